@@ -1,0 +1,217 @@
+/**
+ * The portal API contract (base path `/api/portal/v1`), shared by the widget's client and the reference server.
+ * Documented for humans in docs/portal-api.md; keep both in step.
+ */
+
+export type Locale = 'de' | 'en';
+
+export type FieldType = 'text' | 'textarea' | 'select' | 'number';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface RequestTypeField {
+  id: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  maxLength?: number;
+  options?: FieldOption[];
+  /** Short hint shown under the input. */
+  help?: string;
+}
+
+export interface RequestType {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  helpText: string;
+  fields: RequestTypeField[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  excerpt: string;
+  keywords: string[];
+  requestTypes: string[];
+  locale: Locale;
+  updatedAt: string;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  /** Sanitised on the server; the widget sanitises again before rendering. */
+  html: string;
+  updatedAt: string;
+}
+
+export type StatusCategory = 'open' | 'closed';
+
+export type StatusId = 'waiting_for_support' | 'in_progress' | 'waiting_for_customer' | 'resolved' | 'closed';
+
+export interface RequestStatus {
+  id: StatusId;
+  name: string;
+  category: StatusCategory;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface RequestSummary {
+  key: string;
+  summary: string;
+  requestType: { id: string; key: string; name: string };
+  status: RequestStatus;
+  createdBy: Person;
+  createdAt: string;
+  updatedAt: string;
+  /** When the support team last commented or changed the status; null if never. */
+  lastAgentActivityAt: string | null;
+}
+
+export interface RequestList {
+  items: RequestSummary[];
+  nextCursor: string | null;
+}
+
+export interface RequestContext {
+  pageUrl?: string;
+  appVersion?: string;
+  userAgent?: string;
+  locale?: string;
+  screen?: string;
+  extra?: Record<string, unknown>;
+}
+
+export interface AttachmentRef {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  /** Relative to the API base; needs the same Authorization as every other call. */
+  url: string;
+}
+
+export type ActivityType = 'created' | 'comment' | 'status';
+
+export interface ActivityItem {
+  id: string;
+  type: ActivityType;
+  at: string;
+  author: { name: string; isAgent: boolean };
+  body?: string;
+  status?: RequestStatus;
+  attachments?: AttachmentRef[];
+}
+
+export interface RequestField {
+  id: string;
+  label: string;
+  value: string;
+}
+
+export interface RequestDetail extends RequestSummary {
+  fields: RequestField[];
+  context: RequestContext | null;
+  activity: ActivityItem[];
+}
+
+export interface CreateRequestBody {
+  requestTypeId: string;
+  fields: Record<string, string>;
+  context?: RequestContext;
+  attachments?: string[];
+  /** Only for visitors (no token): who is asking. */
+  email?: string;
+  name?: string;
+}
+
+export interface CreateCommentBody {
+  body: string;
+  attachments?: string[];
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  organization: { id: string; name: string };
+  locale: Locale;
+  notifyByEmail: boolean;
+}
+
+export interface UpdateMeBody {
+  name?: string;
+  locale?: Locale;
+  notifyByEmail?: boolean;
+}
+
+export interface RegistrationBody {
+  email: string;
+  name?: string;
+}
+
+export interface UploadedAttachment {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
+
+export interface AgentCommentBody {
+  body: string;
+  author?: string;
+}
+
+export interface AgentStatusBody {
+  status: StatusId;
+}
+
+/** RFC 9457 problem details. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+export type RequestOwnership = 'mine' | 'organization';
+export type StatusFilter = 'open' | 'closed' | 'all';
+export type RequestSort = 'updated' | 'created';
+
+export interface RequestQuery {
+  ownership?: RequestOwnership;
+  status?: StatusFilter;
+  requestType?: string;
+  createdBy?: string;
+  q?: string;
+  sort?: RequestSort;
+  limit?: number;
+  cursor?: string;
+}
+
+export const API_BASE_PATH = '/api/portal/v1';
+
+export const LIMITS = {
+  summaryMaxLength: 255,
+  textMaxLength: 32_000,
+  bodyMaxBytes: 256 * 1024,
+  listDefaultLimit: 25,
+  listMaxLimit: 100,
+  attachmentMaxBytes: 10 * 1024 * 1024,
+  attachmentMaxCount: 5,
+} as const;
+
+/** `GET /requests/creators`: the people who appear as creators in the caller's organisation's requests. */
+export interface CreatorList {
+  items: Person[];
+}
