@@ -1,0 +1,157 @@
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import type {
+  Article,
+  ArticleSummary,
+  CreateCommentBody,
+  CreateRequestBody,
+  CreatorList,
+  Locale,
+  Me,
+  RegistrationBody,
+  RequestDetail,
+  RequestList,
+  RequestQuery,
+  RequestType,
+  ActivityItem,
+  UpdateMeBody,
+  UploadedAttachment,
+} from './contract';
+import { isProblem, kindForStatus, parseRetryAfter, PortalError } from './errors';
+import * as schema from './schemas';
+import { InvalidResponseError, type Check } from './validate';
+
+export interface ClientOptions {
+  /** The portal API base, e.g. `https://support.example.com/api/portal/v1`. */
+  baseUrl: string;
+  /** The current bearer token, or null for a visitor. `refresh` asks the host for a new one (after a 401). */
+  token(refresh: boolean): Promise<string | null>;
+  locale(): Locale;
+  timeout?: number;
+  /** Retries of idempotent calls; tests set 0 to see each failure. */
+  retries?: number;
+}
+
+/** A conditional GET answer: either fresh data with its validator, or "still the same". */
+export type Revalidated<T> = { notModified: true } | { notModified: false; data: T; etag: string | null };
+
+export interface PortalClient {
+  requestTypes(): Promise<RequestType[]>;
+  articles(etag?: string | null): Promise<Revalidated<ArticleSummary[]>>;
+  article(id: string): Promise<Article>;
+  createRequest(body: CreateRequestBody, idempotencyKey: string): Promise<RequestDetail>;
+  listRequests(query: RequestQuery, etag?: string | null): Promise<Revalidated<RequestList>>;
+  creators(): Promise<CreatorList>;
+  request(key: string): Promise<RequestDetail>;
+  comment(key: string, body: CreateCommentBody, idempotencyKey: string): Promise<ActivityItem>;
+  me(): Promise<Me>;
+  updateMe(body: UpdateMeBody): Promise<Me>;
+  register(body: RegistrationBody): Promise<void>;
+  upload(file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<UploadedAttachment>;
+}
+
+const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+
+async function errorFromResponse(response: Response): Promise<PortalError> {
+  const { status, headers } = response;
+  const body: unknown = await response.json().catch(() => null);
+  const problem = isProblem(body) ? body : null;
+  const message = problem?.detail ?? problem?.title ?? `HTTP ${status}`;
+  return new PortalError(kindForStatus(status), message, status, problem, parseRetryAfter(headers.get('retry-after')));
+}
+
+async function toPortalError(error: unknown): Promise<PortalError> {
+  if (error instanceof PortalError) return error;
+  if (error instanceof InvalidResponseError) return new PortalError('invalid_response', error.message);
+  if (error instanceof TimeoutError) return new PortalError('timeout', 'The portal did not answer in time.');
+  if (error instanceof HTTPError) return errorFromResponse(error.response);
+  return new PortalError('network', error instanceof Error ? error.message : 'Network error');
+}
+
+export function createPortalClient(options: ClientOptions): PortalClient {
+  const retries = options.retries ?? 2;
+  const http: KyInstance = ky.create({
+    prefixUrl: options.baseUrl,
+    timeout: options.timeout ?? 15_000,
+    retry: { limit: retries, statusCodes: RETRY_STATUS, afterStatusCodes: [413, 429, 503], maxRetryAfter: 10_000, backoffLimit: 3_000 },
+    hooks: {
+      beforeRequest: [
+        async (request) => {
+          request.headers.set('Accept-Language', options.locale());
+          const token = await options.token(false);
+          if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        },
+      ],
+      afterResponse: [
+        // One fresh token after a 401 (it may just have expired); a second 401 reaches the UI as "session expired".
+        async (request, _options, response) => {
+          if (response.status !== 401 || request.headers.get('X-MedSupport-Retry') || !request.headers.has('Authorization')) return response;
+          const token = await options.token(true);
+          if (!token) return response;
+          const again = new Request(request, { headers: new Headers(request.headers) });
+          again.headers.set('Authorization', `Bearer ${token}`);
+          again.headers.set('X-MedSupport-Retry', '1');
+          return ky(again, { retry: 0, timeout: options.timeout ?? 15_000, throwHttpErrors: false });
+        },
+      ],
+    },
+  });
+
+  const call = async <T>(check: Check<T>, run: () => Promise<Response>): Promise<T> => {
+    try {
+      const response = await run();
+      return check(await response.json().catch(() => undefined));
+    } catch (error) {
+      throw await toPortalError(error);
+    }
+  };
+
+  const revalidate = async <T>(check: Check<T>, path: string, etag: string | null | undefined, searchParams?: Options['searchParams']): Promise<Revalidated<T>> => {
+    try {
+      const response = await http.get(path, {
+        searchParams,
+        headers: etag ? { 'If-None-Match': etag } : {},
+        // 304 is success for us, not an error.
+        throwHttpErrors: false,
+      });
+      if (response.status === 304) return { notModified: true };
+      if (!response.ok) throw await errorFromResponse(response);
+      return { notModified: false, data: check(await response.json().catch(() => undefined)), etag: response.headers.get('etag') };
+    } catch (error) {
+      throw await toPortalError(error);
+    }
+  };
+
+  // Writes with an Idempotency-Key are safe to retry: the portal answers a repeat with the first result.
+  const idempotentPost = (path: string, json: unknown, key: string): Promise<Response> =>
+    http.post(path, { json, headers: { 'Idempotency-Key': key }, retry: { limit: retries, methods: ['post'], statusCodes: RETRY_STATUS, afterStatusCodes: [429, 503], maxRetryAfter: 10_000 } });
+
+  const query = (q: RequestQuery): Record<string, string> =>
+    Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+
+  return {
+    requestTypes: () => call(schema.requestTypes, () => http.get('request-types')),
+    articles: (etag) => revalidate(schema.articleSummaries, 'articles', etag),
+    article: (id) => call(schema.article, () => http.get(`articles/${encodeURIComponent(id)}`)),
+    createRequest: (body, key) => call(schema.requestDetail, () => idempotentPost('requests', body, key)),
+    listRequests: (q, etag) => revalidate(schema.requestList, 'requests', etag, query(q)),
+    creators: () => call(schema.creatorList, () => http.get('requests/creators')),
+    request: (key) => call(schema.requestDetail, () => http.get(`requests/${encodeURIComponent(key)}`)),
+    comment: (key, body, idem) => call(schema.activityItem, () => idempotentPost(`requests/${encodeURIComponent(key)}/comments`, body, idem)),
+    me: () => call(schema.me, () => http.get('me')),
+    updateMe: (body) => call(schema.me, () => http.patch('me', { json: body })),
+    register: async (body) => {
+      try {
+        await http.post('registrations', { json: body });
+      } catch (error) {
+        throw await toPortalError(error);
+      }
+    },
+    upload: (file, name, onProgress) => {
+      const form = new FormData();
+      form.append('file', file, name);
+      return call(schema.uploadedAttachment, () =>
+        http.post('attachments', { body: form, onUploadProgress: onProgress ? (p) => onProgress(p.percent) : undefined }),
+      );
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Problem } from './contract';
+
+export type PortalErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'too_large'
+  | 'rate_limited'
+  | 'server'
+  | 'invalid_response';
+
+/** Everything that can go wrong talking to the portal, in one shape the UI can explain. */
+export class PortalError extends Error {
+  constructor(
+    readonly kind: PortalErrorKind,
+    message: string,
+    readonly status = 0,
+    readonly problem: Problem | null = null,
+    /** Seconds to wait before trying again, from `Retry-After`. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(message);
+    this.name = 'PortalError';
+  }
+
+  /** Whether trying the same call again may succeed. */
+  get retryable(): boolean {
+    return ['network', 'timeout', 'rate_limited', 'server', 'invalid_response'].includes(this.kind);
+  }
+
+  fieldErrors(): Record<string, string> {
+    return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.field, e.message]));
+  }
+}
+
+const KIND_BY_STATUS: Record<number, PortalErrorKind> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  422: 'validation',
+  429: 'rate_limited',
+};
+
+export function kindForStatus(status: number): PortalErrorKind {
+  return KIND_BY_STATUS[status] ?? (status >= 500 ? 'server' : 'validation');
+}
+
+/** `Retry-After` as seconds: either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+export function isProblem(value: unknown): value is Problem {
+  return !!value && typeof value === 'object' && typeof (value as Problem).status === 'number' && typeof (value as Problem).title === 'string';
+}

@@ -1,0 +1,90 @@
+import type {
+  ActivityItem,
+  Article,
+  ArticleSummary,
+  CreatorList,
+  Me,
+  RequestDetail,
+  RequestList,
+  RequestStatus,
+  RequestSummary,
+  RequestType,
+  UploadedAttachment,
+} from './contract';
+import { array, bool, nullable, num, object, oneOf, optional, record, str, type Check } from './validate';
+
+const locale = oneOf('de', 'en');
+const person = object({ id: str, name: str });
+
+const field = object({
+  id: str,
+  label: str,
+  type: oneOf('text', 'textarea', 'select', 'number'),
+  required: bool,
+  maxLength: optional(num),
+  options: optional(array(object({ value: str, label: str }))),
+  help: optional(str),
+});
+
+export const requestTypes: Check<RequestType[]> = array(
+  object({ id: str, key: str, name: str, description: str, helpText: str, fields: array(field) }),
+);
+
+export const articleSummaries: Check<ArticleSummary[]> = array(
+  object({ id: str, title: str, excerpt: str, keywords: array(str), requestTypes: array(str), locale, updatedAt: str }),
+);
+
+export const article: Check<Article> = object({ id: str, title: str, html: str, updatedAt: str });
+
+const status: Check<RequestStatus> = object({
+  id: oneOf('waiting_for_support', 'in_progress', 'waiting_for_customer', 'resolved', 'closed'),
+  name: str,
+  category: oneOf('open', 'closed'),
+});
+
+const summaryShape = {
+  key: str,
+  summary: str,
+  requestType: object({ id: str, key: str, name: str }),
+  status,
+  createdBy: person,
+  createdAt: str,
+  updatedAt: str,
+  lastAgentActivityAt: nullable(str),
+};
+
+export const requestSummary: Check<RequestSummary> = object(summaryShape);
+
+export const requestList: Check<RequestList> = object({ items: array(requestSummary), nextCursor: nullable(str) });
+
+const attachmentRef = object({ id: str, name: str, size: num, contentType: str, url: str });
+
+export const activityItem: Check<ActivityItem> = object({
+  id: str,
+  type: oneOf('created', 'comment', 'status'),
+  at: str,
+  author: object({ name: str, isAgent: bool }),
+  body: optional(str),
+  status: optional(status),
+  attachments: optional(array(attachmentRef)),
+});
+
+export const requestDetail: Check<RequestDetail> = object({
+  ...summaryShape,
+  fields: array(object({ id: str, label: str, value: str })),
+  context: nullable(record),
+  activity: array(activityItem),
+});
+
+export const creatorList: Check<CreatorList> = object({ items: array(person) });
+
+export const me: Check<Me> = object({
+  id: str,
+  email: str,
+  name: str,
+  organization: object({ id: str, name: str }),
+  locale,
+  notifyByEmail: bool,
+});
+
+export const uploadedAttachment: Check<UploadedAttachment> = object({ id: str, name: str, size: num, contentType: str });

@@ -1,0 +1,36 @@
+import type { Identity, Locale, ResolvedConfig, ViewName } from '../config';
+import type { WidgetEvent, WidgetEvents } from './types';
+
+/** What the loader hands to the lazily loaded panel. */
+export interface PanelHost {
+  config: ResolvedConfig;
+  root: ShadowRoot;
+  adoptStyles(css: string): void;
+  emit<E extends WidgetEvent>(event: E, payload: WidgetEvents[E]): void;
+  /** The panel reports its open state and unread count so the launcher can show them. */
+  report(state: { open?: boolean; unread?: number }): void;
+}
+
+export interface PanelState {
+  identity: Identity | null;
+  locale: Locale;
+  context: Record<string, unknown>;
+}
+
+/** What the panel module gives back; every call is safe at any time. */
+export interface PanelController {
+  /** Without a view the panel shows what it showed last. */
+  open(view: ViewName | undefined, arg: unknown): void;
+  close(): void;
+  identify(identity: Identity): void;
+  logout(): void;
+  setLocale(locale: Locale): void;
+  setContext(context: Record<string, unknown>): void;
+  destroy(): void;
+}
+
+export interface PanelModule {
+  createPanel(host: PanelHost, state: PanelState): PanelController;
+}
+
+export type LoadPanel = () => Promise<PanelModule>;

@@ -1,0 +1,203 @@
+import { resolveConfig, VIEWS, type Identity, type Locale, type ResolvedConfig, type ViewName } from '../config';
+import { launcherStrings, type LauncherKey } from '../i18n/launcher-strings';
+import { createEmitter } from './emitter';
+import { createHostElement, type HostElement } from './host-element';
+import { createLauncher, type Launcher } from './launcher';
+import { warn } from './log';
+import type { LoadPanel, PanelController, PanelState } from './panel-contract';
+import type { SupportWidget } from './types';
+
+interface Mounted {
+  config: ResolvedConfig;
+  host: HostElement;
+  launcher: Launcher | null;
+  panel: PanelController | null;
+  loading: Promise<PanelController | null> | null;
+  failed: boolean;
+  open: boolean;
+  unread: number;
+  /** An `open()` waiting for the panel code. */
+  pendingOpen: { view: ViewName | undefined; arg: unknown } | null;
+  cancelIdle: () => void;
+}
+
+/** Schedules work for when the host page is idle; returns its cancel function. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, { timeout: 4000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 1500);
+  return () => window.clearTimeout(handle);
+}
+
+/**
+ * The host API around a lazily loaded panel. It stays small (no Preact): it owns the host element, the launcher
+ * and the events, remembers what the host asked for, and hands that to the panel once its code is there.
+ */
+export function createWidget(loadPanel: LoadPanel): SupportWidget {
+  const emitter = createEmitter();
+  const state: PanelState = { identity: null, locale: 'de', context: {} };
+  let mounted: Mounted | null = null;
+
+  const text = (key: LauncherKey, count?: number): string => {
+    const override = mounted?.config.strings?.[state.locale]?.[key];
+    return (override ?? launcherStrings[state.locale][key]).replace('{count}', String(count ?? ''));
+  };
+
+  const render = (): void => {
+    if (!mounted?.launcher) return;
+    const { open, failed, unread, loading, panel } = mounted;
+    mounted.launcher.update({ open, failed, unread, busy: !!loading && !panel, text });
+  };
+
+  const load = (): Promise<PanelController | null> => {
+    const m = mounted;
+    if (!m) return Promise.resolve(null);
+    if (m.panel) return Promise.resolve(m.panel);
+    if (m.loading) return m.loading;
+    m.failed = false;
+    m.loading = loadPanel().then(
+      (module) => {
+        if (mounted !== m) return null;
+        m.panel = module.createPanel(
+          {
+            config: m.config,
+            root: m.host.root,
+            adoptStyles: m.host.adoptStyles,
+            emit: emitter.emit,
+            report({ open, unread }) {
+              if (open !== undefined) m.open = open;
+              if (unread !== undefined) m.unread = unread;
+              render();
+            },
+          },
+          state,
+        );
+        m.loading = null;
+        if (m.pendingOpen) m.panel.open(m.pendingOpen.view, m.pendingOpen.arg);
+        m.pendingOpen = null;
+        render();
+        return m.panel;
+      },
+      (error: unknown) => {
+        if (mounted !== m) return null;
+        warn('The panel code could not be loaded.', error);
+        Object.assign(m, { loading: null, failed: true, open: false, pendingOpen: null });
+        emitter.emit('error', { code: 'load_failed', message: 'The panel code could not be loaded.' });
+        render();
+        return null;
+      },
+    );
+    render();
+    return m.loading;
+  };
+
+  /** Runs a call against the mounted widget, or explains why it cannot run; never throws into the host. */
+  const guard =
+    <A extends unknown[]>(name: string, fn: (m: Mounted, ...args: A) => void) =>
+    (...args: A): void => {
+      if (!mounted) return warn(`${name}() was called before init(); call MedSupport.init({ portalUrl }) first.`);
+      try {
+        fn(mounted, ...args);
+      } catch (error) {
+        warn(`${name}() failed.`, error);
+      }
+    };
+
+  // Without a view the panel resumes where the user left it; with one it starts that view afresh.
+  const open = guard('open', (m, view?: unknown, arg?: unknown) => {
+    if (view !== undefined && !VIEWS.includes(view as ViewName)) {
+      return warn(`open("${String(view)}") is not a view; use one of ${VIEWS.join(', ')}.`);
+    }
+    if (view === 'request' && typeof arg !== 'string') return warn('open("request", key) needs a request key such as "MED-42".');
+    m.open = true;
+    if (m.panel) m.panel.open(view as ViewName | undefined, arg);
+    else {
+      m.pendingOpen = { view: view as ViewName | undefined, arg };
+      void load();
+    }
+    render();
+  });
+
+  const close = guard('close', (m) => {
+    m.pendingOpen = null;
+    m.open = false;
+    m.panel?.close();
+    render();
+  });
+
+  const widget: SupportWidget = {
+    init(input) {
+      if (mounted) return warn('init() was called again; the widget is already initialised.');
+      const config = resolveConfig(input);
+      if (typeof config === 'string') return warn(config);
+      if (!document.body && !config.container) return warn('init() needs document.body; call it after the page has a body.');
+      state.locale = config.locale;
+      if (config.token || config.getToken) state.identity = { token: config.token, getToken: config.getToken };
+      const host = createHostElement(config);
+      const m: Mounted = {
+        config,
+        host,
+        launcher: null,
+        panel: null,
+        loading: null,
+        failed: false,
+        open: false,
+        unread: 0,
+        pendingOpen: null,
+        cancelIdle: () => undefined,
+      };
+      mounted = m;
+      if (config.launcher) {
+        m.launcher = createLauncher(host.root, () => (m.failed ? load() : widget.toggle()));
+      }
+      render();
+      // The panel also owns deep links and the unread poll, so it loads when the browser is idle, not only on open.
+      m.cancelIdle = whenIdle(() => void load());
+      emitter.emit('ready', undefined);
+    },
+    open,
+    close,
+    toggle: guard('toggle', (m) => (m.open ? close() : open())),
+    isOpen: () => !!mounted?.open,
+    identify: guard('identify', (m, identity: Identity) => {
+      if (!identity || (typeof identity.token !== 'string' && typeof identity.getToken !== 'function')) {
+        return warn('identify() needs { token } or { getToken }.');
+      }
+      state.identity = identity;
+      m.panel?.identify(identity);
+    }),
+    logout: guard('logout', (m) => {
+      state.identity = null;
+      m.unread = 0;
+      m.panel?.logout();
+      render();
+    }),
+    setLocale: guard('setLocale', (m, locale: Locale) => {
+      if (locale !== 'de' && locale !== 'en') return warn(`setLocale("${String(locale)}"): use "de" or "en".`);
+      state.locale = locale;
+      m.panel?.setLocale(locale);
+      render();
+    }),
+    setContext: guard('setContext', (m, context: Record<string, unknown>) => {
+      if (!context || typeof context !== 'object') return warn('setContext() needs an object.');
+      state.context = context;
+      m.panel?.setContext(context);
+    }),
+    on: emitter.on,
+    off: emitter.off,
+    destroy() {
+      if (!mounted) return;
+      const m = mounted;
+      mounted = null;
+      m.cancelIdle();
+      m.panel?.destroy();
+      m.host.remove();
+      emitter.clear();
+      state.identity = null;
+      state.context = {};
+    },
+  };
+  return widget;
+}

@@ -1,0 +1,53 @@
+import { computed, type ReadonlySignal } from '@preact/signals';
+import type { Locale } from '../api/contract';
+import { de, type MessageKey } from './de';
+import { en } from './en';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { de, en };
+
+/** A translator that follows the locale signal; host overrides win over the catalogue. */
+export function createTranslator(
+  locale: ReadonlySignal<Locale>,
+  overrides: Partial<Record<Locale, Record<string, string>>> = {},
+): ReadonlySignal<Translate> {
+  return computed(() => {
+    const lang = locale.value;
+    const own = overrides[lang] ?? {};
+    return (key, params) => {
+      const template = own[key] ?? catalogues[lang][key] ?? key;
+      return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
+    };
+  });
+}
+
+/** Intl formatters in the current language. */
+export function formatDateTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+
+/** "vor 2 Stunden" / "2 hours ago". */
+export function formatRelative(locale: Locale, iso: string, now = Date.now()): string {
+  const seconds = (new Date(iso).getTime() - now) / 1000;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+  }
+  return rtf.format(0, 'minute');
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

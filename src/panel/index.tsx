@@ -1,0 +1,80 @@
+import { render } from 'preact';
+import { VIEWS, type ViewName } from '../config';
+import type { PanelController, PanelHost, PanelState } from '../core/panel-contract';
+import type { NewRequestPrefill } from '../core/types';
+import { deepActiveElement } from '../host/focus';
+import { AppContext, createAppState } from '../state/app';
+import type { Route } from '../state/router';
+import { App } from '../ui/App';
+import css from '../ui/panel.css?inline';
+
+function routeFor(view: ViewName, arg: unknown): Route {
+  switch (view) {
+    case 'new': {
+      const prefill = (arg && typeof arg === 'object' ? arg : {}) as NewRequestPrefill;
+      return { view: 'new', category: prefill.category, prefill };
+    }
+    case 'request':
+      return { view: 'request', key: String(arg) };
+    default:
+      return { view };
+  }
+}
+
+/** Entry of the lazily loaded panel chunk: renders the dialog into the loader's shadow root. */
+export function createPanel(host: PanelHost, initial: PanelState): PanelController {
+  host.adoptStyles(css);
+  const app = createAppState(host, initial);
+  const mount = document.createElement('div');
+  host.root.append(mount);
+  let returnFocus: HTMLElement | null = null;
+
+  const close = (): void => {
+    if (!app.isOpen.peek()) return;
+    app.isOpen.value = false;
+    host.report({ open: false });
+    host.emit('close', undefined);
+    // Back to whatever had focus before: the launcher or the host's own help button.
+    if (returnFocus?.isConnected) returnFocus.focus();
+    returnFocus = null;
+  };
+
+  render(
+    <AppContext.Provider value={app}>
+      <App onClose={close} />
+    </AppContext.Provider>,
+    mount,
+  );
+
+  return {
+    open(view, arg) {
+      if (view) app.router.reset(routeFor(view, arg));
+      if (!app.isOpen.peek()) {
+        const active = deepActiveElement();
+        returnFocus = active && active !== document.body ? active : null;
+        app.isOpen.value = true;
+        host.report({ open: true });
+      }
+      const top = app.router.current.peek().view;
+      host.emit('open', { view: view ?? (VIEWS.includes(top as ViewName) ? (top as ViewName) : 'home') });
+    },
+    close,
+    identify(identity) {
+      app.session.set(identity);
+    },
+    logout() {
+      app.session.set(null);
+    },
+    setLocale(locale) {
+      app.locale.value = locale;
+    },
+    setContext(context) {
+      app.context.value = context;
+    },
+    destroy() {
+      app.dispose();
+      render(null, mount);
+      mount.remove();
+    },
+  };
+}

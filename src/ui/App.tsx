@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { deepActiveElement, trapTab } from '../host/focus';
+import { useApp } from '../state/app';
+import type { Route } from '../state/router';
+import { VIEWS } from './views';
+
+function View({ route }: { route: Route }) {
+  const Component = VIEWS[route.view].component as ((props: { route: Route }) => preact.JSX.Element) | undefined;
+  return Component ? <Component route={route} /> : null;
+}
+
+/**
+ * The dialog every view lives in. Views of the whole stack stay mounted (hidden below the top one), so going
+ * Back finds every character, the caret and the scroll position as they were.
+ */
+export function App({ onClose }: { onClose: () => void }) {
+  const app = useApp();
+  const { router, isOpen } = app;
+  const t = app.t.value;
+  const dialog = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const stack = router.stack.value;
+  const depth = stack.length;
+  const focusByDepth = useRef<(HTMLElement | null)[]>([]);
+  const previousDepth = useRef(depth);
+
+  // Focus follows navigation: a new view announces its title; Back returns to where the user was.
+  useEffect(() => {
+    if (!isOpen.value) return;
+    const returning = depth < previousDepth.current;
+    previousDepth.current = depth;
+    const remembered = focusByDepth.current[depth - 1];
+    focusByDepth.current.length = depth;
+    if (returning && remembered?.isConnected) remembered.focus();
+    else title.current?.focus();
+  }, [stack, isOpen.value]);
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (dialog.current) trapTab(event, dialog.current);
+  };
+
+  // Before a view is pushed, remember what had focus in the one it covers.
+  const onFocusIn = (): void => {
+    focusByDepth.current[depth - 1] = deepActiveElement();
+  };
+
+  const current = router.current.value;
+  return (
+    <div
+      ref={dialog}
+      class="panel"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="ms-title"
+      hidden={!isOpen.value}
+      onKeyDown={onKeyDown}
+      onFocusIn={onFocusIn}
+    >
+      <header class="head">
+        {router.canGoBack.value && (
+          <button type="button" class="icon-button" aria-label={t('panel.back')} onClick={() => router.back()}>
+            <span aria-hidden="true">←</span>
+          </button>
+        )}
+        <h2 id="ms-title" ref={title} tabIndex={-1}>
+          {t(VIEWS[current.view].title)}
+        </h2>
+        <button type="button" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {stack.map((route, index) => (
+        <section key={`${index}:${route.view}`} class="body" hidden={index !== depth - 1}>
+          <View route={route} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { PortalError } from '../../api/errors';
+import type { MessageKey } from '../../i18n';
+import { useApp } from '../../state/app';
+
+const MESSAGE: Record<PortalError['kind'], MessageKey> = {
+  network: 'error.network',
+  timeout: 'error.timeout',
+  unauthorized: 'error.unauthorized',
+  forbidden: 'error.forbidden',
+  not_found: 'error.notFound',
+  conflict: 'error.server',
+  validation: 'error.validation',
+  too_large: 'error.validation',
+  rate_limited: 'error.rateLimited',
+  server: 'error.server',
+  invalid_response: 'error.invalidResponse',
+};
+
+/** The user-facing sentence for a portal error, in the current language. */
+export function useErrorText(): (error: PortalError) => string {
+  const t = useApp().t.value;
+  return (error) => t(MESSAGE[error.kind], { seconds: error.retryAfter ?? 30 });
+}
+
+export function ErrorState({ error, onRetry }: { error: PortalError; onRetry?: () => void }) {
+  const app = useApp();
+  const text = useErrorText();
+  return (
+    <div class="state error" role="alert">
+      <p>{text(error)}</p>
+      {onRetry && error.retryable && (
+        <button type="button" class="btn" onClick={onRetry}>
+          {app.t.value('panel.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Loading({ lines = 3 }: { lines?: number }) {
+  const { t } = useApp();
+  return (
+    <div class="state" role="status" aria-live="polite">
+      <span class="sr-only">{t.value('panel.loading')}</span>
+      {Array.from({ length: lines }, (_, i) => (
+        <div key={i} class="skeleton" aria-hidden="true" />
+      ))}
+    </div>
+  );
+}
