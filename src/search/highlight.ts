@@ -1,0 +1,27 @@
+import { termsOf, WORD } from './tokenize';
+
+/** A piece of text, `match` when it should be marked (render it as `<mark>`, never as HTML). */
+export interface HighlightSegment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Cuts `text` (an article's title or excerpt) into segments, marking the words through which a search hit matched.
+ * Joining the segments' texts gives back `text` unchanged.
+ */
+export function highlight(text: string, hit: { matched: readonly string[] }): HighlightSegment[] {
+  const matched = new Set(hit.matched);
+  const segments: HighlightSegment[] = [];
+  const push = (piece: string, match: boolean) => piece && segments.push({ text: piece, match });
+  let done = 0;
+  for (const { 0: word, index } of text.matchAll(WORD)) {
+    if (termsOf(word).some((t) => matched.has(t))) {
+      push(text.slice(done, index), false);
+      push(word, true);
+      done = index + word.length;
+    }
+  }
+  push(text.slice(done), false);
+  return segments;
+}

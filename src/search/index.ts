@@ -1,0 +1,126 @@
+/**
+ * Knowledge-base search for the widget: live article suggestions while the user types, and the home search box.
+ * Published as `<package>/search`.
+ *
+ * German-aware and fast enough to run on every keystroke on the main thread: words are folded (case, umlauts both
+ * ways, ß, other accents) and lightly stemmed, looked up in an inverted index and ranked with BM25 and field boosts
+ * (title > keywords > excerpt). Fuse.js only matches query words against the index vocabulary, which finds typos
+ * ("Rechnugn" → "Rechnung") without scanning whole articles; the word being typed also matches as a prefix.
+ *
+ * @example
+ * const engine = createArticleSearch(articles);
+ * const hits = engine.search('Rechnugn drucken', { limit: 5, locale: 'de', requestType: 'rt-billing' });
+ * const title = highlight(hits[0].article.title, hits[0]); // [{ text: 'Rechnungen', match: true }, …]
+ * @packageDocumentation
+ */
+import type { ArticleSummary, Locale } from '../api/contract';
+import { createFuzzyVocabulary } from './fuzzy-vocabulary';
+import { buildIndex } from './inverted-index';
+import { createExpander, type Expansion, parseQuery } from './query';
+import { rank } from './rank';
+
+export { highlight, type HighlightSegment } from './highlight';
+export type { ArticleSummary, Locale };
+
+/** Tuning of {@link createArticleSearch}. */
+export interface ArticleSearchOptions {
+  /** Score factor for articles of the request type asked for in {@link SearchOptions.requestType}. Default 1.5. */
+  requestTypeBoost?: number;
+  /**
+   * Score factor for articles in another locale than {@link SearchOptions.locale}: below 1 they rank after equally
+   * relevant articles in the user's language but still show when nothing better exists; 0 hides them. Default 0.5.
+   */
+  otherLocaleFactor?: number;
+}
+
+/** Per-search options. */
+export interface SearchOptions {
+  /** Most hits returned. Default 5. */
+  limit?: number;
+  /** The user's language: articles in it are preferred. */
+  locale?: Locale;
+  /** Id of the chosen request type: its articles are preferred, the others still found. */
+  requestType?: string;
+}
+
+/** One search result. */
+export interface SearchHit {
+  article: ArticleSummary;
+  /** Relevance; only comparable within one result list. */
+  score: number;
+  /** The index terms (folded, stemmed) through which the article matched; pass the hit to `highlight()`. */
+  matched: string[];
+}
+
+/** A search engine over a fixed set of articles. */
+export interface ArticleSearch {
+  /**
+   * Finds the articles best matching `query`, best first. Never throws: empty input, only stop words or huge
+   * pasted text simply give fewer (or no) hits. The last word counts as still being typed unless `query` ends
+   * with a space or punctuation.
+   */
+  search(query: string, options?: SearchOptions): SearchHit[];
+}
+
+// Queries are cut down to their most informative words: enough for a long description, few enough to stay fast.
+// Candidates are chosen before the costlier fuzzy expansion, the final words after it.
+const MAX_CANDIDATES = 16;
+const MAX_WORDS = 8;
+
+/**
+ * Indexes `articles` (the items of `GET /articles`) once; searching is then synchronous and takes milliseconds even
+ * for ten thousand articles.
+ */
+export function createArticleSearch(articles: readonly ArticleSummary[], options: ArticleSearchOptions = {}): ArticleSearch {
+  const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5 } = options;
+  const index = buildIndex(articles);
+  const expand = createExpander(index, createFuzzyVocabulary(index.terms));
+  const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
+  const informative = (expansion: Expansion) => Math.max(0, ...expansion.map(([id, w]) => w * index.idf[id]!));
+
+  return {
+    search(query, { limit = 5, locale, requestType } = {}) {
+      let words = parseQuery(query);
+      if (words.length > MAX_CANDIDATES) {
+        const idf = (term: string) => index.idf[index.ids.get(term) ?? -1] ?? unknownIdf;
+        words = words.sort((a, b) => idf(b.term) - idf(a.term)).slice(0, MAX_CANDIDATES);
+      }
+      const expansions = words
+        .map(expand)
+        .filter((e) => e.length)
+        .sort((a, b) => informative(b) - informative(a))
+        .slice(0, MAX_WORDS);
+      const factor = (doc: number) => {
+        const a = articles[doc]!;
+        return (
+          (locale && a.locale !== locale ? otherLocaleFactor : 1) *
+          (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
+        );
+      };
+      return rank(index, articles.length, expansions, limit, factor).map(([doc, score]) => ({
+        article: articles[doc]!,
+        score,
+        matched: matchedTerms(doc, expansions),
+      }));
+    },
+  };
+
+  function matchedTerms(doc: number, expansions: Expansion[]): string[] {
+    const terms = new Set<string>();
+    for (const expansion of expansions) {
+      for (const [id] of expansion) if (contains(index.docs[id]!, doc)) terms.add(index.terms[id]!);
+    }
+    return [...terms];
+  }
+}
+
+function contains(sorted: number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value;
+}
