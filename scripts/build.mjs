@@ -25,7 +25,7 @@ await build({
     target: 'es2020',
     minify: true,
     lib: {
-      entry: { index: 'src/index.ts', 'med-support-panel': 'src/panel/index.tsx' },
+      entry: { index: 'src/index.ts', search: 'src/search/index.ts', 'med-support-panel': 'src/panel/index.tsx' },
       formats: ['es'],
     },
     rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },

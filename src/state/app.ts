@@ -5,6 +5,9 @@ import { createPortalClient } from '../api/client';
 import type { RequestType } from '../api/contract';
 import type { PanelHost, PanelState } from '../core/panel-contract';
 import { createTranslator } from '../i18n';
+import { createArticleIndex } from './articles';
+import { createDraftStore } from './drafts';
+import { onPageHide } from './environment';
 import { createResource } from './resource';
 import { createRouter } from './router';
 import { createSession } from './session';
@@ -20,6 +23,11 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     locale: () => locale.value,
     token: (refresh) => session.token(refresh),
   });
+  const storage = createSafeStorage();
+  const base = `medsupport:${config.portalUrl}`;
+  const userScope = (): string => `${base}:user:${session.userId.value ?? 'visitor'}`;
+  const drafts = createDraftStore(storage, userScope);
+  const stopPageHide = onPageHide(drafts.flush);
   const requestTypes = createResource<RequestType[]>(() => client.requestTypes());
   // Names and descriptions come localised from the portal: a language switch must fetch them again.
   let first = true;
@@ -37,11 +45,16 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     router: createRouter(),
     session,
     client,
-    storage: createSafeStorage(),
+    storage,
+    drafts,
+    userScope,
+    articles: createArticleIndex(client, storage, `${base}:articles`),
     context: signal(initial.context),
     isOpen: signal(false),
     requestTypes,
     dispose() {
+      drafts.flush();
+      stopPageHide();
       stopLocaleEffect();
     },
   };

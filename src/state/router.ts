@@ -8,7 +8,8 @@ export interface RouteParams {
   requests: object;
   request: { key: string };
   profile: object;
-  article: { id: string; title?: string };
+  /** `fromDraft`: the request type whose draft "This solved my problem" may discard. */
+  article: { id: string; title?: string; fromDraft?: string };
   success: { key: string; summary: string };
 }
 

@@ -13,13 +13,13 @@ export function subjectOf(token: string): string | null {
   }
 }
 
-/**
- * Who is using the widget. The token lives in memory only; a fresh one is asked for once after a 401.
- */
+/** Who is using the widget. The token lives in memory only; a fresh one is asked for once after a 401. */
 export function createSession(initial: Identity | null) {
-  const identity = signal<Identity | null>(initial);
+  const identity = signal<Identity | null>(null);
   /** The portal user id once a token was seen; null for a visitor. Keys local data per user. */
-  const userId = signal<string | null>(initial?.token ? subjectOf(initial.token) : null);
+  const userId = signal<string | null>(null);
+  /** False until the first token answer: before it, whose data this is is unknown. */
+  const known = signal(true);
   const expired = signal(false);
   let pending: Promise<string | null> | null = null;
   let generation = 0;
@@ -29,36 +29,40 @@ export function createSession(initial: Identity | null) {
     return refresh ? null : (id.token ?? null);
   };
 
+  const token = async (refresh: boolean): Promise<string | null> => {
+    const id = identity.value;
+    if (!id) return null;
+    if (pending && !refresh) return pending;
+    const mine = ++generation;
+    pending = fetchToken(id, refresh).catch(() => null);
+    const value = await pending;
+    // The user was switched while the host was answering: that token belongs to someone else.
+    if (mine !== generation || identity.value !== id) return null;
+    if (value) userId.value = subjectOf(value);
+    else if (refresh) expired.value = true;
+    known.value = true;
+    return value;
+  };
+
+  const set = (next: Identity | null): void => {
+    generation++;
+    pending = null;
+    expired.value = false;
+    identity.value = next;
+    userId.value = next?.token ? subjectOf(next.token) : null;
+    known.value = next === null || !!next.token;
+    if (next) void token(false);
+  };
+
+  set(initial);
   return {
     identity,
     userId,
+    known,
     expired,
     identified: computed(() => identity.value !== null),
-    async token(refresh: boolean): Promise<string | null> {
-      const id = identity.value;
-      if (!id) return null;
-      if (!pending || refresh) {
-        const mine = ++generation;
-        pending = fetchToken(id, refresh).catch(() => null);
-        const token = await pending;
-        // A user switch while the host was answering: its token must not be used for the new user.
-        if (mine !== generation || identity.value !== id) return null;
-        if (!token && refresh) expired.value = true;
-        if (token) userId.value = subjectOf(token);
-        return token;
-      }
-      return pending;
-    },
-    markExpired() {
-      expired.value = true;
-    },
-    set(next: Identity | null) {
-      generation++;
-      pending = null;
-      expired.value = false;
-      identity.value = next;
-      userId.value = next?.token ? subjectOf(next.token) : null;
-    },
+    token,
+    set,
   };
 }
 

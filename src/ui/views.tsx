@@ -1,7 +1,10 @@
 import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../i18n';
 import type { RouteOf, ViewId } from '../state/router';
+import { ArticleView } from './article/ArticleView';
 import { Home } from './home/Home';
+import { NewRequest } from './new-request/NewRequest';
+import { Success } from './success/Success';
 
 type ViewComponent<V extends ViewId> = FunctionComponent<{ route: RouteOf<V> }>;
 
@@ -14,10 +17,10 @@ interface ViewDefinition<V extends ViewId> {
 /** The route table: one entry per screen of the panel. */
 export const VIEWS: { [V in ViewId]: ViewDefinition<V> } = {
   home: { title: 'view.home', component: Home },
-  new: { title: 'view.new' },
+  new: { title: 'view.new', component: NewRequest },
   requests: { title: 'view.requests' },
   request: { title: 'view.request' },
   profile: { title: 'view.profile' },
-  article: { title: 'view.article' },
-  success: { title: 'view.new' },
+  article: { title: 'view.article', component: ArticleView },
+  success: { title: 'view.new', component: Success },
 };

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useApp } from '../../state/app';
 import { ErrorState, Loading } from '../shared/Status';
+import { HomeSearch } from './HomeSearch';
 
 /** The start page: pick a category (as on the portal's "Support-Kategorie auswählen"), or go elsewhere. */
 export function Home() {
@@ -12,6 +13,7 @@ export function Home() {
   const types = requestTypes.data.value;
   return (
     <div class="home">
+      <HomeSearch />
       <h3 class="section-title" id="ms-categories">
         {t('home.chooseCategory')}
       </h3>

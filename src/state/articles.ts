@@ -1,0 +1,52 @@
+import { computed, signal } from '@preact/signals';
+import type { PortalClient } from '../api/client';
+import type { ArticleSummary } from '../api/contract';
+import { createArticleSearch } from '../search';
+import type { SafeStorage } from './storage';
+
+interface CachedIndex {
+  etag: string | null;
+  items: ArticleSummary[];
+}
+
+const REVALIDATE_AFTER = 5 * 60_000;
+
+/**
+ * The knowledge-base index: fetched once, kept with its ETag across page loads, revalidated (a 304 when
+ * unchanged) at most every few minutes, and indexed once per change.
+ */
+export function createArticleIndex(client: PortalClient, storage: SafeStorage, storageKey: string) {
+  const cached = storage.get<CachedIndex>(storageKey);
+  const items = signal<ArticleSummary[] | null>(cached?.items ?? null);
+  let etag = cached?.etag ?? null;
+  let checkedAt = 0;
+  let running: Promise<void> | null = null;
+
+  const refresh = (): Promise<void> => {
+    if (running) return running;
+    if (Date.now() - checkedAt < REVALIDATE_AFTER) return Promise.resolve();
+    running = client
+      .articles(items.peek() ? etag : null)
+      .then((result) => {
+        checkedAt = Date.now();
+        if (result.notModified) return;
+        etag = result.etag;
+        items.value = result.data;
+        storage.set(storageKey, { etag, items: result.data } satisfies CachedIndex);
+      })
+      // Suggestions are a help, not a must: without the index the form still works.
+      .catch(() => undefined)
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  return {
+    items,
+    engine: computed(() => (items.value ? createArticleSearch(items.value) : null)),
+    refresh,
+  };
+}
+
+export type ArticleIndex = ReturnType<typeof createArticleIndex>;

@@ -1,0 +1,62 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Article } from '../../api/contract';
+import { useApp } from '../../state/app';
+import { createResource } from '../../state/resource';
+import type { RouteOf } from '../../state/router';
+import { ErrorState, Loading } from '../shared/Status';
+import { renderSafeHtml } from './safe-html';
+
+/** A knowledge-base article inside the panel, with "This solved my problem". */
+export function ArticleView({ route }: { route: RouteOf<'article'> }) {
+  const app = useApp();
+  const t = app.t.value;
+  const article = useMemo(() => createResource<Article>(() => app.client.article(route.id)), [route.id]);
+  const [step, setStep] = useState<'reading' | 'confirm' | 'thanks'>('reading');
+  useEffect(() => void article.reload(), [article]);
+  const data = article.data.value;
+  useEffect(() => {
+    if (data) app.host.emit('articleOpen', { id: data.id, title: data.title });
+  }, [data]);
+  const body = useMemo(() => (data ? renderSafeHtml(data.html) : null), [data]);
+
+  const solved = (): void => {
+    if (route.fromDraft) app.drafts.remove('new', route.fromDraft);
+    app.host.emit('deflect', { articleId: route.id });
+    setStep('thanks');
+  };
+
+  if (article.error.value) return <ErrorState error={article.error.value} onRetry={() => void article.reload()} />;
+  if (!data) return <Loading lines={5} />;
+  return (
+    <article class="article">
+      <h3>{data.title}</h3>
+      <div class="article-body">{body}</div>
+      <div class="deflect" aria-live="polite">
+        {step === 'reading' && (
+          <button type="button" class="btn" onClick={() => (route.fromDraft ? setStep('confirm') : solved())}>
+            {t('article.solved')}
+          </button>
+        )}
+        {step === 'confirm' && (
+          <div class="notice" role="alert">
+            <p>{t('article.confirmDiscard')}</p>
+            <button type="button" class="btn" onClick={solved}>
+              {t('article.confirmYes')}
+            </button>{' '}
+            <button type="button" class="btn secondary" onClick={() => setStep('reading')}>
+              {t('article.confirmNo')}
+            </button>
+          </div>
+        )}
+        {step === 'thanks' && (
+          <div class="notice">
+            <p>{t('article.thanks')}</p>
+            <button type="button" class="btn secondary" onClick={() => app.router.reset()}>
+              {t('success.home')}
+            </button>
+          </div>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import { h, type ComponentChild } from 'preact';
+
+/**
+ * Turns article HTML into Preact nodes without ever handing the string to an HTML parser: only an allowlist of
+ * tags survives, only `href` of links (http, https, mailto) as an attribute, everything else becomes text or is
+ * dropped. No `innerHTML`, so nothing in it can run and no Trusted Types policy is needed.
+ */
+const ALLOWED = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const VOID = new Set(['br', 'hr']);
+/** Their content is never shown, not even as text. */
+const DROP_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'object', 'noscript', 'svg', 'math', 'textarea', 'title']);
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
+
+export function safeHref(raw: string): string | null {
+  const value = decodeEntities(raw).trim();
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function hrefOf(attributes: string): string | null {
+  const match = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes);
+  return match ? safeHref(match[1] ?? match[2] ?? match[3] ?? '') : null;
+}
+
+interface Frame {
+  tag: string | null;
+  children: ComponentChild[];
+  props: Record<string, string>;
+}
+
+export function renderSafeHtml(html: string): ComponentChild[] {
+  const root: Frame = { tag: null, children: [], props: {} };
+  const stack: Frame[] = [root];
+  let dropping: string | null = null;
+  const tokens = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+|<)/g;
+  for (const [whole, closing, rawTag, attributes = '', text] of html.matchAll(tokens)) {
+    if (whole.startsWith('<!--')) continue;
+    const top = stack[stack.length - 1]!;
+    if (text !== undefined) {
+      if (!dropping) top.children.push(decodeEntities(text));
+      continue;
+    }
+    const tag = rawTag!.toLowerCase();
+    if (dropping) {
+      if (closing && tag === dropping) dropping = null;
+      continue;
+    }
+    if (DROP_CONTENT.has(tag)) {
+      if (!closing && !attributes.trim().endsWith('/')) dropping = tag;
+      continue;
+    }
+    if (!ALLOWED.has(tag)) continue;
+    if (closing) {
+      const at = stack.map((f) => f.tag).lastIndexOf(tag);
+      // Close everything opened since, so misnested markup still yields a well-formed tree.
+      while (at > 0 && stack.length > at) {
+        const frame = stack.pop()!;
+        stack[stack.length - 1]!.children.push(h(frame.tag!, frame.props, ...frame.children));
+      }
+      continue;
+    }
+    const props: Record<string, string> = {};
+    if (tag === 'a') {
+      const href = hrefOf(attributes);
+      if (href) Object.assign(props, { href, target: '_blank', rel: 'noopener noreferrer' });
+    }
+    if (VOID.has(tag)) top.children.push(h(tag, props));
+    else stack.push({ tag, children: [], props });
+  }
+  while (stack.length > 1) {
+    const frame = stack.pop()!;
+    stack[stack.length - 1]!.children.push(h(frame.tag!, frame.props, ...frame.children));
+  }
+  return root.children;
+}

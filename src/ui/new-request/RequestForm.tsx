@@ -1,0 +1,121 @@
+import { useRef, useState } from 'preact/hooks';
+import type { RequestType } from '../../api/contract';
+import { PortalError } from '../../api/errors';
+import type { NewRequestPrefill } from '../../core/types';
+import { useApp } from '../../state/app';
+import { collectContext } from '../../state/environment';
+import { ArticleList } from '../shared/ArticleList';
+import { LiveCount } from '../shared/LiveCount';
+import { useErrorText } from '../shared/Status';
+import { useArticleSearch } from '../shared/use-search';
+import { ContextPreview } from './ContextPreview';
+import { Field } from './Field';
+import { PrefillQuestion } from './PrefillQuestion';
+import { useDraft } from './use-draft';
+import { validateFields } from './validate';
+
+interface Licenses {
+  used: number;
+  quota: number;
+}
+
+const licensesOf = (context: Record<string, unknown>): Licenses | null => {
+  const l = context['licenses'] as Partial<Licenses> | undefined;
+  return l && typeof l.used === 'number' && typeof l.quota === 'number' ? { used: l.used, quota: l.quota } : null;
+};
+
+/** The request form, built from the request type's field definitions, with live article suggestions. */
+export function RequestForm({ type, prefill }: { type: RequestType; prefill?: NewRequestPrefill }) {
+  const app = useApp();
+  const t = app.t.value;
+  const errorText = useErrorText();
+  const { draft, restored, setField, update, discard, dismissHint } = useDraft('new', type.key);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<PortalError | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const values = draft.fields;
+  const hits = useArticleSearch(`${values['summary'] ?? ''} ${values['description'] ?? ''}`, type.key);
+  const typing = !!(values['summary'] || values['description']);
+  const isBug = type.key === 'bug';
+  const licenses = licensesOf(app.context.value);
+  const context = collectContext(app.config.appVersion, app.locale.value, app.context.value);
+
+  const submit = async (event?: Event): Promise<void> => {
+    event?.preventDefault();
+    if (sending) return;
+    const invalid = validateFields(type.fields, values, t);
+    setErrors(invalid);
+    const first = type.fields.find((f) => invalid[f.id]);
+    if (first) {
+      form.current?.querySelector<HTMLElement>(`#ms-f-${first.id}`)?.focus();
+      return;
+    }
+    setSending(true);
+    setFailure(null);
+    try {
+      const fields = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim()));
+      const withContext = isBug ? draft.includeContext : !!licenses;
+      const created = await app.client.createRequest(
+        { requestTypeId: type.id, fields, ...(withContext ? { context } : {}) },
+        draft.idempotencyKey,
+      );
+      app.drafts.remove('new', type.key);
+      app.host.emit('submit', { key: created.key, requestType: type.key });
+      app.router.replace({ view: 'success', key: created.key, summary: created.summary });
+    } catch (error) {
+      const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
+      setFailure(failure);
+      setErrors(failure.fieldErrors());
+      app.host.emit('error', { code: failure.kind, message: failure.message });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form ref={form} class="request-form" noValidate onSubmit={submit}>
+      {type.helpText && <p class="hint">{type.helpText}</p>}
+      {restored && (
+        <div class="notice" role="status">
+          <span>{t('draft.restored')}</span>
+          <button type="button" class="link-button" onClick={discard}>
+            {t('draft.discard')}
+          </button>
+          <button type="button" class="link-button" onClick={dismissHint}>
+            {t('draft.keep')}
+          </button>
+        </div>
+      )}
+      {prefill && <PrefillQuestion prefill={prefill} values={values} apply={(fields) => update({ fields })} />}
+      {licenses && type.key === 'billing' && (
+        <p class="notice" role="note">
+          {t('form.licenses', { used: licenses.used, quota: licenses.quota })}
+        </p>
+      )}
+      <p class="hint">{t('form.requiredNote')}</p>
+      {type.fields.map((field) => (
+        <Field key={field.id} field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => setField(field.id, v)} />
+      ))}
+      <LiveCount count={hits.length} active={typing} />
+      {hits.length > 0 && (
+        <section class="suggestions">
+          <h3 id="ms-suggestions">{t('suggest.title')}</h3>
+          <ArticleList hits={hits} labelledBy="ms-suggestions" fromDraft={type.key} />
+        </section>
+      )}
+      {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
+      {failure && (
+        <div class="state error" role="alert">
+          <p>{errorText(failure)}</p>
+          <p>{t('form.keptDraft')}</p>
+        </div>
+      )}
+      <div class="actions">
+        <button type="submit" class="btn" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending ? 'true' : undefined}>
+          {sending ? t('form.sending') : failure?.retryable ? t('panel.retry') : t('form.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import type { RequestTypeField } from '../../api/contract';
+import type { Translate } from '../../i18n';
+
+/** Field id → message, for the fields that cannot be sent as they are. Pure, so it is tested on its own. */
+export function validateFields(fields: RequestTypeField[], values: Record<string, string>, t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    const value = (values[field.id] ?? '').trim();
+    if (field.required && !value) errors[field.id] = t('form.required', { label: field.label });
+    else if (field.maxLength && value.length > field.maxLength) errors[field.id] = t('form.tooLong', { max: field.maxLength });
+    else if (field.type === 'number' && value && !/^\d+$/.test(value)) errors[field.id] = t('form.number');
+  }
+  return errors;
+}

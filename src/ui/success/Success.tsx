@@ -1,0 +1,28 @@
+import { useApp } from '../../state/app';
+import type { RouteOf } from '../../state/router';
+
+/** The portal confirmed: the request key, what happens next, and where to go. */
+export function Success({ route }: { route: RouteOf<'success'> }) {
+  const { router, t } = useApp();
+  return (
+    <div class="success" role="status">
+      <p class="success-mark" aria-hidden="true">
+        ✓
+      </p>
+      <h3>{t.value('success.title')}</h3>
+      <p>
+        {t.value('success.key')} <strong class="request-key">{route.key}</strong>
+      </p>
+      <p class="quote">{route.summary}</p>
+      <p>{t.value('success.email')}</p>
+      <div class="actions">
+        <button type="button" class="btn" onClick={() => router.reset({ view: 'request', key: route.key })}>
+          {t.value('success.open')}
+        </button>
+        <button type="button" class="btn secondary" onClick={() => router.reset()}>
+          {t.value('success.home')}
+        </button>
+      </div>
+    </div>
+  );
+}
