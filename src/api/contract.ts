@@ -18,6 +18,9 @@ export interface RequestTypeField {
   type: FieldType;
   required: boolean;
   maxLength?: number;
+  /** Bounds for `number` fields (inclusive). */
+  min?: number;
+  max?: number;
   options?: FieldOption[];
   /** Short hint shown under the input. */
   help?: string;
@@ -48,6 +51,8 @@ export interface Article {
   /** Sanitised on the server; the widget sanitises again before rendering. */
   html: string;
   updatedAt: string;
+  /** The language of the version served (the requested one when it exists, else German). */
+  locale?: Locale;
 }
 
 export type StatusCategory = 'open' | 'closed';
@@ -173,6 +178,8 @@ export interface AgentCommentBody {
 
 export interface AgentStatusBody {
   status: StatusId;
+  /** Shown as the author of the status change; defaults to "medondo Support". */
+  author?: string;
 }
 
 /** RFC 9457 problem details. */
@@ -214,4 +221,25 @@ export const LIMITS = {
 /** `GET /requests/creators`: the people who appear as creators in the caller's organisation's requests. */
 export interface CreatorList {
   items: Person[];
+}
+
+/** `POST /registrations` always answers 202 with this body, whether or not the address is known. */
+export interface RegistrationAccepted {
+  accepted: true;
+}
+
+/** The support console's view of a request (agent endpoints only): adds who asked and from which practice. */
+export interface AgentRequestSummary extends RequestSummary {
+  organization: { id: string; name: string } | null;
+  requester: { id: string; name: string; email: string };
+}
+
+export interface AgentRequestList {
+  items: AgentRequestSummary[];
+  nextCursor: string | null;
+}
+
+export interface AgentRequestDetail extends RequestDetail {
+  organization: { id: string; name: string } | null;
+  requester: { id: string; name: string; email: string };
 }

@@ -1,0 +1,70 @@
+import { SignJWT, errors, jwtVerify } from 'jose';
+
+/** The claims the host app's backend puts into a portal token. */
+export interface PortalTokenClaims {
+  sub: string;
+  email: string;
+  name?: string;
+  org: string;
+  org_name?: string;
+  /** Seconds since the epoch; defaults to one hour from now when signing. */
+  exp?: number;
+}
+
+export interface VerifiedIdentity {
+  userId: string;
+  email: string;
+  name: string;
+  orgId: string;
+  orgName: string;
+}
+
+const encoder = new TextEncoder();
+const MAX_CLAIM_LENGTH = 200;
+
+/** Signs an HS256 portal token, as the host app's backend would (used by the demo backend and the tests). */
+export async function signToken(secret: string, claims: PortalTokenClaims): Promise<string> {
+  const { exp, ...rest } = claims;
+  return new SignJWT({ ...rest })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuedAt()
+    .setExpirationTime(exp ?? Math.floor(Date.now() / 1000) + 3600)
+    .sign(encoder.encode(secret));
+}
+
+function claim(payload: Record<string, unknown>, name: string): string | undefined {
+  const value = payload[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_CLAIM_LENGTH) {
+    throw new errors.JWTClaimValidationFailed(`"${name}" claim must be a non-empty string`, payload, name, 'invalid');
+  }
+  return value.trim();
+}
+
+export type TokenVerifier = (token: string) => Promise<VerifiedIdentity | null>;
+
+/** Returns a verifier that resolves to null for any token that is malformed, wrongly signed, expired or incomplete. */
+export async function createTokenVerifier(secret: string): Promise<TokenVerifier> {
+  // Importing once avoids re-deriving the HMAC key on every request.
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
+      const record = payload as Record<string, unknown>;
+      const userId = claim(record, 'sub');
+      const email = claim(record, 'email');
+      const orgId = claim(record, 'org');
+      if (!userId || !email || !orgId) return null;
+      return {
+        userId,
+        email,
+        orgId,
+        name: claim(record, 'name') ?? email.split('@')[0] ?? email,
+        orgName: claim(record, 'org_name') ?? orgId,
+      };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return null;
+      throw error;
+    }
+  };
+}

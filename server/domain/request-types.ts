@@ -1,0 +1,46 @@
+import type { FieldType, Locale, RequestType, RequestTypeField } from '../../src/api/contract.js';
+
+/** Text in both portal languages; the stored form of every user-visible request-type string. */
+export type Localized = Record<Locale, string>;
+
+export interface FieldDefinition {
+  id: string;
+  label: Localized;
+  type: FieldType;
+  required: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  options?: { value: string; label: Localized }[];
+  help?: Localized;
+}
+
+export interface RequestTypeDefinition {
+  id: string;
+  key: string;
+  name: Localized;
+  description: Localized;
+  helpText: Localized;
+  fields: FieldDefinition[];
+}
+
+function localizeField(field: FieldDefinition, locale: Locale): RequestTypeField {
+  const result: RequestTypeField = { id: field.id, label: field.label[locale], type: field.type, required: field.required };
+  if (field.maxLength !== undefined) result.maxLength = field.maxLength;
+  if (field.min !== undefined) result.min = field.min;
+  if (field.max !== undefined) result.max = field.max;
+  if (field.options) result.options = field.options.map((o) => ({ value: o.value, label: o.label[locale] }));
+  if (field.help) result.help = field.help[locale];
+  return result;
+}
+
+export function localizeRequestType(definition: RequestTypeDefinition, locale: Locale): RequestType {
+  return {
+    id: definition.id,
+    key: definition.key,
+    name: definition.name[locale],
+    description: definition.description[locale],
+    helpText: definition.helpText[locale],
+    fields: definition.fields.map((field) => localizeField(field, locale)),
+  };
+}

@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { API_BASE_PATH, LIMITS } from '../../src/api/contract.js';
+import { createAttachmentFiles } from '../attachments/files.js';
+import { createTokenVerifier } from '../auth/tokens.js';
+import type { PortalConfig } from '../config.js';
+import type { ArticleCatalog } from '../kb/catalog.js';
+import type { Notifier } from '../mail/notifier.js';
+import type { PortalStore } from '../store/portal-store.js';
+import type { AppDeps, AppEnv } from './env.js';
+import { limitBody } from './middleware/body-limit.js';
+import { portalCors } from './middleware/cors.js';
+import { requestContext } from './middleware/request-context.js';
+import { requestLog } from './middleware/request-log.js';
+import { ProblemError, problems } from './problem.js';
+import { createRateLimiters } from './rate-limit.js';
+import { agentRoutes } from './routes/agent.js';
+import { articleRoutes } from './routes/articles.js';
+import { attachmentRoutes } from './routes/attachments.js';
+import { meRoutes } from './routes/me.js';
+import { registrationRoutes } from './routes/registrations.js';
+import { requestTypeRoutes } from './routes/request-types.js';
+import { requestRoutes } from './routes/requests.js';
+
+export interface AppOptions {
+  articles: ArticleCatalog;
+  log: (line: string) => void;
+}
+
+/** Room for the multipart envelope around a maximum-size file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+export function createApp(config: PortalConfig, store: PortalStore, mailer: Notifier, options: AppOptions): Hono<AppEnv> {
+  const verifier = createTokenVerifier(config.jwtSecret);
+  const deps: AppDeps = {
+    config,
+    store,
+    notifier: mailer,
+    articles: options.articles,
+    verifyToken: async (token) => (await verifier)(token),
+    limits: createRateLimiters(config.rateLimits),
+    files: createAttachmentFiles(config.attachmentsDir),
+    log: options.log,
+  };
+
+  const app = new Hono<AppEnv>();
+  app.use('*', requestLog(options.log));
+  app.use('*', portalCors(config.allowedOrigins));
+  app.use('*', requestContext());
+  const jsonLimit = limitBody(LIMITS.bodyMaxBytes);
+  const uploadLimit = limitBody(LIMITS.attachmentMaxBytes + MULTIPART_OVERHEAD);
+  app.use(`${API_BASE_PATH}/*`, (c, next) => (c.req.path === `${API_BASE_PATH}/attachments` ? uploadLimit : jsonLimit)(c, next));
+
+  const api = new Hono<AppEnv>()
+    .route('/', requestTypeRoutes(deps))
+    .route('/', articleRoutes(deps))
+    .route('/', requestRoutes(deps))
+    .route('/', meRoutes(deps))
+    .route('/', registrationRoutes(deps))
+    .route('/', attachmentRoutes(deps))
+    .route('/', agentRoutes(deps));
+  app.route(API_BASE_PATH, api);
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.notFound(() => problems.notFound('No such endpoint.').toResponse());
+  app.onError((error) => {
+    if (error instanceof ProblemError) return error.toResponse();
+    options.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return problems.internal().toResponse();
+  });
+  return app;
+}

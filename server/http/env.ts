@@ -1,0 +1,28 @@
+import type { Locale } from '../../src/api/contract.js';
+import type { AttachmentFiles } from '../attachments/files.js';
+import type { TokenVerifier } from '../auth/tokens.js';
+import type { PortalConfig } from '../config.js';
+import type { ArticleCatalog } from '../kb/catalog.js';
+import type { Notifier } from '../mail/notifier.js';
+import type { PortalStore, UserRecord } from '../store/portal-store.js';
+import type { RateLimiters } from './rate-limit.js';
+
+export type AppEnv = {
+  Variables: {
+    locale: Locale;
+    clientIp: string;
+    /** Null on public endpoints called without a token. */
+    user: UserRecord | null;
+  };
+};
+
+export interface AppDeps {
+  config: PortalConfig;
+  store: PortalStore;
+  notifier: Notifier;
+  articles: ArticleCatalog;
+  verifyToken: TokenVerifier;
+  limits: RateLimiters;
+  files: AttachmentFiles;
+  log: (line: string) => void;
+}

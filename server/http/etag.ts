@@ -1,0 +1,18 @@
+import type { Context } from 'hono';
+import { etagOf } from '../kb/catalog.js';
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === etag;
+  });
+}
+
+/** Answers with the JSON text and its ETag, or with an empty 304 when the client already has exactly that. */
+export function jsonWithEtag(c: Context, body: string, etag: string = etagOf(body)): Response {
+  c.header('ETag', etag);
+  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  c.header('Content-Type', 'application/json; charset=UTF-8');
+  return c.body(body, 200);
+}

@@ -1,0 +1,40 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { AppDeps, AppEnv } from '../env.js';
+import { problems } from '../problem.js';
+
+function bearer(header: string | undefined): string | null | undefined {
+  if (header === undefined) return undefined;
+  const match = /^Bearer[ ]+([^\s]+)\s*$/i.exec(header);
+  return match ? (match[1] as string) : null;
+}
+
+/**
+ * `required`: 401 without a valid token. `optional`: no Authorization header means a visitor (user = null),
+ * but a token that is present and invalid is still a 401, so the widget learns its session expired.
+ */
+export function authenticate(deps: AppDeps, mode: 'required' | 'optional'): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = bearer(c.req.header('Authorization'));
+    if (token === undefined && mode === 'optional') return next();
+    if (!token) throw problems.unauthorized();
+    const identity = await deps.verifyToken(token);
+    if (!identity) throw problems.unauthorized('The bearer token is malformed, wrongly signed or expired.');
+    c.set('user', await deps.store.identify(identity, c.get('locale')));
+    await next();
+  };
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+export function isAgentKey(header: string | undefined, agentKey: string): boolean {
+  const token = bearer(header);
+  return !!token && timingSafeEqual(digest(token), digest(agentKey));
+}
+
+export function requireAgent(agentKey: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!isAgentKey(c.req.header('Authorization'), agentKey)) throw problems.unauthorized('The support agent key is required.');
+    await next();
+  };
+}

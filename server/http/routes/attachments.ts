@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { LIMITS, type UploadedAttachment } from '../../../src/api/contract.js';
+import { detectContentType } from '../../attachments/magic.js';
+import type { AppDeps, AppEnv } from '../env.js';
+import { authenticate, isAgentKey } from '../middleware/auth.js';
+import { limitWrites } from '../middleware/write-limits.js';
+import { problems } from '../problem.js';
+import { attachmentOwner } from './requests.js';
+
+const ACCEPTED = 'images (PNG, JPEG, GIF, WebP, BMP), PDF, and text or log files';
+
+function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\x00-\x1f\x7f"]/g, '').trim().slice(0, 200);
+  return cleaned || 'attachment';
+}
+
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[%\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function attachmentRoutes(deps: AppDeps) {
+  const { store, files } = deps;
+  return new Hono<AppEnv>()
+    .post('/attachments', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps), async (c) => {
+      let form: FormData;
+      try {
+        form = await c.req.formData();
+      } catch {
+        throw problems.badRequest('Send the file as multipart/form-data in a field named "file".');
+      }
+      const file = form.get('file');
+      if (!(file instanceof File)) throw problems.validation([{ field: 'file', message: 'is required (multipart field "file")' }]);
+      if (file.size > LIMITS.attachmentMaxBytes) throw problems.tooLarge(LIMITS.attachmentMaxBytes);
+      const data = new Uint8Array(await file.arrayBuffer());
+      const name = safeFileName(file.name);
+      const contentType = detectContentType(data, name);
+      if (!contentType) throw problems.unsupportedMediaType(`Only ${ACCEPTED} are accepted; the content decides, not the name.`);
+      const id = randomBytes(18).toString('base64url');
+      await files.write(id, data);
+      const owner = attachmentOwner(c.get('user')?.id ?? null, c.get('clientIp'));
+      await store.attachments.create({ id, ownerKey: owner, name, size: data.length, contentType, createdAt: Date.now() });
+      const uploaded: UploadedAttachment = { id, name, size: data.length, contentType };
+      return c.json(uploaded, 201);
+    })
+    .get('/attachments/:id', async (c, next) => {
+      // The support console downloads with the agent key; everyone else needs a user token.
+      if (isAgentKey(c.req.header('Authorization'), deps.config.agentKey)) return next();
+      return authenticate(deps, 'required')(c, next);
+    }, async (c) => {
+      const user = c.get('user');
+      const agent = isAgentKey(c.req.header('Authorization'), deps.config.agentKey);
+      const attachment = await store.attachments.get(c.req.param('id'));
+      // Attached files follow the request's visibility; temporary uploads are visible to their uploader only.
+      const visible = !!attachment && (agent || (!!user && (attachment.linked
+        ? attachment.requestOrgId !== null && attachment.requestOrgId === user.orgId
+        : attachment.ownerKey === attachmentOwner(user.id, ''))));
+      if (!attachment || !visible) throw problems.notFound('No attachment with this id.');
+      const data = await files.read(attachment.id);
+      return c.body(new Uint8Array(data), 200, {
+        'Content-Type': attachment.contentType,
+        'Content-Length': String(data.length),
+        'Content-Disposition': contentDisposition(attachment.name),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      });
+    });
+}

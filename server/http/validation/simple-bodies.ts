@@ -1,0 +1,75 @@
+import { LIMITS, type StatusId, type UpdateMeBody } from '../../../src/api/contract.js';
+import { isLocale } from '../../domain/locale.js';
+import { isStatusId } from '../../domain/statuses.js';
+import { SUPPORT_AGENT_NAME } from '../../seed/practices.js';
+import { isPlainObject } from '../json-body.js';
+import { problems } from '../problem.js';
+import { Checks, isEmail } from './checks.js';
+import { validateAttachmentIds } from './request-body.js';
+
+function objectBody(body: unknown): Record<string, unknown> {
+  if (!isPlainObject(body)) throw problems.validation([{ field: '', message: 'body must be a JSON object' }]);
+  return body;
+}
+
+function done<T>(checks: Checks, value: T): T {
+  if (!checks.ok) throw problems.validation(checks.errors);
+  return value;
+}
+
+export function validateComment(raw: unknown): { body: string; attachments: string[] } {
+  const body = objectBody(raw);
+  const checks = new Checks();
+  checks.onlyKeys(body, ['body', 'attachments']);
+  const text = checks.text(body.body, 'body', { max: LIMITS.textMaxLength, required: true });
+  const attachments = validateAttachmentIds(checks, body.attachments);
+  return done(checks, { body: text ?? '', attachments });
+}
+
+export function validateUpdateMe(raw: unknown): UpdateMeBody {
+  const body = objectBody(raw);
+  const checks = new Checks();
+  checks.onlyKeys(body, ['name', 'locale', 'notifyByEmail']);
+  const patch: UpdateMeBody = {};
+  if (body.name !== undefined) {
+    const name = checks.text(body.name, 'name', { max: 100, required: true, trim: true });
+    if (name !== undefined) patch.name = name;
+  }
+  if (body.locale !== undefined) {
+    if (isLocale(body.locale)) patch.locale = body.locale;
+    else checks.fail('locale', 'must be de or en');
+  }
+  if (body.notifyByEmail !== undefined) {
+    if (typeof body.notifyByEmail === 'boolean') patch.notifyByEmail = body.notifyByEmail;
+    else checks.fail('notifyByEmail', 'must be true or false');
+  }
+  return done(checks, patch);
+}
+
+export function validateRegistration(raw: unknown): { email: string; name: string | null } {
+  const body = objectBody(raw);
+  const checks = new Checks();
+  checks.onlyKeys(body, ['email', 'name']);
+  const email = checks.text(body.email, 'email', { max: 254, required: true, trim: true });
+  if (email !== undefined && !isEmail(email)) checks.fail('email', 'must be an e-mail address');
+  const name = checks.text(body.name, 'name', { max: 100, trim: true });
+  return done(checks, { email: email ?? '', name: name || null });
+}
+
+export function validateAgentComment(raw: unknown): { body: string; author: string } {
+  const body = objectBody(raw);
+  const checks = new Checks();
+  checks.onlyKeys(body, ['body', 'author']);
+  const text = checks.text(body.body, 'body', { max: LIMITS.textMaxLength, required: true });
+  const author = checks.text(body.author, 'author', { max: 100, trim: true });
+  return done(checks, { body: text ?? '', author: author || SUPPORT_AGENT_NAME });
+}
+
+export function validateAgentStatus(raw: unknown): { status: StatusId; author: string } {
+  const body = objectBody(raw);
+  const checks = new Checks();
+  checks.onlyKeys(body, ['status', 'author']);
+  if (!isStatusId(body.status)) checks.fail('status', 'must be one of waiting_for_support, in_progress, waiting_for_customer, resolved, closed');
+  const author = checks.text(body.author, 'author', { max: 100, trim: true });
+  return done(checks, { status: body.status as StatusId, author: author || SUPPORT_AGENT_NAME });
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { Article, ArticleSummary, Locale } from '../../src/api/contract.js';
+import type { LoadedArticle } from './loader.js';
+
+export interface ArticleIndex {
+  body: string;
+  etag: string;
+}
+
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** The loaded knowledge base; index bodies and their ETags are computed once per locale filter. */
+export function createArticleCatalog(articles: LoadedArticle[]) {
+  const indexes = new Map<string, ArticleIndex>();
+
+  const summaries = (locale: Locale | null): ArticleSummary[] =>
+    articles
+      .filter((article) => locale === null || article.locale === locale)
+      .map(({ id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt }) => ({
+        id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt,
+      }));
+
+  return {
+    size: articles.length,
+    /** All locales when `locale` is null; the widget's search filters and falls back itself. */
+    index(locale: Locale | null): ArticleIndex {
+      const cacheKey = locale ?? '*';
+      let index = indexes.get(cacheKey);
+      if (!index) {
+        const body = JSON.stringify(summaries(locale));
+        index = { body, etag: etagOf(body) };
+        indexes.set(cacheKey, index);
+      }
+      return index;
+    },
+    /** Prefers the version in the wanted locale, then German, then any. */
+    find(id: string, locale: Locale): Article | null {
+      const versions = articles.filter((article) => article.id === id);
+      const chosen = versions.find((a) => a.locale === locale) ?? versions.find((a) => a.locale === 'de') ?? versions[0];
+      return chosen ? { id: chosen.id, title: chosen.title, html: chosen.html, updatedAt: chosen.updatedAt, locale: chosen.locale } : null;
+    },
+  };
+}
+
+export type ArticleCatalog = ReturnType<typeof createArticleCatalog>;

@@ -1,0 +1,96 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { API_BASE_PATH } from '../src/api/contract.js';
+import { createAttachmentFiles } from './attachments/files.js';
+import { checkConfig, loadConfig, type PortalConfig, type RateLimitConfig } from './config.js';
+import { createApp } from './http/app.js';
+import { createArticleCatalog } from './kb/catalog.js';
+import { loadArticles } from './kb/loader.js';
+import { createNotifier } from './mail/notifier.js';
+import { outboxTransport, smtpTransport } from './mail/transport.js';
+import { sweepExpired } from './maintenance.js';
+import { DEMO_SEED, REQUEST_TYPES } from './seed/index.js';
+import type { PortalStore } from './store/portal-store.js';
+import { createSqliteStore } from './store/sqlite/index.js';
+
+export interface StartPortalOptions extends Partial<Omit<PortalConfig, 'rateLimits'>> {
+  rateLimits?: Partial<RateLimitConfig>;
+  /** Where log lines go; defaults to stdout. */
+  log?: (line: string) => void;
+  /** Environment to read defaults from; defaults to process.env. Explicit options win. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface PortalHandle {
+  /** e.g. http://127.0.0.1:54321 */
+  url: string;
+  /** `url` + /api/portal/v1 */
+  apiUrl: string;
+  port: number;
+  config: PortalConfig;
+  store: PortalStore;
+  /** Resolves when every mail queued so far is sent or written to the outbox. */
+  flushMail(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const HOUR = 3_600_000;
+
+function resolveConfig(options: StartPortalOptions): PortalConfig {
+  const { rateLimits, log: _log, env, ...overrides } = options;
+  const base = loadConfig(env ?? process.env);
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return { ...base, ...defined, rateLimits: { ...base.rateLimits, ...rateLimits } };
+}
+
+/** Starts the reference portal: opens and migrates the database, seeds it once, loads articles, listens. */
+export async function startPortal(options: StartPortalOptions = {}): Promise<PortalHandle> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const config = resolveConfig(options);
+  for (const warning of checkConfig(config)) log(`config: ${warning}`);
+
+  const store = createSqliteStore(config.dbPath);
+  await store.ensureRequestTypes(REQUEST_TYPES);
+  if (config.seed && (await store.seedDemoData(DEMO_SEED))) log(`seed: wrote demo practices, users and requests to ${config.dbPath}`);
+  const articles = createArticleCatalog(await loadArticles(config.articlesDir, log));
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(config.outboxDir, config.mailFrom);
+  const notifier = createNotifier(transport, { appUrl: config.appUrl, jwtSecret: config.jwtSecret, log });
+  const app = createApp(config, store, notifier, { articles, log });
+
+  const files = createAttachmentFiles(config.attachmentsDir);
+  const sweep = () =>
+    sweepExpired(store.attachments, store.idempotency, files).catch((error: unknown) => log(`maintenance: ${String(error)}`));
+  await sweep();
+  const timer = setInterval(sweep, HOUR);
+  timer.unref();
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const instance = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(instance));
+    instance.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log(`portal: listening on ${url}${API_BASE_PATH} (db ${config.dbPath}, ${articles.size} articles)`);
+
+  let closed: Promise<void> | null = null;
+  return {
+    url,
+    apiUrl: `${url}${API_BASE_PATH}`,
+    port,
+    config,
+    store,
+    flushMail: () => notifier.flush(),
+    close() {
+      closed ??= (async () => {
+        clearInterval(timer);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        await notifier.flush();
+        store.close();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import type {
+  ActivityItem,
+  AgentRequestDetail,
+  AgentRequestList,
+  Locale,
+  Person,
+  RequestContext,
+  RequestDetail,
+  RequestList,
+  RequestOwnership,
+  RequestSort,
+  RequestType,
+  StatusFilter,
+  StatusId,
+  UpdateMeBody,
+} from '../../src/api/contract.js';
+import type { VerifiedIdentity } from '../auth/tokens.js';
+import type { RequestTypeDefinition } from '../domain/request-types.js';
+import type { SeedData } from '../seed/types.js';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  orgId: string | null;
+  orgName: string | null;
+  locale: Locale;
+  notifyByEmail: boolean;
+  isVisitor: boolean;
+}
+
+export interface RequestFilters {
+  status: StatusFilter;
+  requestTypeId?: string;
+  createdBy?: string;
+  q?: string;
+  sort: RequestSort;
+  limit: number;
+  /** Opaque; produced by a previous page of the same query. */
+  cursor?: string;
+}
+
+export interface UserListQuery extends RequestFilters {
+  userId: string;
+  orgId: string;
+  ownership: RequestOwnership;
+}
+
+export interface AgentListQuery extends RequestFilters {
+  orgId?: string;
+}
+
+export interface NewRequest {
+  requestTypeId: string;
+  createdBy: UserRecord;
+  fields: Record<string, string>;
+  context: RequestContext | null;
+  attachmentIds: string[];
+  /** Who uploaded the attachments; only their own unused uploads may be attached. */
+  attachmentOwner: string;
+}
+
+export interface NewComment {
+  body: string;
+  attachmentIds: string[];
+  attachmentOwner: string;
+}
+
+export interface IdempotencyRecord {
+  fingerprint: string;
+  /** Null while the first request with this key is still being processed. */
+  status: number | null;
+  body: string | null;
+}
+
+export interface IdempotencyStore {
+  /** Reserves the key for this fingerprint, or returns what an earlier request with the key left behind. */
+  reserve(scope: string, key: string, fingerprint: string): Promise<IdempotencyRecord | null>;
+  complete(scope: string, key: string, status: number, body: string): Promise<void>;
+  release(scope: string, key: string): Promise<void>;
+  purgeOlderThan(timestamp: number): Promise<number>;
+}
+
+export interface AttachmentRecord {
+  id: string;
+  ownerKey: string;
+  name: string;
+  size: number;
+  contentType: string;
+  createdAt: number;
+  /** Set once the upload is attached to a request; null while temporary. */
+  requestOrgId: string | null;
+  linked: boolean;
+}
+
+export interface AttachmentStore {
+  create(record: Omit<AttachmentRecord, 'requestOrgId' | 'linked'>): Promise<void>;
+  get(id: string): Promise<AttachmentRecord | null>;
+  /** Temporary uploads created before the timestamp. */
+  listUnlinkedBefore(timestamp: number): Promise<AttachmentRecord[]>;
+  delete(id: string): Promise<void>;
+}
+
+/** Raised when an attachment id is unknown, not the caller's, or already used; `index` points into the request's list. */
+export class AttachmentUnavailableError extends Error {
+  constructor(readonly index: number) {
+    super(`attachment ${index} is not available`);
+  }
+}
+
+/** Raised for a cursor that this store did not produce or that belongs to a different sort. */
+export class InvalidCursorError extends Error {}
+
+export interface AgentCommentResult {
+  activity: ActivityItem;
+  request: AgentRequestDetail;
+}
+
+/**
+ * Everything the HTTP layer needs from storage. The SQLite implementation is the reference; a Jira Service
+ * Management gateway can implement the same interface without touching the routes.
+ */
+export interface PortalStore {
+  ensureRequestTypes(definitions: RequestTypeDefinition[]): Promise<void>;
+  /** Writes the demo data once; returns false when the store was already seeded. */
+  seedDemoData(data: SeedData): Promise<boolean>;
+
+  identify(identity: VerifiedIdentity, locale: Locale): Promise<UserRecord>;
+  upsertVisitor(email: string, name: string, locale: Locale): Promise<UserRecord>;
+  getUser(id: string): Promise<UserRecord | null>;
+  updateUser(id: string, patch: UpdateMeBody): Promise<UserRecord>;
+
+  listRequestTypes(locale: Locale): Promise<RequestType[]>;
+  /** Finds a request type by id or by key. */
+  getRequestType(idOrKey: string, locale: Locale): Promise<RequestType | null>;
+
+  createRequest(input: NewRequest, locale: Locale): Promise<RequestDetail>;
+  listRequests(query: UserListQuery, locale: Locale): Promise<RequestList>;
+  /** Null when the request does not exist or belongs to another organisation. */
+  getRequest(key: string, orgId: string, locale: Locale): Promise<RequestDetail | null>;
+  addComment(key: string, author: UserRecord, comment: NewComment, locale: Locale): Promise<ActivityItem | null>;
+  listCreators(orgId: string): Promise<Person[]>;
+
+  agentListRequests(query: AgentListQuery, locale: Locale): Promise<AgentRequestList>;
+  agentGetRequest(key: string, locale: Locale): Promise<AgentRequestDetail | null>;
+  agentComment(key: string, author: string, body: string, locale: Locale): Promise<AgentCommentResult | null>;
+  agentSetStatus(key: string, status: StatusId, author: string, locale: Locale): Promise<AgentRequestDetail | null>;
+
+  idempotency: IdempotencyStore;
+  attachments: AttachmentStore;
+  close(): void;
+}

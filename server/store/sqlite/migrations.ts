@@ -1,0 +1,109 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Each entry moves the schema one version forward; `PRAGMA user_version` records how far a database has come.
+ * Never edit an entry that has shipped: append a new one.
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+  CREATE TABLE organizations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    org_id TEXT REFERENCES organizations(id),
+    email TEXT NOT NULL,
+    name TEXT NOT NULL,
+    token_name TEXT NOT NULL,
+    locale TEXT NOT NULL DEFAULT 'de',
+    notify_by_email INTEGER NOT NULL DEFAULT 1,
+    is_visitor INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE UNIQUE INDEX users_visitor_email ON users(lower(email)) WHERE is_visitor = 1;
+
+  CREATE TABLE request_types (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    definition TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE requests (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT REFERENCES organizations(id),
+    request_type_id TEXT NOT NULL REFERENCES request_types(id),
+    created_by TEXT NOT NULL REFERENCES users(id),
+    summary TEXT NOT NULL,
+    summary_folded TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    context TEXT,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    last_agent_activity_at INTEGER
+  );
+  CREATE INDEX requests_org_updated ON requests(org_id, updated_at, id);
+  CREATE INDEX requests_org_created ON requests(org_id, created_at, id);
+  CREATE INDEX requests_creator_updated ON requests(created_by, updated_at, id);
+  CREATE INDEX requests_creator_created ON requests(created_by, created_at, id);
+  CREATE INDEX requests_org_creator ON requests(org_id, created_by);
+  CREATE INDEX requests_updated ON requests(updated_at, id);
+  CREATE INDEX requests_created ON requests(created_at, id);
+
+  CREATE TABLE activity (
+    id INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES requests(id),
+    type TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    author_id TEXT,
+    author_name TEXT NOT NULL,
+    is_agent INTEGER NOT NULL,
+    body TEXT,
+    status TEXT
+  );
+  CREATE INDEX activity_request ON activity(request_id, id);
+
+  CREATE TABLE idempotency_keys (
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER,
+    body TEXT,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (scope, key)
+  ) WITHOUT ROWID;
+  CREATE INDEX idempotency_created ON idempotency_keys(created_at);
+
+  CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    owner_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    request_id INTEGER REFERENCES requests(id),
+    activity_id INTEGER REFERENCES activity(id)
+  ) WITHOUT ROWID;
+  CREATE INDEX attachments_activity ON attachments(activity_id);
+  CREATE INDEX attachments_temporary ON attachments(created_at) WHERE activity_id IS NULL;
+  `,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema version ${current} is newer than this server (${MIGRATIONS.length})`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,87 @@
+import type { RequestSort } from '../../../src/api/contract.js';
+import { foldText } from '../../domain/fold.js';
+import { CLOSED_STATUS_IDS, OPEN_STATUS_IDS } from '../../domain/statuses.js';
+import { InvalidCursorError, type RequestFilters } from '../portal-store.js';
+import { statementCache, type Db } from './database.js';
+import { SUMMARY_COLUMNS, type SummaryRow } from './rows.js';
+
+interface Cursor {
+  sort: RequestSort;
+  value: number;
+  id: number;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.value, cursor.id])).toString('base64url');
+}
+
+function decodeCursor(text: string, sort: RequestSort): Cursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError('cursor is not valid');
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw new InvalidCursorError('cursor is not valid');
+  const [cursorSort, value, id] = parsed as unknown[];
+  if (cursorSort !== sort) throw new InvalidCursorError('cursor belongs to a different sort order');
+  if (!Number.isSafeInteger(value) || !Number.isSafeInteger(id)) throw new InvalidCursorError('cursor is not valid');
+  return { sort, value: value as number, id: id as number };
+}
+
+/** Turns a search term into LIKE patterns, one per word, so "drucker rechnung" finds both words in any order. */
+function likePatterns(q: string): string[] {
+  return foldText(q)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+export interface ListScope {
+  orgId?: string;
+  createdBy?: string;
+}
+
+/**
+ * Keyset pagination on (sort column, id), newest first: a page boundary is a position in that order, not an offset,
+ * so requests created while the caller pages never shift or repeat later pages.
+ */
+export function createRequestLister(db: Db) {
+  const prepared = statementCache(db);
+
+  return (scope: ListScope, filters: RequestFilters): { rows: SummaryRow[]; nextCursor: string | null } => {
+    const column = filters.sort === 'created' ? 'r.created_at' : 'r.updated_at';
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    const add = (clause: string, ...values: (string | number)[]) => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (scope.orgId !== undefined) add('r.org_id = ?', scope.orgId);
+    if (scope.createdBy !== undefined) add('r.created_by = ?', scope.createdBy);
+    if (filters.createdBy !== undefined) add('r.created_by = ?', filters.createdBy);
+    if (filters.status !== 'all') {
+      const ids = filters.status === 'open' ? OPEN_STATUS_IDS : CLOSED_STATUS_IDS;
+      add(`r.status IN (${ids.map(() => '?').join(', ')})`, ...ids);
+    }
+    if (filters.requestTypeId !== undefined) add('r.request_type_id = ?', filters.requestTypeId);
+    for (const pattern of likePatterns(filters.q ?? '')) add(`r.summary_folded LIKE ? ESCAPE '\\'`, pattern);
+    if (filters.cursor !== undefined) {
+      const cursor = decodeCursor(filters.cursor, filters.sort);
+      add(`(${column}, r.id) < (?, ?)`, cursor.value, cursor.id);
+    }
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM requests r JOIN users u ON u.id = r.created_by
+      LEFT JOIN organizations o ON o.id = r.org_id
+      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${column} DESC, r.id DESC LIMIT ?`;
+    const rows = prepared(sql).all(...params, filters.limit + 1) as SummaryRow[];
+    const hasMore = rows.length > filters.limit;
+    if (hasMore) rows.length = filters.limit;
+    const last = rows.at(-1);
+    const nextCursor = hasMore && last
+      ? encodeCursor({ sort: filters.sort, value: filters.sort === 'created' ? last.created_at : last.updated_at, id: last.id })
+      : null;
+    return { rows, nextCursor };
+  };
+}
