@@ -1,0 +1,160 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO_AGENT_KEY, DEMO_JWT_SECRET, SEED_USERS, signToken, startPortal, type PortalHandle, type StartPortalOptions } from '../../server/index.js';
+
+export type SeedUserName = keyof typeof SEED_USERS;
+
+export interface TestPortal extends PortalHandle {
+  dir: string;
+  logs: string[];
+  /** Stops the server and deletes its temp directory. */
+  dispose(): Promise<void>;
+}
+
+const ARTICLES: Record<string, string> = {
+  'de/passwort.md': `---
+id: passwort-vergessen
+title: Passwort vergessen
+locale: de
+keywords: [Passwort, Login]
+requestTypes: [support]
+---
+
+Wenn Sie Ihr **Passwort** vergessen haben, klicken Sie auf „Passwort vergessen?“.
+
+## Schritte
+
+1. Link anfordern
+2. <script>alert(1)</script>Neues Passwort setzen
+
+[Mehr](javascript:alert(1)) und [Hilfe](https://example.com/hilfe)
+`,
+  'en/password.md': `---
+id: passwort-vergessen
+title: Forgot password
+locale: en
+keywords: [password]
+requestTypes: [support]
+excerpt: Reset it yourself.
+---
+
+Click "Forgot password?".
+`,
+  'de/nested/drucken.md': `---
+id: drucken
+title: Drucken
+locale: de
+keywords: [Drucker]
+requestTypes: [bug, support]
+---
+
+Drucken geht über den Browser.
+`,
+  'de/kaputt.md': `---
+id: [not, a, slug]
+title: Kaputt
+---
+Text`,
+  'de/ohne-front-matter.md': 'Nur Text ohne Kopf.',
+  'de/yaml-fehler.md': '---\nid: x\ntitle: "unclosed\n---\nText',
+  'de/notes.txt': 'not markdown, ignored',
+};
+
+/** Starts the real server on a random port with its own SQLite file, outbox, attachments and articles. */
+export async function startTestPortal(options: StartPortalOptions = {}): Promise<TestPortal> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-portal-'));
+  const articlesDir = path.join(dir, 'articles');
+  for (const [file, content] of Object.entries(ARTICLES)) {
+    await fs.mkdir(path.dirname(path.join(articlesDir, file)), { recursive: true });
+    await fs.writeFile(path.join(articlesDir, file), content);
+  }
+  const logs: string[] = [];
+  const portal = await startPortal({
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: path.join(dir, 'portal.sqlite'),
+    outboxDir: path.join(dir, 'outbox'),
+    attachmentsDir: path.join(dir, 'attachments'),
+    articlesDir,
+    jwtSecret: DEMO_JWT_SECRET,
+    agentKey: DEMO_AGENT_KEY,
+    allowedOrigins: ['http://host.example'],
+    appUrl: 'http://host.example/app',
+    smtpUrl: null,
+    allowAnonymous: false,
+    seed: true,
+    production: false,
+    log: (line) => logs.push(line),
+    env: {},
+    ...options,
+  });
+  return {
+    ...portal,
+    dir,
+    logs,
+    async dispose() {
+      await portal.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function tokenFor(user: SeedUserName, overrides: { exp?: number; secret?: string; name?: string } = {}): Promise<string> {
+  const u = SEED_USERS[user];
+  const orgName = u.orgId === 'org-berger' ? 'Praxis Dr. Berger' : 'Physiotherapie am See';
+  return signToken(overrides.secret ?? DEMO_JWT_SECRET, {
+    sub: u.id, email: u.email, name: overrides.name ?? u.name, org: u.orgId, org_name: orgName,
+    ...(overrides.exp === undefined ? {} : { exp: overrides.exp }),
+  });
+}
+
+export interface CallOptions {
+  token?: string | null;
+  body?: unknown;
+  /** Sent as is, for malformed-input tests. */
+  rawBody?: string | Uint8Array | FormData;
+  headers?: Record<string, string>;
+  idempotencyKey?: string;
+}
+
+export interface CallResult<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/** One HTTP call against the portal's API; parses JSON bodies, keeps the text for everything else. */
+export async function call<T = unknown>(portal: PortalHandle, method: string, route: string, options: CallOptions = {}): Promise<CallResult<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  let body: BodyInit | undefined;
+  if (options.rawBody !== undefined) body = options.rawBody as BodyInit;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['Content-Type'] ??= 'application/json';
+  }
+  const response = await fetch(`${portal.apiUrl}${route}`, { method, headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+  return { status: response.status, headers: response.headers, body: parsed as T, text };
+}
+
+let keyCounter = 0;
+export const newKey = () => `test-${process.pid}-${Date.now()}-${++keyCounter}`;
+
+export const bugRequest = (summary: string, extra: Record<string, string> = {}) => ({
+  requestTypeId: 'rt-bug',
+  fields: { summary, description: 'Beschreibung', ...extra },
+});
+
+/** Outbox files, optionally only those of one kind ("confirmation", "reply", "registration"). */
+export async function outbox(portal: TestPortal, kind?: string): Promise<{ name: string; content: string }[]> {
+  await portal.flushMail();
+  const dir = path.join(portal.dir, 'outbox');
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml') && (!kind || n.includes(`-${kind}`))).sort();
+  return Promise.all(names.map(async (name) => ({ name, content: await fs.readFile(path.join(dir, name), 'utf8') })));
+}
