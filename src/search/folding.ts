@@ -1,14 +1,23 @@
 const MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
+const SPELLED_UMLAUT = /([aou])e/g;
 
 /**
- * Folds a word so that German spelling variants meet: `Gerät`, `Geraet`, `GERAT` and `gerat` all become `gerat`.
- * Spelled-out umlauts (ae, oe, ue) collapse onto the bare vowel, because that is the only form both a stripped
- * diacritic and a user without umlaut keys reliably produce. Query and index must use the same function.
+ * Folds a word for matching: lower case, ß → ss, accents and umlaut dots dropped (`Gerät` → `gerat`).
+ * Query and index must use the same function.
  */
 export function fold(word: string): string {
-  let w = word.toLowerCase();
-  // Normalisation is the costliest step of indexing; most tokens are plain ASCII and skip it.
-  if (NON_ASCII.test(w)) w = w.replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '');
-  return w.replace(/([aou])e/g, '$1');
+  const w = word.toLowerCase();
+  // Normalisation is costly and most words are plain ASCII.
+  return NON_ASCII.test(w) ? w.replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '') : w;
 }
+
+/** The folded word with spelled-out umlauts read as umlauts (`geraet` → `gerat`), when it has any. */
+export function umlautReading(folded: string): string | undefined {
+  const read = folded.replace(SPELLED_UMLAUT, '$1');
+  return read === folded ? undefined : read;
+}
+
+/** The folded word without a verb's `-t`/`-et` ending (`druckt` → `druck`, `eingerichtet` → `eingericht`). */
+export const verbReading = (folded: string): string | undefined =>
+  folded.length > 4 && folded.endsWith('t') ? folded.slice(0, folded.endsWith('et') ? -2 : -1) : undefined;

@@ -4,12 +4,14 @@ import Fuse from 'fuse.js/basic';
 // while short words must be nearly exact.
 const THRESHOLD = 0.3;
 const OPTIONS = { threshold: THRESHOLD, ignoreLocation: true, includeScore: true, isCaseSensitive: true };
+// A word still being typed must match the start of a term: a letter of offset costs as much as a typo.
+const PREFIX_OPTIONS = { ...OPTIONS, ignoreLocation: false, location: 0, distance: 4 };
 
 const bit = (c: number): number => 1 << (c > 96 && c < 123 ? c - 97 : c > 47 && c < 58 ? 26 : 27);
 
-function letters(word: string): number {
+function letters(word: string, length = word.length): number {
   let mask = 0;
-  for (let i = 0; i < word.length; i++) mask |= bit(word.charCodeAt(i));
+  for (let i = 0; i < length && i < word.length; i++) mask |= bit(word.charCodeAt(i));
   return mask;
 }
 
@@ -29,7 +31,7 @@ export type FuzzyLookup = (word: string, prefix: boolean) => Array<[id: number, 
  * start of a longer term, as for the word the user is still typing.
  */
 export function createFuzzyVocabulary(terms: readonly string[]): FuzzyLookup {
-  const masks = Uint32Array.from(terms, letters);
+  const masks = Uint32Array.from(terms, (term) => letters(term));
   return (word, prefix) => {
     const m = word.length;
     if (m < 4 || m > 32) return [];
@@ -39,9 +41,16 @@ export function createFuzzyVocabulary(terms: readonly string[]): FuzzyLookup {
     const ids: number[] = [];
     terms.forEach((term, id) => {
       const extra = term.length - m;
-      if (extra >= -edits && (prefix || extra <= edits) && popcount(masks[id]! & mask) >= shared) ids.push(id);
+      // A word being typed is matched against the start of each term, so only that start needs the letters.
+      if (
+        extra >= -edits &&
+        (prefix || extra <= edits) &&
+        popcount(masks[id]! & mask) >= shared &&
+        (!prefix || extra <= edits || popcount(letters(term, m + edits) & mask) >= shared)
+      )
+        ids.push(id);
     });
-    return new Fuse(ids.map((id) => terms[id]!), OPTIONS)
+    return new Fuse(ids.map((id) => terms[id]!), prefix ? PREFIX_OPTIONS : OPTIONS)
       .search(word)
       .map((r) => [ids[r.refIndex]!, 1 - (r.score ?? 1)]);
   };

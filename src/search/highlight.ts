@@ -1,4 +1,4 @@
-import { termsOf, WORD } from './tokenize';
+import { termsOf, words } from './tokenize';
 
 /** A piece of text, `match` when it should be marked (render it as `<mark>`, never as HTML). */
 export interface HighlightSegment {
@@ -15,7 +15,7 @@ export function highlight(text: string, hit: { matched: readonly string[] }): Hi
   const segments: HighlightSegment[] = [];
   const push = (piece: string, match: boolean) => piece && segments.push({ text: piece, match });
   let done = 0;
-  for (const { 0: word, index } of text.matchAll(WORD)) {
+  for (const [word, index] of words(text)) {
     if (termsOf(word).some((t) => matched.has(t))) {
       push(text.slice(done, index), false);
       push(word, true);

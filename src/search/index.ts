@@ -16,7 +16,7 @@
 import type { ArticleSummary, Locale } from '../api/contract';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
 import { buildIndex } from './inverted-index';
-import { createExpander, type Expansion, parseQuery } from './query';
+import { createPlanner, parseQuery, type PlannedWord } from './query';
 import { rank } from './rank';
 
 export { highlight, type HighlightSegment } from './highlight';
@@ -74,20 +74,21 @@ const MAX_WORDS = 8;
 export function createArticleSearch(articles: readonly ArticleSummary[], options: ArticleSearchOptions = {}): ArticleSearch {
   const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5 } = options;
   const index = buildIndex(articles);
-  const expand = createExpander(index, createFuzzyVocabulary(index.terms));
+  const plan = createPlanner(index, createFuzzyVocabulary(index.terms));
   const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
-  const informative = (expansion: Expansion) => Math.max(0, ...expansion.map(([id, w]) => w * index.idf[id]!));
+  // What a word can contribute at most: its best stand-in term's weight times that term's rarity.
+  const informative = (word: PlannedWord) =>
+    Math.max(0, ...word.flatMap((expansion) => expansion.map(([id, w]) => w * index.idf[id]!)));
 
   return {
     search(query, { limit = 5, locale, requestType } = {}) {
       let words = parseQuery(query);
       if (words.length > MAX_CANDIDATES) {
         const idf = (term: string) => index.idf[index.ids.get(term) ?? -1] ?? unknownIdf;
-        words = words.sort((a, b) => idf(b.term) - idf(a.term)).slice(0, MAX_CANDIDATES);
+        words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_CANDIDATES);
       }
-      const expansions = words
-        .map(expand)
-        .filter((e) => e.length)
+      const planned = plan(words)
+        .filter((word) => word.some((expansion) => expansion.length))
         .sort((a, b) => informative(b) - informative(a))
         .slice(0, MAX_WORDS);
       const factor = (doc: number) => {
@@ -97,30 +98,29 @@ export function createArticleSearch(articles: readonly ArticleSummary[], options
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      return rank(index, articles.length, expansions, limit, factor).map(([doc, score]) => ({
+      return rank(index, articles.length, planned, limit, factor).map(([doc, score]) => ({
         article: articles[doc]!,
         score,
-        matched: matchedTerms(doc, expansions),
+        matched: matchedTerms(doc, planned),
       }));
     },
   };
 
-  function matchedTerms(doc: number, expansions: Expansion[]): string[] {
+  function matchedTerms(doc: number, words: PlannedWord[]): string[] {
     const terms = new Set<string>();
-    for (const expansion of expansions) {
-      for (const [id] of expansion) if (contains(index.docs[id]!, doc)) terms.add(index.terms[id]!);
+    for (const expansion of words.flat()) {
+      for (const [id] of expansion) if (contains(index.docs, index.start[id]!, index.start[id + 1]!, doc)) terms.add(index.terms[id]!);
     }
     return [...terms];
   }
 }
 
-function contains(sorted: number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
+/** Binary search for `value` in the ascending range `from` … `to - 1` of `sorted`. */
+function contains(sorted: Int32Array, from: number, to: number, value: number): boolean {
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if (sorted[mid]! < value) from = mid + 1;
+    else to = mid;
   }
-  return sorted[lo] === value;
+  return sorted[from] === value;
 }

@@ -1,41 +1,45 @@
 import type { InvertedIndex } from './inverted-index';
-import type { Expansion } from './query';
+import type { PlannedWord } from './query';
 
 /** An article position and its score. */
 export type Ranked = [doc: number, score: number];
 
 /**
- * Scores articles: for each query word the best of its stand-in terms counts (so a word with many completions or
- * near misses cannot outweigh an exact one), the words' scores add up, and the sum is scaled by the share of query
- * words the article matched and by `factor` (locale and request-type preferences). Returns the best `limit`.
+ * Scores articles. Within one expansion only the best term counts (so a word with many completions or near misses
+ * cannot outweigh an exact one); expansions add up; the sum is scaled by the share of query words the article
+ * matched and by `factor` (locale and request-type preferences). Returns the best `limit`, best first.
  */
 export function rank(
   index: InvertedIndex,
   count: number,
-  words: Expansion[],
+  words: PlannedWord[],
   limit: number,
   factor: (doc: number) => number,
 ): Ranked[] {
   const total = new Float64Array(count);
   const best = new Float64Array(count);
+  const lastExpansion = new Int32Array(count);
   const lastWord = new Int32Array(count);
   const matched = new Uint8Array(count);
   const touched: number[] = [];
-  words.forEach((expansion, w) => {
-    for (const [id, weight] of expansion) {
-      const docs = index.docs[id]!;
-      const weights = index.weights[id]!;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        const score = weight * weights[i]!;
-        if (lastWord[doc] !== w + 1) {
-          if (!lastWord[doc]) touched.push(doc);
-          lastWord[doc] = w + 1;
-          matched[doc]++;
-          total[doc] += best[doc] = score;
-        } else if (score > best[doc]!) {
-          total[doc] += score - best[doc]!;
-          best[doc] = score;
+  let e = 0;
+  words.forEach((expansions, w) => {
+    for (const expansion of expansions) {
+      e++;
+      for (const [id, weight] of expansion) {
+        for (let p = index.start[id]!; p < index.start[id + 1]!; p++) {
+          const doc = index.docs[p]!;
+          const score = weight * index.weights[p]!;
+          if (lastExpansion[doc] !== e) {
+            if (!lastWord[doc]) touched.push(doc);
+            if (lastWord[doc] !== w + 1) matched[doc]++;
+            lastWord[doc] = w + 1;
+            lastExpansion[doc] = e;
+            total[doc] += best[doc] = score;
+          } else if (score > best[doc]!) {
+            total[doc] += score - best[doc]!;
+            best[doc] = score;
+          }
         }
       }
     }

@@ -7,8 +7,8 @@ import { h, type ComponentChild } from 'preact';
  */
 const ALLOWED = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 const VOID = new Set(['br', 'hr']);
-/** Their content is never shown, not even as text. */
-const DROP_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'object', 'noscript', 'svg', 'math', 'textarea', 'title']);
+/** Raw-text elements: their content is code or markup, never shown, not even as text. */
+const DROP_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'xmp', 'textarea', 'title']);
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(text: string): string {

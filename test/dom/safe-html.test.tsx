@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, renderSafeHtml, safeHref } from '../../src/ui/article/safe-html';
+import { XSS_VECTORS } from '../fixtures/xss-vectors';
+
+const mount = (html: string): HTMLElement => {
+  const el = document.createElement('div');
+  render(<>{renderSafeHtml(html)}</>, el);
+  return el;
+};
+
+describe('renderSafeHtml', () => {
+  it('keeps the formatting of an article', () => {
+    const el = mount('<h2>Schritte</h2><ol><li><strong>Einstellungen</strong> &gt; Drucker</li></ol><p>Siehe <a href="https://example.com/a?b=1&amp;c=2">Hilfe</a>.</p>');
+    expect(el.querySelector('h2')!.textContent).toBe('Schritte');
+    expect(el.querySelector('ol li strong')!.textContent).toBe('Einstellungen');
+    expect(el.querySelector('li')!.textContent).toBe('Einstellungen > Drucker');
+    const a = el.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('https://example.com/a?b=1&c=2');
+    expect(a.getAttribute('target')).toBe('_blank');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it.each(XSS_VECTORS)('renders %s inert', (vector) => {
+    const el = mount(`<p>vorher</p>${vector}<p>nachher</p>`);
+    const all = [...el.querySelectorAll('*')];
+    const allowed = new Set(['P', 'A', 'STRONG', 'EM', 'B', 'I', 'UL', 'OL', 'LI', 'H2', 'H3', 'H4', 'CODE', 'PRE', 'BLOCKQUOTE', 'BR', 'HR', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
+    for (const node of all) {
+      expect(allowed.has(node.tagName)).toBe(true);
+      for (const attr of node.getAttributeNames()) expect(['href', 'target', 'rel']).toContain(attr);
+      const href = node.getAttribute('href');
+      if (href !== null) expect(href).toMatch(/^(https?:|mailto:)/);
+    }
+    expect(el.textContent).toContain('vorher');
+    expect(el.textContent).not.toContain('__xss=1</script>');
+  });
+
+  it('closes misnested and unclosed tags into a well-formed tree', () => {
+    const el = mount('<p><strong>fett<em>beides</p>danach');
+    expect(el.querySelector('p strong em')!.textContent).toBe('beides');
+    expect(el.textContent).toBe('fettbeidesdanach');
+  });
+});
+
+describe('helpers', () => {
+  it('decodes named and numeric entities, and replaces invalid code points', () => {
+    expect(decodeEntities('&lt;b&gt; &amp; &#228;&#x00DF; &#0; &unknown;')).toBe('<b> & äß \ufffd &unknown;');
+  });
+  it('allows only http, https and mailto links', () => {
+    expect(safeHref('https://medondo.com/')).toBe('https://medondo.com/');
+    expect(safeHref('mailto:support@medondo.com')).toBe('mailto:support@medondo.com');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref('&#106;avascript:alert(1)')).toBeNull();
+    expect(safeHref('/relative')).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The browser tests' world: the real portal (temp SQLite), a fault-injecting proxy in front of it on another
+ * origin, and a static host server for the test pages and dist/. Started by Playwright's webServer.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { DEMO_JWT_SECRET, SEED_USERS, signToken, startPortal } from '../../../server/index';
+import { FAULT_PORT, HOST_PORT, PORTAL_PORT, type FaultMode } from './ports';
+
+const dir = mkdtempSync(join(tmpdir(), 'medsupport-e2e-'));
+const portal = await startPortal({
+  port: PORTAL_PORT,
+  dbPath: join(dir, 'portal.sqlite'),
+  outboxDir: join(dir, 'outbox'),
+  attachmentsDir: join(dir, 'attachments'),
+  appUrl: `http://127.0.0.1:${HOST_PORT}/pages/plain.html`,
+  allowAnonymous: true,
+  rateLimits: { userWritesPerMinute: 10_000, ipWritesPerMinute: 10_000, anonymousRequestsPerHour: 10_000, registrationsPerHour: 10_000 },
+  log: () => undefined,
+});
+
+// ---- fault proxy: what the widget talks to, so tests can take the portal down or break its answers
+let fault: FaultMode = 'none';
+const forward = (req: IncomingMessage, res: ServerResponse, after?: 'drop'): void => {
+  const upstream = httpRequest({ host: '127.0.0.1', port: PORTAL_PORT, path: req.url, method: req.method, headers: req.headers }, (up) => {
+    if (after === 'drop') {
+      // The portal committed and answered; the answer never reaches the browser.
+      up.resume();
+      up.on('end', () => res.socket?.destroy());
+      return;
+    }
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  upstream.on('error', () => res.socket?.destroy());
+  req.pipe(upstream);
+};
+const cors = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, Retry-After',
+  'content-type': 'application/problem+json',
+};
+createServer((req, res) => {
+  const write = req.method === 'POST' || req.method === 'PATCH';
+  if (req.method === 'OPTIONS' || fault === 'none' || (fault.endsWith('-writes') && !write)) return forward(req, res);
+  const mode = fault.replace('-writes', '');
+  if (mode === 'down') return void res.socket?.destroy();
+  if (mode === '500') return void res.writeHead(500, cors).end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }));
+  if (mode === '429') return void res.writeHead(429, { ...cors, 'retry-after': '30' }).end(JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429 }));
+  if (mode === 'malformed') return void res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"items": [1, 2');
+  if (mode === 'drop') return forward(req, res, 'drop');
+  return forward(req, res);
+}).listen(FAULT_PORT, '127.0.0.1');
+
+// ---- host pages, dist/, tokens
+const ROOT = normalize(join(import.meta.dirname, '..', '..', '..'));
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
+const snippet = readFileSync(join(ROOT, 'test/e2e/pages/snippet.html'), 'utf8');
+
+const page = (name: string, url: URL, res: ServerResponse): void => {
+  const nonce = randomBytes(16).toString('base64');
+  const html = readFileSync(join(ROOT, 'test/e2e/pages', name), 'utf8')
+    .replaceAll('{{SNIPPET}}', snippet)
+    .replaceAll('{{NONCE}}', nonce)
+    .replaceAll('{{PORTAL}}', `http://127.0.0.1:${FAULT_PORT}/api/portal/v1`)
+    .replaceAll('{{USER}}', encodeURIComponent(url.searchParams.get('user') ?? 'u-berger-anna'));
+  const headers: Record<string, string> = { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' };
+  if (name.startsWith('csp')) {
+    headers['content-security-policy'] =
+      `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'nonce-${nonce}'; ` +
+      `connect-src 'self' http://127.0.0.1:${FAULT_PORT}; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types 'none'`;
+  }
+  res.writeHead(200, headers).end(html);
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${HOST_PORT}`);
+  try {
+    if (url.pathname === '/health') return void res.end('ok');
+    if (url.pathname === '/fault' && req.method === 'POST') {
+      fault = (url.searchParams.get('mode') ?? 'none') as FaultMode;
+      return void res.end(fault);
+    }
+    if (url.pathname === '/token') {
+      const sub = url.searchParams.get('sub') ?? '';
+      const seeded = Object.values(SEED_USERS).find((u) => u.id === sub);
+      const claims = seeded
+        ? { sub, email: seeded.email, name: seeded.name, org: seeded.orgId }
+        : { sub, email: url.searchParams.get('email') ?? `${sub}@test.example`, name: url.searchParams.get('name') ?? sub, org: url.searchParams.get('org') ?? 'org-berger' };
+      return void res.writeHead(200, { 'content-type': 'text/plain' }).end(await signToken(DEMO_JWT_SECRET, claims));
+    }
+    const pageMatch = /^\/pages\/([\w-]+\.html)$/.exec(url.pathname);
+    if (pageMatch) return page(pageMatch[1]!, url, res);
+    if (url.pathname.startsWith('/dist/')) {
+      const file = normalize(join(ROOT, url.pathname));
+      if (!file.startsWith(join(ROOT, 'dist'))) return void res.writeHead(403).end();
+      return void res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    }
+    res.writeHead(404).end('not found');
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+}).listen(HOST_PORT, '127.0.0.1');
+
+const stop = async (): Promise<void> => {
+  await portal.close();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
