@@ -43,11 +43,19 @@ function claim(payload: Record<string, unknown>, name: string): string | undefin
 
 export type TokenVerifier = (token: string) => Promise<VerifiedIdentity | null>;
 
-/** Returns a verifier that resolves to null for any token that is malformed, wrongly signed, expired or incomplete. */
+const CACHE_LIMIT = 10_000;
+
+/**
+ * Returns a verifier that resolves to null for any token that is malformed, wrongly signed, expired or incomplete.
+ * A verified token names the same identity until it expires, so results are cached: the widget sends one token
+ * many times, and the HMAC is the largest fixed cost of a request.
+ */
 export async function createTokenVerifier(secret: string): Promise<TokenVerifier> {
   // Importing once avoids re-deriving the HMAC key on every request.
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
-  return async (token) => {
+  const cache = new Map<string, { identity: VerifiedIdentity; expiresAt: number }>();
+
+  const verify = async (token: string): Promise<{ identity: VerifiedIdentity; expiresAt: number } | null> => {
     try {
       const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       const record = payload as Record<string, unknown>;
@@ -55,16 +63,28 @@ export async function createTokenVerifier(secret: string): Promise<TokenVerifier
       const email = claim(record, 'email');
       const orgId = claim(record, 'org');
       if (!userId || !email || !orgId) return null;
-      return {
+      const identity = {
         userId,
         email,
         orgId,
         name: claim(record, 'name') ?? email.split('@')[0] ?? email,
         orgName: claim(record, 'org_name') ?? orgId,
       };
+      return { identity, expiresAt: (payload.exp as number) * 1000 };
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;
       throw error;
     }
+  };
+
+  return async (token) => {
+    const cached = cache.get(token);
+    if (cached && cached.expiresAt > Date.now()) return cached.identity;
+    if (cached) cache.delete(token);
+    const verified = await verify(token);
+    if (!verified) return null;
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(token, verified);
+    return verified.identity;
   };
 }

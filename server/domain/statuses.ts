@@ -13,11 +13,6 @@ const STATUSES: Record<StatusId, StatusDefinition> = {
   closed: { category: 'closed', names: { de: 'Geschlossen', en: 'Closed' } },
 };
 
-export const STATUS_IDS = Object.keys(STATUSES) as StatusId[];
-
-export const OPEN_STATUS_IDS = STATUS_IDS.filter((id) => STATUSES[id].category === 'open');
-export const CLOSED_STATUS_IDS = STATUS_IDS.filter((id) => STATUSES[id].category === 'closed');
-
 export function isStatusId(value: unknown): value is StatusId {
   return typeof value === 'string' && Object.hasOwn(STATUSES, value);
 }

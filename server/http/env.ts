@@ -10,7 +10,6 @@ import type { RateLimiters } from './rate-limit.js';
 export type AppEnv = {
   Variables: {
     locale: Locale;
-    clientIp: string;
     /** Null on public endpoints called without a token. */
     user: UserRecord | null;
   };

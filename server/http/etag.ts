@@ -12,7 +12,8 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 /** Answers with the JSON text and its ETag, or with an empty 304 when the client already has exactly that. */
 export function jsonWithEtag(c: Context, body: string, etag: string = etagOf(body)): Response {
   c.header('ETag', etag);
-  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  // Also on the 304: caches update stored headers from it, and text/plain would replace the JSON type.
   c.header('Content-Type', 'application/json; charset=UTF-8');
+  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
   return c.body(body, 200);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { LIMITS, type UploadedAttachment } from '../../../src/api/contract.js';
 import { detectContentType } from '../../attachments/magic.js';
+import { clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { authenticate, isAgentKey } from '../middleware/auth.js';
 import { limitWrites } from '../middleware/write-limits.js';
@@ -40,7 +41,7 @@ export function attachmentRoutes(deps: AppDeps) {
       if (!contentType) throw problems.unsupportedMediaType(`Only ${ACCEPTED} are accepted; the content decides, not the name.`);
       const id = randomBytes(18).toString('base64url');
       await files.write(id, data);
-      const owner = attachmentOwner(c.get('user')?.id ?? null, c.get('clientIp'));
+      const owner = attachmentOwner(c.get('user')?.id ?? null, clientIp(c));
       await store.attachments.create({ id, ownerKey: owner, name, size: data.length, contentType, createdAt: Date.now() });
       const uploaded: UploadedAttachment = { id, name, size: data.length, contentType };
       return c.json(uploaded, 201);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { RegistrationAccepted } from '../../../src/api/contract.js';
+import { clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { readJson } from '../json-body.js';
 import { enforce } from '../rate-limit.js';
@@ -11,7 +12,7 @@ import { validateRegistration } from '../validation/simple-bodies.js';
  */
 export function registrationRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post('/registrations', async (c) => {
-    enforce(deps.limits.registrationsByIp, c.get('clientIp'));
+    enforce(deps.limits.registrationsByIp, clientIp(c));
     const { email, name } = validateRegistration(await readJson(c));
     if (deps.limits.registrationsByEmail.take(email.toLowerCase()) === 0) {
       await deps.notifier.registration(email, name, c.get('locale'));

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { jsonWithEtag } from '../etag.js';
 import { idempotent } from '../idempotency.js';
@@ -45,7 +46,7 @@ export function requestRoutes(deps: AppDeps) {
     .post('/requests', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps, deps.limits.anonymous), async (c) => {
       const user = c.get('user');
       const locale = c.get('locale');
-      const ip = c.get('clientIp');
+      const ip = clientIp(c);
       const raw = await readJson(c);
       return idempotent(c, store.idempotency, attachmentOwner(user?.id ?? null, ip), raw, async () => {
         const body = await validateCreateRequest(raw, (id) => store.getRequestType(id, locale), user === null);
@@ -65,11 +66,11 @@ export function requestRoutes(deps: AppDeps) {
     .post('/requests/:key/comments', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
       const user = c.get('user')!;
       const raw = await readJson(c);
-      return idempotent(c, store.idempotency, attachmentOwner(user.id, c.get('clientIp')), raw, async () => {
+      return idempotent(c, store.idempotency, attachmentOwner(user.id, clientIp(c)), raw, async () => {
         const comment = validateComment(raw);
         const activity = await translateStoreErrors(() =>
           store.addComment(c.req.param('key'), user, {
-            body: comment.body, attachmentIds: comment.attachments, attachmentOwner: attachmentOwner(user.id, c.get('clientIp')),
+            body: comment.body, attachmentIds: comment.attachments, attachmentOwner: attachmentOwner(user.id, clientIp(c)),
           }, c.get('locale')),
         );
         if (!activity) throw problems.notFound('No request with this key.');

@@ -47,27 +47,42 @@ export function createIdentityRepository(db: Db) {
     `UPDATE requests SET created_by = ?, org_id = ? WHERE created_by IN (SELECT id FROM users WHERE is_visitor = 1 AND lower(email) = lower(?))`,
   );
 
+  // Every API call identifies its user, so rows are kept in memory; every write below goes through `forget`.
+  const cache = new Map<string, UserRow>();
+  const CACHE_LIMIT = 10_000;
+  const loadUser = (id: string): UserRow | undefined => {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const row = selectUser.get(id);
+    if (row) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(id, row);
+    }
+    return row;
+  };
+  const forget = () => cache.clear();
+
   const ensureOrganization = (id: string, name: string, now: number) => {
     const existing = selectOrgName.get(id);
     if (!existing) insertOrg.run(id, name, now);
-    else if (existing.name !== name) renameOrg.run(name, id);
+    else if (existing.name !== name) {
+      renameOrg.run(name, id);
+      forget();
+    }
   };
 
   const getUser = (id: string): UserRecord | null => {
-    const row = selectUser.get(id);
+    const row = loadUser(id);
     return row ? toUser(row) : null;
   };
 
-  /**
-   * Creates or refreshes the user and organisation from a verified token. A name the user chose with PATCH /me is
-   * kept until a token carries a different name than the previous token did.
-   */
-  const identify = db.transaction((identity: VerifiedIdentity, locale: Locale): UserRecord => {
+  const unchanged = (row: UserRow, identity: VerifiedIdentity) =>
+    row.org_id === identity.orgId && row.org_name === identity.orgName && row.email === identity.email && row.token_name === identity.name;
+
+  const sync = db.transaction((identity: VerifiedIdentity, locale: Locale): UserRecord => {
+    forget();
     const now = Date.now();
     const row = selectUser.get(identity.userId);
-    if (row && row.org_id === identity.orgId && row.org_name === identity.orgName && row.email === identity.email && row.token_name === identity.name) {
-      return toUser(row);
-    }
     ensureOrganization(identity.orgId, identity.orgName, now);
     if (!row) {
       insertUser.run(identity.userId, identity.orgId, identity.email, identity.name, identity.name, locale, 0, now);
@@ -80,7 +95,18 @@ export function createIdentityRepository(db: Db) {
     return getUser(identity.userId) as UserRecord;
   });
 
+  /**
+   * Creates or refreshes the user and organisation from a verified token; a plain read when nothing changed, which
+   * is almost every request. A name the user chose with PATCH /me is kept until a token carries a different name
+   * than the previous token did.
+   */
+  const identify = (identity: VerifiedIdentity, locale: Locale): UserRecord => {
+    const row = loadUser(identity.userId);
+    return row && unchanged(row, identity) ? toUser(row) : sync(identity, locale);
+  };
+
   const upsertVisitor = db.transaction((email: string, name: string, locale: Locale): UserRecord => {
+    forget();
     const existing = selectVisitor.get(email);
     if (existing) {
       renameVisitor.run(name, name, existing.id);
@@ -99,6 +125,7 @@ export function createIdentityRepository(db: Db) {
     ];
     const present = columns.filter((column): column is [string, string | number] => column[1] !== undefined);
     if (present.length > 0) {
+      forget();
       const assignments = present.map(([column]) => `${column} = ?`).join(', ');
       db.prepare(`UPDATE users SET ${assignments} WHERE id = ?`).run(...present.map(([, value]) => value), id);
     }

@@ -105,7 +105,7 @@ export function createSqliteStore(file: string): SqliteStore {
     addComment: async (key, author, comment, locale) => addComment(key, author, comment, locale),
     listCreators: async (orgId) => selectCreators.all(orgId),
     agentListRequests: async (query, locale) => {
-      const page = list(query.orgId === undefined ? {} : { orgId: query.orgId }, query);
+      const page = list(query.orgId === undefined ? { agent: true } : { agent: true, orgId: query.orgId }, query);
       return { items: page.rows.map((row) => ({ ...toSummary(row, catalog, locale), ...agentInfo(row) })), nextCursor: page.nextCursor };
     },
     agentGetRequest: async (key, locale) => agentDetail(key, locale),

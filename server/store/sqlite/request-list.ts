@@ -1,9 +1,8 @@
 import type { RequestSort } from '../../../src/api/contract.js';
 import { foldText } from '../../domain/fold.js';
-import { CLOSED_STATUS_IDS, OPEN_STATUS_IDS } from '../../domain/statuses.js';
 import { InvalidCursorError, type RequestFilters } from '../portal-store.js';
 import { statementCache, type Db } from './database.js';
-import { SUMMARY_COLUMNS, type SummaryRow } from './rows.js';
+import { AGENT_LIST_COLUMNS, LIST_COLUMNS, listRow, type SummaryRow } from './rows.js';
 
 interface Cursor {
   sort: RequestSort;
@@ -41,6 +40,8 @@ function likePatterns(q: string): string[] {
 export interface ListScope {
   orgId?: string;
   createdBy?: string;
+  /** The support console's lists carry the practice's name and the requester's e-mail. */
+  agent?: boolean;
 }
 
 /**
@@ -48,7 +49,7 @@ export interface ListScope {
  * so requests created while the caller pages never shift or repeat later pages.
  */
 export function createRequestLister(db: Db) {
-  const prepared = statementCache(db);
+  const prepared = statementCache(db, (statement) => statement.raw(true));
 
   return (scope: ListScope, filters: RequestFilters): { rows: SummaryRow[]; nextCursor: string | null } => {
     const column = filters.sort === 'created' ? 'r.created_at' : 'r.updated_at';
@@ -61,21 +62,18 @@ export function createRequestLister(db: Db) {
     if (scope.orgId !== undefined) add('r.org_id = ?', scope.orgId);
     if (scope.createdBy !== undefined) add('r.created_by = ?', scope.createdBy);
     if (filters.createdBy !== undefined) add('r.created_by = ?', filters.createdBy);
-    if (filters.status !== 'all') {
-      const ids = filters.status === 'open' ? OPEN_STATUS_IDS : CLOSED_STATUS_IDS;
-      add(`r.status IN (${ids.map(() => '?').join(', ')})`, ...ids);
-    }
+    if (filters.status !== 'all') add('r.category = ?', filters.status);
     if (filters.requestTypeId !== undefined) add('r.request_type_id = ?', filters.requestTypeId);
     for (const pattern of likePatterns(filters.q ?? '')) add(`r.summary_folded LIKE ? ESCAPE '\\'`, pattern);
     if (filters.cursor !== undefined) {
       const cursor = decodeCursor(filters.cursor, filters.sort);
       add(`(${column}, r.id) < (?, ?)`, cursor.value, cursor.id);
     }
-    const sql = `SELECT ${SUMMARY_COLUMNS} FROM requests r JOIN users u ON u.id = r.created_by
-      LEFT JOIN organizations o ON o.id = r.org_id
+    const sql = `SELECT ${scope.agent ? AGENT_LIST_COLUMNS : LIST_COLUMNS} FROM requests r JOIN users u ON u.id = r.created_by
+      ${scope.agent ? 'LEFT JOIN organizations o ON o.id = r.org_id' : ''}
       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY ${column} DESC, r.id DESC LIMIT ?`;
-    const rows = prepared(sql).all(...params, filters.limit + 1) as SummaryRow[];
+    const rows: SummaryRow[] = (prepared(sql).all(...params, filters.limit + 1) as unknown[][]).map(listRow);
     const hasMore = rows.length > filters.limit;
     if (hasMore) rows.length = filters.limit;
     const last = rows.at(-1);

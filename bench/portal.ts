@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { DEMO_JWT_SECRET, signToken } from '../server/index.js';
+import { BENCH_USER, fillDatabase } from './portal/fill-db.js';
+import { runScenario, type Scenario, type ScenarioResult } from './portal/load.js';
+
+/**
+ * Load test of the reference portal: 100,000 requests in SQLite, the server in its own process on loopback,
+ * autocannon with 50 connections per scenario. Target: GET /requests p95 < 20 ms.
+ */
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 50;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function startServer(dbPath: string, dir: string): Promise<{ apiUrl: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'portal', 'server.ts'), dbPath, dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const apiUrl = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`portal exited with ${code}`)));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith('READY ')) resolve(line.slice(6));
+    });
+  });
+  const stop = () => new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+  return { apiUrl, stop };
+}
+
+function table(results: ScenarioResult[]): string {
+  const rows = [
+    ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'requests', 'unexpected', 'errors'],
+    ...results.map((r) => [r.scenario, r.reqPerSec, r.p50, r.p95, r.p99, r.max, r.requests, r.unexpectedStatus, r.errors].map(String)),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-bench-'));
+try {
+  const dbPath = path.join(dir, 'portal.sqlite');
+  const fillStarted = performance.now();
+  await fillDatabase({ dbPath, requests: REQUESTS, practices: 100, usersPerPractice: 4, hotPracticeShare: 0.1 });
+  const fillSeconds = (performance.now() - fillStarted) / 1000;
+  console.log(`filled ${REQUESTS} requests in ${fillSeconds.toFixed(1)} s`);
+
+  const server = await startServer(dbPath, dir);
+  const token = await signToken(DEMO_JWT_SECRET, { ...BENCH_USER, exp: Math.floor(Date.now() / 1000) + 3600 });
+  const headers = { Authorization: `Bearer ${token}`, 'Accept-Language': 'de' };
+  const base = new URL(server.apiUrl);
+  const api = (route: string) => `${base.pathname}${route}`;
+  const pollEtag = (await fetch(`${server.apiUrl}/requests`, { headers })).headers.get('etag') ?? '';
+
+  const scenarios: Scenario[] = [
+    { name: 'GET /requests (mine, open)', request: { method: 'GET', path: api('/requests') }, expectStatus: 200 },
+    { name: 'GET /requests (organization, all)', request: { method: 'GET', path: api('/requests?ownership=organization&status=all') }, expectStatus: 200 },
+    { name: 'GET /requests (organization, q=drucker)', request: { method: 'GET', path: api('/requests?ownership=organization&status=all&q=drucker') }, expectStatus: 200 },
+    { name: 'GET /requests (poll, If-None-Match)', request: { method: 'GET', path: api('/requests'), headers: { ...headers, 'If-None-Match': pollEtag } }, expectStatus: 304 },
+    {
+      name: 'POST /requests',
+      request: {
+        method: 'POST',
+        path: api('/requests'),
+        body: JSON.stringify({ requestTypeId: 'rt-bug', fields: { summary: 'Lasttest: Drucker druckt nicht', description: 'Bench' } }),
+        // A fresh Idempotency-Key per request, or every request after the first would be a replay.
+        setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() } }),
+      },
+      expectStatus: 201,
+    },
+  ];
+
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    process.stdout.write(`running ${scenario.name} for ${DURATION} s…\n`);
+    results.push(await runScenario(base.origin, scenario, { connections: CONNECTIONS, duration: DURATION, headers }));
+  }
+  await server.stop();
+
+  console.log(`\n${REQUESTS} requests in the database, ${CONNECTIONS} connections, ${DURATION} s per scenario, loopback\n`);
+  console.log(table(results));
+  const get = results[0]!;
+  console.log(`\nGET /requests p95 ${get.p95} ms (target < 20 ms): ${get.p95 < 20 ? 'met' : 'NOT met'}`);
+  console.log('p95 is the nearest-rank percentile of every response time recorded via autocannon\'s "response" event.');
+
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    databaseRequests: REQUESTS,
+    fillSeconds: Number(fillSeconds.toFixed(1)),
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    percentileMethod: 'nearest rank over all per-request latencies from autocannon "response" events (ms)',
+    results,
+  };
+  await fs.mkdir(path.join(here, 'results'), { recursive: true });
+  await fs.writeFile(path.join(here, 'results', 'portal.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written bench/results/portal.json`);
+} finally {
+  await fs.rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,12 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+
+/** The socket's peer address; only writes need it (rate limits, visitor scopes), so it is looked up on demand. */
+export function clientIp(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Outside @hono/node-server (e.g. app.request in a test) there is no socket.
+    return 'unknown';
+  }
+}
