@@ -1,17 +1,16 @@
 import Fuse from 'fuse.js/basic';
 
-// Fuse scores are errors per pattern character: 0.3 lets "rechnugn" reach "rechnung" (two edits in eight letters)
-// while short words must be nearly exact.
-const THRESHOLD = 0.3;
-const OPTIONS = { threshold: THRESHOLD, ignoreLocation: true, includeScore: true, isCaseSensitive: true };
-// A word still being typed must match the start of a term: a letter of offset costs as much as a typo.
-const PREFIX_OPTIONS = { ...OPTIONS, ignoreLocation: false, location: 0, distance: 4 };
+// Typing errors allowed: one in words of four to six letters, two from seven ("rechnugn" → "rechnung" is two).
+// More would match unrelated words and make the filters below useless.
+const editsFor = (length: number) => (length < 7 ? 1 : 2);
 
-const bit = (c: number): number => 1 << (c > 96 && c < 123 ? c - 97 : c > 47 && c < 58 ? 26 : 27);
-
-function letters(word: string, length = word.length): number {
+/** Bit set of the letters of `word` (digits share a bit, as does everything else), up to `length` characters. */
+function letters(word: string, length: number): number {
   let mask = 0;
-  for (let i = 0; i < length && i < word.length; i++) mask |= bit(word.charCodeAt(i));
+  for (let i = Math.min(length, word.length) - 1; i >= 0; i--) {
+    const c = word.charCodeAt(i);
+    mask |= 1 << (c > 96 && c < 123 ? c - 97 : c > 47 && c < 58 ? 26 : 27);
+  }
   return mask;
 }
 
@@ -25,32 +24,43 @@ function popcount(x: number): number {
 export type FuzzyLookup = (word: string, prefix: boolean) => Array<[id: number, similarity: number]>;
 
 /**
- * Fuzzy lookup over the index vocabulary with Fuse.js. Fuse needs microseconds per term, too slow for every term
- * of a large vocabulary on every keystroke, so cheap necessary conditions (length, and the letters a match must
- * share with the word) discard most terms first and Fuse only ranks the rest. With `prefix` the word may be the
- * start of a longer term, as for the word the user is still typing.
+ * Fuzzy lookup over the index vocabulary with Fuse.js. Fuse needs microseconds per term, too slow for tens of
+ * thousands of terms on every keystroke, so two necessary conditions discard nearly all terms first: a match within
+ * `e` edits lacks at most `e` of the word's letters, and at most `2e` of its letter pairs are missing from about the
+ * same place in the term (each edit breaks two pairs and shifts the rest by one). Fuse then ranks the few that
+ * remain. With `prefix` the word may be the start of a longer term, as for the word the user is still typing.
  */
 export function createFuzzyVocabulary(terms: readonly string[]): FuzzyLookup {
-  const masks = Uint32Array.from(terms, (term) => letters(term));
+  let masks: Uint32Array | undefined;
   return (word, prefix) => {
     const m = word.length;
     if (m < 4 || m > 32) return [];
-    const edits = Math.floor(m * THRESHOLD);
-    const mask = letters(word);
-    const shared = popcount(mask) - edits;
+    // Built on first use: many searches never need a fuzzy lookup, and index building has a tight budget.
+    masks ??= Uint32Array.from(terms, (term) => letters(term, term.length));
+    const edits = editsFor(m);
+    const mask = letters(word, m);
+    const enough = popcount(mask) - edits;
+    const pairs = Array.from({ length: m - 1 }, (_, i) => word.slice(i, i + 2));
+    // A whole word may also sit a little later in a term of about its length (Fuse matches it anywhere there).
+    const shift = prefix ? edits : 2 * edits;
     const ids: number[] = [];
     terms.forEach((term, id) => {
       const extra = term.length - m;
-      // A word being typed is matched against the start of each term, so only that start needs the letters.
-      if (
-        extra >= -edits &&
-        (prefix || extra <= edits) &&
-        popcount(masks[id]! & mask) >= shared &&
-        (!prefix || extra <= edits || popcount(letters(term, m + edits) & mask) >= shared)
-      )
-        ids.push(id);
+      if (extra < -edits || (!prefix && extra > edits) || popcount(masks![id]! & mask) < enough) return;
+      let missing = 0;
+      for (let i = 0; i < m - 1 && missing <= 2 * edits; i++) {
+        const at = term.indexOf(pairs[i]!, i - shift);
+        if (at < 0 || at > i + shift) missing++;
+      }
+      if (missing <= 2 * edits) ids.push(id);
     });
-    return new Fuse(ids.map((id) => terms[id]!), prefix ? PREFIX_OPTIONS : OPTIONS)
+    // Fuse scores a match by errors per pattern letter; for a word still being typed the match must also start
+    // the term, each letter of offset costing as much as a typo.
+    const options = { threshold: (edits + 0.5) / m, includeScore: true, isCaseSensitive: true, location: 0 };
+    return new Fuse(
+      ids.map((id) => terms[id]!),
+      prefix ? { ...options, distance: m } : { ...options, ignoreLocation: true },
+    )
       .search(word)
       .map((r) => [ids[r.refIndex]!, 1 - (r.score ?? 1)]);
   };

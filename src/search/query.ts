@@ -39,7 +39,7 @@ export function parseQuery(query: string): QueryWord[] {
       const stop = isStopWord(part);
       const umlauts = umlautReading(part);
       const stems = [...new Set([part, umlauts ?? part].map(stem))];
-      const verbs = [part, umlauts].map((w) => w && verbReading(w)).filter((w): w is string => !!w).map(stem);
+      const verbs = [...new Set([part, umlauts].map((w) => w && verbReading(w)).filter((w): w is string => !!w).map(stem))];
       if (part.length > 1 && !(stop && !prefix)) found.set((prefix ? '>' : '') + stems[0], { stems, verbs, prefix, stop });
     });
   }

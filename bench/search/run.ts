@@ -1,0 +1,66 @@
+// Node entry of the search bench: `npm run bench:search` (or `npx tsx bench/search/run.ts [--sizes=200,2000]`).
+// Reads the knowledge base, runs the shared measurement of core.ts, prints the tables and writes
+// bench/results/search-node.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readArticles } from './articles';
+import { type EngineName, runSearchBench, type SearchBenchResult } from './core';
+import { QUERIES, type QueryKind } from './queries';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : undefined;
+
+const realArticles = readArticles(join(root, 'server', 'articles'));
+console.log(`${realArticles.length} knowledge-base articles, ${QUERIES.length} labelled queries\n`);
+const started = performance.now();
+const result = runSearchBench({ realArticles, queries: QUERIES, sizes, log: (line) => console.log(line) });
+const seconds = (performance.now() - started) / 1000;
+
+const pct = (x: number) => x.toFixed(2);
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+const KINDS: QueryKind[] = ['exact', 'typo', 'umlaut', 'word-order', 'long', 'synonym', 'prefix', 'english'];
+const ENGINES: EngineName[] = ['naive', 'project'];
+
+function print(r: SearchBenchResult) {
+  for (const { size, engines } of r.sizes) {
+    console.log(`\nQuality at ${size} articles (limit ${r.limit}): Recall@1 / Recall@5 / MRR`);
+    console.log(`${'kind'.padEnd(12)}${pad('n', 4)}  ${'naive Fuse'.padEnd(22)}${pad('n', 4)}  project engine`);
+    for (const kind of [...KINDS, 'overall' as const]) {
+      const cells = ENGINES.map((e) => {
+        const q = kind === 'overall' ? engines[e].quality.overall : engines[e].quality.byKind[kind];
+        return q ? [q.queries, `${pct(q.recallAt1)} / ${pct(q.recallAt5)} / ${pct(q.mrr)}`] : [0, '-'];
+      });
+      console.log(`${kind.padEnd(12)}${pad(cells[0]![0]!, 4)}  ${String(cells[0]![1]).padEnd(22)}${pad(cells[1]![0]!, 4)}  ${cells[1]![1]}`);
+    }
+  }
+  console.log(`\nSpeed: per keystroke (each prefix of the first ${r.typedLength} characters of a query, limit ${r.limit}), build`);
+  console.log(`${'articles'.padEnd(9)}${'engine'.padEnd(9)}${pad('queries', 8)}${pad('keys', 6)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('max ms', 9)}${pad('build first', 13)}${pad('build median', 14)}`);
+  for (const { size, engines } of r.sizes) {
+    for (const e of ENGINES) {
+      const { keystroke: k, build: b } = engines[e];
+      console.log(
+        `${String(size).padEnd(9)}${e.padEnd(9)}${pad(k.timedQueries, 8)}${pad(k.samples, 6)}${pad(ms(k.p50), 9)}${pad(ms(k.p95), 9)}${pad(ms(k.max), 9)}${pad(ms(b.first), 13)}${pad(ms(b.median), 14)}`,
+      );
+    }
+  }
+  const sampled = r.sizes.filter((s) => s.engines.naive.sampling.qualityEvery > 1 || s.engines.naive.sampling.timedQueries < r.queries);
+  console.log(
+    '\nThe project engine is scored on every query and timed on every query, with a fresh engine per timed query.' +
+      '\nThe naive Fuse setup is too slow for that; it is sampled: ' +
+      sampled
+        .map((s) => `${s.size} articles: every ${s.engines.naive.sampling.qualityEvery}. query scored, ${s.engines.naive.keystroke.timedQueries} timed`)
+        .join('; ') +
+      '.',
+  );
+}
+
+print(result);
+const out = join(root, 'bench', 'results', 'search-node.json');
+mkdirSync(dirname(out), { recursive: true });
+const environment = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, date: new Date().toISOString() };
+writeFileSync(out, `${JSON.stringify({ environment, seconds, ...result }, null, 2)}\n`);
+console.log(`\n${seconds.toFixed(0)} s; written to ${out}`);
