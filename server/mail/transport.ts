@@ -31,12 +31,14 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
 export function outboxTransport(dir: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   let sequence = 0;
+  let ready: Promise<unknown> | null = null;
   return async (message) => {
     const info = await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: headers(message) });
     sequence = (sequence + 1) % 1_000_000;
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const name = `${stamp}-${String(sequence).padStart(6, '0')}-${message.kind}${message.requestKey ? `-${message.requestKey}` : ''}.eml`;
-    await fs.mkdir(dir, { recursive: true });
+    ready ??= fs.mkdir(dir, { recursive: true });
+    await ready;
     await fs.writeFile(path.join(dir, name), info.message as Buffer);
     return name;
   };

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { UserRecord } from '../../store/portal-store.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { problems } from '../problem.js';
 
@@ -37,4 +38,11 @@ export function requireAgent(agentKey: string): MiddlewareHandler<AppEnv> {
     if (!isAgentKey(c.req.header('Authorization'), agentKey)) throw problems.unauthorized('The support agent key is required.');
     await next();
   };
+}
+
+/** The identified caller behind `authenticate(deps, 'required')`; identified users always belong to a practice. */
+export function currentUser(c: Context<AppEnv>): UserRecord & { orgId: string } {
+  const user = c.get('user');
+  if (!user || user.orgId === null) throw problems.unauthorized();
+  return user as UserRecord & { orgId: string };
 }

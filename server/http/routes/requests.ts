@@ -1,10 +1,10 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { jsonWithEtag } from '../etag.js';
 import { idempotent } from '../idempotency.js';
 import { readJson } from '../json-body.js';
-import { authenticate } from '../middleware/auth.js';
+import { authenticate, currentUser } from '../middleware/auth.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
 import { translateStoreErrors } from '../store-errors.js';
@@ -15,13 +15,19 @@ import { validateComment } from '../validation/simple-bodies.js';
 /** Who may attach an upload: the user who made it, or for visitors the address it came from. */
 export const attachmentOwner = (userId: string | null, ip: string) => (userId ? `user:${userId}` : `ip:${ip}`);
 
+/** User data: revalidate every time (the ETag makes that cheap), and never share between users or languages. */
+function privateJson(c: Context<AppEnv>, body: unknown): Response {
+  c.header('Cache-Control', 'private, no-cache');
+  c.header('Vary', 'Authorization, Accept-Language');
+  return jsonWithEtag(c, JSON.stringify(body));
+}
+
 export function requestRoutes(deps: AppDeps) {
   const { store } = deps;
-  const privateJson = { 'Cache-Control': 'private, no-cache', Vary: 'Authorization, Accept-Language' };
 
   return new Hono<AppEnv>()
     .get('/requests', authenticate(deps, 'required'), async (c) => {
-      const user = c.get('user')!;
+      const user = currentUser(c);
       const locale = c.get('locale');
       const query = parseListQuery(c.req.query());
       if (query.requestTypeId !== undefined) {
@@ -29,19 +35,16 @@ export function requestRoutes(deps: AppDeps) {
         if (!type) throw problems.validation([{ field: 'requestType', message: 'unknown request type' }]);
         query.requestTypeId = type.id;
       }
-      const list = await translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, orgId: user.orgId! }, locale));
-      for (const [name, value] of Object.entries(privateJson)) c.header(name, value);
-      return jsonWithEtag(c, JSON.stringify(list));
+      const list = await translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, orgId: user.orgId }, locale));
+      return privateJson(c, list);
     })
     .get('/requests/creators', authenticate(deps, 'required'), async (c) => {
-      for (const [name, value] of Object.entries(privateJson)) c.header(name, value);
-      return jsonWithEtag(c, JSON.stringify({ items: await store.listCreators(c.get('user')!.orgId!) }));
+      return privateJson(c, { items: await store.listCreators(currentUser(c).orgId) });
     })
     .get('/requests/:key', authenticate(deps, 'required'), async (c) => {
-      const request = await store.getRequest(c.req.param('key'), c.get('user')!.orgId!, c.get('locale'));
+      const request = await store.getRequest(c.req.param('key'), currentUser(c).orgId, c.get('locale'));
       if (!request) throw problems.notFound('No request with this key.');
-      for (const [name, value] of Object.entries(privateJson)) c.header(name, value);
-      return jsonWithEtag(c, JSON.stringify(request));
+      return privateJson(c, request);
     })
     .post('/requests', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps, deps.limits.anonymous), async (c) => {
       const user = c.get('user');
@@ -50,7 +53,8 @@ export function requestRoutes(deps: AppDeps) {
       const raw = await readJson(c);
       return idempotent(c, store.idempotency, attachmentOwner(user?.id ?? null, ip), raw, async () => {
         const body = await validateCreateRequest(raw, (id) => store.getRequestType(id, locale), user === null);
-        const creator = user ?? (await store.upsertVisitor(body.visitor!.email, body.visitor!.name, locale));
+        const creator = user ?? (body.visitor && (await store.upsertVisitor(body.visitor.email, body.visitor.name, locale)));
+        if (!creator) throw problems.unauthorized();
         const request = await translateStoreErrors(() =>
           store.createRequest({
             requestTypeId: body.requestTypeId, createdBy: creator, fields: body.fields, context: body.context,
@@ -64,7 +68,7 @@ export function requestRoutes(deps: AppDeps) {
       });
     })
     .post('/requests/:key/comments', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
-      const user = c.get('user')!;
+      const user = currentUser(c);
       const raw = await readJson(c);
       return idempotent(c, store.idempotency, attachmentOwner(user.id, clientIp(c)), raw, async () => {
         const comment = validateComment(raw);
