@@ -57,6 +57,8 @@ const completion = (typed: number, length: number) => 0.3 + (0.5 * typed) / leng
 const MAX_RELATED = 24;
 const MIN_INNER = 4;
 const MIN_COMPOUND = 8;
+// Longer "words" are pasted noise; taking them apart would cost time quadratic in their length.
+const MAX_COMPOUND = 40;
 
 /**
  * Turns query words into weighted index terms: exact stems, completions of the word being typed, compounds that
@@ -135,7 +137,7 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
     const { expansion, anchored } = expand(stems, verbs, prefix, stop);
     const planned = [expansion];
     // A word still being typed is only taken apart once it is neither a known term nor the start of one.
-    if (!stop && !(prefix && anchored) && stems[0]!.length >= MIN_COMPOUND) {
+    if (!stop && !(prefix && anchored) && stems[0]!.length >= MIN_COMPOUND && stems[0]!.length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
         planned.push(expand([part], [], false, false).expansion.map(([id, w]) => [id, w * PART]));
       }

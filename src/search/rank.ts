@@ -47,7 +47,7 @@ export function rank(
   const top: Ranked[] = [];
   for (const doc of touched) {
     const score = ((total[doc]! * matched[doc]!) / words.length) * factor(doc);
-    if (score > 0 && (top.length < limit || score > top[top.length - 1]![1])) {
+    if (score > 0 && limit > 0 && (top.length < limit || score > top[top.length - 1]![1])) {
       let i = top.length;
       while (i > 0 && top[i - 1]![1] < score) i--;
       top.splice(i, 0, [doc, score]);

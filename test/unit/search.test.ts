@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary, Locale } from '../../src/api/contract';
+import { fold, umlautReading, verbReading } from '../../src/search/folding';
+import { createArticleSearch, highlight, type SearchHit } from '../../src/search/index';
+import { stem } from '../../src/search/stem';
+
+const article = (
+  id: string,
+  title: string,
+  keywords: string[],
+  excerpt: string,
+  requestTypes: string[] = ['support'],
+  locale: Locale = 'de',
+): ArticleSummary => ({ id, title, keywords, excerpt, requestTypes, locale, updatedAt: '2025-01-01T00:00:00.000Z' });
+
+// A small knowledge base with near neighbours for every topic, so that rankings are not trivially right.
+const ARTICLES: ArticleSummary[] = [
+  article('drucken-rechnung', 'Rechnungen drucken', ['Rechnung drucken', 'Druck', 'PDF', 'Sammeldruck'], 'Einzelne Rechnungen oder viele auf einmal als PDF erzeugen und ausdrucken.', ['support', 'billing']),
+  article('drucken-drucker-einrichten', 'Drucker einrichten', ['Drucker', 'Druckdialog', 'Treiber'], 'Wenn der Druckdialog nicht erscheint oder der Drucker fehlt, richten Sie ihn so im Browser ein.'),
+  article('drucken-etiketten', 'Etiketten drucken', ['Etiketten', 'Etikettendrucker', 'Aufkleber'], 'Patientenetiketten und Probenaufkleber auf dem Etikettendrucker ausgeben.'),
+  article('rechnung-erstellen', 'Rechnung erstellen', ['Privatrechnung', 'GOÄ', 'Rechnung schreiben'], 'Eine Privatrechnung nach GOÄ aus den erfassten Leistungen erstellen.', ['billing']),
+  article('rechnung-stornieren', 'Rechnung stornieren oder korrigieren', ['Storno', 'Gutschrift', 'Korrektur'], 'Eine fehlerhafte Rechnung stornieren und eine korrigierte Rechnung erzeugen.', ['billing']),
+  article('lizenz-rechnung-fragen', 'Fragen zu Ihrer medondo-Rechnung', ['Rechnungsadresse', 'Vertrag'], 'Rechnungsadresse ändern und Fragen zur Abrechnung Ihrer Lizenzen.', ['billing']),
+  article('geraete-kartenlesegeraet', 'Kartenlesegerät anschließen', ['Kartenleser', 'eGK', 'Versichertenkarte'], 'So verbinden Sie ein Kartenlesegerät mit medondo und lesen die Gesundheitskarte ein.', ['bug', 'support']),
+  article('geraete-mobil', 'medondo auf mobilen Geräten nutzen', ['Tablet', 'Smartphone', 'iPad'], 'medondo läuft im Browser auf Tablets und Smartphones, ohne App.'),
+  article('anmeldung-passwort-vergessen', 'Passwort vergessen', ['Kennwort', 'zurücksetzen', 'Login'], 'Ein neues Passwort über den Link in der E-Mail vergeben.'),
+  article('anmeldung-passwort-vergessen-en', 'Forgot your password', ['password', 'reset', 'Login'], 'Set a new password with the link in the email.', ['support'], 'en'),
+  article('anmeldung-zwei-faktor', 'Zwei-Faktor-Authentifizierung einrichten', ['2FA', 'Authenticator', 'Sicherheitscode'], 'Die Anmeldung zusätzlich mit einem Einmalcode aus einer App schützen.'),
+  article('termine-serientermin', 'Serientermine anlegen', ['Terminserie', 'wöchentlich', 'wiederkehrender Termin'], 'Termine, die sich jede Woche oder jeden Monat wiederholen, als Serie anlegen.'),
+  article('termine-anlegen', 'Termin im Kalender anlegen', ['Termin', 'Kalender', 'Behandlungstermin'], 'Einen neuen Termin für einen Patienten im Kalender eintragen.'),
+  article('lizenz-weitere-erwerben', 'Weitere Behandler-Lizenzen erwerben', ['Lizenz kaufen', 'Behandler', 'Kontingent'], 'Zusätzliche Lizenzen für neue Behandler bestellen.', ['billing']),
+  article('einstellungen-behandler-anlegen', 'Behandler anlegen', ['Behandler', 'Therapeut', 'Arzt'], 'Neue Behandler mit Arbeitszeiten und Kalender anlegen.', ['support']),
+  article('fehler-weisse-seite', 'Seite bleibt weiß', ['leere Seite', 'Browser-Cache', 'lädt nicht'], 'Wenn medondo nur eine weiße Seite zeigt, hilft es meist, den Browser-Cache zu leeren.', ['bug']),
+];
+
+const engine = createArticleSearch(ARTICLES);
+const ids = (query: string, options: { locale?: Locale; requestType?: string; limit?: number } = { locale: 'de' }) =>
+  engine.search(query, options).map((hit) => hit.article.id);
+
+describe('folding', () => {
+  it('lower-cases and drops umlaut dots, accents and ß', () => {
+    expect(fold('Gerät')).toBe('gerat');
+    expect(fold('GERÄT')).toBe('gerat');
+    expect(fold('Straße')).toBe('strasse');
+    expect(fold('Crème brûlée')).toBe('creme brulee');
+    // Decomposed input (as some keyboards produce) folds the same way.
+    expect(fold('Gera\u0308t')).toBe('gerat');
+  });
+
+  it('reads spelled-out umlauts and verb endings as alternatives', () => {
+    expect(umlautReading('geraet')).toBe('gerat');
+    expect(umlautReading('kuendigung')).toBe('kundigung');
+    expect(umlautReading('drucker')).toBeUndefined();
+    expect(verbReading('druckt')).toBe('druck');
+    expect(verbReading('eingerichtet')).toBe('eingericht');
+  });
+
+  it('stems inflections onto one form', () => {
+    expect(stem('rechnungen')).toBe(stem('rechnung'));
+    expect(stem('drucker')).toBe(stem('drucken'));
+    expect(stem(fold('Geräte'))).toBe(stem(fold('Gerät')));
+    expect(stem('termine')).toBe('termin');
+  });
+
+  it('finds "Gerät" whether typed as Gerät, Geraet or gerat', () => {
+    for (const query of ['Kartenlesegerät', 'Kartenlesegeraet', 'kartenlesegerat', 'KARTENLESEGERAET']) {
+      expect(ids(query)[0], query).toBe('geraete-kartenlesegeraet');
+    }
+    for (const query of ['mobile Geräte', 'mobile Geraete', 'mobile gerate']) expect(ids(query)[0], query).toBe('geraete-mobil');
+  });
+
+  it('finds articles that spell umlauts out when the user types them', () => {
+    const spelledOut = createArticleSearch([
+      ...ARTICLES,
+      article('spelled', 'Geraete verwalten', ['Inventar'], 'Liste der Geraete der Praxis.'),
+    ]);
+    expect(spelledOut.search('Geräte verwalten', { locale: 'de' })[0]?.article.id).toBe('spelled');
+  });
+});
+
+describe('ranking', () => {
+  it('finds the invoice-printing article despite a typo', () => {
+    expect(ids('Rechnugn drucken')[0]).toBe('drucken-rechnung');
+    expect(ids('Rechnugn')).toContain('drucken-rechnung');
+    expect(ids('Druker einrichten')[0]).toBe('drucken-drucker-einrichten');
+  });
+
+  it('does not depend on word order', () => {
+    expect(ids('drucken Rechnungen')).toEqual(ids('Rechnungen drucken'));
+    expect(ids('drucken Rechnungen')[0]).toBe('drucken-rechnung');
+    expect(ids('stornieren Rechnung')[0]).toBe('rechnung-stornieren');
+  });
+
+  it('treats the last word as unfinished', () => {
+    expect(ids('Rechnung storn')[0]).toBe('rechnung-stornieren');
+    expect(ids('Serienter')[0]).toBe('termine-serientermin');
+    expect(ids('Kartenles')[0]).toBe('geraete-kartenlesegeraet');
+    // Every prefix of a word being typed keeps the article in view once it is recognisable.
+    const typed = 'Etiketten';
+    for (let i = 4; i <= typed.length; i++) expect(ids(typed.slice(0, i)), typed.slice(0, i)).toContain('drucken-etiketten');
+  });
+
+  it('finds the relevant article for a long colloquial description', () => {
+    const description = 'Ich muss für einen Patienten eine Rechnung nochmal ausdrucken, wie geht das?';
+    expect(description.length).toBeGreaterThan(60);
+    expect(ids(description).slice(0, 5)).toContain('drucken-rechnung');
+    expect(ids('Wir haben einen neuen Drucker bekommen und der muss jetzt noch eingerichtet werden')[0]).toBe(
+      'drucken-drucker-einrichten',
+    );
+    expect(ids('Nach dem Einloggen sehe ich nur eine komplett weiße Seite und sonst gar nichts')[0]).toBe('fehler-weisse-seite');
+  });
+
+  it('matches parts of compounds both ways', () => {
+    // The query word sits inside an article's compound, and a typed compound is taken apart.
+    expect(ids('wiederkehrender Serientermin')[0]).toBe('termine-serientermin');
+    expect(ids('Etikettendrucker einrichten')).toContain('drucken-etiketten');
+    expect(ids('Behandlerlizenz')[0]).toBe('lizenz-weitere-erwerben');
+  });
+
+  it('boosts the requested request type without hiding the others', () => {
+    // Both articles are about practitioners; only the licence one is a billing article.
+    expect(ids('Behandler', { locale: 'de' }).slice(0, 2)).toEqual(['einstellungen-behandler-anlegen', 'lizenz-weitere-erwerben']);
+    expect(ids('Behandler', { locale: 'de', requestType: 'billing' }).slice(0, 2)).toEqual([
+      'lizenz-weitere-erwerben',
+      'einstellungen-behandler-anlegen',
+    ]);
+    // A boost, not a filter: a strong match of another type still wins.
+    expect(ids('Behandler anlegen', { locale: 'de', requestType: 'billing' })[0]).toBe('einstellungen-behandler-anlegen');
+  });
+
+  it('prefers the user’s locale and falls back to others', () => {
+    expect(ids('Login', { locale: 'en' })[0]).toBe('anmeldung-passwort-vergessen-en');
+    expect(ids('Login', { locale: 'de' })[0]).toBe('anmeldung-passwort-vergessen');
+    expect(ids('Zwei-Faktor', { locale: 'en' })[0]).toBe('anmeldung-zwei-faktor');
+    const hidden = createArticleSearch(ARTICLES, { otherLocaleFactor: 0 });
+    expect(hidden.search('Login', { locale: 'en' }).map((h) => h.article.locale)).toEqual(['en']);
+  });
+
+  it('respects the limit', () => {
+    expect(ids('Rechnung', { limit: 2 })).toHaveLength(2);
+    expect(ids('Rechnung', { limit: 0 })).toEqual([]);
+  });
+});
+
+describe('highlight', () => {
+  const hitFor = (query: string, id: string): SearchHit => {
+    const hit = engine.search(query, { locale: 'de', limit: 10 }).find((h) => h.article.id === id);
+    if (!hit) throw new Error(`${id} not found for ${query}`);
+    return hit;
+  };
+
+  it('marks the words through which an article matched, typos and umlauts included', () => {
+    const hit = hitFor('Rechnugn drucken', 'drucken-rechnung');
+    expect(highlight(hit.article.title, hit)).toEqual([
+      { text: 'Rechnungen', match: true },
+      { text: ' ', match: false },
+      { text: 'drucken', match: true },
+    ]);
+    const device = hitFor('Kartenlesegeraet', 'geraete-kartenlesegeraet');
+    expect(highlight(device.article.title, device)).toEqual([
+      { text: 'Kartenlesegerät', match: true },
+      { text: ' anschließen', match: false },
+    ]);
+  });
+
+  it('gives back the text unchanged when the segments are joined', () => {
+    const hit = hitFor('Rechnung stornieren', 'rechnung-stornieren');
+    const segments = highlight(hit.article.excerpt, hit);
+    expect(segments.map((s) => s.text).join('')).toBe(hit.article.excerpt);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Rechnung', 'stornieren', 'Rechnung']);
+    expect(highlight('', hit)).toEqual([]);
+    expect(highlight('<b>nichts</b>', hit)).toEqual([{ text: '<b>nichts</b>', match: false }]);
+  });
+});
+
+describe('robustness', () => {
+  it('returns nothing for empty input and stop words only', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids('   ')).toEqual([]);
+    expect(ids('?!,.')).toEqual([]);
+    expect(ids('und die der ')).toEqual([]);
+    expect(ids('wie kann ich das ')).toEqual([]);
+    expect(() => ids('und die der')).not.toThrow();
+  });
+
+  it('copes with an empty knowledge base', () => {
+    expect(createArticleSearch([]).search('Rechnung')).toEqual([]);
+  });
+
+  it('handles 100 KB of pasted text quickly', () => {
+    const words = ['Rechnung', 'drucken', 'Fehler', 'xyzzy', 'Protokoll', '1234', 'ÄÖÜß', 'E-Mail', 'a'.repeat(80)];
+    let text = '';
+    for (let i = 0; text.length < 100_000; i++) text += `${words[(i * 7) % words.length]} `;
+    const start = performance.now();
+    const hits = engine.search(text, { locale: 'de' });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(hits.length).toBeLessThanOrEqual(5);
+    expect(hits.map((h) => h.article.id)).toContain('drucken-rechnung');
+    expect(() => engine.search('x'.repeat(100_000))).not.toThrow();
+    expect(() => engine.search('🙂'.repeat(50_000))).not.toThrow();
+  });
+});
