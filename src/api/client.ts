@@ -49,7 +49,8 @@ export interface PortalClient {
   upload(file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<UploadedAttachment>;
 }
 
-const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+// 429 is left to the user: the UI shows how long to wait and offers Retry when the portal says it may.
+const RETRY_STATUS = [408, 500, 502, 503, 504];
 
 async function errorFromResponse(response: Response): Promise<PortalError> {
   const { status, headers } = response;
@@ -72,7 +73,7 @@ export function createPortalClient(options: ClientOptions): PortalClient {
   const http: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
     timeout: options.timeout ?? 15_000,
-    retry: { limit: retries, statusCodes: RETRY_STATUS, afterStatusCodes: [413, 429, 503], maxRetryAfter: 10_000, backoffLimit: 3_000 },
+    retry: { limit: retries, statusCodes: RETRY_STATUS, afterStatusCodes: [503], maxRetryAfter: 10_000, backoffLimit: 3_000 },
     hooks: {
       beforeRequest: [
         async (request) => {
@@ -123,7 +124,7 @@ export function createPortalClient(options: ClientOptions): PortalClient {
 
   // Writes with an Idempotency-Key are safe to retry: the portal answers a repeat with the first result.
   const idempotentPost = (path: string, json: unknown, key: string): Promise<Response> =>
-    http.post(path, { json, headers: { 'Idempotency-Key': key }, retry: { limit: retries, methods: ['post'], statusCodes: RETRY_STATUS, afterStatusCodes: [429, 503], maxRetryAfter: 10_000 } });
+    http.post(path, { json, headers: { 'Idempotency-Key': key }, retry: { limit: retries, methods: ['post'], statusCodes: RETRY_STATUS, afterStatusCodes: [503], maxRetryAfter: 10_000 } });
 
   const query = (q: RequestQuery): Record<string, string> =>
     Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));

@@ -8,6 +8,7 @@ export const de = {
   'panel.back': 'Zurück',
   'panel.loading': 'Wird geladen …',
   'panel.retry': 'Erneut versuchen',
+  'panel.retryIn': 'Erneut versuchen in {seconds} s',
   'error.network': 'Keine Verbindung zum Supportportal. Bitte prüfen Sie Ihre Internetverbindung.',
   'error.timeout': 'Das Supportportal antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
   'error.server': 'Beim Supportportal ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.',

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'panel.back': 'Back',
   'panel.loading': 'Loading …',
   'panel.retry': 'Try again',
+  'panel.retryIn': 'Try again in {seconds} s',
   'error.network': 'No connection to the support portal. Please check your internet connection.',
   'error.timeout': 'The support portal is not responding right now. Please try again in a moment.',
   'error.server': 'Something went wrong at the support portal. Please try again in a moment.',

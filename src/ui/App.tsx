@@ -4,6 +4,14 @@ import { useApp } from '../state/app';
 import type { Route } from '../state/router';
 import { VIEWS } from './views';
 
+// A fresh key per route object: opening a view anew from the host mounts it anew, going Back keeps it.
+const keys = new WeakMap<Route, number>();
+let nextKey = 0;
+const keyOf = (route: Route): number => {
+  if (!keys.has(route)) keys.set(route, nextKey++);
+  return keys.get(route)!;
+};
+
 function View({ route }: { route: Route }) {
   const Component = VIEWS[route.view].component as ((props: { route: Route }) => preact.JSX.Element) | undefined;
   return Component ? <Component route={route} /> : null;
@@ -75,7 +83,7 @@ export function App({ onClose }: { onClose: () => void }) {
         </button>
       </header>
       {stack.map((route, index) => (
-        <section key={`${index}:${route.view}`} class="body" hidden={index !== depth - 1}>
+        <section key={keyOf(route)} class="body" hidden={index !== depth - 1}>
           <View route={route} />
         </section>
       ))}

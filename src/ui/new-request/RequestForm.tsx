@@ -5,6 +5,7 @@ import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
 import { collectContext } from '../../state/environment';
 import { ArticleList } from '../shared/ArticleList';
+import { useSecondsUntil } from '../shared/hooks';
 import { LiveCount } from '../shared/LiveCount';
 import { useErrorText } from '../shared/Status';
 import { useArticleSearch } from '../shared/use-search';
@@ -33,6 +34,8 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<PortalError | null>(null);
+  const [retryAt, setRetryAt] = useState<number | null>(null);
+  const wait = useSecondsUntil(retryAt);
   const form = useRef<HTMLFormElement>(null);
   const values = draft.fields;
   const hits = useArticleSearch(`${values['summary'] ?? ''} ${values['description'] ?? ''}`, type.key);
@@ -43,7 +46,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
 
   const submit = async (event?: Event): Promise<void> => {
     event?.preventDefault();
-    if (sending) return;
+    if (sending || wait > 0) return;
     const invalid = validateFields(type.fields, values, t);
     setErrors(invalid);
     const first = type.fields.find((f) => invalid[f.id]);
@@ -66,6 +69,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     } catch (error) {
       const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
       setFailure(failure);
+      setRetryAt(failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : null);
       setErrors(failure.fieldErrors());
       app.host.emit('error', { code: failure.kind, message: failure.message });
     } finally {
@@ -112,8 +116,8 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
         </div>
       )}
       <div class="actions">
-        <button type="submit" class="btn" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending ? 'true' : undefined}>
-          {sending ? t('form.sending') : failure?.retryable ? t('panel.retry') : t('form.send')}
+        <button type="submit" class="btn" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending || wait > 0 ? 'true' : undefined}>
+          {sending ? t('form.sending') : wait > 0 ? t('panel.retryIn', { seconds: wait }) : failure?.retryable ? t('panel.retry') : t('form.send')}
         </button>
       </div>
     </form>

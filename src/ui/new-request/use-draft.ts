@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../state/app';
 import { isEmptyDraft, newIdempotencyKey, type Draft, type DraftKind } from '../../state/drafts';
 
@@ -15,8 +15,11 @@ export function useDraft(kind: DraftKind, id: string) {
   const [draft, setDraft] = useState<Draft>(() => initial ?? fresh());
   const [restored, setRestored] = useState(() => !isEmptyDraft(initial));
 
-  // Another user (or the same one after a token arrived) means another draft.
+  // Another user (or the same one after a token arrived) means another draft; the first one is already in state.
+  const shown = useRef(initial);
   useEffect(() => {
+    if (shown.current === initial) return;
+    shown.current = initial;
     setDraft(initial ?? fresh());
     setRestored(!isEmptyDraft(initial));
   }, [initial]);

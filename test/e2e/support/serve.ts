@@ -49,7 +49,7 @@ createServer((req, res) => {
   const mode = fault.replace('-writes', '');
   if (mode === 'down') return void res.socket?.destroy();
   if (mode === '500') return void res.writeHead(500, cors).end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }));
-  if (mode === '429') return void res.writeHead(429, { ...cors, 'retry-after': '30' }).end(JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429 }));
+  if (mode === '429') return void res.writeHead(429, { ...cors, 'retry-after': '2' }).end(JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429 }));
   if (mode === 'malformed') return void res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"items": [1, 2');
   if (mode === 'drop') return forward(req, res, 'drop');
   return forward(req, res);

@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dialog, launcher, openPage, setFault } from './support/helpers';
+import { PORTAL_API } from './support/ports';
+
+/** A user of its own practice, so request counts are not disturbed by other tests. */
+const freshUser = (name: string) => `e2e-${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+
+async function tokenFor(page: Page, sub: string): Promise<string> {
+  return (await page.request.get(`/token?sub=${sub}`)).text();
+}
+
+async function myRequests(page: Page, sub: string) {
+  const token = await tokenFor(page, sub);
+  const res = await page.request.get(`${PORTAL_API}/requests?status=all`, { headers: { Authorization: `Bearer ${token}` } });
+  return ((await res.json()) as { items: { key: string; summary: string }[] }).items;
+}
+
+const openAs = async (page: Page, sub: string) => {
+  await page.goto(`/pages/plain.html?user=${sub}`);
+  await expect(launcher(page)).toBeVisible();
+};
+
+test.afterEach(async () => setFault('none'));
+
+test('keyboard only: category, typing, a suggestion, back with text and caret intact, send, success, listed', async ({ page }) => {
+  const sub = freshUser('kbd');
+  await openAs(page, sub);
+  await launcher(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).locator('.category').first()).toBeVisible();
+  const support = dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ });
+  for (let i = 0; i < 10 && !(await support.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  const summary = dialog(page).getByLabel('Zusammenfassung');
+  await expect(summary).toBeVisible();
+  for (let i = 0; i < 6 && !(await summary.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(summary).toBeFocused();
+  await page.keyboard.type('Rechnugn drucken geht nicht');
+  const suggestion = dialog(page).locator('.suggestions .article-link').filter({ hasText: 'Rechnungen drucken' });
+  await expect(suggestion).toHaveCount(1);
+  await expect(dialog(page).locator('[aria-live="polite"]').filter({ hasText: /passende Hilfeartikel gefunden/ })).toHaveCount(1);
+  await summary.evaluate((el: HTMLInputElement) => el.setSelectionRange(8, 8));
+  for (let i = 0; i < 20 && !(await suggestion.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).locator('.article-body')).toContainText('Rechnung');
+  await dialog(page).getByRole('button', { name: 'Zurück' }).press('Enter');
+  await expect(summary).toHaveValue('Rechnugn drucken geht nicht');
+  expect(await summary.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([8, 8]);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).locator('.request-key')).toHaveText(/^MED-\d+$/);
+  const key = await dialog(page).locator('.request-key').textContent();
+  const listed = await myRequests(page, sub);
+  expect(listed.map((r) => r.key)).toEqual([key]);
+  expect(listed[0]!.summary).toBe('Rechnugn drucken geht nicht');
+});
+
+test('German spellings and long descriptions find the right articles', async ({ page }) => {
+  await openPage(page);
+  await launcher(page).click();
+  const search = dialog(page).getByLabel('In der Hilfe suchen');
+  await search.fill('Geraet anschliessen');
+  await expect(dialog(page).locator('.article-link').first()).toContainText('Kartenlesegerät');
+  await expect(dialog(page).locator('.article-link mark').first()).toBeVisible();
+  await search.fill('beim versuch eine rechnung auszudrucken kommt kein druckdialog');
+  await expect(dialog(page).locator('.article-title').filter({ hasText: /Rechnungen drucken|Druckdialog/ }).first()).toBeVisible();
+  await expect(dialog(page).locator('.article-title').filter({ hasText: 'Kartenlesegerät' })).toHaveCount(0);
+});
+
+test('required fields are checked inline and focus moves to the first invalid one', async ({ page }) => {
+  await openAs(page, freshUser('invalid'));
+  await page.evaluate(() => (window as unknown as { MedSupport: { open(v: string, a: unknown): void } }).MedSupport.open('new', { category: 'bug' }));
+  await dialog(page).getByRole('button', { name: 'Senden' }).click();
+  const summary = dialog(page).getByLabel('Zusammenfassung');
+  await expect(summary).toBeFocused();
+  await expect(summary).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog(page).locator('#ms-f-summary-err')).toHaveText(/Zusammenfassung/);
+});
+
+test('a draft survives a reload, and can be discarded', async ({ page }) => {
+  const sub = freshUser('draft');
+  await openAs(page, sub);
+  await launcher(page).click();
+  await dialog(page).locator('.category').first().click();
+  await dialog(page).getByLabel('Zusammenfassung').fill('Kalender zeigt falsche Woche');
+  await dialog(page).getByLabel('Beschreibung').fill('Seit heute Morgen springt der Kalender.');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await launcher(page).click();
+  await dialog(page).locator('.category').first().click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Kalender zeigt falsche Woche');
+  await expect(dialog(page).getByLabel('Beschreibung')).toHaveValue('Seit heute Morgen springt der Kalender.');
+  await expect(dialog(page).getByText('Ihr Entwurf wurde wiederhergestellt.')).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Verwerfen' }).click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
+  await page.reload();
+  await launcher(page).click();
+  await dialog(page).locator('.category').first().click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
+});
+
+for (const mode of ['500-writes', '429-writes', 'down-writes', 'drop-writes'] as const) {
+  test(`send while the portal answers ${mode}: the text stays, Retry creates exactly one request`, async ({ page }) => {
+    const sub = freshUser(mode);
+    await openAs(page, sub);
+    await launcher(page).click();
+    await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
+    await dialog(page).getByLabel('Zusammenfassung').fill(`Frage bei ${mode}`);
+    await setFault(mode);
+    await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+    await expect(dialog(page).getByRole('alert')).toContainText('Ihr Text ist gespeichert', { timeout: 20_000 });
+    await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue(`Frage bei ${mode}`);
+    await setFault('none');
+    await dialog(page).getByRole('button', { name: 'Erneut versuchen' }).click();
+    await expect(dialog(page).locator('.request-key')).toBeVisible({ timeout: 15_000 });
+    const listed = await myRequests(page, sub);
+    expect(listed.map((r) => r.summary)).toEqual([`Frage bei ${mode}`]);
+  });
+}
+
+test('prefill opens the form of that type with the text, and asks before replacing a draft', async ({ page }) => {
+  await openAs(page, freshUser('prefill'));
+  const open = (summary: string) =>
+    page.evaluate((s) => {
+      const ms = (window as unknown as { MedSupport: { setContext(c: unknown): void; open(v: string, a: unknown): void } }).MedSupport;
+      ms.setContext({ licenses: { used: 10, quota: 10 } });
+      ms.open('new', { category: 'billing', summary: s });
+    }, summary);
+  await open('Weitere Behandler-Lizenzen');
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
+  await expect(dialog(page).getByText('10 von 10 genutzt')).toBeVisible();
+  await dialog(page).getByLabel('Zusammenfassung').fill('Mein eigener Text');
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Escape');
+  await open('Weitere Behandler-Lizenzen');
+  await expect(dialog(page).getByText('Soll er durch den vorgeschlagenen Text ersetzt werden?')).toBeVisible();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Mein eigener Text');
+  await dialog(page).getByRole('button', { name: 'Ersetzen' }).click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
+});
+
+test('"This solved my problem" emits deflect and clears the draft after confirmation', async ({ page }) => {
+  const sub = freshUser('deflect');
+  await openAs(page, sub);
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
+  await dialog(page).getByLabel('Zusammenfassung').fill('Passwort vergessen');
+  await dialog(page).locator('.suggestions .article-link').first().click();
+  await dialog(page).getByRole('button', { name: 'Das hat mein Problem gelöst' }).click();
+  await dialog(page).getByRole('button', { name: 'Ja, verwerfen' }).click();
+  await expect(dialog(page).getByText('Danke für Ihre Rückmeldung')).toBeVisible();
+  const events = await page.evaluate(() => (window as unknown as { events: [string, unknown][] }).events);
+  expect(events.find(([e]) => e === 'deflect')?.[1]).toMatchObject({ articleId: expect.stringMatching(/passwort/) });
+  expect(events.some(([e]) => e === 'articleOpen')).toBe(true);
+  await page.reload();
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
+});
