@@ -42,8 +42,9 @@ export function createNotifier(transport: MailTransport, options: NotifierOption
       const content = confirmationMail(user.locale, user.name, request.key, request.summary, requestLink(request.key));
       dispatch({ kind: 'confirmation', to: user.email, requestKey: request.key, ...content });
     },
+    /** Visitors get replies too: until they register, the mail is the only place they can read them. */
     agentReplied(user: UserRecord, request: RequestSummary, reply: string) {
-      if (!user.notifyByEmail || user.isVisitor) return;
+      if (!user.notifyByEmail) return;
       const content = replyMail(user.locale, user.name, request.key, request.summary, reply, requestLink(request.key));
       dispatch({ kind: 'reply', to: user.email, requestKey: request.key, ...content });
     },

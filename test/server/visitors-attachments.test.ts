@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, Me, Problem, RequestDetail, RequestList, UploadedAttachment } from '../../src/api/contract.js';
 import { createAttachmentFiles } from '../../server/attachments/files.js';
-import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
+import { DEMO_AGENT_KEY, DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { sweepExpired } from '../../server/maintenance.js';
 import { bugRequest, call, newKey, outbox, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
 
@@ -15,7 +15,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]);
 
 beforeAll(async () => {
-  portal = await startTestPortal({ allowAnonymous: true, rateLimits: { anonymousRequestsPerHour: 4, registrationsPerHour: 3 } });
+  portal = await startTestPortal({ allowAnonymous: true, rateLimits: { anonymousRequestsPerHour: 5, registrationsPerHour: 3 } });
   [anna, lena] = await Promise.all([tokenFor('anna'), tokenFor('lena')]);
 });
 afterAll(() => portal.dispose());
@@ -41,6 +41,15 @@ describe('visitors without a token (PORTAL_ALLOW_ANONYMOUS=1)', () => {
     expect(confirmation?.content).toContain('To: besucher@example.org');
     const registration = (await outbox(portal, 'registration')).find((m) => m.content.includes('To: besucher@example.org'));
     expect(registration?.content.replace(/=\r?\n/g, '')).toContain('medsupport=3Dregister/');
+  });
+
+  it('get the support team\'s replies by mail', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', {
+      idempotencyKey: newKey(), body: { ...bugRequest('Bitte per Mail antworten'), email: 'antwort@example.org', name: 'Anton' },
+    });
+    await call(portal, 'POST', `/agent/requests/${created.body.key}/comments`, { token: DEMO_AGENT_KEY, body: { body: 'Versuchen Sie es bitte erneut.' } });
+    const reply = (await outbox(portal, 'reply')).find((m) => m.name.endsWith(`${created.body.key}.eml`));
+    expect(reply?.content).toContain('To: antwort@example.org');
   });
 
   it('need an e-mail address and a name', async () => {
@@ -161,5 +170,11 @@ describe('attachments', () => {
     await expect(fs.stat(path.join(portal.config.attachmentsDir, unused.body.id))).rejects.toThrow();
     await expect(fs.stat(path.join(portal.config.attachmentsDir, used.body.id))).resolves.toBeTruthy();
     expect((await call(portal, 'GET', `/attachments/${unused.body.id}`, { token: anna })).status).toBe(404);
+  });
+
+  it('a file missing on disk is a 404, not a 500', async () => {
+    const file = await upload(anna, PNG, 'weg.png');
+    await fs.rm(path.join(portal.config.attachmentsDir, file.body.id));
+    expect((await call(portal, 'GET', `/attachments/${file.body.id}`, { token: anna })).status).toBe(404);
   });
 });

@@ -59,7 +59,10 @@ export function attachmentRoutes(deps: AppDeps) {
         ? attachment.requestOrgId !== null && attachment.requestOrgId === user.orgId
         : attachment.ownerKey === attachmentOwner(user.id, ''))));
       if (!attachment || !visible) throw problems.notFound('No attachment with this id.');
-      const data = await files.read(attachment.id);
+      const data = await files.read(attachment.id).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') throw problems.notFound('No attachment with this id.');
+        throw error;
+      });
       return c.body(new Uint8Array(data), 200, {
         'Content-Type': attachment.contentType,
         'Content-Length': String(data.length),
