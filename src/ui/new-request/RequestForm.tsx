@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { RequestType } from '../../api/contract';
 import { PortalError } from '../../api/errors';
@@ -43,6 +44,19 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const isBug = type.key === 'bug';
   const licenses = licensesOf(app.context.value);
   const context = collectContext(app.config.appVersion, app.locale.value, app.context.value);
+  // Suggestions sit right under the text they answer, not below every other field of the form.
+  const suggestAfter = type.fields.some((f) => f.id === 'description') ? 'description' : type.fields[0]?.id;
+  const suggestions = (
+    <>
+      <LiveCount count={hits.length} active={typing} />
+      {hits.length > 0 && (
+        <section class="suggestions">
+          <h3 id="ms-suggestions">{t('suggest.title')}</h3>
+          <ArticleList hits={hits} labelledBy="ms-suggestions" fromDraft={type.key} />
+        </section>
+      )}
+    </>
+  );
 
   const submit = async (event?: Event): Promise<void> => {
     event?.preventDefault();
@@ -99,15 +113,11 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       )}
       <p class="hint">{t('form.requiredNote')}</p>
       {type.fields.map((field) => (
-        <Field key={field.id} field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => setField(field.id, v)} />
+        <Fragment key={field.id}>
+          <Field field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => setField(field.id, v)} />
+          {field.id === suggestAfter && suggestions}
+        </Fragment>
       ))}
-      <LiveCount count={hits.length} active={typing} />
-      {hits.length > 0 && (
-        <section class="suggestions">
-          <h3 id="ms-suggestions">{t('suggest.title')}</h3>
-          <ArticleList hits={hits} labelledBy="ms-suggestions" fromDraft={type.key} />
-        </section>
-      )}
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
         <div class="state error" role="alert">
