@@ -1,35 +1,23 @@
-// Builds the three outputs: the script-tag loader (IIFE), the ESM entries with the lazy panel chunk, and types.
+// Builds the script-tag loader (IIFE), the script-tag panel with its lazy chunks, the npm entries, and types.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 
-const common = { configFile: false, logLevel: 'warn', publicDir: false };
 rmSync('dist', { recursive: true, force: true });
 
-await build({
-  ...common,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2020',
-    minify: true,
-    lib: { entry: 'src/loader/script.ts', formats: ['iife'], name: 'MedSupportLoader', fileName: () => 'med-support.js' },
-  },
-});
+const bundle = (lib, chunkFileNames) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: { outDir: 'dist', emptyOutDir: false, target: 'es2020', minify: true, lib, rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames } } },
+  });
 
-await build({
-  ...common,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2020',
-    minify: true,
-    lib: {
-      entry: { index: 'src/index.ts', search: 'src/search/index.ts', 'med-support-panel': 'src/panel/index.tsx' },
-      formats: ['es'],
-    },
-    rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-  },
-});
+// The loader: a classic script that defines window.MedSupport and nothing else.
+await bundle({ entry: 'src/loader/script.ts', formats: ['iife'], name: 'MedSupportLoader', fileName: () => 'med-support.js' });
+// The panel it loads, built on its own so a first open fetches one file; secondary views come as lazy chunks.
+await bundle({ entry: { 'med-support-panel': 'src/panel/index.tsx' }, formats: ['es'] }, 'chunks/[name]-[hash].js');
+// The npm entries; a bundler splits their lazy panel by itself.
+await bundle({ entry: { index: 'src/index.ts', search: 'src/search/index.ts' }, formats: ['es'] }, 'npm/[name]-[hash].js');
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

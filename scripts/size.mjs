@@ -1,5 +1,5 @@
 // Prints the gzip and brotli size of the loader and of everything a first open loads, and fails over budget.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -41,11 +41,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const panelFiles = firstOpenFiles();
   const panel = measure(panelFiles);
   const total = { raw: loader.raw + panel.raw, gzip: loader.gzip + panel.gzip, brotli: loader.brotli + panel.brotli };
+  const lazyFiles = readdirSync(join(DIST, 'chunks')).map((f) => resolve(DIST, 'chunks', f)).filter((f) => !panelFiles.includes(f));
+  const lazy = measure(lazyFiles);
   const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
   const rows = [
     ['loader (med-support.js)', loader, BUDGET.loader],
     [`first open (${panelFiles.length} files)`, panel, null],
     ['loader + first open', total, BUDGET.firstOpen],
+    [`later, on demand (${lazyFiles.length} files)`, lazy, null],
   ];
   console.log(['what'.padEnd(28), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget (gzip)'.padStart(15)].join(''));
   let over = false;

@@ -1,24 +1,37 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Locale } from '../api/contract';
 import { de, type MessageKey } from './de';
-import { en } from './en';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { de, en };
+type Catalogue = Record<MessageKey, string>;
 
-/** A translator that follows the locale signal; host overrides win over the catalogue. */
+// German is the default and ships with the panel; other languages load when first asked for.
+const catalogues = signal<Partial<Record<Locale, Catalogue>>>({ de });
+const loaders: Record<Exclude<Locale, 'de'>, () => Promise<Catalogue>> = { en: () => import('./en').then((m) => m.en) };
+
+function ensureCatalogue(lang: Locale): void {
+  if (lang === 'de' || catalogues.peek()[lang]) return;
+  loaders[lang]().then(
+    (catalogue) => (catalogues.value = { ...catalogues.peek(), [lang]: catalogue }),
+    () => undefined,
+  );
+}
+
+/** A translator that follows the locale signal; host overrides win over the catalogue, German fills any gap. */
 export function createTranslator(
   locale: ReadonlySignal<Locale>,
   overrides: Partial<Record<Locale, Record<string, string>>> = {},
 ): ReadonlySignal<Translate> {
   return computed(() => {
     const lang = locale.value;
+    ensureCatalogue(lang);
+    const catalogue = catalogues.value[lang] ?? de;
     const own = overrides[lang] ?? {};
     return (key, params) => {
-      const template = own[key] ?? catalogues[lang][key] ?? key;
+      const template = own[key] ?? catalogue[key] ?? key;
       return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
     };
   });

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { deepActiveElement, trapTab } from '../host/focus';
 import { useApp } from '../state/app';
 import type { Route } from '../state/router';
-import { VIEWS } from './views';
+import { prefetchViews, VIEWS } from './views';
 
 // A fresh key per route object: opening a view anew from the host mounts it anew, going Back keeps it.
 const keys = new WeakMap<Route, number>();
@@ -42,6 +42,13 @@ export function App({ onClose }: { onClose: () => void }) {
     if (returning && remembered?.isConnected) remembered.focus();
     else title.current?.focus();
   }, [stack, isOpen.value]);
+
+  // After the first open has rendered, the other views' code follows in the background.
+  useEffect(() => {
+    if (!isOpen.value) return;
+    const timer = setTimeout(prefetchViews, 1000);
+    return () => clearTimeout(timer);
+  }, [isOpen.value]);
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {

@@ -1,9 +1,9 @@
 import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../i18n';
 import type { RouteOf, ViewId } from '../state/router';
-import { ArticleView } from './article/ArticleView';
 import { Home } from './home/Home';
 import { NewRequest } from './new-request/NewRequest';
+import { lazyView } from './shared/lazy-view';
 import { Success } from './success/Success';
 
 type ViewComponent<V extends ViewId> = FunctionComponent<{ route: RouteOf<V> }>;
@@ -21,6 +21,14 @@ export const VIEWS: { [V in ViewId]: ViewDefinition<V> } = {
   requests: { title: 'view.requests' },
   request: { title: 'view.request' },
   profile: { title: 'view.profile' },
-  article: { title: 'view.article', component: ArticleView },
+  article: { title: 'view.article', component: lazyView(() => import('./article/ArticleView')) },
   success: { title: 'view.new', component: Success },
 };
+
+/** Loads the code of the views that are not part of the first open, once the panel has time for it. */
+export function prefetchViews(): void {
+  for (const view of Object.values(VIEWS)) {
+    const component = view.component as { prefetch?: () => void } | undefined;
+    component?.prefetch?.();
+  }
+}

@@ -7,7 +7,7 @@ import { ErrorState, Loading } from '../shared/Status';
 import { renderSafeHtml } from './safe-html';
 
 /** A knowledge-base article inside the panel, with "This solved my problem". */
-export function ArticleView({ route }: { route: RouteOf<'article'> }) {
+export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
   const app = useApp();
   const t = app.t.value;
   const article = useMemo(() => createResource<Article>(() => app.client.article(route.id)), [route.id]);
