@@ -1,0 +1,100 @@
+import { byId, h, replace } from '../shared/dom.js';
+import { renderControls } from './controls.js';
+import { createEventsLog } from './events-log.js';
+import { createHeader } from './header.js';
+import { loginScreen } from './pages/login.js';
+import { currentRoute, PAGES } from './router.js';
+import { DEFAULTS, loadSettings, saveSettings, type DemoSettings } from './settings.js';
+import { fetchUsers, type DemoUser } from './users.js';
+import { createWidgetIntegration } from './widget.js';
+
+/**
+ * `?demoUser=<id>` (from the outbox's "open as recipient" link) signs in as that user first; the widget's own
+ * `?medsupport=…` deep link is left in place for the widget to read.
+ */
+function takeUserParam(settings: DemoSettings, users: DemoUser[]): void {
+  const params = new URLSearchParams(location.search);
+  const wanted = params.get('demoUser');
+  if (wanted === null) return;
+  settings.userId = users.some((u) => u.id === wanted) ? wanted : null;
+  params.delete('demoUser');
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
+function applyTheme(dark: boolean): void {
+  document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
+}
+
+async function main(): Promise<void> {
+  const users = await fetchUsers();
+  const settings = loadSettings();
+  if (settings.userId !== null && !users.some((u) => u.id === settings.userId)) settings.userId = DEFAULTS.userId;
+  takeUserParam(settings, users);
+  saveSettings(settings);
+  applyTheme(settings.dark);
+
+  const logEvent = createEventsLog(byId<HTMLOListElement>('events-list'), byId<HTMLButtonElement>('events-clear'));
+  let header: ReturnType<typeof createHeader> | null = null;
+  const widget = createWidgetIntegration({ onEvent: logEvent, onUnread: (count) => header?.showUnread(count) });
+  header = createHeader(widget);
+  const sidebar = byId('sidebar');
+  const content = byId('content');
+  const userOf = (): DemoUser | null => users.find((u) => u.id === settings.userId) ?? null;
+
+  const render = (): void => {
+    const user = userOf();
+    const { page, sub } = currentRoute();
+    sidebar.hidden = !user;
+    replace(sidebar, PAGES.map((p) => h('a', { href: `#/${p.path}`, 'aria-current': p === page ? 'page' : null }, p.title)));
+    replace(content, user ? page.render({ user, widget, sub }) : loginScreen(widget));
+    document.title = `${user ? page.title : 'Anmeldung'} · medondo (MedSupport-Demo)`;
+    widget.reconfigure({ launcher: user ? page.launcher : true });
+    widget.setContext({ page: user ? page.title : 'Anmeldung' });
+  };
+
+  const update = (patch: Partial<DemoSettings>): DemoSettings => {
+    Object.assign(settings, patch);
+    saveSettings(settings);
+    return settings;
+  };
+
+  renderControls(byId('controls'), users, settings, {
+    onUser(userId) {
+      update({ userId });
+      widget.switchUser(userId);
+      header?.showUser(userOf());
+      render();
+    },
+    onLocale(locale) {
+      update({ locale });
+      widget.setLocale(locale);
+    },
+    onAccent(accent) {
+      update({ accent });
+      widget.reconfigure({ accent });
+    },
+    onDark(dark) {
+      update({ dark });
+      applyTheme(dark);
+      widget.reconfigure({ dark });
+    },
+    onPosition(position) {
+      update({ position });
+      widget.reconfigure({ position });
+    },
+  });
+
+  const { page } = currentRoute();
+  widget.start({ ...settings, launcher: userOf() ? page.launcher : true });
+  header.showUser(userOf());
+  render();
+  window.addEventListener('hashchange', () => {
+    render();
+    content.focus();
+  });
+}
+
+main().catch((error: unknown) => {
+  replace(byId('content'), h('div', { class: 'alert error', role: 'alert' }, h('p', null, `Die Demo konnte nicht starten: ${error instanceof Error ? error.message : String(error)}`)));
+});
