@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { HOST_PORT as PORT } from './test/e2e/support/ports';
 
-const PORT = 4173;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,6 +23,5 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { E2E_PORT: String(PORT) },
   },
 });

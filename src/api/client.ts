@@ -26,6 +26,8 @@ export interface ClientOptions {
   /** The current bearer token, or null for a visitor. `refresh` asks the host for a new one (after a 401). */
   token(refresh: boolean): Promise<string | null>;
   locale(): Locale;
+  /** A 401 that a fresh token did not cure: the user's session is over. */
+  onExpired?(): void;
   timeout?: number;
   /** Retries of idempotent calls; tests set 0 to see each failure. */
   retries?: number;
@@ -87,11 +89,16 @@ export function createPortalClient(options: ClientOptions): PortalClient {
         async (request, _options, response) => {
           if (response.status !== 401 || request.headers.get('X-MedSupport-Retry') || !request.headers.has('Authorization')) return response;
           const token = await options.token(true);
-          if (!token) return response;
+          if (!token) {
+            options.onExpired?.();
+            return response;
+          }
           const again = new Request(request, { headers: new Headers(request.headers) });
           again.headers.set('Authorization', `Bearer ${token}`);
           again.headers.set('X-MedSupport-Retry', '1');
-          return ky(again, { retry: 0, timeout: options.timeout ?? 15_000, throwHttpErrors: false });
+          const retried = await ky(again, { retry: 0, timeout: options.timeout ?? 15_000, throwHttpErrors: false });
+          if (retried.status === 401) options.onExpired?.();
+          return retried;
         },
       ],
     },

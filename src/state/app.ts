@@ -5,6 +5,7 @@ import { createPortalClient } from '../api/client';
 import type { RequestType } from '../api/contract';
 import type { PanelHost, PanelState } from '../core/panel-contract';
 import { createTranslator } from '../i18n';
+import { createAccount } from './account';
 import { createArticleIndex } from './articles';
 import { createDraftStore } from './drafts';
 import { onPageHide } from './environment';
@@ -22,11 +23,18 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     baseUrl: config.portalUrl,
     locale: () => locale.value,
     token: (refresh) => session.token(refresh),
+    onExpired() {
+      if (session.expired.peek()) return;
+      session.expired.value = true;
+      host.emit('error', { code: 'session_expired', message: 'The portal rejected the token twice; the session has expired.' });
+    },
   });
+  const account = createAccount(client, session, locale);
   const storage = createSafeStorage();
   const base = `medsupport:${config.portalUrl}`;
   const userScope = (): string => `${base}:user:${session.userId.value ?? 'visitor'}`;
   const drafts = createDraftStore(storage, userScope);
+  const articles = createArticleIndex(client, storage, `${base}:articles`);
   const stopPageHide = onPageHide(drafts.flush);
   const requestTypes = createResource<RequestType[]>(() => client.requestTypes());
   // Names and descriptions come localised from the portal: a language switch must fetch them again.
@@ -48,11 +56,19 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     storage,
     drafts,
     userScope,
-    articles: createArticleIndex(client, storage, `${base}:articles`),
+    articles,
     context: signal(initial.context),
     isOpen: signal(false),
     requestTypes,
+    account,
+    /** Forgets everything of the current user in memory and storage; the panel is a visitor's afterwards. */
+    logout() {
+      drafts.clearScope(`${userScope()}:`);
+      session.set(null);
+    },
     dispose() {
+      account.dispose();
+      articles.dispose();
       drafts.flush();
       stopPageHide();
       stopLocaleEffect();

@@ -1,7 +1,7 @@
-import { computed, signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import type { PortalClient } from '../api/client';
 import type { ArticleSummary } from '../api/contract';
-import { createArticleSearch } from '../search';
+import type { ArticleSearch } from '../search';
 import type { SafeStorage } from './storage';
 
 interface CachedIndex {
@@ -12,17 +12,33 @@ interface CachedIndex {
 const REVALIDATE_AFTER = 5 * 60_000;
 
 /**
- * The knowledge-base index: fetched once, kept with its ETag across page loads, revalidated (a 304 when
- * unchanged) at most every few minutes, and indexed once per change.
+ * The knowledge-base index: fetched on first use, kept with its ETag across page loads, revalidated (a 304 when
+ * unchanged) at most every few minutes, and indexed once per change. The search code itself loads with the first
+ * use too, so opening the panel does not wait for it.
  */
 export function createArticleIndex(client: PortalClient, storage: SafeStorage, storageKey: string) {
   const cached = storage.get<CachedIndex>(storageKey);
   const items = signal<ArticleSummary[] | null>(cached?.items ?? null);
+  const engine = signal<ArticleSearch | null>(null);
+  const wanted = signal(false);
   let etag = cached?.etag ?? null;
   let checkedAt = 0;
   let running: Promise<void> | null = null;
+  let searchCode: Promise<typeof import('../search')> | null = null;
+
+  const stop = effect(() => {
+    const list = items.value;
+    if (!list || !wanted.value) return;
+    (searchCode ??= import('../search')).then(
+      ({ createArticleSearch }) => {
+        if (items.peek() === list) engine.value = createArticleSearch(list);
+      },
+      () => (searchCode = null),
+    );
+  });
 
   const refresh = (): Promise<void> => {
+    wanted.value = true;
     if (running) return running;
     if (Date.now() - checkedAt < REVALIDATE_AFTER) return Promise.resolve();
     running = client
@@ -42,11 +58,7 @@ export function createArticleIndex(client: PortalClient, storage: SafeStorage, s
     return running;
   };
 
-  return {
-    items,
-    engine: computed(() => (items.value ? createArticleSearch(items.value) : null)),
-    refresh,
-  };
+  return { items, engine, refresh, dispose: stop };
 }
 
 export type ArticleIndex = ReturnType<typeof createArticleIndex>;

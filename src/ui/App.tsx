@@ -89,6 +89,11 @@ export function App({ onClose }: { onClose: () => void }) {
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {app.session.expired.value && (
+        <p class="expired" role="alert">
+          {t('session.expired')}
+        </p>
+      )}
       {stack.map((route, index) => (
         <section key={keyOf(route)} class="body" hidden={index !== depth - 1}>
           <View route={route} />

@@ -6,7 +6,8 @@ import { useArticleSearch } from '../shared/use-search';
 
 /** Search the knowledge base before asking: the same engine as the form's suggestions. */
 export function HomeSearch() {
-  const t = useApp().t.value;
+  const app = useApp();
+  const t = app.t.value;
   const [query, setQuery] = useState('');
   const hits = useArticleSearch(query);
   return (
@@ -19,6 +20,7 @@ export function HomeSearch() {
         type="search"
         value={query}
         placeholder={t('home.searchPlaceholder')}
+        onFocus={() => void app.articles.refresh()}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
       />
       <LiveCount count={hits.length} active={!!query.trim()} />

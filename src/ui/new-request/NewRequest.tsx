@@ -5,7 +5,7 @@ import { ErrorState, Loading } from '../shared/Status';
 import { RequestForm } from './RequestForm';
 
 /** Resolves the route's category to the portal's request type, then shows its form. */
-export function NewRequest({ route }: { route: RouteOf<'new'> }) {
+export default function NewRequest({ route }: { route: RouteOf<'new'> }) {
   const app = useApp();
   const { requestTypes, session } = app;
   useEffect(() => requestTypes.ensure(), [requestTypes]);

@@ -1,10 +1,12 @@
 import { Fragment } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RequestType } from '../../api/contract';
 import { PortalError } from '../../api/errors';
 import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
 import { collectContext } from '../../state/environment';
+import { createUploads } from '../../state/uploads';
+import { AttachmentPicker } from '../attachments/AttachmentPicker';
 import { ArticleList } from '../shared/ArticleList';
 import { useSecondsUntil } from '../shared/hooks';
 import { LiveCount } from '../shared/LiveCount';
@@ -14,7 +16,7 @@ import { ContextPreview } from './ContextPreview';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
 import { useDraft } from './use-draft';
-import { validateFields } from './validate';
+import { validateFields, VISITOR_FIELDS } from './validate';
 
 interface Licenses {
   used: number;
@@ -38,6 +40,10 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const wait = useSecondsUntil(retryAt);
   const form = useRef<HTMLFormElement>(null);
+  const uploads = useMemo(() => createUploads(app.client), [app]);
+  useEffect(() => () => uploads.clear(), [uploads]);
+  const visitor = !app.session.identified.value;
+  const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...type.fields] : type.fields;
   const values = draft.fields;
   const hits = useArticleSearch(`${values['summary'] ?? ''} ${values['description'] ?? ''}`, type.key);
   const typing = !!(values['summary'] || values['description']);
@@ -60,10 +66,10 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
 
   const submit = async (event?: Event): Promise<void> => {
     event?.preventDefault();
-    if (sending || wait > 0) return;
-    const invalid = validateFields(type.fields, values, t);
+    if (sending || wait > 0 || uploads.busy.value) return;
+    const invalid = validateFields(fieldsShown, values, t);
     setErrors(invalid);
-    const first = type.fields.find((f) => invalid[f.id]);
+    const first = fieldsShown.find((f) => invalid[f.id]);
     if (first) {
       form.current?.querySelector<HTMLElement>(`#ms-f-${first.id}`)?.focus();
       return;
@@ -71,13 +77,22 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     setSending(true);
     setFailure(null);
     try {
-      const fields = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim()));
+      const own = new Set(type.fields.map((f) => f.id));
+      const fields = Object.fromEntries(Object.entries(values).filter(([k, v]) => own.has(k) && v.trim()));
       const withContext = isBug ? draft.includeContext : !!licenses;
+      const attachments = uploads.ids();
       const created = await app.client.createRequest(
-        { requestTypeId: type.id, fields, ...(withContext ? { context } : {}) },
+        {
+          requestTypeId: type.id,
+          fields,
+          ...(withContext ? { context } : {}),
+          ...(attachments.length ? { attachments } : {}),
+          ...(visitor ? { email: values['visitorEmail']?.trim(), name: values['visitorName']?.trim() } : {}),
+        },
         draft.idempotencyKey,
       );
       app.drafts.remove('new', type.key);
+      uploads.clear();
       app.host.emit('submit', { key: created.key, requestType: type.key });
       app.router.replace({ view: 'success', key: created.key, summary: created.summary });
     } catch (error) {
@@ -92,7 +107,20 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   };
 
   return (
-    <form ref={form} class="request-form" noValidate onSubmit={submit}>
+    <form
+      ref={form}
+      class="request-form"
+      noValidate
+      onSubmit={submit}
+      onFocusIn={() => void app.articles.refresh()}
+      onPaste={(e) => {
+        // A pasted screenshot becomes an attachment; pasted text goes into the field as usual.
+        const files = [...(e.clipboardData?.files ?? [])];
+        if (!files.length) return;
+        e.preventDefault();
+        uploads.add(files);
+      }}
+    >
       {type.helpText && <p class="hint">{type.helpText}</p>}
       {restored && (
         <div class="notice" role="status">
@@ -112,12 +140,15 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
         </p>
       )}
       <p class="hint">{t('form.requiredNote')}</p>
-      {type.fields.map((field) => (
+      {visitor && <p class="hint">{t('visitor.intro')}</p>}
+      {fieldsShown.map((field) => (
         <Fragment key={field.id}>
           <Field field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => setField(field.id, v)} />
           {field.id === suggestAfter && suggestions}
         </Fragment>
       ))}
+      <AttachmentPicker uploads={uploads} id="ms-attach-new" />
+      {uploads.busy.value && <p class="hint">{t('attach.wait')}</p>}
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
         <div class="state error" role="alert">

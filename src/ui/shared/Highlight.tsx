@@ -1,4 +1,5 @@
-import { highlight, type SearchHit } from '../../search';
+import type { SearchHit } from '../../search';
+import { highlight } from '../../search/highlight';
 
 /** Text with the matched words in `<mark>`, built from segments, never from HTML. */
 export function Highlight({ text, hit }: { text: string; hit: SearchHit }) {

@@ -9,7 +9,9 @@ const PAUSE_MS = 100;
 export function useArticleSearch(query: string, requestType?: string, limit = 5): SearchHit[] {
   const app = useApp();
   const settled = useDebounced(query, PAUSE_MS);
-  useEffect(() => void app.articles.refresh(), [app]);
+  useEffect(() => {
+    if (settled.trim()) void app.articles.refresh();
+  }, [app, settled]);
   const engine = app.articles.engine.value;
   const locale = app.locale.value;
   return useMemo(

@@ -2,7 +2,7 @@ import { useApp } from '../../state/app';
 import type { RouteOf } from '../../state/router';
 
 /** The portal confirmed: the request key, what happens next, and where to go. */
-export function Success({ route }: { route: RouteOf<'success'> }) {
+export default function Success({ route }: { route: RouteOf<'success'> }) {
   const { router, t } = useApp();
   return (
     <div class="success" role="status">

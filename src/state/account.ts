@@ -1,0 +1,37 @@
+import { effect, signal, type Signal } from '@preact/signals';
+import type { PortalClient } from '../api/client';
+import type { Locale, Me, UpdateMeBody } from '../api/contract';
+import type { Session } from './session';
+
+/**
+ * The signed-in user's portal profile. Their preferred language is the portal's to keep, so it is applied
+ * whenever a user is identified, and follows the profile right away when they change it.
+ */
+export function createAccount(client: PortalClient, session: Session, locale: Signal<Locale>) {
+  const me = signal<Me | null>(null);
+  const stop = effect(() => {
+    const identity = session.identity.value;
+    me.value = null;
+    if (!identity) return;
+    client.me().then(
+      (profile) => {
+        if (session.identity.peek() !== identity) return;
+        me.value = profile;
+        locale.value = profile.locale;
+      },
+      // Without the profile the widget still works; the profile view shows the error when opened.
+      () => undefined,
+    );
+  });
+  return {
+    me,
+    async save(patch: UpdateMeBody): Promise<void> {
+      const profile = await client.updateMe(patch);
+      me.value = profile;
+      locale.value = profile.locale;
+    },
+    dispose: stop,
+  };
+}
+
+export type Account = ReturnType<typeof createAccount>;

@@ -1,0 +1,93 @@
+import { computed, signal } from '@preact/signals';
+import type { PortalClient } from '../api/client';
+import { LIMITS } from '../api/contract';
+import { PortalError } from '../api/errors';
+
+export interface Upload {
+  localId: number;
+  name: string;
+  size: number;
+  /** An object URL for images, to show a preview. */
+  preview: string | null;
+  progress: number;
+  state: 'uploading' | 'done' | 'failed';
+  /** The portal's temporary id, once uploaded. */
+  id?: string;
+  error?: PortalError;
+}
+
+export type RefusalReason = 'size' | 'type' | 'count';
+export interface Refusal {
+  name: string;
+  reason: RefusalReason;
+}
+
+const TEXT_NAME = /\.(txt|log|csv|json|xml|md)$/i;
+
+/** The widget's own check before uploading; the portal checks the content again (magic bytes). */
+export function refusalFor(file: { name: string; size: number; type: string }, already: number): RefusalReason | null {
+  if (already >= LIMITS.attachmentMaxCount) return 'count';
+  if (file.size > LIMITS.attachmentMaxBytes) return 'size';
+  const typeOk = file.type.startsWith('image/') || file.type === 'application/pdf' || file.type === 'text/plain' || TEXT_NAME.test(file.name);
+  return typeOk ? null : 'type';
+}
+
+let nextId = 0;
+
+/** Files of one form: each uploads as soon as it is added, with progress; sending the form uses their ids. */
+export function createUploads(client: PortalClient) {
+  const items = signal<Upload[]>([]);
+  const refused = signal<Refusal[]>([]);
+  const patch = (localId: number, change: Partial<Upload>): void => {
+    items.value = items.value.map((u) => (u.localId === localId ? { ...u, ...change } : u));
+  };
+  const upload = (file: File, upload: Upload): void => {
+    client.upload(file, file.name, (progress) => patch(upload.localId, { progress })).then(
+      (done) => patch(upload.localId, { state: 'done', id: done.id, progress: 1 }),
+      (error: unknown) => patch(upload.localId, { state: 'failed', error: error instanceof PortalError ? error : new PortalError('network', String(error)) }),
+    );
+  };
+  const revoke = (u: Upload): void => {
+    if (u.preview) URL.revokeObjectURL(u.preview);
+  };
+
+  return {
+    items,
+    refused,
+    busy: computed(() => items.value.some((u) => u.state === 'uploading')),
+    add(files: File[]): void {
+      const refusals: Refusal[] = [];
+      for (const file of files) {
+        const reason = refusalFor(file, items.value.length);
+        if (reason) {
+          refusals.push({ name: file.name || 'clipboard', reason });
+          continue;
+        }
+        const entry: Upload = {
+          localId: nextId++,
+          name: file.name || `screenshot-${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.png`,
+          size: file.size,
+          preview: file.type.startsWith('image/') ? URL.createObjectURL(file) : null,
+          progress: 0,
+          state: 'uploading',
+        };
+        items.value = [...items.value, entry];
+        upload(file.name ? file : new File([file], entry.name, { type: file.type }), entry);
+      }
+      refused.value = refusals;
+    },
+    remove(localId: number): void {
+      const gone = items.value.find((u) => u.localId === localId);
+      if (gone) revoke(gone);
+      items.value = items.value.filter((u) => u.localId !== localId);
+    },
+    ids: (): string[] => items.value.filter((u) => u.state === 'done' && u.id).map((u) => u.id!),
+    clear(): void {
+      items.value.forEach(revoke);
+      items.value = [];
+      refused.value = [];
+    },
+  };
+}
+
+export type Uploads = ReturnType<typeof createUploads>;

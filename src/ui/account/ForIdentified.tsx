@@ -1,0 +1,9 @@
+import type { FunctionComponent } from 'preact';
+import { useApp } from '../../state/app';
+import { Registration } from './Registration';
+
+/** Views that show a practice's data: visitors see how to get access instead, never an error. */
+export function forIdentified<P extends object>(View: FunctionComponent<P>): FunctionComponent<P> {
+  const Gate = (props: P) => (useApp().session.identified.value ? <View {...props} /> : <Registration />);
+  return Object.assign(Gate, { prefetch: (View as { prefetch?: () => void }).prefetch });
+}

@@ -1,0 +1,77 @@
+import { useRef, useState } from 'preact/hooks';
+import { formatNumber } from '../../i18n';
+import { useApp } from '../../state/app';
+import type { Uploads } from '../../state/uploads';
+import { useErrorText } from '../shared/Status';
+
+const REASON = { size: 'attach.tooBig', type: 'attach.badType', count: 'attach.tooMany' } as const;
+
+/** Files by picking, dropping or pasting (a screenshot of an error message), with previews and progress. */
+export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string }) {
+  const app = useApp();
+  const t = app.t.value;
+  const errorText = useErrorText();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const kb = (bytes: number): string => `${formatNumber(app.locale.value, Math.max(1, Math.round(bytes / 1024)))} KB`;
+
+  return (
+    <div class="attachments">
+      <div
+        class={`dropzone${over ? ' over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          uploads.add([...(e.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <span id={`${id}-hint`}>{t('attach.hint')}</span>{' '}
+        <button type="button" class="link-button" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>
+          {t('attach.choose')}
+        </button>
+        <input
+          ref={input}
+          id={id}
+          type="file"
+          multiple
+          hidden
+          accept="image/*,application/pdf,text/plain,.log,.txt"
+          onChange={(e) => {
+            const el = e.currentTarget as HTMLInputElement;
+            uploads.add([...(el.files ?? [])]);
+            el.value = '';
+          }}
+        />
+      </div>
+      {uploads.refused.value.length > 0 && (
+        <ul class="refused" role="alert">
+          {uploads.refused.value.map((r, i) => (
+            <li key={i}>{t(REASON[r.reason], { name: r.name })}</li>
+          ))}
+        </ul>
+      )}
+      {uploads.items.value.length > 0 && (
+        <ul class="files" aria-label={t('attach.list')}>
+          {uploads.items.value.map((u) => (
+            <li key={u.localId} class={`file ${u.state}`}>
+              {u.preview ? <img src={u.preview} alt="" /> : <span class="file-icon" aria-hidden="true">📄</span>}
+              <span class="file-name">
+                {u.name} <span class="file-size">({kb(u.size)})</span>
+                {u.state === 'uploading' && <progress max={1} value={u.progress} aria-label={t('attach.uploading', { name: u.name })} />}
+                {u.state === 'failed' && u.error && <span class="field-error">{u.error.status === 413 ? t('attach.tooBig', { name: u.name }) : u.error.status === 415 ? t('attach.badType', { name: u.name }) : errorText(u.error)}</span>}
+              </span>
+              <button type="button" class="icon-button small" aria-label={t('attach.remove', { name: u.name })} onClick={() => uploads.remove(u.localId)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../api/contract';
+import { PortalError } from '../../api/errors';
+import { useApp } from '../../state/app';
+import { ErrorState, Loading, useErrorText } from '../shared/Status';
+import { Registration } from '../account/Registration';
+
+/** "Konto > Profil": name, language (applies at once), e-mail notifications; password lives in the host app. */
+export default function ProfileView() {
+  const app = useApp();
+  const t = app.t.value;
+  const errorText = useErrorText();
+  const me = app.account.me.value;
+  const [name, setName] = useState('');
+  const [locale, setLocale] = useState<Locale>(app.locale.value);
+  const [notify, setNotify] = useState(true);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [failure, setFailure] = useState<PortalError | null>(null);
+  const [loadError, setLoadError] = useState<PortalError | null>(null);
+
+  useEffect(() => {
+    if (!me) return;
+    setName(me.name);
+    setLocale(me.locale);
+    setNotify(me.notifyByEmail);
+  }, [me]);
+
+  const reload = (): void => {
+    setLoadError(null);
+    app.client.me().then(
+      (profile) => (app.account.me.value = profile),
+      (e: unknown) => setLoadError(e instanceof PortalError ? e : new PortalError('network', String(e))),
+    );
+  };
+  useEffect(() => {
+    if (app.session.identified.value && !me) reload();
+  }, [app.session.identity.value]);
+
+  if (!app.session.identified.value) return <Registration />;
+  if (loadError) return <ErrorState error={loadError} onRetry={reload} />;
+  if (!me) return <Loading />;
+
+  const save = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (state === 'saving') return;
+    setState('saving');
+    setFailure(null);
+    try {
+      await app.account.save({ name: name.trim(), locale, notifyByEmail: notify });
+      setState('saved');
+    } catch (e) {
+      setFailure(e instanceof PortalError ? e : new PortalError('network', String(e)));
+      setState('idle');
+    }
+  };
+
+  return (
+    <form class="profile" onSubmit={save} noValidate>
+      <p class="hint">
+        {me.email} · {me.organization.name}
+      </p>
+      <div class="field">
+        <label for="ms-p-name">{t('profile.name')}</label>
+        <input id="ms-p-name" value={name} required maxLength={100} autoComplete="name" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      <div class="field">
+        <label for="ms-p-locale">{t('profile.language')}</label>
+        <select id="ms-p-locale" value={locale} onChange={(e) => setLocale((e.currentTarget as HTMLSelectElement).value as Locale)}>
+          <option value="de">Deutsch</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={notify} onChange={(e) => setNotify((e.currentTarget as HTMLInputElement).checked)} />
+        {t('profile.notify')}
+      </label>
+      {failure && (
+        <p class="state error" role="alert">
+          {errorText(failure)}
+        </p>
+      )}
+      <p class="sr-only" aria-live="polite">
+        {state === 'saved' ? t('profile.saved') : ''}
+      </p>
+      {state === 'saved' && <p class="notice">{t('profile.saved')}</p>}
+      <div class="actions">
+        <button type="submit" class="btn" aria-busy={state === 'saving' ? 'true' : 'false'}>
+          {t('profile.save')}
+        </button>
+        <button type="button" class="btn secondary" onClick={() => app.logout()}>
+          {t('profile.logout')}
+        </button>
+      </div>
+      {app.config.accountUrl && (
+        <p class="hint">
+          {t('profile.password')}{' '}
+          <a href={app.config.accountUrl} target="_blank" rel="noopener noreferrer">
+            {t('profile.account')}
+          </a>
+        </p>
+      )}
+    </form>
+  );
+}
