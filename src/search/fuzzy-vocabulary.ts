@@ -20,8 +20,11 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Finds vocabulary terms within a few typing errors of a word: pairs of term id and similarity (1 = exact). */
-export type FuzzyLookup = (word: string, prefix: boolean) => Array<[id: number, similarity: number]>;
+/**
+ * Finds vocabulary terms within a few typing errors of a word among the `candidates` (term ids): pairs of term id
+ * and similarity (1 = exact).
+ */
+export type FuzzyLookup = (word: string, prefix: boolean, candidates: number[]) => Array<[id: number, similarity: number]>;
 
 /**
  * Fuzzy lookup over the index vocabulary with Fuse.js. Fuse needs microseconds per term, too slow for tens of
@@ -31,12 +34,9 @@ export type FuzzyLookup = (word: string, prefix: boolean) => Array<[id: number, 
  * remain. With `prefix` the word may be the start of a longer term, as for the word the user is still typing.
  */
 export function createFuzzyVocabulary(terms: readonly string[]): FuzzyLookup {
-  let masks: Uint32Array | undefined;
-  return (word, prefix) => {
+  return (word, prefix, candidates) => {
     const m = word.length;
     if (m < 4 || m > 32) return [];
-    // Built on first use: many searches never need a fuzzy lookup, and index building has a tight budget.
-    masks ??= Uint32Array.from(terms, (term) => letters(term, term.length));
     const edits = editsFor(m);
     const mask = letters(word, m);
     const enough = popcount(mask) - edits;
@@ -44,16 +44,17 @@ export function createFuzzyVocabulary(terms: readonly string[]): FuzzyLookup {
     // A whole word may also sit a little later in a term of about its length (Fuse matches it anywhere there).
     const shift = prefix ? edits : 2 * edits;
     const ids: number[] = [];
-    terms.forEach((term, id) => {
+    for (const id of candidates) {
+      const term = terms[id]!;
       const extra = term.length - m;
-      if (extra < -edits || (!prefix && extra > edits) || popcount(masks![id]! & mask) < enough) return;
+      if (extra < -edits || (!prefix && extra > edits) || popcount(letters(term, term.length) & mask) < enough) continue;
       let missing = 0;
       for (let i = 0; i < m - 1 && missing <= 2 * edits; i++) {
         const at = term.indexOf(pairs[i]!, i - shift);
         if (at < 0 || at > i + shift) missing++;
       }
       if (missing <= 2 * edits) ids.push(id);
-    });
+    }
     // Fuse scores a match by errors per pattern letter; for a word still being typed the match must also start
     // the term, each letter of offset costing as much as a typo.
     const options = { threshold: (edits + 0.5) / m, includeScore: true, isCaseSensitive: true, location: 0 };

@@ -1,4 +1,4 @@
-import { termsOf, words } from './tokenize';
+import { scanWords, termsOf } from './tokenize';
 
 /** A piece of text, `match` when it should be marked (render it as `<mark>`, never as HTML). */
 export interface HighlightSegment {
@@ -15,13 +15,13 @@ export function highlight(text: string, hit: { matched: readonly string[] }): Hi
   const segments: HighlightSegment[] = [];
   const push = (piece: string, match: boolean) => piece && segments.push({ text: piece, match });
   let done = 0;
-  for (const [word, index] of words(text)) {
-    if (termsOf(word).some((t) => matched.has(t))) {
-      push(text.slice(done, index), false);
-      push(word, true);
-      done = index + word.length;
+  scanWords(text, (from, to) => {
+    if (termsOf(text.slice(from, to)).some((t) => matched.has(t))) {
+      push(text.slice(done, from), false);
+      push(text.slice(from, to), true);
+      done = to;
     }
-  }
+  });
   push(text.slice(done), false);
   return segments;
 }

@@ -16,7 +16,8 @@
 import type { ArticleSummary, Locale } from '../api/contract';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
 import { buildIndex } from './inverted-index';
-import { createPlanner, parseQuery, type PlannedWord } from './query';
+import { parseQuery } from './parse-query';
+import { createPlanner, type PlannedWord } from './planner';
 import { rank } from './rank';
 
 export { highlight, type HighlightSegment } from './highlight';
@@ -88,9 +89,11 @@ export function createArticleSearch(articles: readonly ArticleSummary[], options
         words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_CANDIDATES);
       }
       const planned = plan(words)
-        .filter((word) => word.some((expansion) => expansion.length))
-        .sort((a, b) => informative(b) - informative(a))
-        .slice(0, MAX_WORDS);
+        .map((word) => [informative(word), word] as const)
+        .filter(([value]) => value > 0)
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, MAX_WORDS)
+        .map(([, word]) => word);
       const factor = (doc: number) => {
         const a = articles[doc]!;
         return (
@@ -101,26 +104,16 @@ export function createArticleSearch(articles: readonly ArticleSummary[], options
       return rank(index, articles.length, planned, limit, factor).map(([doc, score]) => ({
         article: articles[doc]!,
         score,
-        matched: matchedTerms(doc, planned),
+        // Few hits, so scanning the postings of their terms is cheap.
+        matched: [
+          ...new Set(
+            planned
+              .flat(2)
+              .filter(([id]) => index.docs.subarray(index.start[id], index.start[id + 1]).includes(doc))
+              .map(([id]) => index.terms[id]!),
+          ),
+        ],
       }));
     },
   };
-
-  function matchedTerms(doc: number, words: PlannedWord[]): string[] {
-    const terms = new Set<string>();
-    for (const expansion of words.flat()) {
-      for (const [id] of expansion) if (contains(index.docs, index.start[id]!, index.start[id + 1]!, doc)) terms.add(index.terms[id]!);
-    }
-    return [...terms];
-  }
-}
-
-/** Binary search for `value` in the ascending range `from` … `to - 1` of `sorted`. */
-function contains(sorted: Int32Array, from: number, to: number, value: number): boolean {
-  while (from < to) {
-    const mid = (from + to) >> 1;
-    if (sorted[mid]! < value) from = mid + 1;
-    else to = mid;
-  }
-  return sorted[from] === value;
 }

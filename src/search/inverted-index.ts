@@ -1,8 +1,8 @@
 import type { ArticleSummary } from '../api/contract';
 import { scanWords, termsOf } from './tokenize';
 
-// Title words say most about an article, keywords were chosen by its author, the excerpt is prose.
-const FIELDS: Array<(a: ArticleSummary) => string> = [(a) => a.title, (a) => a.keywords.join(' '), (a) => a.excerpt];
+// Fields are title, keywords and excerpt. Title words say most about an article, keywords were chosen by its
+// author, the excerpt is prose.
 const BOOSTS = [3, 2, 1];
 // Standard BM25 constants: term frequency saturates quickly, long fields are damped.
 const K1 = 1.2;
@@ -35,43 +35,47 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   const count = articles.length;
   const terms: string[] = [];
   const ids = new Map<string, number>();
-  // Distinct words by entry number (0 means an empty slot): their term ids and their two hashes.
-  const wordTerms: number[][] = [[]];
-  const wordHash = [0];
-  const wordCheck = [0];
-  let table = new Int32Array(1 << 12);
+  // Distinct words in an open-addressing table keyed by their two hashes; a slot's entry is the word's only term
+  // id + 1 (0: empty slot, -1: no term, as for stop words), or -(2 + index into `several`) for hyphenated words.
+  let slots = 1 << 12;
+  let hashes = new Int32Array(2 * slots);
+  let entries = new Int32Array(slots);
+  let distinct = 0;
+  const several: number[][] = [];
   let tf = new Int32Array(1 << 12);
   // Postings in order of appearance: term, article, and the term's count in each field packed 10 bits per field.
-  const postTerm: number[] = [];
-  const postDoc: number[] = [];
-  const postCount: number[] = [];
+  let postings = new Int32Array(3 << 12);
+  let posted = 0;
   const lengths = new Float64Array(count * 3);
-  const totals = [0, 0, 0];
+  const totals = BOOSTS.map(() => 0);
 
   const slotOf = (hash: number, check: number) => {
-    const mask = table.length - 1;
-    let slot = hash & mask;
-    while (table[slot] && (wordHash[table[slot]!] !== hash || wordCheck[table[slot]!] !== check)) slot = (slot + 1) & mask;
+    let slot = hash & (slots - 1);
+    while (entries[slot] && (hashes[2 * slot] !== hash || hashes[2 * slot + 1] !== check)) slot = (slot + 1) & (slots - 1);
     return slot;
   };
-  const learn = (word: string, hash: number, check: number, slot: number) => {
+  const learn = (word: string, slot: number, hash: number, check: number) => {
     const termIds = termsOf(word).map((term) => {
       let id = ids.get(term);
       if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
       return id;
     });
-    while (terms.length > tf.length) {
-      const bigger = new Int32Array(tf.length * 2);
-      bigger.set(tf);
-      tf = bigger;
-    }
-    const entry = wordTerms.push(termIds) - 1;
-    wordHash.push(hash);
-    wordCheck.push(check);
-    table[slot] = entry;
-    if (2 * entry > table.length) {
-      table = new Int32Array(table.length * 2);
-      for (let e = 1; e <= entry; e++) table[slotOf(wordHash[e]!, wordCheck[e]!)] = e;
+    while (terms.length > tf.length) tf = grow(tf);
+    hashes[2 * slot] = hash;
+    hashes[2 * slot + 1] = check;
+    const entry = (entries[slot] = termIds.length > 1 ? -2 - (several.push(termIds) - 1) : termIds.length ? termIds[0]! + 1 : -1);
+    if (2 * ++distinct > slots) {
+      const [oldHashes, oldEntries] = [hashes, entries];
+      slots *= 2;
+      hashes = new Int32Array(2 * slots);
+      entries = new Int32Array(slots);
+      oldEntries.forEach((e, s) => {
+        if (!e) return;
+        const to = slotOf(oldHashes[2 * s]!, oldHashes[2 * s + 1]!);
+        hashes[2 * to] = oldHashes[2 * s]!;
+        hashes[2 * to + 1] = oldHashes[2 * s + 1]!;
+        entries[to] = e;
+      });
     }
     return entry;
   };
@@ -80,31 +84,35 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   let text = '';
   let field = 0;
   let length = 0;
-  let seen: number[] = [];
-  const count_ = (start: number, end: number, hash: number, check: number) => {
+  const seen: number[] = [];
+  const add = (id: number) => {
+    if (!tf[id]) seen.push(id);
+    tf[id] += 1 << (10 * field);
+    length++;
+  };
+  const onWord = (start: number, end: number, hash: number, check: number) => {
     const slot = slotOf(hash, check);
-    const termIds = wordTerms[table[slot] || learn(text.slice(start, end), hash, check, slot)]!;
-    for (const id of termIds) {
-      if (!tf[id]) seen.push(id);
-      tf[id] += 1 << (10 * field);
-    }
-    length += termIds.length;
+    const entry = entries[slot] || learn(text.slice(start, end), slot, hash, check);
+    if (entry > 0) add(entry - 1);
+    else if (entry < -1) several[-2 - entry]!.forEach(add);
   };
   for (let doc = 0; doc < count; doc++) {
-    seen = [];
+    const article = articles[doc]!;
     for (field = 0; field < 3; field++) {
-      text = FIELDS[field]!(articles[doc]!);
+      text = field ? (field === 1 ? article.keywords.join(' ') : article.excerpt) : article.title;
       length = 0;
-      scanWords(text, count_);
+      scanWords(text, onWord);
       lengths[doc * 3 + field] = length;
       totals[field] += length;
     }
+    while (posted + 3 * seen.length > postings.length) postings = grow(postings);
     for (const id of seen) {
-      postTerm.push(id);
-      postDoc.push(doc);
-      postCount.push(tf[id]!);
+      postings[posted++] = id;
+      postings[posted++] = doc;
+      postings[posted++] = tf[id]!;
       tf[id] = 0;
     }
+    seen.length = 0;
   }
 
   // From here on `lengths` holds each field's BM25 length normalisation, boost included.
@@ -112,23 +120,30 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
     lengths[i] = BOOSTS[i % 3]! / (1 - B + (B * lengths[i]! * count) / (totals[i % 3] || 1));
   }
   const start = new Int32Array(terms.length + 1);
-  for (const id of postTerm) start[id + 1]++;
+  for (let p = 0; p < posted; p += 3) start[postings[p]! + 1]++;
   const idf = new Float64Array(terms.length);
   for (let id = 0; id < terms.length; id++) {
     idf[id] = Math.log(1 + (count - start[id + 1]! + 0.5) / (start[id + 1]! + 0.5));
     start[id + 1] += start[id]!;
   }
   const next = start.slice();
-  const docs = new Int32Array(postTerm.length);
-  const weights = new Float64Array(postTerm.length);
-  for (let p = 0; p < postTerm.length; p++) {
-    const id = postTerm[p]!;
-    const at = postDoc[p]! * 3;
-    const packed = postCount[p]!;
+  const docs = new Int32Array(posted / 3);
+  const weights = new Float64Array(posted / 3);
+  for (let p = 0; p < posted; p += 3) {
+    const id = postings[p]!;
+    const at = postings[p + 1]! * 3;
+    const packed = postings[p + 2]!;
     const x =
       (packed & 1023) * lengths[at]! + ((packed >> 10) & 1023) * lengths[at + 1]! + (packed >> 20) * lengths[at + 2]!;
-    docs[next[id]!] = postDoc[p]!;
+    docs[next[id]!] = postings[p + 1]!;
     weights[next[id]!++] = (idf[id]! * x * (K1 + 1)) / (x + K1);
   }
   return { terms, ids, idf, start, docs, weights };
+}
+
+/** A copy of `array` with twice the room. */
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

@@ -1,5 +1,5 @@
 import type { InvertedIndex } from './inverted-index';
-import type { PlannedWord } from './query';
+import type { PlannedWord } from './planner';
 
 /** An article position and its score. */
 export type Ranked = [doc: number, score: number];

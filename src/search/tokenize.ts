@@ -2,10 +2,10 @@ import { fold } from './folding';
 import { stem } from './stem';
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => +/[a-z0-9]/i.test(String.fromCharCode(c)));
 
 /** Letters (with combining marks) and digits of any script. */
-const isWordChar = (c: number): boolean => (c < 128 ? ASCII_WORD[c] === 1 : LETTER.test(String.fromCharCode(c)));
+const isWordChar = (c: number): boolean =>
+  c < 128 ? (c > 47 && c < 58) || ((c | 32) > 96 && (c | 32) < 123) : LETTER.test(String.fromCharCode(c));
 
 /**
  * Calls `word` for each word of `text`: a run of letters and digits, hyphenated compounds ("E-Mail", "PDF-Datei")
@@ -35,40 +35,35 @@ export function scanWords(text: string, word: (start: number, end: number, hash:
   }
 }
 
-/** The words of a text with their positions. */
-export function words(text: string): Array<[word: string, start: number]> {
-  const found: Array<[string, number]> = [];
-  scanWords(text, (start, end) => found.push([text.slice(start, end), start]));
-  return found;
-}
-
-// Fillers of support requests in both portal languages; they occur everywhere and would only add noise.
+// Fillers of support requests in both portal languages; they occur everywhere and would only add noise. Kept as
+// stems, so one form covers its inflections ("eine" also stands for einem, einen, einer, eines).
 const STOP = new Set(
-  ('aber alle allem allen aller alles als also am an andere anderen auch auf aus bei beim bin bis bitte da damit dann ' +
-    'das dass dem den der des die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer ' +
-    'eines er es etwas euch für gibt hab habe haben hat hatte hier ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im immer ' +
-    'in ins ist ja jede jedem jeden jeder jedes jetzt kann kein keine können könnte machen man mehr mein meine meinem ' +
-    'meinen meiner mich mir mit möchte muss nach nicht nichts noch nun nur ob oder ohne schon sehr sein sich sie sind ' +
-    'so soll sollen sollte über um und uns unser unsere unter viel vom von vor war waren was weil welche welcher wenn ' +
-    'werden wie wieder will wir wird wo wollen wurde würde zu zum zur ' +
-    'a an and are as at be but by can do does for from has have how i if in is it me my no not of on or our so that ' +
-    'the this to was we what when where why will with you your')
+  ('aber alle als also am an andere auch auf aus bei beim bin bis bitte da damit dann das dass dem den der des die ' +
+    'diese doch dort du durch eine er es etwas euch für gibt habe hat hatte hier ich ihm ihn ihre im immer in ins ist ' +
+    'ja jede jetzt kann keine können könnte machen man mehr meine mich mir mit möchte muss nach nicht nichts noch nun ' +
+    'nur ob oder ohne schon sehr seine sich sie sind so sollen sollte über um und uns unsere unter viel vom von vor ' +
+    'war was weil welche wenn werden wie wieder will wir wird wo wollen würde zu zum zur ' +
+    'an and are as at be but by can do does for from has have how if in is it me my no not of on or our so that the ' +
+    'this to was we what when where why will with you your')
     .split(' ')
-    .map(fold),
+    .map((word) => stem(fold(word))),
 );
 
-/** True for folded words that carry no meaning of their own. */
-export const isStopWord = (folded: string): boolean => STOP.has(folded);
+/** True for stems that carry no meaning of their own. */
+export const isStopWord = (stemmed: string): boolean => STOP.has(stemmed);
 
-/** Index terms of one folded word part, or none for stop words and single letters. */
-const termOf = (folded: string): string | undefined =>
-  folded.length > 1 && !STOP.has(folded) ? stem(folded) : undefined;
+/** The index term of one folded word part, or none for stop words and single letters. */
+const termOf = (folded: string): string | undefined => {
+  const term = stem(folded);
+  return folded.length > 1 && !STOP.has(term) ? term : undefined;
+};
 
 /**
  * Index terms of one word. A hyphenated word yields its parts and the joined form, so that "E-Mail" meets both
  * "Mail" and "Email".
  */
 export function termsOf(word: string): string[] {
-  const parts = fold(word).split('-');
-  return (parts.length > 1 ? [...parts, parts.join('')] : parts).map(termOf).filter((t): t is string => !!t);
+  const folded = fold(word);
+  const parts = folded.includes('-') ? [...folded.split('-'), folded.replace(/-/g, '')] : [folded];
+  return parts.map(termOf).filter((t): t is string => !!t);
 }

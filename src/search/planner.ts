@@ -1,23 +1,7 @@
-import { fold, umlautReading, verbReading } from './folding';
 import type { FuzzyLookup } from './fuzzy-vocabulary';
 import type { InvertedIndex } from './inverted-index';
+import type { QueryWord } from './parse-query';
 import { stem } from './stem';
-import { isStopWord, words } from './tokenize';
-
-/**
- * One word of a query, as stems: the word as typed and, if it has spelled-out umlauts, read with umlauts; then
- * `verbs`, the same without a verb ending, since people describe what the software does ("druckt nicht") where
- * articles name what to do ("drucken"). These readings are only looked up exactly or fuzzily: applied to the index,
- * the umlaut reading would merge `neue` into `neu` before stemming saw the ending (and `neuen` into `neun`), and the
- * verb reading would cut nouns such as `Passwort`.
- */
-export interface QueryWord {
-  stems: string[];
-  verbs: string[];
-  /** The word the user is still typing: it may be the start of a longer term. */
-  prefix: boolean;
-  stop: boolean;
-}
 
 /** Index terms standing in for a word, each with a weight in (0, 1]. */
 export type Expansion = Array<[id: number, weight: number]>;
@@ -27,24 +11,6 @@ export type Expansion = Array<[id: number, weight: number]>;
  * parts count separately), all credited to the same word when counting how many query words an article matched.
  */
 export type PlannedWord = Expansion[];
-
-/** Splits a query into distinct words; the last one counts as unfinished unless the query ends with a separator. */
-export function parseQuery(query: string): QueryWord[] {
-  const found = new Map<string, QueryWord>();
-  for (const [word, start] of words(query)) {
-    const unfinished = start + word.length === query.length;
-    const parts = fold(word).split('-');
-    parts.forEach((part, i) => {
-      const prefix = unfinished && i === parts.length - 1;
-      const stop = isStopWord(part);
-      const umlauts = umlautReading(part);
-      const stems = [...new Set([part, umlauts ?? part].map(stem))];
-      const verbs = [...new Set([part, umlauts].map((w) => w && verbReading(w)).filter((w): w is string => !!w).map(stem))];
-      if (part.length > 1 && !(stop && !prefix)) found.set((prefix ? '>' : '') + stems[0], { stems, verbs, prefix, stop });
-    });
-  }
-  return [...found.values()];
-}
 
 // Relative trust in each kind of stand-in term: the exact stem is the word itself; a near miss is probably a typo;
 // a compound containing the word, or a part of a compound the user typed, is related but broader; a completion of
@@ -71,49 +37,67 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
   const frequent = (found: number[]) => found.sort((a, b) => df(b) - df(a)).slice(0, MAX_RELATED);
   const cache = new Map<string, PlannedWord>();
 
-  /** Expands the stems of one word; `anchored` tells whether any stem is a known term or starts one. */
-  const expand = (stems: string[], verbs: string[], prefix: boolean, stop: boolean) => {
+  // Terms grouped by first letter and by last two letters, built on first use. Completions, and compounds that
+  // start with a word, share its first letter; compounds ending with it (a German compound's head comes last)
+  // share its last two; near misses are sought among terms with the same first letter, as typos there are rare.
+  // Scanning one group rather than the whole vocabulary keeps each keystroke cheap.
+  let byFirst: Map<number, number[]> | undefined;
+  const byEnd = new Map<number, number[]>();
+  const endKey = (t: string) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1);
+  const group = (map: Map<number, number[]>, key: number) => map.get(key) ?? [];
+  const first = (t: string) => {
+    if (!byFirst) {
+      byFirst = new Map();
+      terms.forEach((term, id) => {
+        for (const [map, key] of [[byFirst!, term.charCodeAt(0)], [byEnd, endKey(term)]] as const) {
+          const list = map.get(key);
+          if (list) list.push(id);
+          else map.set(key, [id]);
+        }
+      });
+    }
+    return group(byFirst, t.charCodeAt(0));
+  };
+
+  /**
+   * Expands one word: its stems exactly, as starts of longer terms (`prefix`) or parts of compounds, and fuzzily;
+   * its verb readings exactly and fuzzily. Also tells whether the word is anchored: a known term or the start of one.
+   */
+  const expand = (stems: string[], verbs: string[], prefix: boolean, stop: boolean): [Expansion, boolean] => {
     const found = new Map<number, number>();
     const add = (id: number, weight: number) => {
       if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
     };
+    const readings = [...stems, ...verbs];
     let anchored = false;
-    for (const term of stems) {
+    for (const term of readings) {
       const exact = ids.get(term);
-      if (exact !== undefined) add(exact, 1), (anchored = true);
-      // The vocabulary is unsorted (sorting would cost a fifth of the build); one scan finds completions and
-      // containing compounds in well under a millisecond, and the answer is cached.
-      const starting: number[] = [];
-      const inner: number[] = [];
-      if (prefix || term.length >= MIN_INNER) {
-        terms.forEach((t, id) => {
-          const at = t.indexOf(term);
-          if (at === 0 && prefix && id !== exact) starting.push(id);
-          else if (at > 0 && !stop && term.length >= MIN_INNER) inner.push(id);
-        });
+      if (exact !== undefined) add(exact, 1), (anchored ||= stems.includes(term));
+      if (!stems.includes(term)) continue;
+      const inner = !stop && term.length >= MIN_INNER;
+      const starting = prefix || inner ? first(term).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
+      const ending = inner ? group(byEnd, endKey(term)).filter((id) => id !== exact && terms[id]!.endsWith(term)) : [];
+      for (const id of frequent(starting)) {
+        add(id, prefix ? (stop ? 0.5 : 1) * completion(term.length, terms[id]!.length) : PART);
       }
-      for (const id of frequent(starting)) add(id, (stop ? 0.5 : 1) * completion(term.length, terms[id]!.length));
-      for (const id of frequent(inner)) add(id, PART);
-      anchored ||= starting.length > 0;
-    }
-    for (const term of verbs) {
-      const exact = ids.get(term);
-      if (exact !== undefined) add(exact, 1);
+      for (const id of frequent(ending)) add(id, PART);
+      anchored ||= prefix && starting.length > 0;
     }
     if (!stop && !(prefix && anchored)) {
-      for (const term of [...stems, ...verbs]) {
-        for (const [id, similarity] of fuzzy(term, prefix)) {
+      for (const term of readings) {
+        for (const [id, similarity] of fuzzy(term, prefix, first(term))) {
           const length = terms[id]!.length;
-          const fit = prefix ? Math.min(1, completion(term.length, length) + 0.2) : Math.min(length, term.length) / Math.max(length, term.length);
+          const fit = prefix
+            ? Math.min(1, completion(term.length, length) + 0.2)
+            : Math.min(length, term.length) / Math.max(length, term.length);
           add(id, FUZZY * similarity * fit);
         }
       }
     }
     // A related term is no more telling than the word itself: a rare compound containing a common word must not
     // outrank the word's exact matches just because it is rare.
-    const exactIdf = Math.max(0, ...[...stems, ...verbs].map((t) => idf[ids.get(t) ?? -1] ?? 0));
-    const expansion: Expansion = [...found].map(([id, w]) => [id, exactIdf ? w * Math.min(1, exactIdf / idf[id]!) : w]);
-    return { expansion, anchored };
+    const exactIdf = Math.max(0, ...readings.map((t) => idf[ids.get(t) ?? -1] ?? 0));
+    return [[...found].map(([id, w]) => [id, exactIdf ? w * Math.min(1, exactIdf / idf[id]!) : w]), anchored];
   };
 
   // German compounds: "Benutzerrechte" is about "Benutzer" and "Rechte". The split prefers a known head (the last
@@ -134,12 +118,12 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
   };
 
   const planWord = ({ stems, verbs, prefix, stop }: QueryWord): PlannedWord => {
-    const { expansion, anchored } = expand(stems, verbs, prefix, stop);
+    const [expansion, anchored] = expand(stems, verbs, prefix, stop);
     const planned = [expansion];
     // A word still being typed is only taken apart once it is neither a known term nor the start of one.
     if (!stop && !(prefix && anchored) && stems[0]!.length >= MIN_COMPOUND && stems[0]!.length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
-        planned.push(expand([part], [], false, false).expansion.map(([id, w]) => [id, w * PART]));
+        planned.push(expand([part], [], false, false)[0].map(([id, w]) => [id, w * PART]));
       }
     }
     return planned;
