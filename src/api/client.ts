@@ -18,6 +18,7 @@ import type {
 } from './contract';
 import { isProblem, kindForStatus, parseRetryAfter, PortalError } from './errors';
 import * as schema from './schemas';
+import { uploadFile } from './upload';
 import { InvalidResponseError, type Check } from './validate';
 
 export interface ClientOptions {
@@ -154,12 +155,18 @@ export function createPortalClient(options: ClientOptions): PortalClient {
         throw await toPortalError(error);
       }
     },
-    upload: (file, name, onProgress) => {
-      const form = new FormData();
-      form.append('file', file, name);
-      return call(schema.uploadedAttachment, () =>
-        http.post('attachments', { body: form, onUploadProgress: onProgress ? (p) => onProgress(p.percent) : undefined }),
-      );
+    upload: async (file, name, onProgress) => {
+      const headers = async (refresh: boolean): Promise<Record<string, string>> => {
+        const token = await options.token(refresh);
+        return { 'Accept-Language': options.locale(), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+      };
+      const url = `${options.baseUrl}/attachments`;
+      try {
+        return await uploadFile(url, file, name, await headers(false), onProgress);
+      } catch (error) {
+        if (!(error instanceof PortalError) || error.kind !== 'unauthorized') throw error;
+        return uploadFile(url, file, name, await headers(true), onProgress);
+      }
     },
   };
 }

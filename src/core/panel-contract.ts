@@ -7,8 +7,8 @@ export interface PanelHost {
   root: ShadowRoot;
   adoptStyles(css: string): void;
   emit<E extends WidgetEvent>(event: E, payload: WidgetEvents[E]): void;
-  /** The panel reports its open state and unread count so the launcher can show them. */
-  report(state: { open?: boolean; unread?: number }): void;
+  /** The panel reports its open state, unread count and language (e.g. from the user's profile) to the launcher. */
+  report(state: { open?: boolean; unread?: number; locale?: Locale }): void;
 }
 
 export interface PanelState {

@@ -66,9 +66,10 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
             root: m.host.root,
             adoptStyles: m.host.adoptStyles,
             emit: emitter.emit,
-            report({ open, unread }) {
+            report({ open, unread, locale }) {
               if (open !== undefined) m.open = open;
               if (unread !== undefined) m.unread = unread;
+              if (locale) state.locale = locale;
               render();
             },
           },
@@ -153,8 +154,10 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
         m.launcher = createLauncher(host.root, () => (m.failed ? load() : widget.toggle()));
       }
       render();
-      // The panel also owns deep links and the unread poll, so it loads when the browser is idle, not only on open.
-      m.cancelIdle = whenIdle(() => void load());
+      // The panel also owns deep links and the unread poll, so it loads when the browser is idle, not only on open;
+      // at once when the page was opened from a deep link.
+      if (location.search.includes(config.deepLinkParam)) void load();
+      else m.cancelIdle = whenIdle(() => void load());
       emitter.emit('ready', undefined);
     },
     open,

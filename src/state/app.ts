@@ -40,9 +40,9 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   // Names and descriptions come localised from the portal: a language switch must fetch them again.
   let first = true;
   const stopLocaleEffect = effect(() => {
-    void locale.value;
+    host.report({ locale: locale.value });
     if (first) first = false;
-    else if (requestTypes.data.peek() !== null) void requestTypes.reload();
+    else if (requestTypes.data.peek() !== null || requestTypes.loading.peek()) void requestTypes.reload();
   });
 
   return {

@@ -3,7 +3,7 @@
  * origin, and a static host server for the test pages and dist/. Started by Playwright's webServer.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -83,6 +83,12 @@ createServer(async (req, res) => {
     if (url.pathname === '/fault' && req.method === 'POST') {
       fault = (url.searchParams.get('mode') ?? 'none') as FaultMode;
       return void res.end(fault);
+    }
+    if (url.pathname === '/outbox') {
+      const box = join(dir, 'outbox');
+      await portal.flushMail();
+      const mails = readdirSync(box).map((name) => readFileSync(join(box, name), 'utf8'));
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(mails));
     }
     if (url.pathname === '/token') {
       const sub = url.searchParams.get('sub') ?? '';

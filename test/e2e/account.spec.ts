@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dialog, launcher } from './support/helpers';
+import { PORTAL_API } from './support/ports';
+
+const unique = (name: string) => `e2e-${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+// The smallest valid PNG: a 1×1 transparent pixel.
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+type MS = { logout(): void; identify(i: unknown): void; open(v?: string, a?: unknown): void };
+
+async function openForm(page: Page, category: RegExp) {
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: category }).click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toBeVisible();
+}
+
+/** Drops files onto the form as the browser would for a paste (a screenshot) or a drag. */
+async function paste(page: Page, files: { name: string; type: string; base64?: string; size?: number }[]) {
+  await dialog(page).getByLabel('Beschreibung').evaluate((el, list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = f.base64 ? Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) : new Uint8Array(f.size ?? 10);
+      dt.items.add(new File([bytes], f.name, { type: f.type }));
+    }
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
+  }, files);
+}
+
+test('a visitor sends a request with a pasted screenshot; the portal keeps it, mails confirmation and registration, and lists nothing', async ({ page }) => {
+  const email = `${unique('visitor')}@praxis.example`;
+  await page.goto('/pages/visitor.html');
+  await openForm(page, /Fehler melden/);
+  await dialog(page).getByLabel('E-Mail-Adresse').fill(email);
+  await dialog(page).getByLabel('Ihr Name').fill('Eva Empfang');
+  await dialog(page).getByLabel('Zusammenfassung').fill('Ich komme nicht in die Anwendung');
+  await paste(page, [{ name: '', type: 'image/png', base64: PNG }]);
+  await expect(dialog(page).locator('.file.done')).toHaveCount(1);
+  await expect(dialog(page).locator('.file img')).toHaveAttribute('src', /^blob:/);
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  const key = (await dialog(page).locator('.request-key').textContent())!;
+  expect(key).toMatch(/^MED-\d+$/);
+
+  const mails = (await (await page.request.get('/outbox')).json()) as string[];
+  const mine = mails.filter((m) => m.includes(email));
+  expect(mine.some((m) => m.includes(key))).toBe(true);
+  expect(mine.some((m) => /medsupport=3Dregister|medsupport=register/.test(m))).toBe(true);
+
+  const agent = await page.request.get(`${PORTAL_API}/agent/requests/${key}`, { headers: { Authorization: 'Bearer medsupport-demo-agent-key' } });
+  const detail = (await agent.json()) as { activity: { attachments?: { contentType: string }[] }[] };
+  expect(detail.activity[0]!.attachments?.map((a) => a.contentType)).toEqual(['image/png']);
+  expect((await page.request.get(`${PORTAL_API}/requests`)).status()).toBe(401);
+
+  await dialog(page).getByRole('button', { name: 'Zur Startseite' }).click();
+  await dialog(page).getByRole('button', { name: 'Meine Anfragen' }).click();
+  await expect(dialog(page).getByRole('button', { name: 'Registrierungslink anfordern' })).toBeVisible();
+  await expect(dialog(page).getByRole('alert')).toHaveCount(0);
+});
+
+test('too large, disguised and surplus files are refused with a clear message; the form is untouched', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${unique('files')}`);
+  await openForm(page, /Fehler melden/);
+  await dialog(page).getByLabel('Zusammenfassung').fill('Drucker druckt nicht');
+  await paste(page, [{ name: 'gross.png', type: 'image/png', size: 12 * 1024 * 1024 }]);
+  await expect(dialog(page).locator('.refused')).toContainText('„gross.png“ ist größer als 10 MB');
+  // An executable renamed to .png: the browser believes the name, the portal checks the bytes.
+  await paste(page, [{ name: 'virus.png', type: 'image/png', base64: btoa('MZ\x90\x00\x03\x00\x00\x00\x04\x00 this program cannot be run in DOS mode') }]);
+  await expect(dialog(page).locator('.file.failed')).toContainText('„virus.png“ wurde nicht angehängt');
+  await dialog(page).getByRole('button', { name: 'virus.png entfernen' }).click();
+  await paste(page, [1, 2, 3, 4, 5, 6].map((n) => ({ name: `bild-${n}.png`, type: 'image/png', base64: PNG })));
+  await expect(dialog(page).locator('.file')).toHaveCount(5);
+  await expect(dialog(page).locator('.refused')).toContainText('„bild-6.png“ wurde nicht angehängt: höchstens 5 Dateien');
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Drucker druckt nicht');
+});
+
+test('switching to English in the profile changes the panel at once and on the next page load', async ({ page }) => {
+  const sub = unique('lang');
+  await page.goto(`/pages/plain.html?user=${sub}`);
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: 'Profil' }).click();
+  await dialog(page).getByLabel('Sprache').selectOption('en');
+  await dialog(page).getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog(page).getByRole('heading', { name: 'Profile' })).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: 'Save' })).toBeVisible();
+  await page.reload();
+  await expect(launcher(page)).toHaveAccessibleName(/Open help/);
+  await launcher(page).click();
+  await expect(dialog(page).getByRole('button', { name: /Report a problem/ })).toBeVisible();
+});
+
+test('logout then identify as a colleague leaves no trace of the first user in the DOM or storage', async ({ page }) => {
+  const first = unique('first');
+  const colleague = unique('colleague');
+  await page.goto(`/pages/plain.html?user=${first}`);
+  await openForm(page, /Fehler melden/);
+  await dialog(page).getByLabel('Zusammenfassung').fill('Geheimer Entwurf von Nutzer eins');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain('Geheimer Entwurf');
+  await page.evaluate((sub) => {
+    const ms = (window as unknown as { MedSupport: MS }).MedSupport;
+    ms.logout();
+    ms.identify({ getToken: () => fetch(`/token?sub=${sub}`).then((r) => r.text()) });
+  }, colleague);
+  await page.evaluate(() => (window as unknown as { MedSupport: MS }).MedSupport.open('new', { category: 'bug' }));
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
+  const html = await page.evaluate(() => document.querySelector('med-support')!.shadowRoot!.innerHTML);
+  expect(html).not.toContain('Geheimer Entwurf');
+  const storage = await page.evaluate(() => JSON.stringify(localStorage));
+  expect(storage).not.toContain('Geheimer Entwurf');
+  expect(storage).not.toContain(first);
+});
+
+test('a user of another practice cannot download an attachment, even with its exact URL', async ({ page }) => {
+  const token = async (sub: string, org: string) => (await page.request.get(`/token?sub=${sub}&org=${org}`)).text();
+  const a = await token(unique('a'), 'org-berger');
+  const b = await token(unique('b'), 'org-see');
+  const upload = await page.request.post(`${PORTAL_API}/attachments`, {
+    headers: { Authorization: `Bearer ${a}` },
+    multipart: { file: { name: 'fehler.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') } },
+  });
+  const { id } = (await upload.json()) as { id: string };
+  const created = await page.request.post(`${PORTAL_API}/requests`, {
+    headers: { Authorization: `Bearer ${a}`, 'Idempotency-Key': unique('idem') },
+    data: { requestTypeId: 'bug', fields: { summary: 'Mit Anhang' }, attachments: [id] },
+  });
+  const detail = (await created.json()) as { activity: { attachments: { url: string }[] }[] };
+  const url = `${PORTAL_API}/${detail.activity[0]!.attachments[0]!.url.replace(/^\//, '').replace(/^api\/portal\/v1\//, '')}`;
+  const own = await page.request.get(url, { headers: { Authorization: `Bearer ${a}` } });
+  expect(own.status()).toBe(200);
+  expect(own.headers()['content-disposition']).toMatch(/^attachment/);
+  expect(own.headers()['x-content-type-options']).toBe('nosniff');
+  expect((await page.request.get(url, { headers: { Authorization: `Bearer ${b}` } })).status()).toBe(404);
+});
