@@ -2,8 +2,10 @@
  * `npm run demo`: builds the widget if needed, starts the reference portal in-process (SQLite in .data/, seeded on
  * first start) and serves the demo host app, support console and outbox on one port. Works offline.
  *
- * Environment: PORT (default 5173), DEMO_HOST (default 127.0.0.1), the portal's own PORTAL_* variables, and
- * DEMO_TEMP_DATA=1 for a throw-away database and outbox (the browser tests use it).
+ * Environment: PORT (default 5173), DEMO_HOST (default 127.0.0.1), the portal's own PORTAL_* variables,
+ * DEMO_TEMP_DATA=1 for a throw-away database and outbox, and DEMO_SKIP_BUILD=1 to serve dist/ as it is. The browser
+ * tests set both: they run against the build they were started with, and a rebuild would empty dist/ under the
+ * other test server's feet.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +30,7 @@ function dataDirs(): { options: Partial<StartPortalOptions>; cleanup: () => void
 }
 
 try {
-  ensureWidgetBuilt(root, log);
+  if (process.env.DEMO_SKIP_BUILD !== '1') ensureWidgetBuilt(root, log);
   const data = dataDirs();
   const portal = await startPortal({
     ...data.options,
