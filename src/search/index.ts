@@ -9,7 +9,7 @@
  *
  * @example
  * const engine = createArticleSearch(articles);
- * const hits = engine.search('Rechnugn drucken', { limit: 5, locale: 'de', requestType: 'rt-billing' });
+ * const hits = engine.search('Rechnugn drucken', { limit: 5, locale: 'de', requestType: 'billing' });
  * const title = highlight(hits[0].article.title, hits[0]); // [{ text: 'Rechnungen', match: true }, …]
  * @packageDocumentation
  */
@@ -40,7 +40,10 @@ export interface SearchOptions {
   limit?: number;
   /** The user's language: articles in it are preferred. */
   locale?: Locale;
-  /** Id of the chosen request type: its articles are preferred, the others still found. */
+  /**
+   * The chosen request type as articles name it in `requestTypes` (the request type's `key`, e.g. `billing`): its
+   * articles are preferred, the others still found.
+   */
   requestType?: string;
 }
 

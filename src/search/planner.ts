@@ -18,9 +18,9 @@ export type PlannedWord = Expansion[];
 const FUZZY = 0.8;
 const PART = 0.5;
 const completion = (typed: number, length: number) => 0.3 + (0.5 * typed) / length;
-// Short prefixes match hundreds of terms and common words sit inside many compounds; the frequent ones are the
-// likelier intent and the rest would only cost time.
-const MAX_RELATED = 24;
+// Short prefixes match hundreds of terms and common words sit inside many compounds. The shortest are the likelier
+// intent (fewest letters still to type), then the most frequent; the rest would only cost time.
+const MAX_RELATED = 32;
 const MIN_INNER = 4;
 const MIN_COMPOUND = 8;
 // Longer "words" are pasted noise; taking them apart would cost time quadratic in their length.
@@ -34,7 +34,8 @@ const MAX_COMPOUND = 40;
 export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words: QueryWord[]) => PlannedWord[] {
   const { terms, ids, idf, start } = index;
   const df = (id: number) => start[id + 1]! - start[id]!;
-  const frequent = (found: number[]) => found.sort((a, b) => df(b) - df(a)).slice(0, MAX_RELATED);
+  const likeliest = (found: number[]) =>
+    found.sort((a, b) => terms[a]!.length - terms[b]!.length || df(b) - df(a)).slice(0, MAX_RELATED);
   const cache = new Map<string, PlannedWord>();
 
   // Terms grouped by first letter and by last two letters, built on first use. Completions, and compounds that
@@ -77,17 +78,19 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
       const inner = !stop && term.length >= MIN_INNER;
       const starting = prefix || inner ? first(term).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
       const ending = inner ? group(byEnd, endKey(term)).filter((id) => id !== exact && terms[id]!.endsWith(term)) : [];
-      for (const id of frequent(starting)) {
+      for (const id of likeliest(starting)) {
         add(id, prefix ? (stop ? 0.5 : 1) * completion(term.length, terms[id]!.length) : PART);
       }
-      for (const id of frequent(ending)) add(id, PART);
+      for (const id of likeliest(ending)) add(id, PART);
       anchored ||= prefix && starting.length > 0;
     }
     if (!stop && !(prefix && anchored)) {
       for (const term of readings) {
-        for (const [id, similarity] of fuzzy(term, prefix, first(term))) {
+        // A verb reading is a whole word by construction, so only whole terms can be near misses of it.
+        const start = prefix && stems.includes(term);
+        for (const [id, similarity] of fuzzy(term, start, first(term))) {
           const length = terms[id]!.length;
-          const fit = prefix
+          const fit = start
             ? Math.min(1, completion(term.length, length) + 0.2)
             : Math.min(length, term.length) / Math.max(length, term.length);
           add(id, FUZZY * similarity * fit);
