@@ -20,6 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 async function startServer(dbPath: string, dir: string): Promise<{ apiUrl: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'portal', 'server.ts'), dbPath, dir], {
+    cwd: path.resolve(here, '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const apiUrl = await new Promise<string>((resolve, reject) => {
@@ -46,6 +47,8 @@ function table(results: ScenarioResult[]): string {
 }
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-bench-'));
+// Load from other processes skews every figure on a small shared machine, so the report records it.
+const loadBefore = os.loadavg()[0] ?? 0;
 try {
   const dbPath = path.join(dir, 'portal.sqlite');
   const fillStarted = performance.now();
@@ -85,7 +88,8 @@ try {
   }
   await server.stop();
 
-  console.log(`\n${REQUESTS} requests in the database, ${CONNECTIONS} connections, ${DURATION} s per scenario, loopback\n`);
+  console.log(`\n${REQUESTS} requests in the database, ${CONNECTIONS} connections, ${DURATION} s per scenario, loopback`);
+  console.log(`${os.cpus().length} CPUs, 1-min load average ${loadBefore.toFixed(2)} before, ${(os.loadavg()[0] ?? 0).toFixed(2)} after\n`);
   console.log(table(results));
   const get = results[0]!;
   console.log(`\nGET /requests p95 ${get.p95} ms (target < 20 ms): ${get.p95 < 20 ? 'met' : 'NOT met'}`);
@@ -96,6 +100,7 @@ try {
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number((os.loadavg()[0] ?? 0).toFixed(2)) },
     databaseRequests: REQUESTS,
     fillSeconds: Number(fillSeconds.toFixed(1)),
     connections: CONNECTIONS,

@@ -54,9 +54,11 @@ export interface ScenarioResult {
   autocannon: { p50: number; p97_5: number; p99: number };
 }
 
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 }
 
 /**
@@ -79,7 +81,7 @@ export function runScenario(baseUrl: string, scenario: Scenario, options: { conn
           p50: percentile(sorted, 50),
           p95: percentile(sorted, 95),
           p99: percentile(sorted, 99),
-          max: sorted.at(-1) ?? Number.NaN,
+          max: round(sorted.at(-1) ?? Number.NaN),
           unexpectedStatus: unexpected,
           errors: result.errors + result.timeouts,
           autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },

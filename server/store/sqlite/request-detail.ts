@@ -71,5 +71,3 @@ export function createDetailReader(db: Db, catalog: RequestTypeCatalog) {
     },
   };
 }
-
-export type DetailReader = ReturnType<typeof createDetailReader>;
