@@ -46,8 +46,16 @@ export interface Quality {
   mrr: number;
 }
 
+export interface QualityByKind {
+  overall: Quality;
+  byKind: Partial<Record<QueryKind, Quality>>;
+}
+
 export interface EngineResult {
-  quality: { overall: Quality; byKind: Partial<Record<QueryKind, Quality>> };
+  /** On every query the engine was scored on (see `sampling`). */
+  quality: QualityByKind;
+  /** The project engine only: on the same queries as the naive setup at this size, for a like-for-like comparison. */
+  qualityOnNaiveSample?: QualityByKind;
   /** Milliseconds per keystroke over every prefix of the timed queries. */
   keystroke: { samples: number; timedQueries: number; p50: number; p95: number; max: number };
   /** Milliseconds to create the engine: the first build in this size, and the median of `builds` builds. */
@@ -82,7 +90,7 @@ function spread<T>(items: T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / count)]!);
 }
 
-function score(queries: LabelledQuery[], search: Search): EngineResult['quality'] {
+function score(queries: LabelledQuery[], search: Search): QualityByKind {
   const sums = new Map<QueryKind | 'all', { n: number; r1: number; r5: number; rr: number }>();
   for (const q of queries) {
     const ids = search(q.query, q.locale);
@@ -155,10 +163,9 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
       build();
       const first = builds[0]!;
       for (let i = 0; i < 4; i++) build();
-      const quality = score(
-        queries.filter((_, i) => i % sampling.qualityEvery === 0),
-        search!,
-      );
+      const sample = (every: number) => queries.filter((_, i) => i % every === 0);
+      const quality = score(sample(sampling.qualityEvery), search!);
+      const naiveEvery = naiveSampling(size).qualityEvery;
       // Each timed query gets a fresh engine, as a user opening the form would: nothing cached from earlier queries.
       const timed = spread(queries, sampling.timedQueries);
       const times: number[] = [];
@@ -176,6 +183,7 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
       builds.sort((a, b) => a - b);
       perEngine[name] = {
         quality,
+        ...(name === 'project' && naiveEvery > 1 ? { qualityOnNaiveSample: score(sample(naiveEvery), search!) } : {}),
         keystroke: {
           samples: times.length,
           timedQueries: timed.length,

@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticles } from './articles';
-import { type EngineName, runSearchBench, type SearchBenchResult } from './core';
+import { type EngineName, type Quality, type QualityByKind, runSearchBench, type SearchBenchResult } from './core';
 import { QUERIES, type QueryKind } from './queries';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,14 +32,19 @@ const ENGINES: EngineName[] = ['naive', 'project'];
 
 function print(r: SearchBenchResult) {
   for (const { size, engines } of r.sizes) {
+    const { naive, project } = engines;
+    const sampled = project.qualityOnNaiveSample;
     console.log(`\nQuality at ${size} articles (limit ${r.limit}): Recall@1 / Recall@5 / MRR`);
-    console.log(`${'kind'.padEnd(12)}${pad('n', 4)}  ${'naive Fuse'.padEnd(22)}${pad('n', 4)}  project engine`);
+    console.log(
+      `${'kind'.padEnd(12)}${pad('n', 4)}  ${'naive Fuse'.padEnd(22)}${sampled ? `${'project, same queries'.padEnd(24)}` : ''}${pad('n', 4)}  project engine`,
+    );
     for (const kind of [...KINDS, 'overall' as const]) {
-      const cells = ENGINES.map((e) => {
-        const q = kind === 'overall' ? engines[e].quality.overall : engines[e].quality.byKind[kind];
-        return q ? [q.queries, `${pct(q.recallAt1)} / ${pct(q.recallAt5)} / ${pct(q.mrr)}`] : [0, '-'];
-      });
-      console.log(`${kind.padEnd(12)}${pad(cells[0]![0]!, 4)}  ${String(cells[0]![1]).padEnd(22)}${pad(cells[1]![0]!, 4)}  ${cells[1]![1]}`);
+      const get = (q: QualityByKind | undefined) => (kind === 'overall' ? q?.overall : q?.byKind[kind]);
+      const cell = (q: Quality | undefined) => (q ? `${pct(q.recallAt1)} / ${pct(q.recallAt5)} / ${pct(q.mrr)}` : '-');
+      console.log(
+        `${kind.padEnd(12)}${pad(get(naive.quality)?.queries ?? 0, 4)}  ${cell(get(naive.quality)).padEnd(22)}` +
+          `${sampled ? cell(get(sampled)).padEnd(24) : ''}${pad(get(project.quality)?.queries ?? 0, 4)}  ${cell(get(project.quality))}`,
+      );
     }
   }
   console.log(`\nSpeed: per keystroke (each prefix of the first ${r.typedLength} characters of a query, limit ${r.limit}), build`);

@@ -12,11 +12,8 @@ export function fold(word: string): string {
   return NON_ASCII.test(w) ? w.replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '') : w;
 }
 
-/** The folded word with spelled-out umlauts read as umlauts (`geraet` → `gerat`), when it has any. */
-export function umlautReading(folded: string): string | undefined {
-  const read = folded.replace(SPELLED_UMLAUT, '$1');
-  return read === folded ? undefined : read;
-}
+/** The folded word with spelled-out umlauts read as umlauts (`geraet` → `gerat`). */
+export const umlautReading = (folded: string): string => folded.replace(SPELLED_UMLAUT, '$1');
 
 /** The folded word without a verb's `-t`/`-et` ending (`druckt` → `druck`, `eingerichtet` → `eingericht`). */
 export const verbReading = (folded: string): string | undefined =>

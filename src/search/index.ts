@@ -18,7 +18,7 @@ import { createFuzzyVocabulary } from './fuzzy-vocabulary';
 import { buildIndex } from './inverted-index';
 import { parseQuery } from './parse-query';
 import { createPlanner, type PlannedWord } from './planner';
-import { rank } from './rank';
+import { createRank } from './rank';
 
 export { highlight, type HighlightSegment } from './highlight';
 export type { ArticleSummary, Locale };
@@ -79,6 +79,7 @@ export function createArticleSearch(articles: readonly ArticleSummary[], options
   const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5 } = options;
   const index = buildIndex(articles);
   const plan = createPlanner(index, createFuzzyVocabulary(index.terms));
+  const rank = createRank(index, articles.length);
   const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
   // What a word can contribute at most: its best stand-in term's weight times that term's rarity.
   const informative = (word: PlannedWord) =>
@@ -104,7 +105,7 @@ export function createArticleSearch(articles: readonly ArticleSummary[], options
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      return rank(index, articles.length, planned, limit, factor).map(([doc, score]) => ({
+      return rank(planned, limit, factor).map(([doc, score]) => ({
         article: articles[doc]!,
         score,
         // Few hits, so scanning the postings of their terms is cheap.

@@ -3,11 +3,11 @@ import { stem } from './stem';
 import { isStopWord, scanWords } from './tokenize';
 
 /**
- * One word of a query, as stems: the word as typed and, if it has spelled-out umlauts, read with umlauts; then
- * `verbs`, the same without a verb ending, since people describe what the software does ("druckt nicht") where
- * articles name what to do ("drucken"). These readings are only looked up exactly or fuzzily: applied to the index,
- * the umlaut reading would merge `neue` into `neu` before stemming saw the ending (and `neuen` into `neun`), and the
- * verb reading would cut nouns such as `Passwort`.
+ * One word of a query as stems: `stems` holds the word as typed and, if it has spelled-out umlauts, read with
+ * umlauts (`Geraet` → `gerat`); `verbs` the same without a verb's `-t`/`-et` ending, since people describe what the
+ * software does ("druckt nicht") where articles name what to do ("drucken"), and verb readings are only looked up
+ * as whole words. Both are query-side only: in the index, the umlaut reading would merge `neue` into `neu` before
+ * stemming saw the ending (and `neuen` into `neun`), and the verb reading would cut nouns such as `Passwort`.
  */
 export interface QueryWord {
   stems: string[];
@@ -26,8 +26,7 @@ export function parseQuery(query: string): QueryWord[] {
     const parts = fold(query.slice(from, to)).split('-');
     parts.forEach((part, i) => {
       const prefix = to === query.length && i === parts.length - 1;
-      const umlauts = umlautReading(part);
-      const spellings = umlauts ? [part, umlauts] : [part];
+      const spellings = unique([part, umlautReading(part)]);
       const stems = unique(spellings.map(stem));
       const stop = isStopWord(stems[0]!);
       const verbs = unique(spellings.map(verbReading).filter((v): v is string => !!v).map(stem));
