@@ -115,6 +115,8 @@ describe('ranking', () => {
     expect(ids('wiederkehrender Serientermin')[0]).toBe('termine-serientermin');
     expect(ids('Etikettendrucker einrichten')).toContain('drucken-etiketten');
     expect(ids('Behandlerlizenz')[0]).toBe('lizenz-weitere-erwerben');
+    expect(ids('Rechnungsdruck')[0]).toBe('drucken-rechnung');
+    expect(ids('Passwortvergessen ')[0]).toBe('anmeldung-passwort-vergessen');
   });
 
   it('boosts the requested request type without hiding the others', () => {
