@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   let header: ReturnType<typeof createHeader> | null = null;
   const widget = createWidgetIntegration({ onEvent: logEvent, onUnread: (count) => header?.showUnread(count) });
   header = createHeader(widget);
+  const app = byId('app');
   const sidebar = byId('sidebar');
   const content = byId('content');
   const userOf = (): DemoUser | null => users.find((u) => u.id === settings.userId) ?? null;
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     const user = userOf();
     const { page, sub } = currentRoute();
     sidebar.hidden = !user;
+    app.classList.toggle('signed-out', !user);
     replace(sidebar, PAGES.map((p) => h('a', { href: `#/${p.path}`, 'aria-current': p === page ? 'page' : null }, p.title)));
     replace(content, user ? page.render({ user, widget, sub }) : loginScreen(widget));
     document.title = `${user ? page.title : 'Anmeldung'} · medondo (MedSupport-Demo)`;

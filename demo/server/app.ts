@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { API_BASE_PATH } from '../../src/api/contract.js';
 import { AGENT_PREFIX, createAgentProxy } from './agent-proxy.js';
@@ -30,7 +29,7 @@ const PAGES: Record<string, string> = {
  * One origin for everything: the host app, the support console, the outbox, the widget files, the demo backend
  * (tokens, mails, agent calls) and the portal API, which is proxied to the in-process portal.
  */
-export async function startDemoServer(options: DemoServerOptions): Promise<{ server: Server; port: number }> {
+export async function startDemoServer(options: DemoServerOptions): Promise<Server> {
   const demoDir = join(options.root, 'demo');
   const assets = createAssets(demoDir);
   const dist = createDist(join(options.root, 'dist'));
@@ -65,5 +64,5 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
-  return { server, port: (server.address() as AddressInfo).port };
+  return server;
 }
