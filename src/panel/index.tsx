@@ -46,7 +46,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
     mount,
   );
 
-  return {
+  const controller: PanelController = {
     open(view, arg) {
       if (view) app.router.reset(routeFor(view, arg));
       if (!app.isOpen.peek()) {
@@ -72,9 +72,16 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
       app.context.value = context;
     },
     destroy() {
+      void background.then((stop) => stop());
       app.dispose();
       render(null, mount);
       mount.remove();
     },
   };
+  // Unread polling and deep links are not needed to draw the first view, so their code comes as its own chunk.
+  const background = import('../state/background').then(
+    (module) => module.startBackground(app, (view, key) => controller.open(view, key)),
+    () => () => undefined,
+  );
+  return controller;
 }

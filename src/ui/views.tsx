@@ -18,8 +18,8 @@ interface ViewDefinition<V extends ViewId> {
 export const VIEWS: { [V in ViewId]: ViewDefinition<V> } = {
   home: { title: 'view.home', component: Home },
   new: { title: 'view.new', component: NewRequest },
-  requests: { title: 'view.requests' },
-  request: { title: 'view.request' },
+  requests: { title: 'view.requests', component: lazyView(() => import('./requests/RequestsView')) },
+  request: { title: 'view.request', component: lazyView(() => import('./request/RequestView')) },
   profile: { title: 'view.profile' },
   article: { title: 'view.article', component: lazyView(() => import('./article/ArticleView')) },
   success: { title: 'view.new', component: Success },

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { HOST_PORT, type FaultMode } from './ports';
+import { HOST_PORT, PORTAL_API, type FaultMode } from './ports';
 
 /** Playwright's CSS locators pierce open shadow roots, so these reach into <med-support>. */
 export const dialog = (page: Page) => page.locator('med-support [role="dialog"]');
@@ -47,4 +47,48 @@ export async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise
     },
     [a.toString('base64'), b.toString('base64')] as const,
   );
+}
+
+// ---- portal data for the request tests: fresh users and practices, requests and agent replies through the API
+
+const AGENT_KEY = 'medsupport-demo-agent-key';
+
+/** A user id (and, with `org`, a practice id) no other test uses, so counts in one test are not disturbed. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A portal token signed by the test server, as a host app's backend would hand it to the widget. */
+export async function tokenFor(sub: string, claims: { org?: string; name?: string } = {}): Promise<string> {
+  const query = new URLSearchParams({ sub, ...claims });
+  return (await fetch(`http://127.0.0.1:${HOST_PORT}/token?${query}`)).text();
+}
+
+export async function portalJson<T>(path: string, init: { token?: string; agent?: boolean; method?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.agent) headers.authorization = `Bearer ${AGENT_KEY}`;
+  if (init.method === 'POST') headers['idempotency-key'] = crypto.randomUUID();
+  const response = await fetch(`${PORTAL_API}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Creates a support request as the token's user; returns its key. */
+export async function createRequest(token: string, summary: string, fields: Record<string, string> = {}): Promise<string> {
+  const created = await portalJson<{ key: string }>('/requests', { token, method: 'POST', body: { requestTypeId: 'rt-support', fields: { summary, ...fields } } });
+  return created.key;
+}
+
+export function agentReply(key: string, body: string, author?: string): Promise<unknown> {
+  return portalJson(`/agent/requests/${key}/comments`, { agent: true, method: 'POST', body: author ? { body, author } : { body } });
+}
+
+/** The page of requests.html for that user: `poll` sets the unread check interval, `extra` more query parameters. */
+export function requestsPage(user: string, options: { org?: string; name?: string; poll?: number; extra?: string } = {}): string {
+  const query = new URLSearchParams({ user });
+  if (options.org) query.set('org', options.org);
+  if (options.name) query.set('name', options.name);
+  if (options.poll !== undefined) query.set('poll', String(options.poll));
+  return `/pages/requests.html?${query}${options.extra ? `&${options.extra}` : ''}`;
 }

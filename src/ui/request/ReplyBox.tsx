@@ -1,0 +1,115 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ActivityItem } from '../../api/contract';
+import { PortalError } from '../../api/errors';
+import { useApp } from '../../state/app';
+import { newIdempotencyKey } from '../../state/drafts';
+import { useDraft } from '../new-request/use-draft';
+import { useErrorText } from '../shared/Status';
+
+const REUSED = /idempotency-key-reused$/;
+
+/**
+ * The reply under the timeline. Its text is a draft like a new request's: saved while typing, kept on failure, and
+ * sent with one idempotency key, so Retry after a lost answer never posts the reply twice.
+ */
+export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; onSent(item: ActivityItem): void; onStale(): void }) {
+  const app = useApp();
+  const t = app.t.value;
+  const errorText = useErrorText();
+  const { draft, restored, setField, update, discard, dismissHint } = useDraft('reply', requestKey);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<PortalError | null>(null);
+  const [notice, setNotice] = useState<'empty' | 'sent' | 'arrived' | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const body = draft.fields['body'] ?? '';
+  const id = `ms-reply-${requestKey}`;
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (sending) return;
+    if (!body.trim()) {
+      setNotice('empty');
+      input.current?.focus();
+      return;
+    }
+    setSending(true);
+    setFailure(null);
+    setNotice(null);
+    try {
+      const item = await app.client.comment(requestKey, { body }, draft.idempotencyKey);
+      discard();
+      setNotice('sent');
+      onSent(item);
+    } catch (error) {
+      const failed = error instanceof PortalError ? error : new PortalError('network', String(error));
+      if (failed.status === 409 && REUSED.test(failed.problem?.type ?? '')) {
+        // An earlier version of this text did arrive; the edited one goes out as a new reply under a new key.
+        update({ idempotencyKey: newIdempotencyKey() });
+        setNotice('arrived');
+        onStale();
+      } else {
+        setFailure(failed);
+        app.host.emit('error', { code: failed.kind, message: failed.message });
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form class="reply" noValidate onSubmit={submit}>
+      <label for={id} class="reply-label">
+        {t('request.reply')}
+      </label>
+      {restored && (
+        <div class="notice" role="status">
+          <span>{t('draft.restored')}</span>
+          <button type="button" class="link-button" onClick={discard}>
+            {t('draft.discard')}
+          </button>
+          <button type="button" class="link-button" onClick={dismissHint}>
+            {t('draft.keep')}
+          </button>
+        </div>
+      )}
+      <textarea
+        ref={input}
+        id={id}
+        rows={4}
+        value={body}
+        maxLength={32_000}
+        readOnly={sending}
+        aria-invalid={notice === 'empty' ? 'true' : undefined}
+        aria-describedby={notice === 'empty' ? `${id}-err` : undefined}
+        onInput={(e) => {
+          setField('body', (e.currentTarget as HTMLTextAreaElement).value);
+          if (notice) setNotice(null);
+        }}
+      />
+      {notice === 'empty' && (
+        <p id={`${id}-err`} class="field-error">
+          {t('request.replyEmpty')}
+        </p>
+      )}
+      {failure && (
+        <div class="state error" role="alert">
+          <p>{errorText(failure)}</p>
+          <p>{t('form.keptDraft')}</p>
+        </div>
+      )}
+      <p class="sr-only" aria-live="polite">
+        {notice === 'sent' ? t('request.sent') : notice === 'arrived' ? t('request.arrived') : ''}
+      </p>
+      {notice === 'arrived' && (
+        <p class="notice" role="note">
+          {t('request.arrived')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="btn" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending ? 'true' : undefined}>
+          {sending ? t('form.sending') : failure?.retryable ? t('panel.retry') : t('request.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import type { RequestDetail } from '../../api/contract';
+import { formatDateTime } from '../../i18n';
+import { useApp } from '../../state/app';
+import { StatusBadge } from '../requests/StatusBadge';
+
+/** Key, summary, status and the facts around them; what the user submitted; the technical context that was sent. */
+export function RequestDetails({ request }: { request: RequestDetail }) {
+  const app = useApp();
+  const t = app.t.value;
+  const locale = app.locale.value;
+  // The summary is the heading; the other fields are listed as submitted.
+  const fields = request.fields.filter((field) => field.id !== 'summary' && field.value.trim());
+  const context = request.context;
+  const contextRows = context
+    ? ([
+        [t('context.pageUrl'), context.pageUrl ?? ''],
+        [t('context.appVersion'), context.appVersion ?? ''],
+        [t('context.userAgent'), context.userAgent ?? ''],
+        [t('context.locale'), context.locale ?? ''],
+        [t('context.screen'), context.screen ?? ''],
+        ...Object.entries(context.extra ?? {}).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+      ] satisfies [string, string][]).filter(([, v]) => v)
+    : [];
+
+  return (
+    <>
+      <header class="request-head">
+        <p class="request-top">
+          <span class="key">{request.key}</span>
+          <StatusBadge status={request.status} />
+        </p>
+        <h3 class="request-summary">{request.summary}</h3>
+        <dl class="request-meta">
+          <div>
+            <dt>{t('request.type')}</dt>
+            <dd>{request.requestType.name}</dd>
+          </div>
+          <div>
+            <dt>{t('request.createdBy')}</dt>
+            <dd>{request.createdBy.name}</dd>
+          </div>
+          <div>
+            <dt>{t('request.created')}</dt>
+            <dd>{formatDateTime(locale, request.createdAt)}</dd>
+          </div>
+          <div>
+            <dt>{t('request.updated')}</dt>
+            <dd>{formatDateTime(locale, request.updatedAt)}</dd>
+          </div>
+        </dl>
+      </header>
+      {fields.length > 0 && (
+        <section class="request-fields" aria-labelledby="ms-request-fields">
+          <h4 id="ms-request-fields">{t('request.fields')}</h4>
+          <dl>
+            {fields.map((field) => (
+              <div key={field.id}>
+                <dt>{field.label}</dt>
+                <dd>{field.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {contextRows.length > 0 && (
+        <details class="request-context">
+          <summary>{t('request.context')}</summary>
+          <dl>
+            {contextRows.map(([k, v]) => (
+              <div key={k}>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </>
+  );
+}

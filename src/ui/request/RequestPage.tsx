@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useApp } from '../../state/app';
+import { requestsOf } from '../../state/requests';
+import type { RouteOf } from '../../state/router';
+import { unreadOf } from '../../state/unread';
+import { ErrorState, Loading } from '../shared/Status';
+import { Activity } from './Activity';
+import { ClosedNotice } from './ClosedNotice';
+import { ReplyBox } from './ReplyBox';
+import { RequestDetails } from './RequestDetails';
+
+function NotFound({ requestKey }: { requestKey: string }) {
+  const app = useApp();
+  const t = app.t.value;
+  return (
+    <div class="state not-found" role="status">
+      <p>{t('request.notFound', { key: requestKey })}</p>
+      <button type="button" class="btn secondary" onClick={() => app.router.reset({ view: 'requests' })}>
+        {t('request.toList')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * One request: fetched fresh whenever it comes into view (reopened panel, back from another view) and whenever the
+ * unread check sees it changed; seen by the user (so no longer unread) while it is in view.
+ */
+export function RequestPage({ route }: { route: RouteOf<'request'> }) {
+  const app = useApp();
+  const store = requestsOf(app);
+  const unread = unreadOf(app);
+  const resource = store.detail(route.key);
+  const request = resource.data.value;
+  const shown = app.isOpen.value && app.router.current.value === route;
+  const polled = unread.items.value.find((item) => item.key === route.key);
+  const wasShown = useRef(shown);
+
+  useEffect(() => void resource.reload(), [resource]);
+  useEffect(() => {
+    if (shown && !wasShown.current) void resource.reload();
+    wasShown.current = shown;
+  }, [shown]);
+  useEffect(() => {
+    if (polled && request && polled.updatedAt !== request.updatedAt && !resource.loading.peek()) void resource.reload();
+  }, [polled?.updatedAt]);
+  useEffect(() => {
+    if (request) store.update(request);
+  }, [request]);
+  useEffect(() => {
+    if (shown && request) unread.markRead(request.key, request.lastAgentActivityAt);
+  }, [shown, request]);
+  useEffect(() => {
+    if (!shown) return;
+    unread.viewing.value = route.key;
+    return () => {
+      if (unread.viewing.peek() === route.key) unread.viewing.value = null;
+    };
+  }, [shown]);
+
+  const error = resource.error.value;
+  if (error?.kind === 'not_found') return <NotFound requestKey={route.key} />;
+  if (error && !request) return <ErrorState error={error} onRetry={() => void resource.reload()} />;
+  if (!request) return <Loading lines={5} />;
+  return (
+    <article class="request-page">
+      <RequestDetails request={request} />
+      <Activity items={request.activity} shown={shown} />
+      {request.status.category === 'closed' ? (
+        <ClosedNotice request={request} />
+      ) : (
+        <ReplyBox
+          requestKey={request.key}
+          onSent={(item) => {
+            resource.data.value = { ...request, activity: [...request.activity, item] };
+            // The reply may also have changed the status (waiting for customer → waiting for support).
+            void resource.reload();
+          }}
+          onStale={() => void resource.reload()}
+        />
+      )}
+    </article>
+  );
+}

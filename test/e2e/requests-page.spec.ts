@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { RequestDetail } from '../../src/api/contract';
+import { XSS_VECTORS } from '../fixtures/xss-vectors';
+import { agentReply, createRequest, dialog, launcher, portalJson, requestsPage, setFault, tokenFor, uniqueId } from './support/helpers';
+
+type Host = { MedSupport: { open(view: string, arg?: string): void; close(): void }; events: [string, unknown][]; __xss?: unknown };
+
+/** A practice of its own with one open request, so no other test's data gets in the way. */
+async function freshRequest(summary: string, name?: string) {
+  const user = uniqueId('u-page');
+  const org = uniqueId('org-page');
+  const token = await tokenFor(user, name ? { org, name } : { org });
+  const key = await createRequest(token, summary, { description: 'Seit dem Update heute früh.' });
+  return { user, org, token, key };
+}
+
+const openRequest = (page: Page, key: string) => page.evaluate((k) => (window as unknown as Host).MedSupport.open('request', k), key);
+const badge = (page: Page) => page.locator('med-support .launcher .badge');
+
+test('an agent reply appears in the open request, marked as the support team, and raises the badge while the panel is closed', async ({ page }) => {
+  const { user, org, key } = await freshRequest('Drucker druckt keine Rezepte');
+  await page.goto(requestsPage(user, { org, poll: 300 }));
+  await openRequest(page, key);
+  await expect(dialog(page).locator('.request-summary')).toHaveText('Drucker druckt keine Rezepte');
+  await expect(dialog(page).locator('.request-fields')).toContainText('Seit dem Update heute früh.');
+
+  await agentReply(key, 'Bitte starten Sie den Druckdienst einmal neu.');
+  const first = dialog(page).locator('.activity-item.agent', { hasText: 'Bitte starten Sie den Druckdienst' });
+  await expect(first).toBeVisible();
+  await expect(first.locator('.agent-tag')).toHaveText('Support-Team');
+  await expect(first).toBeInViewport();
+  // Seen while it arrived: not unread.
+  await expect(badge(page)).toBeHidden();
+
+  await page.evaluate(() => (window as unknown as Host).MedSupport.close());
+  await agentReply(key, 'Hat der Neustart geholfen?');
+  await expect(badge(page)).toHaveText('1');
+  await expect(launcher(page)).toHaveAccessibleName(/1/);
+  expect(await page.evaluate(() => (window as unknown as Host).events.filter(([e]) => e === 'unread'))).toContainEqual(['unread', { count: 1 }]);
+
+  // The list shows which request has the unread reply; opening it marks it read.
+  await page.evaluate(() => (window as unknown as Host).MedSupport.open('requests'));
+  const row = dialog(page).locator('.request-row', { hasText: 'Drucker druckt keine Rezepte' });
+  await expect(row.locator('.unread-dot')).toHaveText('Neue Antwort vom Support-Team');
+  await row.locator('button').click();
+  await expect(dialog(page).locator('.activity-item.agent', { hasText: 'Hat der Neustart geholfen?' })).toBeVisible();
+  await expect(badge(page)).toBeHidden();
+  await dialog(page).getByRole('button', { name: 'Zurück' }).click();
+  await expect(row.locator('.unread-dot')).toHaveCount(0);
+});
+
+test('a reply written while the portal is down is kept and sent exactly once after Retry', async ({ page }) => {
+  const { user, org, token, key } = await freshRequest('Kartenleser wird nicht erkannt');
+  await page.goto(requestsPage(user, { org }));
+  await openRequest(page, key);
+  const reply = dialog(page).getByLabel('Ihre Antwort');
+  const text = 'Der Kartenleser hängt am USB-Hub, direkt am Rechner geht es.';
+  await reply.fill(text);
+  try {
+    await setFault('down-writes');
+    await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
+    await expect(dialog(page).locator('.reply [role="alert"]')).toContainText('Keine Verbindung');
+    await expect(reply).toHaveValue(text);
+
+    // The draft outlives a reload, with the same idempotency key.
+    await page.reload();
+    await openRequest(page, key);
+    await expect(dialog(page).getByLabel('Ihre Antwort')).toHaveValue(text);
+    await expect(dialog(page).locator('.reply .notice')).toContainText('Ihr Entwurf wurde wiederhergestellt.');
+
+    // The portal stores the reply but the answer is lost on the way back.
+    await setFault('drop-writes');
+    await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
+    await expect(dialog(page).locator('.reply [role="alert"]')).toBeVisible();
+    await expect(dialog(page).getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+  } finally {
+    await setFault('none');
+  }
+  await dialog(page).getByRole('button', { name: 'Erneut versuchen' }).click();
+  await expect(dialog(page).locator('.activity-item.comment', { hasText: text })).toHaveCount(1);
+  await expect(dialog(page).getByLabel('Ihre Antwort')).toHaveValue('');
+  const stored = await portalJson<RequestDetail>(`/requests/${key}`, { token });
+  expect(stored.activity.filter((item) => item.type === 'comment' && item.body === text)).toHaveLength(1);
+});
+
+test('a closed request says so and offers a new request that refers to it', async ({ page }) => {
+  const { user, org, key } = await freshRequest('Serienbrief bricht ab');
+  await portalJson(`/agent/requests/${key}/status`, { agent: true, method: 'POST', body: { status: 'closed' } });
+  await page.goto(requestsPage(user, { org }));
+  await openRequest(page, key);
+  const notice = dialog(page).locator('.closed-notice');
+  await expect(notice).toContainText('Diese Anfrage ist abgeschlossen.');
+  await expect(notice).toContainText(key);
+  await expect(dialog(page).getByLabel('Ihre Antwort')).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Neue Anfrage stellen' }).click();
+  await expect(dialog(page).getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible();
+  await expect(dialog(page).getByLabel(/Beschreibung/)).toHaveValue(new RegExp(`Bezug: ${key} „Serienbrief bricht ab“`));
+});
+
+test('a deep link opens the request once the user is known and leaves the rest of the address alone', async ({ page }) => {
+  const { user, org, key } = await freshRequest('Terminerinnerung kommt doppelt');
+  await page.goto(`${requestsPage(user, { org, extra: `medsupport=request/${key}&tab=kalender` })}#woche`);
+  await expect(dialog(page).locator('.request-summary')).toHaveText('Terminerinnerung kommt doppelt');
+  await expect(launcher(page)).toHaveAttribute('aria-expanded', 'true');
+  const url = new URL(page.url());
+  expect(url.searchParams.has('medsupport')).toBe(false);
+  expect(url.searchParams.get('tab')).toBe('kalender');
+  expect(url.searchParams.get('user')).toBe(user);
+  expect(url.hash).toBe('#woche');
+
+  await openRequest(page, 'MED-999999');
+  await expect(dialog(page).locator('.not-found')).toContainText('Die Anfrage MED-999999 haben wir nicht gefunden');
+  await dialog(page).getByRole('button', { name: 'Zu meinen Anfragen' }).click();
+  await expect(dialog(page).locator('.request-row')).toHaveCount(1);
+});
+
+test('XSS payloads in summary, comments and names show as text, and nothing runs', async ({ page }) => {
+  const name = '<img src=x onerror=window.__xss=1>"><svg onload=window.__xss=1>';
+  const summary = '"><script>window.__xss=1</script><img src=x onerror=window.__xss=1>';
+  const { user, org, token, key } = await freshRequest(summary, name);
+  await portalJson(`/requests/${key}/comments`, { token, method: 'POST', body: { body: XSS_VECTORS.join('\n') } });
+  await agentReply(key, '<a href="javascript:window.__xss=1">klick</a> <svg onload="window.__xss=1">', '<img src=x onerror=window.__xss=1>');
+  await page.goto(requestsPage(user, { org, name }));
+  await page.evaluate(() => (window as unknown as Host).MedSupport.open('requests'));
+  await dialog(page).getByRole('button', { name: 'Alle', exact: true }).click();
+  const row = dialog(page).locator('.request-row').first();
+  await expect(row.locator('.row-summary')).toHaveText(summary);
+  await expect(row.locator('.row-meta')).toContainText(`von ${name}`);
+  await row.locator('button').click();
+  await expect(dialog(page).locator('.request-summary')).toHaveText(summary);
+  await expect(dialog(page).locator('.activity-item.comment').first().locator('.activity-body')).toHaveText(XSS_VECTORS.join('\n'));
+  await expect(dialog(page).locator('.activity-item.agent.comment .activity-author')).toHaveText('<img src=x onerror=window.__xss=1>');
+  await page.waitForTimeout(300);
+  const injected = await dialog(page).locator('img, script, svg, iframe, object, embed, a[href], video, audio, details, input[autofocus]').count();
+  expect(injected).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as Host).__xss)).toBeUndefined();
+});
