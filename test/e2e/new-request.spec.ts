@@ -105,7 +105,7 @@ test('a draft survives a reload, and can be discarded', async ({ page }) => {
   await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
 });
 
-for (const mode of ['500-writes', '429-writes', 'down-writes', 'drop-writes'] as const) {
+for (const mode of ['500-writes', '429-writes', 'down-writes', 'drop-writes', 'malformed-writes'] as const) {
   test(`send while the portal answers ${mode}: the text stays, Retry creates exactly one request`, async ({ page }) => {
     const sub = freshUser(mode);
     await openAs(page, sub);
@@ -123,6 +123,24 @@ for (const mode of ['500-writes', '429-writes', 'down-writes', 'drop-writes'] as
     expect(listed.map((r) => r.summary)).toEqual([`Frage bei ${mode}`]);
   });
 }
+
+test('a slow portal (5 s): the button stays busy, double clicks send nothing more, exactly one request', async ({ page }) => {
+  const sub = freshUser('slow');
+  await openAs(page, sub);
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
+  await dialog(page).getByLabel('Zusammenfassung').fill('Langsame Verbindung');
+  await setFault('slow-writes');
+  const send = dialog(page).locator('button[type="submit"]');
+  await send.click();
+  await expect(send).toHaveAttribute('aria-busy', 'true');
+  await send.evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+  });
+  await expect(dialog(page).locator('.request-key')).toBeVisible({ timeout: 15_000 });
+  expect((await myRequests(page, sub)).map((r) => r.summary)).toEqual(['Langsame Verbindung']);
+});
 
 test('prefill opens the form of that type with the text, and asks before replacing a draft', async ({ page }) => {
   await openAs(page, freshUser('prefill'));

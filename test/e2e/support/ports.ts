@@ -6,5 +6,9 @@ export const PORTAL_PORT = BASE + 1;
 export const FAULT_PORT = BASE + 2;
 export const PORTAL_API = `http://127.0.0.1:${PORTAL_PORT}/api/portal/v1`;
 
-/** `-writes`: only POST/PATCH fail, reads pass. `drop`: the portal commits, the answer is lost. */
-export type FaultMode = 'none' | 'down' | '500' | '429' | 'malformed' | 'drop' | 'down-writes' | '500-writes' | '429-writes' | 'drop-writes';
+/**
+ * `-writes`: only POST/PATCH are affected, reads pass. `drop`: the portal commits, the answer is lost. `malformed`:
+ * the portal commits, the answer arrives cut off. `slow`: every answer 5 s late.
+ */
+type Fault = 'down' | '500' | '429' | 'malformed' | 'drop' | 'slow';
+export type FaultMode = 'none' | Fault | `${Fault}-writes`;

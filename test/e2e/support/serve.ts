@@ -3,15 +3,25 @@
  * origin, and a static host server for the test pages and dist/. Started by Playwright's webServer.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { DEMO_JWT_SECRET, SEED_USERS, signToken, startPortal } from '../../../server/index';
+import { XSS_VECTORS } from '../../fixtures/xss-vectors';
 import { FAULT_PORT, HOST_PORT, PORTAL_PORT, type FaultMode } from './ports';
 
+const ROOT = normalize(join(import.meta.dirname, '..', '..', '..'));
 const dir = mkdtempSync(join(tmpdir(), 'medsupport-e2e-'));
+// The shipped knowledge base plus one hostile article, so the security suite can render it.
+const articlesDir = join(dir, 'articles');
+cpSync(join(ROOT, 'server/articles'), articlesDir, { recursive: true });
+writeFileSync(
+  join(articlesDir, 'de', 'xss-probe.md'),
+  `---\nid: xss-probe\ntitle: Sicherheitsprobe Skripte\nlocale: de\nkeywords: [Sicherheitsprobe]\nrequestTypes: [support]\n---\n\n${XSS_VECTORS.join('\n\n')}\n`,
+);
 const portal = await startPortal({
+  articlesDir,
   port: PORTAL_PORT,
   dbPath: join(dir, 'portal.sqlite'),
   outboxDir: join(dir, 'outbox'),
@@ -24,12 +34,18 @@ const portal = await startPortal({
 
 // ---- fault proxy: what the widget talks to, so tests can take the portal down or break its answers
 let fault: FaultMode = 'none';
-const forward = (req: IncomingMessage, res: ServerResponse, after?: 'drop'): void => {
+const forward = (req: IncomingMessage, res: ServerResponse, after?: 'drop' | 'garble'): void => {
   const upstream = httpRequest({ host: '127.0.0.1', port: PORTAL_PORT, path: req.url, method: req.method, headers: req.headers }, (up) => {
     if (after === 'drop') {
       // The portal committed and answered; the answer never reaches the browser.
       up.resume();
       up.on('end', () => res.socket?.destroy());
+      return;
+    }
+    if (after === 'garble') {
+      // The portal committed; the browser gets a cut-off body with a success status.
+      up.resume();
+      up.on('end', () => res.writeHead(up.statusCode ?? 200, { ...cors, 'content-type': 'application/json' }).end('{"key": "MED-'));
       return;
     }
     res.writeHead(up.statusCode ?? 502, up.headers);
@@ -50,13 +66,13 @@ createServer((req, res) => {
   if (mode === 'down') return void res.socket?.destroy();
   if (mode === '500') return void res.writeHead(500, cors).end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }));
   if (mode === '429') return void res.writeHead(429, { ...cors, 'retry-after': '2' }).end(JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429 }));
-  if (mode === 'malformed') return void res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"items": [1, 2');
+  if (mode === 'malformed') return forward(req, res, 'garble');
   if (mode === 'drop') return forward(req, res, 'drop');
+  if (mode === 'slow') return void setTimeout(() => forward(req, res), 5_000);
   return forward(req, res);
 }).listen(FAULT_PORT, '127.0.0.1');
 
 // ---- host pages, dist/, tokens
-const ROOT = normalize(join(import.meta.dirname, '..', '..', '..'));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
 const snippet = readFileSync(join(ROOT, 'test/e2e/pages/snippet.html'), 'utf8');
 
@@ -66,7 +82,9 @@ const page = (name: string, url: URL, res: ServerResponse): void => {
     .replaceAll('{{SNIPPET}}', snippet)
     .replaceAll('{{NONCE}}', nonce)
     .replaceAll('{{PORTAL}}', `http://127.0.0.1:${FAULT_PORT}/api/portal/v1`)
-    .replaceAll('{{USER}}', encodeURIComponent(url.searchParams.get('user') ?? 'u-berger-anna'));
+    .replaceAll('{{USER}}', encodeURIComponent(url.searchParams.get('user') ?? 'u-berger-anna'))
+    .replaceAll('{{ORG}}', encodeURIComponent(url.searchParams.get('org') ?? ''))
+    .replaceAll('{{NAME}}', encodeURIComponent(url.searchParams.get('name') ?? ''));
   const headers: Record<string, string> = { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' };
   if (name.startsWith('csp')) {
     headers['content-security-policy'] =
@@ -95,7 +113,7 @@ createServer(async (req, res) => {
       const seeded = Object.values(SEED_USERS).find((u) => u.id === sub);
       const claims = seeded
         ? { sub, email: seeded.email, name: seeded.name, org: seeded.orgId }
-        : { sub, email: url.searchParams.get('email') ?? `${sub}@test.example`, name: url.searchParams.get('name') ?? sub, org: url.searchParams.get('org') ?? 'org-berger' };
+        : { sub, email: url.searchParams.get('email') || `${sub}@test.example`, name: url.searchParams.get('name') || sub, org: url.searchParams.get('org') || 'org-berger' };
       return void res.writeHead(200, { 'content-type': 'text/plain' }).end(await signToken(DEMO_JWT_SECRET, claims));
     }
     const pageMatch = /^\/pages\/([\w-]+\.html)$/.exec(url.pathname);
