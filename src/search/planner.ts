@@ -46,15 +46,13 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
   const byEnd = new Map<number, number[]>();
   const endKey = (t: string) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1);
   const group = (map: Map<number, number[]>, key: number) => map.get(key) ?? [];
+  const put = (map: Map<number, number[]>, key: number, id: number) => map.get(key)?.push(id) ?? map.set(key, [id]);
   const first = (t: string) => {
     if (!byFirst) {
       byFirst = new Map();
       terms.forEach((term, id) => {
-        for (const [map, key] of [[byFirst!, term.charCodeAt(0)], [byEnd, endKey(term)]] as const) {
-          const list = map.get(key);
-          if (list) list.push(id);
-          else map.set(key, [id]);
-        }
+        put(byFirst!, term.charCodeAt(0), id);
+        put(byEnd, endKey(term), id);
       });
     }
     return group(byFirst, t.charCodeAt(0));

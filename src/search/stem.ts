@@ -5,11 +5,15 @@ const STEP1 = ['ern', 'em', 'en', 'er', 'es', 'e'];
 const STEP2 = ['est', 'er', 'en'];
 const S_ENDING = 'bdfghklmnrt';
 
-/** Reduces a folded word to its light stem; at least three letters are always kept. */
+/** The length of `word` up to `n` without the first of `suffixes` it ends with, keeping at least three letters. */
+function cut(word: string, n: number, suffixes: string[]): number {
+  for (const suffix of suffixes) if (n - suffix.length > 2 && word.endsWith(suffix, n)) return n - suffix.length;
+  return n;
+}
+
+/** Reduces a folded word to its light stem. */
 export function stem(word: string): string {
-  let n = word.length;
-  const cut = (suffix: string) => n - suffix.length > 2 && word.endsWith(suffix, n) && (n -= suffix.length);
-  if (!STEP1.some(cut) && n > 3 && word[n - 1] === 's' && S_ENDING.includes(word[n - 2]!)) n--;
-  STEP2.some(cut);
-  return word.slice(0, n);
+  let n = cut(word, word.length, STEP1);
+  if (n === word.length && n > 3 && word[n - 1] === 's' && S_ENDING.includes(word[n - 2]!)) n--;
+  return word.slice(0, cut(word, n, STEP2));
 }
