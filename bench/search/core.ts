@@ -58,7 +58,8 @@ export interface EngineResult {
   qualityOnNaiveSample?: QualityByKind;
   /** Milliseconds per keystroke over every prefix of the timed queries. */
   keystroke: { samples: number; timedQueries: number; p50: number; p95: number; max: number };
-  /** Milliseconds to create the engine: the first build in this size, and the median of `builds` builds. */
+  /** Milliseconds to create the engine: the first build at this size, and the median of all `builds` (one per timed
+   * query, plus the first). */
   build: { first: number; median: number; builds: number };
   sampling: Sampling;
 }
@@ -153,24 +154,22 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
     for (const name of ['naive', 'project'] as const) {
       const sampling = name === 'naive' ? naiveSampling(size) : { qualityEvery: 1, timedQueries: Infinity };
       const builds: number[] = [];
-      let search: Search | undefined;
       const build = () => {
+        collectGarbage();
         const start = now();
-        search = engines[name](articles);
+        const search = engines[name](articles);
         builds.push(now() - start);
         return search;
       };
-      build();
-      const first = builds[0]!;
-      for (let i = 0; i < 4; i++) build();
+      const search = build();
       const sample = (every: number) => queries.filter((_, i) => i % every === 0);
-      const quality = score(sample(sampling.qualityEvery), search!);
+      const quality = score(sample(sampling.qualityEvery), search);
       const naiveEvery = naiveSampling(size).qualityEvery;
       // Each timed query gets a fresh engine, as a user opening the form would: nothing cached from earlier queries.
       const timed = spread(queries, sampling.timedQueries);
       const times: number[] = [];
       for (const q of timed) {
-        const fresh = engines[name](articles);
+        const fresh = build();
         collectGarbage();
         const typed = q.query.slice(0, typedLength);
         for (let i = 1; i <= typed.length; i++) {
@@ -179,11 +178,12 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
           times.push(now() - start);
         }
       }
+      const first = builds[0]!;
       times.sort((a, b) => a - b);
       builds.sort((a, b) => a - b);
       perEngine[name] = {
         quality,
-        ...(name === 'project' && naiveEvery > 1 ? { qualityOnNaiveSample: score(sample(naiveEvery), search!) } : {}),
+        ...(name === 'project' && naiveEvery > 1 ? { qualityOnNaiveSample: score(sample(naiveEvery), search) } : {}),
         keystroke: {
           samples: times.length,
           timedQueries: timed.length,

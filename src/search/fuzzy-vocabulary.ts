@@ -24,7 +24,11 @@ function popcount(x: number): number {
  * Finds vocabulary terms within a few typing errors of a word among the `candidates` (term ids): pairs of term id
  * and similarity (1 = exact).
  */
-export type FuzzyLookup = (word: string, prefix: boolean, candidates: number[]) => Array<[id: number, similarity: number]>;
+export type FuzzyLookup = (
+  word: string,
+  prefix: boolean,
+  candidates: number[],
+) => Array<[id: number, similarity: number]>;
 
 /**
  * Fuzzy lookup over the index vocabulary with Fuse.js. Fuse needs microseconds per term, too slow for tens of
@@ -47,7 +51,8 @@ export function createFuzzyVocabulary(terms: readonly string[]): FuzzyLookup {
     for (const id of candidates) {
       const term = terms[id]!;
       const extra = term.length - m;
-      if (extra < -edits || (!prefix && extra > edits) || popcount(letters(term, term.length) & mask) < enough) continue;
+      if (extra < -edits || (!prefix && extra > edits)) continue;
+      if (popcount(letters(term, term.length) & mask) < enough) continue;
       let missing = 0;
       for (let i = 0; i < m - 1 && missing <= 2 * edits; i++) {
         const at = term.indexOf(pairs[i]!, i - shift);

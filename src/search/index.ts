@@ -75,7 +75,10 @@ const MAX_WORDS = 8;
  * Indexes `articles` (the items of `GET /articles`) once; searching is then synchronous and takes milliseconds even
  * for ten thousand articles.
  */
-export function createArticleSearch(articles: readonly ArticleSummary[], options: ArticleSearchOptions = {}): ArticleSearch {
+export function createArticleSearch(
+  articles: readonly ArticleSummary[],
+  options: ArticleSearchOptions = {},
+): ArticleSearch {
   const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5 } = options;
   const index = buildIndex(articles);
   const plan = createPlanner(index, createFuzzyVocabulary(index.terms));

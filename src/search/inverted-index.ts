@@ -51,7 +51,9 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
 
   const slotOf = (hash: number, check: number) => {
     let slot = hash & (slots - 1);
-    while (entries[slot] && (hashes[2 * slot] !== hash || hashes[2 * slot + 1] !== check)) slot = (slot + 1) & (slots - 1);
+    while (entries[slot] && (hashes[2 * slot] !== hash || hashes[2 * slot + 1] !== check)) {
+      slot = (slot + 1) & (slots - 1);
+    }
     return slot;
   };
   const learn = (word: string, slot: number, hash: number, check: number) => {
@@ -63,7 +65,8 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
     while (terms.length > tf.length) tf = grow(tf);
     hashes[2 * slot] = hash;
     hashes[2 * slot + 1] = check;
-    const entry = (entries[slot] = termIds.length > 1 ? -2 - (several.push(termIds) - 1) : termIds.length ? termIds[0]! + 1 : -1);
+    const entry = (entries[slot] =
+      termIds.length > 1 ? -2 - (several.push(termIds) - 1) : termIds.length ? termIds[0]! + 1 : -1);
     if (2 * ++distinct > slots) {
       const [oldHashes, oldEntries] = [hashes, entries];
       slots *= 2;

@@ -30,7 +30,9 @@ export function parseQuery(query: string): QueryWord[] {
       const stems = unique(spellings.map(stem));
       const stop = isStopWord(stems[0]!);
       const verbs = unique(spellings.map(verbReading).filter((v): v is string => !!v).map(stem));
-      if (part.length > 1 && !(stop && !prefix)) found.set((prefix ? '>' : '') + stems[0], { stems, verbs, prefix, stop });
+      if (part.length > 1 && !(stop && !prefix)) {
+        found.set((prefix ? '>' : '') + stems[0], { stems, verbs, prefix, stop });
+      }
     });
   });
   return [...found.values()];
