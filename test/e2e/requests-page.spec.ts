@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { RequestDetail } from '../../src/api/contract';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
+import { PORTAL_API } from './support/ports';
 import { agentReply, createRequest, dialog, launcher, portalJson, requestsPage, setFault, tokenFor, uniqueId } from './support/helpers';
 
 type Host = { MedSupport: { open(view: string, arg?: string): void; close(): void }; events: [string, unknown][]; __xss?: unknown };
@@ -112,6 +113,25 @@ test('a deep link opens the request once the user is known and leaves the rest o
   await expect(dialog(page).locator('.not-found')).toContainText('Die Anfrage MED-999999 haben wir nicht gefunden');
   await dialog(page).getByRole('button', { name: 'Zu meinen Anfragen' }).click();
   await expect(dialog(page).locator('.request-row')).toHaveCount(1);
+});
+
+test('attachments are listed under their entry and download with the user\'s token', async ({ page }) => {
+  const { user, org, token, key } = await freshRequest('Fehlerprotokoll anbei');
+  const form = new FormData();
+  form.append('file', new Blob(['Zeile 1: Fehler 409\n'], { type: 'text/plain' }), 'protokoll.txt');
+  const upload = await fetch(`${PORTAL_API}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const { id } = (await upload.json()) as { id: string };
+  await portalJson(`/requests/${key}/comments`, { token, method: 'POST', body: { body: 'Hier das Protokoll.', attachments: [id] } });
+  await page.goto(requestsPage(user, { org }));
+  await openRequest(page, key);
+  const entry = dialog(page).locator('.activity-item', { hasText: 'Hier das Protokoll.' });
+  await expect(entry.getByRole('list', { name: 'Anhänge' })).toContainText('protokoll.txt');
+  const [download] = await Promise.all([page.waitForEvent('download'), entry.getByRole('button', { name: 'protokoll.txt' }).click()]);
+  expect(download.suggestedFilename()).toBe('protokoll.txt');
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).toString('utf8')).toBe('Zeile 1: Fehler 409\n');
 });
 
 test('XSS payloads in summary, comments and names show as text, and nothing runs', async ({ page }) => {

@@ -1,24 +1,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ActivityItem, AttachmentRef } from '../../api/contract';
-import { formatNumber } from '../../i18n';
+import type { ActivityItem } from '../../api/contract';
 import { useApp } from '../../state/app';
 import { RelativeTime } from '../requests/RelativeTime';
 import { StatusBadge } from '../requests/StatusBadge';
-
-function Attachments({ files }: { files: AttachmentRef[] }) {
-  const app = useApp();
-  const t = app.t.value;
-  return (
-    <ul class="attachments" aria-label={t('request.attachments')}>
-      {files.map((file) => (
-        <li key={file.id}>
-          <span aria-hidden="true">📎 </span>
-          {file.name} <span class="size">({t('request.size', { kb: formatNumber(app.locale.value, Math.max(1, Math.round(file.size / 1024))) })})</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { Attachments } from './Attachments';
 
 function Entry({ item }: { item: ActivityItem }) {
   const t = useApp().t.value;

@@ -1,0 +1,149 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it, vi } from 'vitest';
+import type { Revalidated } from '../../src/api/client';
+import type { RequestList, RequestQuery, RequestSummary } from '../../src/api/contract';
+import type { AppState } from '../../src/state/app';
+import { parseDeepLink } from '../../src/state/deep-link';
+import { createRequestsStore } from '../../src/state/requests';
+import { createSafeStorage } from '../../src/state/storage';
+import { createUnread, isUnread, newestAgentActivity } from '../../src/state/unread';
+
+const summary = (key: string, lastAgentActivityAt: string | null = null, createdBy = 'u-1'): RequestSummary => ({
+  key,
+  summary: `Anfrage ${key}`,
+  requestType: { id: 'rt-support', key: 'support', name: 'Unterstützung' },
+  status: { id: 'waiting_for_support', name: 'Warten auf Support', category: 'open' },
+  createdBy: { id: createdBy, name: 'Anna' },
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: lastAgentActivityAt ?? '2026-01-01T10:00:00.000Z',
+  lastAgentActivityAt,
+});
+const page = (items: RequestSummary[], nextCursor: string | null = null, etag = 'W/"1"'): Revalidated<RequestList> => ({
+  notModified: false,
+  data: { items, nextCursor },
+  etag,
+});
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('unread marks', () => {
+  it('counts support activity newer than the mark, or than the first check when the request was never opened', () => {
+    const marks = { since: '2026-01-02T00:00:00.000Z', seen: { 'MED-2': '2026-01-05T00:00:00.000Z' } };
+    expect(isUnread(summary('MED-1', '2026-01-01T00:00:00.000Z'), marks)).toBe(false);
+    expect(isUnread(summary('MED-1', '2026-01-03T00:00:00.000Z'), marks)).toBe(true);
+    expect(isUnread(summary('MED-2', '2026-01-05T00:00:00.000Z'), marks)).toBe(false);
+    expect(isUnread(summary('MED-2', '2026-01-06T00:00:00.000Z'), marks)).toBe(true);
+    expect(isUnread(summary('MED-3'), marks)).toBe(false);
+    expect(isUnread(summary('MED-1', '2026-01-03T00:00:00.000Z'), { since: null, seen: {} })).toBe(true);
+    // Before the first check nothing is unread: what is old and what is new is not known yet.
+    expect(isUnread(summary('MED-1', '2026-01-03T00:00:00.000Z'), { seen: {} })).toBe(false);
+    expect(newestAgentActivity([summary('A', '2026-01-03T00:00:00.000Z'), summary('B'), summary('C', '2026-01-04T00:00:00.000Z')])).toBe(
+      '2026-01-04T00:00:00.000Z',
+    );
+    expect(newestAgentActivity([summary('B')])).toBeNull();
+  });
+});
+
+describe('deep links', () => {
+  it('reads request/KEY and plain view names, and ignores anything else', () => {
+    expect(parseDeepLink('request/MED-42')).toEqual({ view: 'request', arg: 'MED-42' });
+    expect(parseDeepLink('requests')).toEqual({ view: 'requests' });
+    expect(parseDeepLink('request/')).toBeNull();
+    expect(parseDeepLink('admin/MED-42')).toBeNull();
+    expect(parseDeepLink(null)).toBeNull();
+  });
+});
+
+describe('requests store', () => {
+  it('appends pages by cursor without repeating a row, and drops the answer to a query that was replaced', async () => {
+    const calls: RequestQuery[] = [];
+    let release: (value: Revalidated<RequestList>) => void = () => undefined;
+    const listRequests = vi.fn((query: RequestQuery) => {
+      calls.push(query);
+      if (query.q === 'slow') return new Promise<Revalidated<RequestList>>((resolve) => (release = resolve));
+      if (query.cursor) return Promise.resolve(page([summary('MED-2'), summary('MED-1')]));
+      return Promise.resolve(page([summary('MED-3'), summary('MED-2')], 'c1'));
+    });
+    const store = createRequestsStore({ listRequests } as never);
+    await store.load();
+    await store.loadMore();
+    expect(store.items.value?.map((item) => item.key)).toEqual(['MED-3', 'MED-2', 'MED-1']);
+    expect(calls[1]).toMatchObject({ ownership: 'mine', status: 'open', cursor: 'c1' });
+
+    store.setFilters({ q: 'slow' });
+    store.setFilters({ q: '' });
+    await flush();
+    release(page([summary('MED-99')]));
+    await flush();
+    expect(store.items.value?.map((item) => item.key)).toEqual(['MED-3', 'MED-2']);
+  });
+
+  it('forgets filters, rows and pages on reset, and ignores answers still on their way', async () => {
+    let release: (value: Revalidated<RequestList>) => void = () => undefined;
+    const listRequests = vi.fn(() => new Promise<Revalidated<RequestList>>((resolve) => (release = resolve)));
+    const store = createRequestsStore({ listRequests } as never);
+    store.setFilters({ ownership: 'organization', status: 'closed' });
+    store.reset();
+    release(page([summary('MED-1')]));
+    await flush();
+    expect(store.items.value).toBeNull();
+    expect(store.filters.value).toMatchObject({ ownership: 'mine', status: 'open' });
+  });
+});
+
+describe('unread tracker', () => {
+  function setup() {
+    const userId = signal<string | null>('u-1');
+    const report = vi.fn();
+    const emit = vi.fn();
+    const data = { store: new Map<string, string>() };
+    const storage = createSafeStorage(() => ({
+      getItem: (k: string) => data.store.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.store.set(k, v),
+      removeItem: (k: string) => void data.store.delete(k),
+      key: () => null,
+      length: 0,
+      clear: () => data.store.clear(),
+    }));
+    let answer: Revalidated<RequestList> = page([summary('MED-1', '2026-01-01T00:00:00.000Z')]);
+    const listRequests = vi.fn((_query: RequestQuery, _etag?: string | null) => Promise.resolve(answer));
+    const app = {
+      client: { listRequests },
+      session: { userId, identified: signal(true), known: signal(true) },
+      storage,
+      host: { report, emit },
+      config: { pollInterval: 0 },
+      userScope: () => `scope:${userId.value}`,
+    } as unknown as AppState;
+    const unread = createUnread(app);
+    return { unread, userId, report, emit, listRequests, setAnswer: (a: Revalidated<RequestList>) => (answer = a) };
+  }
+
+  it('counts replies that came after the first check, reports them, and forgets them when read or the user changes', async () => {
+    const { unread, userId, report, emit, listRequests, setAnswer } = setup();
+    await flush();
+    expect(unread.count.value).toBe(0);
+    expect(listRequests).toHaveBeenLastCalledWith({ ownership: 'mine', status: 'all', sort: 'updated', limit: 100 }, null);
+
+    setAnswer(page([summary('MED-1', '2026-01-02T00:00:00.000Z')], null, 'W/"2"'));
+    await unread.check();
+    expect(listRequests).toHaveBeenLastCalledWith(expect.anything(), 'W/"1"');
+    expect(unread.count.value).toBe(1);
+    expect(report).toHaveBeenLastCalledWith({ unread: 1 });
+    expect(emit).toHaveBeenLastCalledWith('unread', { count: 1 });
+
+    // Unchanged (304): the count stays as it was.
+    setAnswer({ notModified: true });
+    await unread.check();
+    expect(unread.count.value).toBe(1);
+
+    unread.markRead('MED-1', '2026-01-02T00:00:00.000Z');
+    expect(unread.count.value).toBe(0);
+    expect(emit).toHaveBeenLastCalledWith('unread', { count: 0 });
+
+    setAnswer(page([summary('MED-7', '2026-01-09T00:00:00.000Z', 'u-2')]));
+    userId.value = 'u-2';
+    expect(unread.items.value).toEqual([]);
+    await flush();
+    expect(unread.count.value).toBe(0);
+  });
+});
