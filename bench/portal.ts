@@ -18,7 +18,21 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 50;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-async function startServer(dbPath: string, dir: string): Promise<{ apiUrl: string; stop: () => Promise<void> }> {
+/**
+ * CPU seconds the server process has used so far (Linux /proc; null elsewhere). Unlike latency, CPU per request
+ * hardly depends on what else runs on the machine, so it makes runs on a busy box comparable.
+ */
+async function cpuSeconds(pid: number): Promise<number | null> {
+  try {
+    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function startServer(dbPath: string, dir: string): Promise<{ apiUrl: string; pid: number; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'portal', 'server.ts'), dbPath, dir], {
     cwd: path.resolve(here, '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -34,13 +48,13 @@ async function startServer(dbPath: string, dir: string): Promise<{ apiUrl: strin
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
-  return { apiUrl, stop };
+  return { apiUrl, pid: child.pid ?? 0, stop };
 }
 
-function table(results: ScenarioResult[]): string {
+function table(results: (ScenarioResult & { serverCpuMicrosPerRequest: number | null })[]): string {
   const rows = [
-    ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'requests', 'unexpected', 'errors'],
-    ...results.map((r) => [r.scenario, r.reqPerSec, r.p50, r.p95, r.p99, r.max, r.requests, r.unexpectedStatus, r.errors].map(String)),
+    ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU µs/req', 'requests', 'unexpected', 'errors'],
+    ...results.map((r) => [r.scenario, r.reqPerSec, r.p50, r.p95, r.p99, r.max, r.serverCpuMicrosPerRequest ?? '–', r.requests, r.unexpectedStatus, r.errors].map(String)),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
@@ -81,10 +95,16 @@ try {
     },
   ];
 
-  const results: ScenarioResult[] = [];
+  // Let the JIT and SQLite's page cache warm up; this run is not reported.
+  await runScenario(base.origin, scenarios[0]!, { connections: CONNECTIONS, duration: 2, headers });
+  const results: (ScenarioResult & { serverCpuMicrosPerRequest: number | null })[] = [];
   for (const scenario of scenarios) {
     process.stdout.write(`running ${scenario.name} for ${DURATION} s…\n`);
-    results.push(await runScenario(base.origin, scenario, { connections: CONNECTIONS, duration: DURATION, headers }));
+    const cpuBefore = await cpuSeconds(server.pid);
+    const result = await runScenario(base.origin, scenario, { connections: CONNECTIONS, duration: DURATION, headers });
+    const cpuAfter = await cpuSeconds(server.pid);
+    const cpu = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) * 1e6) / result.requests);
+    results.push({ ...result, serverCpuMicrosPerRequest: cpu });
   }
   await server.stop();
 
