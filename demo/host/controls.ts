@@ -47,6 +47,7 @@ export function renderControls(root: HTMLElement, users: DemoUser[], settings: D
       h('label', { for: 'demo-user' }, 'Angemeldet als', user),
       h('p', { class: 'hint' }, 'Wechselt ohne Neuladen: identify() bzw. logout().'),
       h('label', { for: 'demo-locale' }, 'Sprache des Widgets', locale),
+      h('p', { class: 'hint' }, 'Beim Anmelden übernimmt das Widget die Sprache aus dem Portal-Profil (Sofia Yilmaz: Englisch); setLocale() ändert sie danach.'),
       h('label', { for: 'demo-accent' }, 'Akzentfarbe', accent),
       h('label', { class: 'inline', for: 'demo-dark' }, dark, 'Dunkler Modus'),
       h('label', { for: 'demo-position' }, 'Position', position),
