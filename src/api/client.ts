@@ -87,8 +87,9 @@ export function createPortalClient(options: ClientOptions): PortalClient {
       ],
       afterResponse: [
         // One fresh token after a 401 (it may just have expired); a second 401 reaches the UI as "session expired".
+        // The repeat goes through plain ky, outside these hooks, so it cannot loop.
         async (request, _options, response) => {
-          if (response.status !== 401 || request.headers.get('X-MedSupport-Retry') || !request.headers.has('Authorization')) return response;
+          if (response.status !== 401 || !request.headers.has('Authorization')) return response;
           const token = await options.token(true);
           if (!token) {
             options.onExpired?.();
@@ -96,7 +97,6 @@ export function createPortalClient(options: ClientOptions): PortalClient {
           }
           const again = new Request(request, { headers: new Headers(request.headers) });
           again.headers.set('Authorization', `Bearer ${token}`);
-          again.headers.set('X-MedSupport-Retry', '1');
           const retried = await ky(again, { retry: 0, timeout: options.timeout ?? 15_000, throwHttpErrors: false });
           if (retried.status === 401) options.onExpired?.();
           return retried;

@@ -29,17 +29,21 @@ export function createSession(initial: Identity | null) {
     return refresh ? null : (id.token ?? null);
   };
 
+  let refreshing: Promise<string | null> | null = null;
   const token = async (refresh: boolean): Promise<string | null> => {
     const id = identity.value;
     if (!id) return null;
     if (pending && !refresh) return pending;
+    // One fresh token per expiry: parallel 401s share it, and an expired session asks the host no more.
+    if (refresh && (expired.value || refreshing)) return expired.value ? null : refreshing;
     const mine = ++generation;
     pending = fetchToken(id, refresh).catch(() => null);
+    if (refresh) refreshing = pending;
     const value = await pending;
+    if (refresh) refreshing = null;
     // The user was switched while the host was answering: that token belongs to someone else.
     if (mine !== generation || identity.value !== id) return null;
     if (value) userId.value = subjectOf(value);
-    else if (refresh) expired.value = true;
     known.value = true;
     return value;
   };
@@ -47,6 +51,7 @@ export function createSession(initial: Identity | null) {
   const set = (next: Identity | null): void => {
     generation++;
     pending = null;
+    refreshing = null;
     expired.value = false;
     identity.value = next;
     userId.value = next?.token ? subjectOf(next.token) : null;

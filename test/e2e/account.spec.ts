@@ -130,3 +130,29 @@ test('a user of another practice cannot download an attachment, even with its ex
   expect(own.headers()['x-content-type-options']).toBe('nosniff');
   expect((await page.request.get(url, { headers: { Authorization: `Bearer ${b}` } })).status()).toBe(404);
 });
+
+test('a token the portal keeps refusing: asked again once, then the panel says the session expired and emits error', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${unique('expired')}`);
+  await expect(launcher(page)).toBeVisible();
+  await page.evaluate(() => {
+    const w = window as unknown as { MedSupport: MS & { on(e: string, f: (p: unknown) => void): void }; asked: number; errors: unknown[] };
+    w.asked = 0;
+    w.errors = [];
+    w.MedSupport.on('error', (p) => w.errors.push(p));
+    w.MedSupport.identify({
+      getToken: () => {
+        w.asked++;
+        return fetch('/token?sub=stale&expired=1').then((r) => r.text());
+      },
+    });
+    w.MedSupport.open('profile');
+  });
+  await expect(dialog(page).locator('.expired')).toContainText('Ihre Sitzung ist abgelaufen');
+  const { asked, errors } = await page.evaluate(() => {
+    const w = window as unknown as { asked: number; errors: { code: string }[] };
+    return { asked: w.asked, errors: w.errors };
+  });
+  // The first token, and one fresh token after the 401: never a storm of asks to the host.
+  expect(asked).toBe(2);
+  expect(errors.map((e) => e.code)).toContain('session_expired');
+});

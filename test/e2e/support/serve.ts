@@ -114,18 +114,22 @@ createServer(async (req, res) => {
       const claims = seeded
         ? { sub, email: seeded.email, name: seeded.name, org: seeded.orgId }
         : { sub, email: url.searchParams.get('email') || `${sub}@test.example`, name: url.searchParams.get('name') || sub, org: url.searchParams.get('org') || 'org-berger' };
-      return void res.writeHead(200, { 'content-type': 'text/plain' }).end(await signToken(DEMO_JWT_SECRET, claims));
+      // `expired=1`: a token whose time is up, as a host with a stale session would hand out.
+      const exp = url.searchParams.get('expired') ? Math.floor(Date.now() / 1000) - 60 : undefined;
+      return void res.writeHead(200, { 'content-type': 'text/plain' }).end(await signToken(DEMO_JWT_SECRET, { ...claims, exp }));
     }
     const pageMatch = /^\/pages\/([\w-]+\.html)$/.exec(url.pathname);
     if (pageMatch) return page(pageMatch[1]!, url, res);
     if (url.pathname.startsWith('/dist/')) {
       const file = normalize(join(ROOT, url.pathname));
       if (!file.startsWith(join(ROOT, 'dist'))) return void res.writeHead(403).end();
-      return void res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      const body = readFileSync(file);
+      return void res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     }
     res.writeHead(404).end('not found');
   } catch {
-    res.writeHead(404).end('not found');
+    if (res.headersSent) res.destroy();
+    else res.writeHead(404).end('not found');
   }
 }).listen(HOST_PORT, '127.0.0.1');
 
