@@ -10,3 +10,6 @@ export function clientIp(c: Context): string {
     return 'unknown';
   }
 }
+
+/** The caller, for scoping idempotency keys and temporary uploads: the user, or for visitors the address they come from. */
+export const callerScope = (userId: string | null, ip: string) => (userId ? `user:${userId}` : `ip:${ip}`);

@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { LIMITS, type UploadedAttachment } from '../../../src/api/contract.js';
 import { detectContentType } from '../../attachments/magic.js';
-import { clientIp } from '../client-ip.js';
+import { callerScope, clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { authenticate, isAgentKey } from '../middleware/auth.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
-import { attachmentOwner } from './requests.js';
 
 const ACCEPTED = 'images (PNG, JPEG, GIF, WebP, BMP), PDF, and text or log files';
 
@@ -41,7 +40,7 @@ export function attachmentRoutes(deps: AppDeps) {
       if (!contentType) throw problems.unsupportedMediaType(`Only ${ACCEPTED} are accepted; the content decides, not the name.`);
       const id = randomBytes(18).toString('base64url');
       await files.write(id, data);
-      const owner = attachmentOwner(c.get('user')?.id ?? null, clientIp(c));
+      const owner = callerScope(c.get('user')?.id ?? null, clientIp(c));
       await store.attachments.create({ id, ownerKey: owner, name, size: data.length, contentType, createdAt: Date.now() });
       const uploaded: UploadedAttachment = { id, name, size: data.length, contentType };
       return c.json(uploaded, 201);
@@ -57,7 +56,7 @@ export function attachmentRoutes(deps: AppDeps) {
       // Attached files follow the request's visibility; temporary uploads are visible to their uploader only.
       const visible = !!attachment && (agent || (!!user && (attachment.linked
         ? attachment.requestOrgId !== null && attachment.requestOrgId === user.orgId
-        : attachment.ownerKey === attachmentOwner(user.id, ''))));
+        : attachment.ownerKey === callerScope(user.id, ''))));
       if (!attachment || !visible) throw problems.notFound('No attachment with this id.');
       const data = await files.read(attachment.id).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') throw problems.notFound('No attachment with this id.');

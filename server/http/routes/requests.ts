@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { clientIp } from '../client-ip.js';
+import { callerScope, clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { jsonWithEtag } from '../etag.js';
 import { idempotent } from '../idempotency.js';
@@ -11,9 +11,6 @@ import { translateStoreErrors } from '../store-errors.js';
 import { parseListQuery } from '../validation/list-query.js';
 import { validateCreateRequest } from '../validation/request-body.js';
 import { validateComment } from '../validation/simple-bodies.js';
-
-/** Who may attach an upload: the user who made it, or for visitors the address it came from. */
-export const attachmentOwner = (userId: string | null, ip: string) => (userId ? `user:${userId}` : `ip:${ip}`);
 
 /** User data: revalidate every time (the ETag makes that cheap), and never share between users or languages. */
 function privateJson(c: Context<AppEnv>, body: unknown): Response {
@@ -51,14 +48,14 @@ export function requestRoutes(deps: AppDeps) {
       const locale = c.get('locale');
       const ip = clientIp(c);
       const raw = await readJson(c);
-      return idempotent(c, store.idempotency, attachmentOwner(user?.id ?? null, ip), raw, async () => {
+      return idempotent(c, store.idempotency, callerScope(user?.id ?? null, ip), raw, async () => {
         const body = await validateCreateRequest(raw, (id) => store.getRequestType(id, locale), user === null);
         const creator = user ?? (body.visitor && (await store.upsertVisitor(body.visitor.email, body.visitor.name, locale)));
         if (!creator) throw problems.unauthorized();
         const request = await translateStoreErrors(() =>
           store.createRequest({
             requestTypeId: body.requestTypeId, createdBy: creator, fields: body.fields, context: body.context,
-            attachmentIds: body.attachments, attachmentOwner: attachmentOwner(user?.id ?? null, ip),
+            attachmentIds: body.attachments, attachmentOwner: callerScope(user?.id ?? null, ip),
           }, locale),
         );
         deps.notifier.requestCreated(creator, request);
@@ -70,11 +67,11 @@ export function requestRoutes(deps: AppDeps) {
     .post('/requests/:key/comments', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
       const user = currentUser(c);
       const raw = await readJson(c);
-      return idempotent(c, store.idempotency, attachmentOwner(user.id, clientIp(c)), raw, async () => {
+      return idempotent(c, store.idempotency, callerScope(user.id, clientIp(c)), raw, async () => {
         const comment = validateComment(raw);
         const activity = await translateStoreErrors(() =>
           store.addComment(c.req.param('key'), user, {
-            body: comment.body, attachmentIds: comment.attachments, attachmentOwner: attachmentOwner(user.id, clientIp(c)),
+            body: comment.body, attachmentIds: comment.attachments, attachmentOwner: callerScope(user.id, clientIp(c)),
           }, c.get('locale')),
         );
         if (!activity) throw problems.notFound('No request with this key.');
