@@ -14,7 +14,7 @@ beforeAll(async () => {
   for (let i = 0; i < 60; i++) {
     await call(portal, 'POST', '/requests', { token: i % 2 ? jonas : lena, idempotencyKey: newKey(), body: bugRequest(`Seite ${i}`) });
   }
-});
+}, 30_000);
 afterAll(() => portal.dispose());
 
 async function walk(token: string, query: string, during?: (page: number) => Promise<void>): Promise<RequestSummary[]> {
@@ -52,7 +52,7 @@ describe('cursor pagination', () => {
       expect(added.length).toBeGreaterThan(0);
       // Exactly the requests that existed when paging began, in order: no duplicates, no gaps, no newcomers.
       expect(paged.map((r) => r.key)).toEqual(before.map((r) => r.key));
-    });
+    }, 30_000);
   }
 
   it('nextCursor is null on the last page', async () => {

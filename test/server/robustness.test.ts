@@ -39,7 +39,7 @@ describe('malformed input never causes a 5xx', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 
   it('POST /requests: near-valid bodies with wrong types are 422, never 5xx', async () => {
     const anything = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object());
@@ -58,7 +58,7 @@ describe('malformed input never causes a 5xx', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('GET /requests: arbitrary query strings are 200 or 422', async () => {
     const param = fc.tuple(fc.constantFrom('ownership', 'status', 'sort', 'limit', 'cursor', 'q', 'requestType', 'createdBy', 'x'), fc.string());
@@ -70,7 +70,7 @@ describe('malformed input never causes a 5xx', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('odd paths, keys and headers are 4xx', async () => {
     const cases: [string, string, Record<string, string>][] = [
