@@ -63,7 +63,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
       app.session.set(identity);
     },
     logout() {
-      app.session.set(null);
+      app.logout();
     },
     setLocale(locale) {
       app.locale.value = locale;

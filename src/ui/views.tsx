@@ -1,10 +1,9 @@
 import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../i18n';
 import type { RouteOf, ViewId } from '../state/router';
+import { forIdentified } from './account/ForIdentified';
 import { Home } from './home/Home';
-import { NewRequest } from './new-request/NewRequest';
 import { lazyView } from './shared/lazy-view';
-import { Success } from './success/Success';
 
 type ViewComponent<V extends ViewId> = FunctionComponent<{ route: RouteOf<V> }>;
 
@@ -17,12 +16,12 @@ interface ViewDefinition<V extends ViewId> {
 /** The route table: one entry per screen of the panel. */
 export const VIEWS: { [V in ViewId]: ViewDefinition<V> } = {
   home: { title: 'view.home', component: Home },
-  new: { title: 'view.new', component: NewRequest },
-  requests: { title: 'view.requests', component: lazyView(() => import('./requests/RequestsView')) },
-  request: { title: 'view.request', component: lazyView(() => import('./request/RequestView')) },
-  profile: { title: 'view.profile' },
+  new: { title: 'view.new', component: lazyView(() => import('./new-request/NewRequest')) },
+  requests: { title: 'view.requests', component: forIdentified(lazyView(() => import('./requests/RequestsView'))) },
+  request: { title: 'view.request', component: forIdentified(lazyView(() => import('./request/RequestView'))) },
+  profile: { title: 'view.profile', component: lazyView(() => import('./profile/ProfileView')) },
   article: { title: 'view.article', component: lazyView(() => import('./article/ArticleView')) },
-  success: { title: 'view.new', component: Success },
+  success: { title: 'view.new', component: lazyView(() => import('./success/Success')) },
 };
 
 /** Loads the code of the views that are not part of the first open, once the panel has time for it. */
