@@ -155,7 +155,6 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
       const sampling = name === 'naive' ? naiveSampling(size) : { qualityEvery: 1, timedQueries: Infinity };
       const builds: number[] = [];
       const build = () => {
-        collectGarbage();
         const start = now();
         const search = engines[name](articles);
         builds.push(now() - start);
