@@ -21,6 +21,7 @@ const completion = (typed: number, length: number) => 0.3 + (0.5 * typed) / leng
 // Short prefixes match hundreds of terms and common words sit inside many compounds. The shortest are the likelier
 // intent (fewest letters still to type), then the most frequent; the rest would only cost time.
 const MAX_RELATED = 32;
+// Shorter words sit inside too many unrelated compounds ("akt" in "Kontakt"); shorter compounds are rare.
 const MIN_INNER = 4;
 const MIN_COMPOUND = 8;
 // Longer "words" are pasted noise; taking them apart would cost time quadratic in their length.
