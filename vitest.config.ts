@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Generous: a 2-core CI machine runs the portal, fuzzing and the DOM suites side by side.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

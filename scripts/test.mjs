@@ -9,15 +9,13 @@ if (!chromiumPath()) {
 }
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
-mkdirSync('test-results', { recursive: true });
+// Not under test-results/: Playwright empties that folder when it starts.
+mkdirSync('reports', { recursive: true });
 
 if (run('npm', ['run', 'build']) !== 0) process.exit(1);
 const size = run('node', ['scripts/size.mjs']);
-const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
-const playwright = spawnSync('npx', ['playwright', 'test'], {
-  stdio: 'inherit',
-  env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' },
-}).status ?? 1;
+const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const playwright = run('npx', ['playwright', 'test']);
 
 const read = (file) => {
   try {
@@ -26,8 +24,8 @@ const read = (file) => {
     return null;
   }
 };
-const v = read('test-results/vitest.json');
-const p = read('test-results/playwright.json');
+const v = read('reports/vitest.json');
+const p = read('reports/playwright.json');
 const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0);
 const failed = (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0);
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
