@@ -120,11 +120,19 @@ export function createRequestsStore(client: PortalClient) {
     set scrollTop(value: number) {
       scrollTop = value;
     },
-    /** The request page saw fresher data for a row (status, update time): the list shows it too. */
-    update(summary: RequestSummary): void {
+    /** Fresher data for shown rows (from a request page or the unread check): the list shows it too. */
+    update(...summaries: RequestSummary[]): void {
       const list = items.peek();
-      if (!list?.some((item) => item.key === summary.key)) return;
-      items.value = list.map((item) => (item.key === summary.key ? { ...item, ...pickSummary(summary) } : item));
+      const fresh = new Map(summaries.map((summary) => [summary.key, summary]));
+      const newer = (item: RequestSummary): RequestSummary | undefined => {
+        const next = fresh.get(item.key);
+        return next && Date.parse(next.updatedAt) > Date.parse(item.updatedAt) ? next : undefined;
+      };
+      if (!list?.some(newer)) return;
+      items.value = list.map((item) => {
+        const next = newer(item);
+        return next ? pickSummary(next) : item;
+      });
     },
     /** One request's page data, kept while the user moves around the panel. */
     detail(key: string): Resource<RequestDetail> {

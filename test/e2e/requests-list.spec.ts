@@ -89,7 +89,7 @@ test('filters and the scroll position survive a visit to a request, closing the 
   await Promise.all(Array.from({ length: 30 }, (_, i) => createRequest(token, `Scrolltest Anfrage ${String(i).padStart(2, '0')}`)));
   await openList(page, requestsPage(user, { org }));
   await dialog(page).getByRole('button', { name: 'Alle', exact: true }).click();
-  await dialog(page).getByLabel('Sortierung').selectOption('created');
+  await dialog(page).getByLabel('Sortieren nach').selectOption('created');
   const searched = page.waitForResponse((response) => response.url().includes('q=Scrolltest'));
   await dialog(page).getByLabel('In der Zusammenfassung suchen').fill('Scrolltest');
   await searched;
@@ -108,7 +108,7 @@ test('filters and the scroll position survive a visit to a request, closing the 
   const expectListAsLeft = async () => {
     await expect(rows(page)).toHaveCount(30);
     await expect(dialog(page).getByRole('button', { name: 'Alle', exact: true })).toHaveAttribute('aria-pressed', 'true');
-    await expect(dialog(page).getByLabel('Sortierung')).toHaveValue('created');
+    await expect(dialog(page).getByLabel('Sortieren nach')).toHaveValue('created');
     await expect(dialog(page).getByLabel('In der Zusammenfassung suchen')).toHaveValue('Scrolltest');
     await expect.poll(() => scroller(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(top - 3);
     expect(await scroller(page).evaluate((el) => el.scrollTop)).toBeLessThan(top + 3);

@@ -20,7 +20,10 @@ const badge = (page: Page) => page.locator('med-support .launcher .badge');
 
 test('an agent reply appears in the open request, marked as the support team, and raises the badge while the panel is closed', async ({ page }) => {
   const { user, org, key } = await freshRequest('Drucker druckt keine Rezepte');
+  // An unchanged list costs a 304.
+  const unchanged = page.waitForResponse((r) => r.url().includes('ownership=mine&status=all') && r.status() === 304);
   await page.goto(requestsPage(user, { org, poll: 300 }));
+  await unchanged;
   await openRequest(page, key);
   await expect(dialog(page).locator('.request-summary')).toHaveText('Drucker druckt keine Rezepte');
   await expect(dialog(page).locator('.request-fields')).toContainText('Seit dem Update heute früh.');
@@ -48,6 +51,26 @@ test('an agent reply appears in the open request, marked as the support team, an
   await expect(badge(page)).toBeHidden();
   await dialog(page).getByRole('button', { name: 'Zurück' }).click();
   await expect(row.locator('.unread-dot')).toHaveCount(0);
+});
+
+test('the unread check pauses while the page is hidden and runs at once when it is shown again', async ({ page }) => {
+  const { user, org } = await freshRequest('Etikettendrucker');
+  let checks = 0;
+  page.on('request', (r) => void (r.url().includes('ownership=mine&status=all') && checks++));
+  await page.goto(requestsPage(user, { org, poll: 200 }));
+  await expect.poll(() => checks).toBeGreaterThan(1);
+  const setVisibility = (state: string) =>
+    page.evaluate((s) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await setVisibility('hidden');
+  await page.waitForTimeout(300);
+  const whileHidden = checks;
+  await page.waitForTimeout(800);
+  expect(checks).toBe(whileHidden);
+  await setVisibility('visible');
+  await expect.poll(() => checks).toBeGreaterThan(whileHidden);
 });
 
 test('a reply written while the portal is down is kept and sent exactly once after Retry', async ({ page }) => {

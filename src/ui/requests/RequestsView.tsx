@@ -1,39 +1,17 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../state/app';
-import { requestsOf, type RequestsStore } from '../../state/requests';
+import { requestsOf } from '../../state/requests';
+import { unreadOf } from '../../state/unread';
 import type { RouteOf } from '../../state/router';
 import { ErrorState, Loading, useErrorText } from '../shared/Status';
 import { EmptyState } from './EmptyState';
 import { RequestFilters } from './RequestFilters';
 import { RequestRow } from './RequestRow';
+import { useRememberedScroll } from './use-remembered-scroll';
 import listCss from './requests.css?inline';
 import sharedCss from './shared.css?inline';
 
 export const css = sharedCss + listCss;
-
-/**
- * Keeps the list's scroll position in the store. The panel's view section is the scrolling element; it may be
- * hidden (panel closed, another view on top), and a hidden element forgets its scroll offset.
- */
-function useRememberedScroll(store: RequestsStore, route: RouteOf<'requests'>, ready: boolean) {
-  const app = useApp();
-  const anchor = useRef<HTMLDivElement>(null);
-  const shown = app.isOpen.value && app.router.current.value === route;
-  useEffect(() => {
-    const container = anchor.current?.closest('.body');
-    if (!container) return;
-    const remember = (): void => {
-      if (container.clientHeight > 0) store.scrollTop = container.scrollTop;
-    };
-    container.addEventListener('scroll', remember, { passive: true });
-    return () => container.removeEventListener('scroll', remember);
-  }, []);
-  useLayoutEffect(() => {
-    const container = anchor.current?.closest('.body');
-    if (shown && ready && container) container.scrollTop = store.scrollTop;
-  }, [shown, ready]);
-  return anchor;
-}
 
 function RequestList({ route }: { route: RouteOf<'requests'> }) {
   const app = useApp();
@@ -44,7 +22,24 @@ function RequestList({ route }: { route: RouteOf<'requests'> }) {
   const loading = store.loading.value;
   const filters = store.filters.value;
   const anchor = useRememberedScroll(store, route, !!items && !loading);
+  const list = useRef<HTMLUListElement>(null);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const polled = unreadOf(app).items.value;
   useEffect(() => store.ensure(), []);
+  // The unread check brings the user's own requests as they are now: rows show new replies and statuses.
+  useEffect(() => store.update(...polled), [polled, items]);
+  useEffect(() => {
+    if (focusRow === null) return;
+    list.current?.querySelectorAll<HTMLButtonElement>('.request-link')[focusRow]?.focus();
+    setFocusRow(null);
+  }, [focusRow]);
+
+  // When the last page came in the button is gone: focus moves to the first new row instead of being lost.
+  const loadMore = async (): Promise<void> => {
+    const before = store.items.peek()?.length ?? 0;
+    await store.loadMore();
+    if (!store.nextCursor.peek() && (store.items.peek()?.length ?? 0) > before) setFocusRow(before);
+  };
 
   const moreError = store.moreError.value;
   return (
@@ -61,7 +56,7 @@ function RequestList({ route }: { route: RouteOf<'requests'> }) {
         <EmptyState store={store} />
       ) : (
         <>
-          <ul class="request-list" aria-label={t('view.requests')}>
+          <ul ref={list} class="request-list" aria-label={t('view.requests')}>
             {items.map((item) => (
               <RequestRow key={item.key} item={item} showCreator={filters.ownership === 'organization'} byCreation={filters.sort === 'created'} />
             ))}
@@ -77,7 +72,7 @@ function RequestList({ route }: { route: RouteOf<'requests'> }) {
                 type="button"
                 class="btn secondary"
                 aria-busy={store.loadingMore.value ? 'true' : 'false'}
-                onClick={() => void store.loadMore()}
+                onClick={() => void loadMore()}
               >
                 {store.loadingMore.value ? t('panel.loading') : moreError ? t('panel.retry') : t('requests.loadMore')}
               </button>
