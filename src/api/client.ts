@@ -90,7 +90,10 @@ export function createPortalClient(options: ClientOptions): PortalClient {
         // The repeat goes through plain ky, outside these hooks, so it cannot loop.
         async (request, _options, response) => {
           if (response.status !== 401 || !request.headers.has('Authorization')) return response;
-          const token = await options.token(true);
+          // A call sent before another one already got a fresh token just repeats with that token.
+          const sent = request.headers.get('Authorization')?.slice('Bearer '.length);
+          const current = await options.token(false);
+          const token = current && current !== sent ? current : await options.token(true);
           if (!token) {
             options.onExpired?.();
             return response;

@@ -30,6 +30,7 @@ export function createSession(initial: Identity | null) {
   };
 
   let refreshing: Promise<string | null> | null = null;
+  let lastToken: string | null = null;
   const token = async (refresh: boolean): Promise<string | null> => {
     const id = identity.value;
     if (!id) return null;
@@ -43,7 +44,10 @@ export function createSession(initial: Identity | null) {
     if (refresh) refreshing = null;
     // The user was switched while the host was answering: that token belongs to someone else.
     if (mine !== generation || identity.value !== id) return null;
+    // The host handed back the very token the portal just refused: asking again would not help.
+    if (refresh && value && value === lastToken) return null;
     if (value) userId.value = subjectOf(value);
+    lastToken = value;
     known.value = true;
     return value;
   };
@@ -52,6 +56,7 @@ export function createSession(initial: Identity | null) {
     generation++;
     pending = null;
     refreshing = null;
+    lastToken = null;
     expired.value = false;
     identity.value = next;
     userId.value = next?.token ? subjectOf(next.token) : null;

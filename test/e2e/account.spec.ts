@@ -156,3 +156,27 @@ test('a token the portal keeps refusing: asked again once, then the panel says t
   expect(asked).toBe(2);
   expect(errors.map((e) => e.code)).toContain('session_expired');
 });
+
+test('a reply carries a pasted screenshot, and the Activity lists it', async ({ page }) => {
+  const sub = unique('reply');
+  const token = await (await page.request.get(`/token?sub=${sub}`)).text();
+  const created = await page.request.post(`${PORTAL_API}/requests`, {
+    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': unique('idem') },
+    data: { requestTypeId: 'bug', fields: { summary: 'Druck bricht ab' } },
+  });
+  const { key } = (await created.json()) as { key: string };
+  await page.goto(`/pages/plain.html?user=${sub}`);
+  await page.evaluate((k) => (window as unknown as { MedSupport: MS }).MedSupport.open('request', k), key);
+  const reply = dialog(page).getByLabel('Ihre Antwort');
+  await reply.fill('Hier die Fehlermeldung als Bild.');
+  await reply.evaluate((el, png) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], 'meldung.png', { type: 'image/png' }));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
+  }, PNG);
+  await expect(dialog(page).locator('.file.done')).toHaveCount(1);
+  await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
+  await expect(dialog(page).locator('.activity-body').filter({ hasText: 'Hier die Fehlermeldung als Bild.' })).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: 'meldung.png' })).toBeVisible();
+  await expect(reply).toHaveValue('');
+});

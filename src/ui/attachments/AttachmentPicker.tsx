@@ -4,6 +4,16 @@ import { useApp } from '../../state/app';
 import type { Uploads } from '../../state/uploads';
 import { useErrorText } from '../shared/Status';
 
+/** A form's paste handler: a pasted screenshot becomes an attachment; pasted text goes into the field as usual. */
+export const pasteInto =
+  (uploads: Uploads) =>
+  (event: ClipboardEvent): void => {
+    const files = [...(event.clipboardData?.files ?? [])];
+    if (!files.length) return;
+    event.preventDefault();
+    uploads.add(files);
+  };
+
 const REASON = { size: 'attach.tooBig', type: 'attach.badType', count: 'attach.tooMany' } as const;
 
 /** Files by picking, dropping or pasting (a screenshot of an error message), with previews and progress. */
@@ -16,7 +26,7 @@ export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string
   const kb = (bytes: number): string => `${formatNumber(app.locale.value, Math.max(1, Math.round(bytes / 1024)))} KB`;
 
   return (
-    <div class="attachments">
+    <div class="attach-picker">
       <div
         class={`dropzone${over ? ' over' : ''}`}
         onDragOver={(e) => {

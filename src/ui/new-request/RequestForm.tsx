@@ -6,7 +6,7 @@ import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
 import { collectContext } from '../../state/environment';
 import { createUploads } from '../../state/uploads';
-import { AttachmentPicker } from '../attachments/AttachmentPicker';
+import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { ArticleList } from '../shared/ArticleList';
 import { useSecondsUntil } from '../shared/hooks';
 import { LiveCount } from '../shared/LiveCount';
@@ -113,13 +113,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       noValidate
       onSubmit={submit}
       onFocusIn={() => void app.articles.refresh()}
-      onPaste={(e) => {
-        // A pasted screenshot becomes an attachment; pasted text goes into the field as usual.
-        const files = [...(e.clipboardData?.files ?? [])];
-        if (!files.length) return;
-        e.preventDefault();
-        uploads.add(files);
-      }}
+      onPaste={pasteInto(uploads)}
     >
       {type.helpText && <p class="hint">{type.helpText}</p>}
       {restored && (

@@ -1,8 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ActivityItem } from '../../api/contract';
 import { PortalError } from '../../api/errors';
 import { useApp } from '../../state/app';
 import { newIdempotencyKey } from '../../state/drafts';
+import { createUploads } from '../../state/uploads';
+import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { useDraft } from '../new-request/use-draft';
 import { useErrorText } from '../shared/Status';
 
@@ -21,12 +23,14 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
   const [failure, setFailure] = useState<PortalError | null>(null);
   const [notice, setNotice] = useState<'empty' | 'sent' | 'arrived' | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  const uploads = useMemo(() => createUploads(app.client), [app]);
+  useEffect(() => () => uploads.clear(), [uploads]);
   const body = draft.fields['body'] ?? '';
   const id = `ms-reply-${requestKey}`;
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (sending) return;
+    if (sending || uploads.busy.value) return;
     if (!body.trim()) {
       setNotice('empty');
       input.current?.focus();
@@ -36,8 +40,10 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
     setFailure(null);
     setNotice(null);
     try {
-      const item = await app.client.comment(requestKey, { body }, draft.idempotencyKey);
+      const attachments = uploads.ids();
+      const item = await app.client.comment(requestKey, { body, ...(attachments.length ? { attachments } : {}) }, draft.idempotencyKey);
       discard();
+      uploads.clear();
       setNotice('sent');
       onSent(item);
     } catch (error) {
@@ -57,7 +63,12 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
   };
 
   return (
-    <form class="reply" noValidate onSubmit={submit}>
+    <form
+      class="reply"
+      noValidate
+      onSubmit={submit}
+      onPaste={pasteInto(uploads)}
+    >
       <label for={id} class="reply-label">
         {t('request.reply')}
       </label>
@@ -86,6 +97,7 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
           if (notice) setNotice(null);
         }}
       />
+      <AttachmentPicker uploads={uploads} id={`${id}-files`} />
       {notice === 'empty' && (
         <p id={`${id}-err`} class="field-error">
           {t('request.replyEmpty')}
