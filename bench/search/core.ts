@@ -29,12 +29,6 @@ export interface SearchBenchOptions {
   limit?: number;
   seed?: number;
   now?: () => number;
-  /**
-   * Forces a garbage collection, if the host can: called after each engine is built and before typing starts, so
-   * that collecting the previous engines (one per timed query) does not land on someone else's keystroke. A real
-   * widget builds one engine per page.
-   */
-  collectGarbage?: () => void;
   log?: (line: string) => void;
 }
 
@@ -125,7 +119,6 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
     limit = 5,
     seed = 42,
     now = () => performance.now(),
-    collectGarbage = () => {},
     log = () => {},
   } = options;
 
@@ -153,8 +146,7 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
     const perEngine = {} as Record<EngineName, EngineResult>;
     for (const name of ['naive', 'project'] as const) {
       const sampling = name === 'naive' ? naiveSampling(size) : { qualityEvery: 1, timedQueries: Infinity };
-      // Builds are timed back to back; the engines built for typing below are not, as the collection forced
-      // before typing leaves the heap in a state that slows the next build down by a factor of two to five.
+      // Builds are timed back to back, apart from the typing below, whose garbage would land on them.
       const builds: number[] = [];
       let search: Search = () => [];
       for (let i = 0; i < BUILDS; i++) {
@@ -171,7 +163,6 @@ export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
       const times: number[] = [];
       for (const q of timed) {
         const fresh = engines[name](articles);
-        collectGarbage();
         const typed = q.query.slice(0, typedLength);
         for (let i = 1; i <= typed.length; i++) {
           const start = now();

@@ -4,8 +4,6 @@
 // machine shared with other busy processes the wall clock mostly measures waiting for a core.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticles } from './articles';
@@ -31,10 +29,7 @@ console.log(
     `load average ${loadBefore.toFixed(1)} on ${cpus().length} cores\n`,
 );
 const started = performance.now();
-// The collector, without asking for node --expose-gc.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const result = runSearchBench({ realArticles, queries: QUERIES, sizes, now, collectGarbage: gc, log: (line) => console.log(line) });
+const result = runSearchBench({ realArticles, queries: QUERIES, sizes, now, log: (line) => console.log(line) });
 const loadAfter = loadavg()[0]!;
 const seconds = (performance.now() - started) / 1000;
 
