@@ -20,7 +20,6 @@ const openAs = async (page: Page, sub: string) => {
   await expect(launcher(page)).toBeVisible();
 };
 
-test.afterEach(async () => setFault('none'));
 
 test('keyboard only: category, typing, a suggestion, back with text and caret intact, send, success, listed', async ({ page }) => {
   const sub = freshUser('kbd');
@@ -112,11 +111,11 @@ for (const mode of ['500-writes', '429-writes', 'down-writes', 'drop-writes', 'm
     await launcher(page).click();
     await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
     await dialog(page).getByLabel('Zusammenfassung').fill(`Frage bei ${mode}`);
-    await setFault(mode);
+    await setFault(mode, sub);
     await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
     await expect(dialog(page).getByRole('alert')).toContainText('Ihr Text ist gespeichert', { timeout: 20_000 });
     await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue(`Frage bei ${mode}`);
-    await setFault('none');
+    await setFault('none', sub);
     await dialog(page).getByRole('button', { name: 'Erneut versuchen' }).click();
     await expect(dialog(page).locator('.request-key')).toBeVisible({ timeout: 15_000 });
     const listed = await myRequests(page, sub);
@@ -130,7 +129,7 @@ test('a slow portal (5 s): the button stays busy, double clicks send nothing mor
   await launcher(page).click();
   await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
   await dialog(page).getByLabel('Zusammenfassung').fill('Langsame Verbindung');
-  await setFault('slow-writes');
+  await setFault('slow-writes', sub);
   const send = dialog(page).locator('button[type="submit"]');
   await send.click();
   await expect(send).toHaveAttribute('aria-busy', 'true');

@@ -81,7 +81,7 @@ test('a reply written while the portal is down is kept and sent exactly once aft
   const text = 'Der Kartenleser hängt am USB-Hub, direkt am Rechner geht es.';
   await reply.fill(text);
   try {
-    await setFault('down-writes');
+    await setFault('down-writes', user);
     await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
     await expect(dialog(page).locator('.reply [role="alert"]')).toContainText('Keine Verbindung');
     await expect(reply).toHaveValue(text);
@@ -93,12 +93,12 @@ test('a reply written while the portal is down is kept and sent exactly once aft
     await expect(dialog(page).locator('.reply .notice')).toContainText('Ihr Entwurf wurde wiederhergestellt.');
 
     // The portal stores the reply but the answer is lost on the way back.
-    await setFault('drop-writes');
+    await setFault('drop-writes', user);
     await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
     await expect(dialog(page).locator('.reply [role="alert"]')).toBeVisible();
     await expect(dialog(page).getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   } finally {
-    await setFault('none');
+    await setFault('none', user);
   }
   await dialog(page).getByRole('button', { name: 'Erneut versuchen' }).click();
   await expect(dialog(page).locator('.activity-item.comment', { hasText: text })).toHaveCount(1);

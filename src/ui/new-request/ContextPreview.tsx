@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../api/contract';
 import { useApp } from '../../state/app';
+import { Facts } from '../shared/Facts';
 
 /** Shows exactly what technical context goes with the request, and lets the user leave it out. */
 export function ContextPreview({ context, include, onToggle }: { context: RequestContext; include: boolean; onToggle(v: boolean): void }) {
@@ -20,16 +21,7 @@ export function ContextPreview({ context, include, onToggle }: { context: Reques
       </label>
       <details>
         <summary>{t('context.show')}</summary>
-        <dl>
-          {rows
-            .filter(([, v]) => v)
-            .map(([k, v]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd>{v}</dd>
-              </div>
-            ))}
-        </dl>
+        <Facts rows={rows} />
       </details>
     </div>
   );

@@ -10,6 +10,7 @@ import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { ArticleList } from '../shared/ArticleList';
 import { useSecondsUntil } from '../shared/hooks';
 import { LiveCount } from '../shared/LiveCount';
+import { DraftRestored } from '../shared/DraftRestored';
 import { useErrorText } from '../shared/Status';
 import { useArticleSearch } from '../shared/use-search';
 import { ContextPreview } from './ContextPreview';
@@ -116,17 +117,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       onPaste={pasteInto(uploads)}
     >
       {type.helpText && <p class="hint">{type.helpText}</p>}
-      {restored && (
-        <div class="notice" role="status">
-          <span>{t('draft.restored')}</span>
-          <button type="button" class="link-button" onClick={discard}>
-            {t('draft.discard')}
-          </button>
-          <button type="button" class="link-button" onClick={dismissHint}>
-            {t('draft.keep')}
-          </button>
-        </div>
-      )}
+      {restored && <DraftRestored onDiscard={discard} onKeep={dismissHint} />}
       {prefill && <PrefillQuestion prefill={prefill} values={values} apply={(fields) => update({ fields })} />}
       {licenses && type.key === 'billing' && (
         <p class="notice" role="note">

@@ -6,6 +6,7 @@ import { newIdempotencyKey } from '../../state/drafts';
 import { createUploads } from '../../state/uploads';
 import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { useDraft } from '../new-request/use-draft';
+import { DraftRestored } from '../shared/DraftRestored';
 import { useErrorText } from '../shared/Status';
 
 const REUSED = /idempotency-key-reused$/;
@@ -72,17 +73,7 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
       <label for={id} class="reply-label">
         {t('request.reply')}
       </label>
-      {restored && (
-        <div class="notice" role="status">
-          <span>{t('draft.restored')}</span>
-          <button type="button" class="link-button" onClick={discard}>
-            {t('draft.discard')}
-          </button>
-          <button type="button" class="link-button" onClick={dismissHint}>
-            {t('draft.keep')}
-          </button>
-        </div>
-      )}
+      {restored && <DraftRestored onDiscard={discard} onKeep={dismissHint} />}
       <textarea
         ref={input}
         id={id}

@@ -2,6 +2,7 @@ import type { RequestDetail } from '../../api/contract';
 import { formatDateTime } from '../../i18n';
 import { useApp } from '../../state/app';
 import { StatusBadge } from '../requests/StatusBadge';
+import { Facts } from '../shared/Facts';
 
 /** Key, summary, status and the facts around them; what the user submitted; the technical context that was sent. */
 export function RequestDetails({ request }: { request: RequestDetail }) {
@@ -52,27 +53,13 @@ export function RequestDetails({ request }: { request: RequestDetail }) {
       {fields.length > 0 && (
         <section class="request-fields" aria-labelledby="ms-request-fields">
           <h4 id="ms-request-fields">{t('request.fields')}</h4>
-          <dl>
-            {fields.map((field) => (
-              <div key={field.id}>
-                <dt>{field.label}</dt>
-                <dd>{field.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts rows={fields.map((field): [string, string] => [field.label, field.value])} />
         </section>
       )}
       {contextRows.length > 0 && (
         <details class="request-context">
           <summary>{t('request.context')}</summary>
-          <dl>
-            {contextRows.map(([k, v]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd>{v}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts rows={contextRows} />
         </details>
       )}
     </>

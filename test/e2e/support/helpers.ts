@@ -10,8 +10,9 @@ export async function openPage(page: Page, name = 'plain.html', user = 'u-berger
   await expect(launcher(page)).toBeVisible();
 }
 
-export async function setFault(mode: FaultMode): Promise<void> {
-  await fetch(`http://127.0.0.1:${HOST_PORT}/fault?mode=${mode}`, { method: 'POST' });
+/** Breaks the portal for the calls of one user (by the token's `sub`), or for everyone without `sub`. */
+export async function setFault(mode: FaultMode, sub?: string): Promise<void> {
+  await fetch(`http://127.0.0.1:${HOST_PORT}/fault?mode=${mode}${sub ? `&sub=${encodeURIComponent(sub)}` : ''}`, { method: 'POST' });
 }
 
 /** The name of the element that has focus, looking into shadow roots. */

@@ -32,8 +32,17 @@ const portal = await startPortal({
   log: () => undefined,
 });
 
-// ---- fault proxy: what the widget talks to, so tests can take the portal down or break its answers
-let fault: FaultMode = 'none';
+// ---- fault proxy: what the widget talks to, so tests can take the portal down or break its answers.
+// Faults are kept per user (the token's sub), so a test breaking the portal does not break a parallel test.
+const faults = new Map<string, FaultMode>();
+const subOf = (req: IncomingMessage): string => {
+  try {
+    const payload = (req.headers.authorization ?? '').split('.')[1] ?? '';
+    return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: string }).sub ?? '';
+  } catch {
+    return '';
+  }
+};
 const forward = (req: IncomingMessage, res: ServerResponse, after?: 'drop' | 'garble'): void => {
   const upstream = httpRequest({ host: '127.0.0.1', port: PORTAL_PORT, path: req.url, method: req.method, headers: req.headers }, (up) => {
     if (after === 'drop') {
@@ -61,6 +70,7 @@ const cors = {
 };
 createServer((req, res) => {
   const write = req.method === 'POST' || req.method === 'PATCH';
+  const fault = faults.get(subOf(req)) ?? faults.get('*') ?? 'none';
   if (req.method === 'OPTIONS' || fault === 'none' || (fault.endsWith('-writes') && !write)) return forward(req, res);
   const mode = fault.replace('-writes', '');
   if (mode === 'down') return void res.socket?.destroy();
@@ -99,8 +109,11 @@ createServer(async (req, res) => {
   try {
     if (url.pathname === '/health') return void res.end('ok');
     if (url.pathname === '/fault' && req.method === 'POST') {
-      fault = (url.searchParams.get('mode') ?? 'none') as FaultMode;
-      return void res.end(fault);
+      const mode = (url.searchParams.get('mode') ?? 'none') as FaultMode;
+      const who = url.searchParams.get('sub') ?? '*';
+      if (mode === 'none') faults.delete(who);
+      else faults.set(who, mode);
+      return void res.end(mode);
     }
     if (url.pathname === '/outbox') {
       const box = join(dir, 'outbox');
