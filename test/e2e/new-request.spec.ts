@@ -180,3 +180,21 @@ test('"This solved my problem" emits deflect and clears the draft after confirma
   await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
   await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
 });
+
+test('the article index is downloaded once and only revalidated (304) on the next page load', async ({ page }) => {
+  const seen: { status: number; inm: string | undefined }[] = [];
+  page.on('response', (r) => {
+    if (/\/articles(\?|$)/.test(new URL(r.url()).pathname)) seen.push({ status: r.status(), inm: r.request().headers()['if-none-match'] });
+  });
+  const search = async () => {
+    await launcher(page).click();
+    await dialog(page).getByLabel('In der Hilfe suchen').fill('Passwort');
+    await expect(dialog(page).locator('.article-link').first()).toBeVisible();
+  };
+  await openPage(page);
+  await search();
+  await page.reload();
+  await search();
+  expect(seen.map((s) => s.status)).toEqual([200, 304]);
+  expect(seen[1]!.inm).toMatch(/^(W\/)?"/);
+});
