@@ -1,3 +1,4 @@
+import type { Locale } from '../api/contract';
 import type { LauncherKey } from '../i18n/launcher-strings';
 
 export interface Launcher {
@@ -10,6 +11,8 @@ export interface LauncherState {
   busy: boolean;
   failed: boolean;
   unread: number;
+  /** The language of the texts, which may differ from the host page's. */
+  locale: Locale;
   text: (key: LauncherKey, count?: number) => string;
 }
 
@@ -41,7 +44,8 @@ export function createLauncher(root: ShadowRoot, onClick: () => void): Launcher 
 
   return {
     button,
-    update({ open, busy, failed, unread, text }) {
+    update({ open, busy, failed, unread, locale, text }) {
+      button.lang = locale;
       button.setAttribute('aria-expanded', String(open));
       button.setAttribute('aria-busy', String(busy));
       button.toggleAttribute('data-failed', failed);

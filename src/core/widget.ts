@@ -48,7 +48,7 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
   const render = (): void => {
     if (!mounted?.launcher) return;
     const { open, failed, unread, loading, panel } = mounted;
-    mounted.launcher.update({ open, failed, unread, busy: !!loading && !panel, text });
+    mounted.launcher.update({ open, failed, unread, busy: !!loading && !panel, locale: state.locale, text });
   };
 
   const load = (): Promise<PanelController | null> => {

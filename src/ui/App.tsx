@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { deepActiveElement, trapTab } from '../host/focus';
 import { useApp } from '../state/app';
 import type { Route } from '../state/router';
@@ -32,8 +32,9 @@ export function App({ onClose }: { onClose: () => void }) {
   const focusByDepth = useRef<(HTMLElement | null)[]>([]);
   const previousDepth = useRef(depth);
 
-  // Focus follows navigation: a new view announces its title; Back returns to where the user was.
-  useEffect(() => {
+  // Focus follows navigation: a new view announces its title; Back returns to where the user was. In the same
+  // commit as the view change, so no frame has focus on a removed or hidden element.
+  useLayoutEffect(() => {
     if (!isOpen.value) return;
     const returning = depth < previousDepth.current;
     previousDepth.current = depth;
@@ -64,6 +65,18 @@ export function App({ onClose }: { onClose: () => void }) {
     focusByDepth.current[depth - 1] = deepActiveElement();
   };
 
+  // A control that goes away while it has focus (Retry, a sent form, a dismissed notice) hands focus to the title,
+  // so it never falls to the page. Leaving the dialog on purpose (a click on the host page) is left alone.
+  const onFocusOut = (event: FocusEvent): void => {
+    const left = event.target as HTMLElement;
+    if (event.relatedTarget) return;
+    queueMicrotask(() => {
+      const active = deepActiveElement();
+      const gone = !left.isConnected || !!left.closest('[hidden]');
+      if (isOpen.peek() && gone && !(active && dialog.current?.contains(active))) title.current?.focus();
+    });
+  };
+
   const current = router.current.value;
   return (
     <div
@@ -72,9 +85,11 @@ export function App({ onClose }: { onClose: () => void }) {
       role="dialog"
       aria-modal="true"
       aria-labelledby="ms-title"
+      lang={app.locale.value}
       hidden={!isOpen.value}
       onKeyDown={onKeyDown}
       onFocusIn={onFocusIn}
+      onFocusOut={onFocusOut}
     >
       <header class="head">
         {router.canGoBack.value && (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../api/contract';
 import { useApp } from '../../state/app';
 import { createResource } from '../../state/resource';
@@ -18,6 +18,14 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
     if (data) app.host.emit('articleOpen', { id: data.id, title: data.title });
   }, [data]);
   const body = useMemo(() => (data ? renderSafeHtml(data.html) : null), [data]);
+  const deflect = useRef<HTMLDivElement>(null);
+  const shownStep = useRef(step);
+  // Each step's buttons replace the one just pressed: focus moves to the first of them instead of to the page.
+  useLayoutEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    deflect.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [step]);
 
   const solved = (): void => {
     if (route.fromDraft) app.drafts.remove('new', route.fromDraft);
@@ -31,7 +39,7 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
     <article class="article">
       <h3>{data.title}</h3>
       <div class="article-body">{body}</div>
-      <div class="deflect" aria-live="polite">
+      <div ref={deflect} class="deflect" aria-live="polite">
         {step === 'reading' && (
           <button type="button" class="btn" onClick={() => (route.fromDraft ? setStep('confirm') : solved())}>
             {t('article.solved')}

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  asAgent,
+  auditFocusIndicator,
+  auditTextColours,
+  createRequest,
+  currentView,
+  freshIdentity,
+  openA11yPage,
+  tabTo,
+  tokenFor,
+  widget,
+  type Scheme,
+} from './support/a11y';
+import { dialog, launcher } from './support/helpers';
+
+/**
+ * Contrast computed from the styles in force, beyond what axe checks: every text at 4.5:1 (large text too),
+ * placeholders, input borders at 3:1, and the focus indicator of every element Tab reaches at 3:1 against what
+ * it is drawn on. In light, dark, and auto with a dark system preference; the host page follows the scheme.
+ */
+
+async function textColours(page: Page, view: string): Promise<void> {
+  expect.soft(await page.evaluate(auditTextColours), `text and border contrast in ${view}`).toEqual([]);
+}
+
+/** Tabs once around the dialog (the trap brings focus back to the first element), checking each focus ring. */
+async function focusRings(page: Page, view: string): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { ringsSeen: WeakSet<Element> }).ringsSeen = new WeakSet()));
+  const findings = [];
+  let count = 0;
+  for (; count < 80; count++) {
+    await page.keyboard.press('Tab');
+    const again = await page.evaluate(() => {
+      let el = document.activeElement as Element | null;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const seen = (window as unknown as { ringsSeen: WeakSet<Element> }).ringsSeen;
+      if (!el || seen.has(el)) return true;
+      seen.add(el);
+      return false;
+    });
+    if (again) break;
+    const finding = await page.evaluate(auditFocusIndicator);
+    if (finding) findings.push(finding);
+  }
+  expect(count, `Tab reaches several elements in ${view}`).toBeGreaterThan(2);
+  expect.soft(findings, `focus indicators in ${view}`).toEqual([]);
+}
+
+async function both(page: Page, view: string): Promise<void> {
+  await textColours(page, view);
+  await focusRings(page, view);
+}
+
+for (const scheme of ['light', 'dark', 'auto'] as Scheme[]) {
+  test(`contrast of text, borders and focus indicators (${scheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const { user, org } = freshIdentity('a11y-c');
+    const token = await tokenFor(page, user, org);
+    const key = await createRequest(page, token, 'de', { summary: 'Drucker druckt keine Rechnungen', description: 'Seit dem Update.' });
+    await asAgent(page, key, 'status', { status: 'waiting_for_customer' });
+    await asAgent(page, key, 'comments', { body: 'Welchen Drucker verwenden Sie?' });
+    await openA11yPage(page, { scheme, locale: 'de', user, org });
+
+    await tabTo(page, launcher(page));
+    expect.soft(await page.evaluate(auditFocusIndicator), 'focus indicator of the launcher on the host page').toBeNull();
+    await page.keyboard.press('Enter');
+    await expect(currentView(page).locator('.category').first()).toBeVisible();
+    await textColours(page, 'home');
+    await tabTo(page, currentView(page).locator('#ms-home-search'));
+    await page.keyboard.type('Rechnung drucken');
+    await expect(currentView(page).locator('.article-link mark').first()).toBeVisible();
+    await both(page, 'home with search hits');
+
+    await widget(page, 'open', 'new', { category: 'bug' });
+    await currentView(page).getByRole('button', { name: 'Senden', exact: true }).click();
+    await expect(currentView(page).locator('.field-error').first()).toBeVisible();
+    await currentView(page).getByLabel('Beschreibung').fill('Rechnung drucken geht nicht');
+    await expect(currentView(page).locator('.suggestions .article-link').first()).toBeVisible();
+    await both(page, 'form with errors and suggestions');
+
+    await currentView(page).locator('.suggestions .article-link').first().click();
+    await expect(currentView(page).locator('.article-body')).toBeVisible();
+    await both(page, 'article');
+
+    await widget(page, 'open', 'new', { category: 'support' });
+    await currentView(page).getByLabel('Zusammenfassung').fill('Kontrast prüfen');
+    await currentView(page).getByRole('button', { name: 'Senden', exact: true }).click();
+    await expect(currentView(page).locator('.request-key')).toBeVisible();
+    await both(page, 'success');
+
+    await widget(page, 'open', 'requests');
+    await currentView(page).getByRole('button', { name: 'Alle' }).click();
+    await expect(currentView(page).locator('.request-row')).toHaveCount(2);
+    await both(page, 'requests list, all of the practice');
+
+    await widget(page, 'open', 'request', key);
+    await expect(currentView(page).locator('.activity-item.comment.agent')).toBeVisible();
+    await currentView(page).getByRole('button', { name: 'Antwort senden' }).click();
+    await expect(currentView(page).locator('.reply .field-error')).toBeVisible();
+    await both(page, 'request page with activity and an empty reply');
+
+    await widget(page, 'open', 'profile');
+    await currentView(page).getByRole('button', { name: 'Speichern' }).click();
+    await expect(currentView(page).locator('.notice')).toBeVisible();
+    await both(page, 'profile, saved');
+
+    // The session runs out: the banner over every view.
+    await page.route((url) => url.pathname === '/token', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '' }));
+    await page.route('**/api/portal/v1/**', (route) =>
+      route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401 }) }),
+    );
+    await widget(page, 'open', 'request', key);
+    await expect(dialog(page).locator('.expired')).toBeVisible();
+    await textColours(page, 'session expired');
+  });
+}
