@@ -50,7 +50,7 @@ test('demo: the error case opens a prefilled bug report that carries the error a
   await expect(panel.getByRole('heading', { name: 'Fehler melden' })).toBeVisible();
   await expect(panel.getByLabel('Zusammenfassung')).toHaveValue('Sammelabrechnung: Fehler ABR-5031 beim Senden');
   await expect(panel.getByLabel('Beschreibung')).toHaveValue(/Zeitüberschreitung bei der Verbindung zum Datenannahme-Server/);
-  await panel.getByRole('button', { name: 'Senden' }).click();
+  await panel.getByRole('button', { name: 'Senden', exact: true }).click();
   const key = (await panel.locator('.request-key').textContent()) ?? '';
   expect(key).toMatch(/^MED-\d+$/);
 

@@ -32,7 +32,7 @@ test('demo: the licence-quota case ends in a billing request that carries the li
   await expect(panel.getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
   await expect(panel.getByLabel('Beschreibung')).toHaveValue(/10 von 10 Lizenzen genutzt/);
 
-  await panel.getByRole('button', { name: 'Senden' }).click();
+  await panel.getByRole('button', { name: 'Senden', exact: true }).click();
   const key = panel.locator('.request-key');
   await expect(key).toHaveText(/^MED-\d+$/);
   const requestKey = (await key.textContent()) ?? '';
