@@ -75,7 +75,7 @@ test('German spellings and long descriptions find the right articles', async ({ 
 test('required fields are checked inline and focus moves to the first invalid one', async ({ page }) => {
   await openAs(page, freshUser('invalid'));
   await page.evaluate(() => (window as unknown as { MedSupport: { open(v: string, a: unknown): void } }).MedSupport.open('new', { category: 'bug' }));
-  await dialog(page).getByRole('button', { name: 'Senden' }).click();
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
   const summary = dialog(page).getByLabel('Zusammenfassung');
   await expect(summary).toBeFocused();
   await expect(summary).toHaveAttribute('aria-invalid', 'true');
