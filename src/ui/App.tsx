@@ -91,7 +91,8 @@ export function App({ onClose }: { onClose: () => void }) {
       onFocusIn={onFocusIn}
       onFocusOut={onFocusOut}
     >
-      <header class="head">
+      {/* A div, not <header>: inside the dialog a header would be a second banner landmark beside the host page's. */}
+      <div class="head">
         {router.canGoBack.value && (
           <button type="button" class="icon-button" aria-label={t('panel.back')} onClick={() => router.back()}>
             <span aria-hidden="true">←</span>
@@ -103,7 +104,7 @@ export function App({ onClose }: { onClose: () => void }) {
         <button type="button" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       {app.session.expired.value && (
         <p class="expired" role="alert">
           {t('session.expired')}
