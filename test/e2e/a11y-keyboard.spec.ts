@@ -143,6 +143,14 @@ test('my requests: filters, a request, a reply, back to the row', async ({ page 
   await expect(shown).toHaveText('2 Anfragen angezeigt');
   await expectFocusOn(status, 'filter changed');
 
+  // A search that finds nothing: the empty state names it, and lifting it by keyboard keeps focus in the dialog.
+  await tabTo(page, currentView(page).getByLabel('In der Zusammenfassung suchen'));
+  await page.keyboard.type('nichts dergleichen');
+  await tabTo(page, currentView(page).getByRole('button', { name: 'Filter aufheben: Suche nach „nichts dergleichen“' }));
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(2);
+  await expectFocusInDialog(page, 'search filter lifted');
+
   const row = currentView(page).getByRole('button', { name: /Drucker druckt keine Rechnungen/ });
   await tabTo(page, row);
   await page.keyboard.press('Enter');
