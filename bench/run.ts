@@ -104,8 +104,7 @@ async function portalStep(): Promise<{ rows: Row[]; json: unknown }> {
 ensureBuild();
 const dist = await snapshotDist();
 const bytes = await bytesRows(dist);
-const widget = await runWidgetBench({ ...WIDGET, distDir: dist, log });
-await rm(dist, { recursive: true, force: true });
+const widget = await runWidgetBench({ ...WIDGET, distDir: dist, log }).finally(() => rm(dist, { recursive: true, force: true }));
 log('portal under load (bench/portal.ts)');
 const portal = await portalStep();
 const realArticles = readArticles(join(ROOT, 'server', 'articles'));
