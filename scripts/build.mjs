@@ -10,7 +10,7 @@ const bundle = (lib, chunkFileNames) =>
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    build: { outDir: 'dist', emptyOutDir: false, target: 'es2020', minify: true, lib, rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames } } },
+    build: { outDir: 'dist', emptyOutDir: false, target: 'es2020', minify: true, lib, rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames, minify: true } } },
   });
 
 // The loader: a classic script that defines window.MedSupport and nothing else.
