@@ -1,18 +1,12 @@
 import type { RequestContext } from '../../api/contract';
 import { useApp } from '../../state/app';
+import { contextRows } from '../shared/context-rows';
 import { Facts } from '../shared/Facts';
 
 /** Shows exactly what technical context goes with the request, and lets the user leave it out. */
 export function ContextPreview({ context, include, onToggle }: { context: RequestContext; include: boolean; onToggle(v: boolean): void }) {
   const t = useApp().t.value;
-  const rows: [string, string][] = [
-    [t('context.pageUrl'), context.pageUrl ?? ''],
-    [t('context.appVersion'), context.appVersion ?? ''],
-    [t('context.userAgent'), context.userAgent ?? ''],
-    [t('context.locale'), context.locale ?? ''],
-    [t('context.screen'), context.screen ?? ''],
-    ...Object.entries(context.extra ?? {}).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-  ];
+  const rows = contextRows(context, t);
   return (
     <div class="context">
       <label class="check">

@@ -2,6 +2,7 @@ import type { RequestDetail } from '../../api/contract';
 import { formatDateTime } from '../../i18n';
 import { useApp } from '../../state/app';
 import { StatusBadge } from '../requests/StatusBadge';
+import { contextRows } from '../shared/context-rows';
 import { Facts } from '../shared/Facts';
 
 /** Key, summary, status and the facts around them; what the user submitted; the technical context that was sent. */
@@ -11,17 +12,7 @@ export function RequestDetails({ request }: { request: RequestDetail }) {
   const locale = app.locale.value;
   // The summary is the heading; the other fields are listed as submitted.
   const fields = request.fields.filter((field) => field.id !== 'summary' && field.value.trim());
-  const context = request.context;
-  const contextRows = context
-    ? ([
-        [t('context.pageUrl'), context.pageUrl ?? ''],
-        [t('context.appVersion'), context.appVersion ?? ''],
-        [t('context.userAgent'), context.userAgent ?? ''],
-        [t('context.locale'), context.locale ?? ''],
-        [t('context.screen'), context.screen ?? ''],
-        ...Object.entries(context.extra ?? {}).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-      ] satisfies [string, string][]).filter(([, v]) => v)
-    : [];
+  const rows = request.context ? contextRows(request.context, t).filter(([, v]) => v) : [];
 
   return (
     <>
@@ -56,10 +47,10 @@ export function RequestDetails({ request }: { request: RequestDetail }) {
           <Facts rows={fields.map((field): [string, string] => [field.label, field.value])} />
         </section>
       )}
-      {contextRows.length > 0 && (
+      {rows.length > 0 && (
         <details class="request-context">
           <summary>{t('request.context')}</summary>
-          <Facts rows={contextRows} />
+          <Facts rows={rows} />
         </details>
       )}
     </>
