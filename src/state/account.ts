@@ -33,5 +33,3 @@ export function createAccount(client: PortalClient, session: Session, locale: Si
     dispose: stop,
   };
 }
-
-export type Account = ReturnType<typeof createAccount>;

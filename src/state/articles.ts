@@ -60,5 +60,3 @@ export function createArticleIndex(client: PortalClient, storage: SafeStorage, s
 
   return { items, engine, refresh, dispose: stop };
 }
-
-export type ArticleIndex = ReturnType<typeof createArticleIndex>;

@@ -67,5 +67,3 @@ export function createDraftStore(storage: SafeStorage, scope: () => string) {
     },
   };
 }
-
-export type DraftStore = ReturnType<typeof createDraftStore>;

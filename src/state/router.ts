@@ -42,5 +42,3 @@ export function createRouter() {
     },
   };
 }
-
-export type Router = ReturnType<typeof createRouter>;

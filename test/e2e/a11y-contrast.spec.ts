@@ -21,7 +21,7 @@ import { dialog, launcher } from './support/helpers';
  */
 
 async function textColours(page: Page, view: string): Promise<void> {
-  expect.soft(await page.evaluate(auditTextColours), `text and border contrast in ${view}`).toEqual([]);
+  expect.soft(await auditTextColours(page), `text and border contrast in ${view}`).toEqual([]);
 }
 
 /** Tabs once around the dialog (the trap brings focus back to the first element), checking each focus ring. */
@@ -41,7 +41,7 @@ async function focusRings(page: Page, view: string): Promise<void> {
       return el.tabIndex < 0 ? `focus jumped to ${el.localName}#${el.id}, which Tab does not reach` : 'new';
     });
     if (step === 'again') break;
-    const finding = step === 'new' ? await page.evaluate(auditFocusIndicator) : step;
+    const finding = step === 'new' ? await auditFocusIndicator(page) : step;
     if (finding) findings.push(finding);
   }
   expect(count, `Tab reaches several elements in ${view}`).toBeGreaterThan(2);
@@ -64,7 +64,7 @@ for (const scheme of ['light', 'dark', 'auto'] as Scheme[]) {
     await openA11yPage(page, { scheme, locale: 'de', user, org });
 
     await tabTo(page, launcher(page));
-    expect.soft(await page.evaluate(auditFocusIndicator), 'focus indicator of the launcher on the host page').toBeNull();
+    expect.soft(await auditFocusIndicator(page), 'focus indicator of the launcher on the host page').toBeNull();
     await page.keyboard.press('Enter');
     await expect(currentView(page).locator('.category').first()).toBeVisible();
     await textColours(page, 'home');

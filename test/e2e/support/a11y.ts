@@ -181,11 +181,18 @@ export interface ColourFinding {
 }
 
 /**
- * Runs in the page. Text: every visible element with text of its own (and placeholders, and the text of inputs and
+ * Runs in the page, as one self-contained function (Playwright sends its source to the browser), so the colour
+ * math below exists once for both audits.
+ *
+ * `text`: every visible element with text of its own (and placeholders, and the text of inputs and
  * selects) against the background it is painted on, composited through transparent layers; needs 4.5:1 at any size.
  * Input borders: 3:1 against the surrounding background (WCAG 1.4.11). Returns the failures.
+ *
+ * `focus`: on the element that has focus, its focus indicator (outline) must exist, be at least 2 px,
+ * and contrast 3:1 with what it is drawn on — the element's own background for an inset outline, else what lies
+ * around the element (a spread box-shadow ring counts as part of the indicator, as its inner colour).
  */
-export function auditTextColours(): ColourFinding[] {
+function auditColours(kind: 'text' | 'focus'): ColourFinding[] | ColourFinding | null {
   type RGBA = [number, number, number, number];
   const parse = (value: string): RGBA | null => {
     const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?\)/.exec(value);
@@ -214,6 +221,23 @@ export function auditTextColours(): ColourFinding[] {
     return (hi + 0.05) / (lo + 0.05);
   };
   const hex = (c: RGBA) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+  if (kind === 'focus') {
+    let el = document.activeElement as Element | null;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return { what: 'nothing has focus', ratio: 0, needed: 3, colours: '' };
+    const what = `${el.localName}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`;
+    const style = getComputedStyle(el);
+    const width = parseFloat(style.outlineWidth);
+    const colour = parse(style.outlineColor);
+    if (style.outlineStyle === 'none' || width < 2 || !colour) return { what: `${what}: no outline of 2 px or more`, ratio: 0, needed: 3, colours: `${style.outlineStyle} ${style.outlineWidth}` };
+    const inset = parseFloat(style.outlineOffset) < 0;
+    const behind = inset ? background(el) : background(parentOf(el));
+    const ring = /(rgba?\([^)]*\))\s+0px\s+0px\s+0px\s+[1-9]/.exec(style.boxShadow);
+    const inner = !inset && ring ? parse(ring[1]!) : null;
+    const outline = over(colour, behind);
+    const value = Math.max(ratio(outline, behind), inner ? Math.min(ratio(outline, over(inner, behind)), ratio(over(inner, behind), behind)) : 0);
+    return value >= 3 ? null : { what, ratio: Math.round(value * 100) / 100, needed: 3, colours: `${hex(outline)} on ${hex(behind)}${inner ? ` with ring ${hex(over(inner, behind))}` : ''}` };
+  }
   const name = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
 
   const panel = document.querySelector('med-support')?.shadowRoot?.querySelector('[role="dialog"]');
@@ -244,54 +268,8 @@ export function auditTextColours(): ColourFinding[] {
   return findings;
 }
 
-/**
- * Runs in the page, on the element that has focus: its focus indicator (outline) must exist, be at least 2 px,
- * and contrast 3:1 with what it is drawn on — the element's own background for an inset outline, else what lies
- * around the element (a spread box-shadow ring counts as part of the indicator, as its inner colour).
- */
-export function auditFocusIndicator(): ColourFinding | null {
-  type RGBA = [number, number, number, number];
-  const parse = (value: string): RGBA | null => {
-    const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?\)/.exec(value);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
-  };
-  const over = (top: RGBA, below: RGBA): RGBA => {
-    const a = top[3];
-    return [top[0] * a + below[0] * (1 - a), top[1] * a + below[1] * (1 - a), top[2] * a + below[2] * (1 - a), 1];
-  };
-  const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
-  const background = (start: Element | null): RGBA => {
-    const layers: RGBA[] = [];
-    for (let el = start; el; el = parentOf(el)) {
-      const colour = parse(getComputedStyle(el).backgroundColor);
-      if (colour && colour[3] > 0) layers.push(colour);
-      if (colour && colour[3] >= 1) break;
-    }
-    return layers.reduceRight<RGBA>((below, layer) => over(layer, below), [255, 255, 255, 1]);
-  };
-  const luminance = ([r, g, b]: RGBA): number => {
-    const c = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
-  };
-  const ratio = (a: RGBA, b: RGBA): number => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-    return (hi + 0.05) / (lo + 0.05);
-  };
-  const hex = (c: RGBA) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+/** Text, placeholder and input-border contrast of the open dialog; the failures. */
+export const auditTextColours = (page: Page): Promise<ColourFinding[]> => page.evaluate(auditColours, 'text' as const) as Promise<ColourFinding[]>;
 
-  let el = document.activeElement as Element | null;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  if (!el || el === document.body) return { what: 'nothing has focus', ratio: 0, needed: 3, colours: '' };
-  const what = `${el.localName}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`;
-  const style = getComputedStyle(el);
-  const width = parseFloat(style.outlineWidth);
-  const colour = parse(style.outlineColor);
-  if (style.outlineStyle === 'none' || width < 2 || !colour) return { what: `${what}: no outline of 2 px or more`, ratio: 0, needed: 3, colours: `${style.outlineStyle} ${style.outlineWidth}` };
-  const inset = parseFloat(style.outlineOffset) < 0;
-  const behind = inset ? background(el) : background(parentOf(el));
-  const ring = /(rgba?\([^)]*\))\s+0px\s+0px\s+0px\s+[1-9]/.exec(style.boxShadow);
-  const inner = !inset && ring ? parse(ring[1]!) : null;
-  const outline = over(colour, behind);
-  const value = Math.max(ratio(outline, behind), inner ? Math.min(ratio(outline, over(inner, behind)), ratio(over(inner, behind), behind)) : 0);
-  return value >= 3 ? null : { what, ratio: Math.round(value * 100) / 100, needed: 3, colours: `${hex(outline)} on ${hex(behind)}${inner ? ` with ring ${hex(over(inner, behind))}` : ''}` };
-}
+/** The focus indicator of whatever has focus; null when it passes. */
+export const auditFocusIndicator = (page: Page): Promise<ColourFinding | null> => page.evaluate(auditColours, 'focus' as const) as Promise<ColourFinding | null>;
