@@ -48,7 +48,12 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
   app.use('*', requestContext());
   const jsonLimit = limitBody(LIMITS.bodyMaxBytes);
   const uploadLimit = limitBody(LIMITS.attachmentMaxBytes + MULTIPART_OVERHEAD);
-  app.use(`${API_BASE_PATH}/*`, (c, next) => (c.req.path === `${API_BASE_PATH}/attachments` ? uploadLimit : jsonLimit)(c, next));
+  app.use(`${API_BASE_PATH}/*`, (c, next) => {
+    // GET and HEAD bodies are never read. Asking for the body builds a full fetch Request from Node's message, which
+    // cost about a fifth of a list request's CPU in the load test.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (c.req.path === `${API_BASE_PATH}/attachments` ? uploadLimit : jsonLimit)(c, next);
+  });
 
   const api = new Hono<AppEnv>()
     .route('/', requestTypeRoutes(deps))
