@@ -13,6 +13,8 @@ export interface PanelHost {
 
 export interface PanelState {
   identity: Identity | null;
+  /** The answer of `identity.getToken`, asked for when the panel code started loading. */
+  token?: Promise<string>;
   locale: Locale;
   context: Record<string, unknown>;
 }

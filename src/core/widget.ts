@@ -3,6 +3,7 @@ import { launcherStrings, type LauncherKey } from '../i18n/launcher-strings';
 import { createEmitter } from './emitter';
 import { createHostElement, type HostElement } from './host-element';
 import { createLauncher, type Launcher } from './launcher';
+import { whenIdle } from './idle';
 import { warn } from './log';
 import type { LoadPanel, PanelController, PanelState } from './panel-contract';
 import type { SupportWidget } from './types';
@@ -19,16 +20,6 @@ interface Mounted {
   /** An `open()` waiting for the panel code. */
   pendingOpen: { view: ViewName | undefined; arg: unknown } | null;
   cancelIdle: () => void;
-}
-
-/** Schedules work for when the host page is idle; returns its cancel function. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, { timeout: 4000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(callback, 1500);
-  return () => window.clearTimeout(handle);
 }
 
 /**
@@ -57,6 +48,9 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
     if (m.panel) return Promise.resolve(m.panel);
     if (m.loading) return m.loading;
     m.failed = false;
+    // The host's token travels while the panel code downloads, so the panel's first requests leave before it renders.
+    const getToken = state.identity?.getToken;
+    if (getToken) state.token = Promise.resolve().then(getToken);
     m.loading = loadPanel().then(
       (module) => {
         if (mounted !== m) return null;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { VIEWS, type ViewName } from '../config';
 import type { PanelController, PanelHost, PanelState } from '../core/panel-contract';
+import { whenIdle } from '../core/idle';
 import type { NewRequestPrefill } from '../core/types';
 import { deepActiveElement } from '../host/focus';
 import { AppContext, createAppState } from '../state/app';
@@ -39,11 +40,15 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
     returnFocus = null;
   };
 
-  render(
-    <AppContext.Provider value={app}>
-      <App onClose={close} />
-    </AppContext.Provider>,
-    mount,
+  // The first render gets a task of its own: the module's evaluation and the first requests (already on their way
+  // to the portal by then) come first, and neither task grows long enough to hold up the host page.
+  const firstRender = setTimeout(() =>
+    render(
+      <AppContext.Provider value={app}>
+        <App onClose={close} />
+      </AppContext.Provider>,
+      mount,
+    ),
   );
 
   const controller: PanelController = {
@@ -72,16 +77,26 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
       app.context.value = context;
     },
     destroy() {
-      void background.then((stop) => stop());
+      destroyed = true;
+      clearTimeout(firstRender);
+      cancelBackground();
+      stopBackground();
       app.dispose();
       render(null, mount);
       mount.remove();
     },
   };
-  // Unread polling and deep links are not needed to draw the first view, so their code comes as its own chunk.
-  const background = import('../state/background').then(
-    (module) => module.startBackground(app, (view, key) => controller.open(view, key)),
-    () => () => undefined,
-  );
+  // Unread polling and deep links are not needed to draw the first view: their code and their first poll wait
+  // until the page is idle, so they never compete with a first open's requests.
+  let destroyed = false;
+  let stopBackground = (): void => undefined;
+  const cancelBackground = whenIdle(() => {
+    import('../state/background').then(
+      (module) => {
+        if (!destroyed) stopBackground = module.startBackground(app, (view, key) => controller.open(view, key));
+      },
+      () => undefined,
+    );
+  });
   return controller;
 }

@@ -18,7 +18,7 @@ import { createSafeStorage } from './storage';
 export function createAppState(host: PanelHost, initial: PanelState) {
   const { config } = host;
   const locale = signal(initial.locale);
-  const session = createSession(initial.identity);
+  const session = createSession(initial.identity, initial.token);
   const client = createPortalClient({
     baseUrl: config.portalUrl,
     locale: () => locale.value,
@@ -37,6 +37,9 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const articles = createArticleIndex(client, storage, `${base}:articles`);
   const stopPageHide = onPageHide(drafts.flush);
   const requestTypes = createResource<RequestType[]>(() => client.requestTypes());
+  // Every way into the panel starts at the categories or needs them: asked for now, they travel while the first
+  // render runs, instead of after it.
+  requestTypes.ensure();
   // Names and descriptions come localised from the portal: a language switch must fetch them again.
   let first = true;
   const stopLocaleEffect = effect(() => {

@@ -14,7 +14,7 @@ export function subjectOf(token: string): string | null {
 }
 
 /** Who is using the widget. The token lives in memory only; a fresh one is asked for once after a 401. */
-export function createSession(initial: Identity | null) {
+export function createSession(initial: Identity | null, early?: Promise<string>) {
   const identity = signal<Identity | null>(null);
   /** The portal user id once a token was seen; null for a visitor. Keys local data per user. */
   const userId = signal<string | null>(null);
@@ -25,7 +25,12 @@ export function createSession(initial: Identity | null) {
   let generation = 0;
 
   const fetchToken = async (id: Identity, refresh: boolean): Promise<string | null> => {
-    if (id.getToken) return String(await id.getToken());
+    if (id.getToken) {
+      // The loader asked the host while the panel code loaded: that answer is the first ask of that identity.
+      const answer = early && id === initial && !refresh ? early : id.getToken();
+      early = undefined;
+      return String(await answer);
+    }
     return refresh ? null : (id.token ?? null);
   };
 
