@@ -1,5 +1,5 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestDetail, UploadedAttachment } from '../../src/api/contract.js';
 import { DEMO_AGENT_KEY, DEMO_JWT_SECRET } from '../../server/index.js';
 import { bugRequest, call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
@@ -109,6 +109,18 @@ describe('auth matrix', () => {
   it('the agent may download any attachment', async () => {
     const response = await call(portal, 'GET', `/attachments/${attachmentId}`, { token: DEMO_AGENT_KEY });
     expect(response.status).toBe(200);
+  });
+
+  it('refuses a token it accepted before once the token has expired', async () => {
+    const token = await tokenFor('anna', { exp: Math.floor(Date.now() / 1000) + 60 });
+    expect((await call(portal, 'GET', '/me', { token })).status).toBe(200);
+    // Only the clock moves on: the server remembers verified tokens and must still check their expiry.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 61_000 });
+    try {
+      expect((await call(portal, 'GET', '/me', { token })).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never reveals whether a request of another organisation exists', async () => {
