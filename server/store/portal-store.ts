@@ -146,6 +146,12 @@ export interface PortalStore {
   agentComment(key: string, author: string, body: string, locale: Locale): Promise<AgentCommentResult | null>;
   agentSetStatus(key: string, status: StatusId, author: string, locale: Locale): Promise<AgentRequestDetail | null>;
 
+  /**
+   * Moves whenever anything this store returns may have changed, through this store or behind its back; answers
+   * derived from its data may be reused while it stays the same. Null when the store cannot tell: reuse nothing.
+   */
+  dataVersion(): number | null;
+
   idempotency: IdempotencyStore;
   attachments: AttachmentStore;
   close(): void;

@@ -7,20 +7,22 @@ import { readJson } from '../json-body.js';
 import { authenticate, currentUser } from '../middleware/auth.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
+import { createResponseCache } from '../response-cache.js';
 import { translateStoreErrors } from '../store-errors.js';
 import { parseListQuery } from '../validation/list-query.js';
 import { validateCreateRequest } from '../validation/request-body.js';
 import { validateComment } from '../validation/simple-bodies.js';
 
 /** User data: revalidate every time (the ETag makes that cheap), and never share between users or languages. */
-function privateJson(c: Context<AppEnv>, body: unknown): Response {
+function privateJson(c: Context<AppEnv>, json: string, etag?: string): Response {
   c.header('Cache-Control', 'private, no-cache');
   c.header('Vary', 'Authorization, Accept-Language');
-  return jsonWithEtag(c, JSON.stringify(body));
+  return jsonWithEtag(c, json, etag);
 }
 
 export function requestRoutes(deps: AppDeps) {
   const { store } = deps;
+  const lists = createResponseCache();
 
   return new Hono<AppEnv>()
     .get('/requests', authenticate(deps, 'required'), async (c) => {
@@ -32,16 +34,20 @@ export function requestRoutes(deps: AppDeps) {
         if (!type) throw problems.validation([{ field: 'requestType', message: 'unknown request type' }]);
         query.requestTypeId = type.id;
       }
-      const list = await translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, orgId: user.orgId }, locale));
-      return privateJson(c, list);
+      // Everything the list depends on besides the data: colleagues share the organisation's lists.
+      const key = JSON.stringify([query.ownership === 'mine' ? user.id : null, user.orgId, locale, query]);
+      const list = await lists.get(key, store.dataVersion(), () =>
+        translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, orgId: user.orgId }, locale)),
+      );
+      return privateJson(c, list.body, list.etag);
     })
     .get('/requests/creators', authenticate(deps, 'required'), async (c) => {
-      return privateJson(c, { items: await store.listCreators(currentUser(c).orgId) });
+      return privateJson(c, JSON.stringify({ items: await store.listCreators(currentUser(c).orgId) }));
     })
     .get('/requests/:key', authenticate(deps, 'required'), async (c) => {
       const request = await store.getRequest(c.req.param('key'), currentUser(c).orgId, c.get('locale'));
       if (!request) throw problems.notFound('No request with this key.');
-      return privateJson(c, request);
+      return privateJson(c, JSON.stringify(request));
     })
     .post('/requests', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps, deps.limits.anonymous), async (c) => {
       const user = c.get('user');

@@ -1,6 +1,7 @@
 import type { AgentRequestDetail, Locale, Person, StatusId } from '../../../src/api/contract.js';
 import type { NewComment, NewRequest, PortalStore } from '../portal-store.js';
 import { createAttachmentStore } from './attachments.js';
+import { createDataVersion } from './data-version.js';
 import { openDatabase } from './database.js';
 import { createIdempotencyStore } from './idempotency.js';
 import { createIdentityRepository } from './identity.js';
@@ -111,6 +112,7 @@ export function createSqliteStore(file: string): SqliteStore {
     agentGetRequest: async (key, locale) => agentDetail(key, locale),
     agentComment: async (key, author, body, locale) => agentComment(key, author, body, locale),
     agentSetStatus: async (key, status, author, locale) => agentSetStatus(key, status, author, locale),
+    dataVersion: createDataVersion(db),
     idempotency: createIdempotencyStore(db),
     attachments: createAttachmentStore(db),
     close: () => db.close(),
