@@ -7,12 +7,21 @@ export type Ranked = [doc: number, score: number];
 /** Scores articles for planned query words and returns the best `limit`, best first. */
 export type Rank = (words: PlannedWord[], limit: number, factor: (doc: number) => number) => Ranked[];
 
+// Up to this many words a query is a few keywords, each meant on its own; longer ones are descriptions, whose
+// single words mean little alone ("Woche", "Zeit").
+const KEYWORD_QUERY = 3;
+
 /**
  * Scoring: within one expansion only the best term counts (so a word with many completions or near misses cannot
  * outweigh an exact one); expansions add up; the sum is scaled by the share of query words the article matched and
  * by `factor` (locale and request-type preferences). The per-article buffers are allocated once and only the
  * touched entries are cleared after each search, which keeps a keystroke from producing garbage in proportion to
  * the knowledge base.
+ *
+ * Keyword queries also cover each word on its own: the share of matched words favours articles that mention every
+ * keyword somewhere, however faintly, over the one article that is about one keyword but lacks another (its summary
+ * need not name the settings page it is on, say). So if the article that matches some keyword best is not among
+ * the hits, it takes the last place; the strongest such article if there are several.
  */
 export function createRank(index: InvertedIndex, count: number): Rank {
   const total = new Float64Array(count);
@@ -20,10 +29,16 @@ export function createRank(index: InvertedIndex, count: number): Rank {
   const lastExpansion = new Int32Array(count);
   const lastWord = new Int32Array(count);
   const matched = new Uint8Array(count);
+  // An article's total before the current word, so that the word's own part is known once it is done.
+  const before = new Float64Array(count);
   return (words, limit, factor) => {
     const touched: number[] = [];
+    const keywords = words.length > 1 && words.length <= KEYWORD_QUERY;
+    // Per keyword, the article it alone scores highest, with that score.
+    const champions: Ranked[] = [];
     let e = 0;
     words.forEach((expansions, w) => {
+      const ofWord: number[] = [];
       for (const expansion of expansions) {
         e++;
         for (const [id, weight] of expansion) {
@@ -31,9 +46,15 @@ export function createRank(index: InvertedIndex, count: number): Rank {
             const doc = index.docs[p]!;
             const score = weight * index.weights[p]!;
             if (lastExpansion[doc] !== e) {
-              if (!lastWord[doc]) touched.push(doc);
-              if (lastWord[doc] !== w + 1) matched[doc]++;
-              lastWord[doc] = w + 1;
+              if (lastWord[doc] !== w + 1) {
+                if (!lastWord[doc]) touched.push(doc);
+                matched[doc]++;
+                lastWord[doc] = w + 1;
+                if (keywords) {
+                  ofWord.push(doc);
+                  before[doc] = total[doc]!;
+                }
+              }
               lastExpansion[doc] = e;
               total[doc] += best[doc] = score;
             } else if (score > best[doc]!) {
@@ -43,11 +64,19 @@ export function createRank(index: InvertedIndex, count: number): Rank {
           }
         }
       }
+      let champion: Ranked | undefined;
+      for (const doc of ofWord) {
+        const alone = (total[doc]! - before[doc]!) * factor(doc);
+        if (alone > (champion?.[1] ?? 0)) champion = [doc, alone];
+      }
+      if (champion) champions.push(champion);
     });
     const top: Ranked[] = [];
+    const championScores = new Map<number, number>();
     for (const doc of touched) {
       const score = ((total[doc]! * matched[doc]!) / words.length) * factor(doc);
       total[doc] = best[doc] = lastExpansion[doc] = lastWord[doc] = matched[doc] = 0;
+      if (champions.some(([champion]) => champion === doc)) championScores.set(doc, score);
       if (score > 0 && limit > 0 && (top.length < limit || score > top[top.length - 1]![1])) {
         let i = top.length;
         while (i > 0 && top[i - 1]![1] < score) i--;
@@ -55,6 +84,12 @@ export function createRank(index: InvertedIndex, count: number): Rank {
         if (top.length > limit) top.pop();
       }
     }
+    const missing = champions
+      .filter(([doc]) => !top.some(([hit]) => hit === doc))
+      .sort((a, b) => b[1] - a[1])[0];
+    // A full list only: otherwise every article with a score is already in it. Scoring lower than the hit it
+    // replaces (or it would be among the hits), it stays in order at the end.
+    if (missing && limit > 0 && top.length === limit) top[limit - 1] = [missing[0], championScores.get(missing[0])!];
     return top;
   };
 }

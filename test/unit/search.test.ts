@@ -138,6 +138,29 @@ describe('ranking', () => {
     expect(hidden.search('Login', { locale: 'en' }).map((h) => h.article.locale)).toEqual(['en']);
   });
 
+  it('keeps the article about one keyword in view when others mention every keyword in passing', () => {
+    // Six articles name both keywords somewhere; the one about templates does not mention its settings page.
+    const topics = ['Raumplanung', 'Dienstplan', 'Inventar', 'Wartezimmer', 'Telefonanlage', 'Hygieneplan'];
+    const passing = topics.map((topic, i) =>
+      article(`passing-${i}`, `${topic} verwalten`, [topic, 'Einstellungen'], 'Eine Vorlage für offene Einträge.'),
+    );
+    const templates = article(
+      'templates',
+      'Briefvorlagen bearbeiten',
+      ['Vorlage', 'Briefvorlage', 'Textvorlage'],
+      'Passen Sie Vorlagen mit Platzhaltern an.',
+    );
+    const kb = createArticleSearch([...ARTICLES, templates, ...passing]);
+    const found = (query: string) => kb.search(query, { locale: 'de' }).map((hit) => hit.article.id);
+    for (const query of ['Vorlagen Einstellungen', 'Einstellungen Vorlagen ']) {
+      expect(found(query), query).toHaveLength(5);
+      expect(found(query).slice(0, 4).every((id) => id.startsWith('passing-')), query).toBe(true);
+      expect(found(query)[4], query).toBe('templates');
+    }
+    // A description's single words mean little on their own: its hits are those matching most of it.
+    expect(found('Vorlagen Einstellungen offene Einträge verwalten ')).not.toContain('templates');
+  });
+
   it('respects the limit', () => {
     expect(ids('Rechnung', { limit: 2 })).toHaveLength(2);
     expect(ids('Rechnung', { limit: 0 })).toEqual([]);
