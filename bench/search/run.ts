@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticles } from './articles';
+import { COMPARISON_RULE, METRICS, shortfalls } from './compare';
 import { type EngineName, type Quality, type QualityByKind, runSearchBench, type SearchBenchResult } from './core';
 import { QUERIES, type QueryKind } from './queries';
 
@@ -55,6 +56,20 @@ function print(r: SearchBenchResult) {
           `${sampled ? cell(get(sampled)).padEnd(24) : ''}${pad(get(project.quality)?.queries ?? 0, 4)}  ${cell(get(project.quality))}`,
       );
     }
+  }
+  console.log(`\nEngine against naive Fuse per kind, on the queries both were scored on. Rule: ${COMPARISON_RULE}.`);
+  for (const { size, engines } of r.sizes) {
+    const { naive, project } = engines;
+    const every = naive.sampling.qualityEvery;
+    const short = shortfalls(naive.quality, project.qualityOnNaiveSample ?? project.quality);
+    const counts = Object.values(naive.quality.byKind).map((q) => q.queries);
+    console.log(
+      `${String(size).padEnd(9)}${naive.quality.overall.queries} queries ` +
+        `(${every === 1 ? 'all' : `every ${every}., ${Math.min(...counts)}–${Math.max(...counts)} per kind`}): ` +
+        (short.length
+          ? `not met: ${short.map((f) => `${f.kind} ${METRICS[f.metric]} ${pct(f.engine)} vs ${pct(f.naive)}`).join(', ')}`
+          : 'met'),
+    );
   }
   console.log(`\nSpeed: per keystroke (each prefix of the first ${r.typedLength} characters of a query, limit ${r.limit}), build`);
   console.log(`${'articles'.padEnd(9)}${'engine'.padEnd(9)}${pad('queries', 8)}${pad('keys', 6)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('max ms', 9)}${pad('build first', 13)}${pad('build median', 14)}`);
