@@ -50,6 +50,8 @@ export interface PortalClient {
   updateMe(body: UpdateMeBody): Promise<Me>;
   register(body: RegistrationBody): Promise<void>;
   upload(file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<UploadedAttachment>;
+  /** A file under the API base (an attachment's `url`), with the same token handling as every other call. */
+  download(path: string): Promise<Blob>;
 }
 
 // 429 is left to the user: the UI shows how long to wait and offers Retry when the portal says it may.
@@ -154,6 +156,13 @@ export function createPortalClient(options: ClientOptions): PortalClient {
     register: async (body) => {
       try {
         await http.post('registrations', { json: body });
+      } catch (error) {
+        throw await toPortalError(error);
+      }
+    },
+    download: async (path) => {
+      try {
+        return await (await http.get(path.replace(/^\//, ''))).blob();
       } catch (error) {
         throw await toPortalError(error);
       }

@@ -49,6 +49,19 @@ describe('portal client', () => {
     expect(seen.map((s) => s.auth)).toEqual(['Bearer old', 'Bearer new']);
   });
 
+  it('downloads an attachment with a fresh token after a 401, like every other call', async () => {
+    script = [
+      json(401, { type: 'about:blank', title: 'Unauthorized', status: 401 }),
+      (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'),
+    ];
+    const file = await client(['old', 'new']).download('/attachments/a1');
+    expect(await file.text()).toBe('%PDF-1.7');
+    expect(seen.map((s) => [s.url, s.auth])).toEqual([
+      ['/api/portal/v1/attachments/a1', 'Bearer old'],
+      ['/api/portal/v1/attachments/a1', 'Bearer new'],
+    ]);
+  });
+
   it('reports an expired session when the fresh token is refused too', async () => {
     const expired = { count: 0 };
     const problem = json(401, { type: 'about:blank', title: 'Unauthorized', status: 401 });
