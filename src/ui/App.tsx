@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useSignalEffect } from '@preact/signals';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { deepActiveElement, trapTab } from '../host/focus';
 import { useApp } from '../state/app';
 import type { Route } from '../state/router';
@@ -35,21 +36,30 @@ export function App({ onClose }: { onClose: () => void }) {
   // Focus follows navigation: a new view announces its title; Back returns to where the user was. In the same
   // commit as the view change, so no frame has focus on a removed or hidden element.
   useLayoutEffect(() => {
-    if (!isOpen.value) return;
+    if (!isOpen.peek()) return;
     const returning = depth < previousDepth.current;
     previousDepth.current = depth;
     const remembered = focusByDepth.current[depth - 1];
     focusByDepth.current.length = depth;
     if (returning && remembered?.isConnected) remembered.focus();
     else title.current?.focus();
-  }, [stack, isOpen.value]);
+  }, [stack]);
+
+  // Opening and closing change the dialog element only; the views are not rendered again for it.
+  useSignalEffect(() => {
+    const open = isOpen.value;
+    const element = dialog.current;
+    if (!element || element.hidden !== open) return;
+    element.hidden = !open;
+    if (open) title.current?.focus();
+  });
 
   // After the first open has rendered, the other views' code follows in the background.
-  useEffect(() => {
+  useSignalEffect(() => {
     if (!isOpen.value) return;
     const timer = setTimeout(prefetchViews, 1000);
     return () => clearTimeout(timer);
-  }, [isOpen.value]);
+  });
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
@@ -86,7 +96,7 @@ export function App({ onClose }: { onClose: () => void }) {
       aria-modal="true"
       aria-labelledby="ms-title"
       lang={app.locale.value}
-      hidden={!isOpen.value}
+      hidden={!isOpen.peek()}
       onKeyDown={onKeyDown}
       onFocusIn={onFocusIn}
       onFocusOut={onFocusOut}
