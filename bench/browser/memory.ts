@@ -9,6 +9,8 @@ export interface MemoryRun {
   afterLast: number;
   /** Two readings with nothing done in between, after the first cycle: what "no change" looks like. */
   idleDelta: number;
+  /** The same for the objects of two heap snapshots taken back to back. */
+  idleObjectsDelta: number;
   /** Heap in use after every tenth cycle minus after the first: a leak keeps rising, warm-up levels off. */
   trend: number[];
   /** Heap snapshots after the first and the last cycle: how much of a change is compiled code. */
@@ -46,6 +48,7 @@ export async function measureMemory(browser: Browser, hostUrl: string, runs: num
       const afterFirst = await heapAfterGc(cdp);
       const idleDelta = (await heapAfterGc(cdp)) - afterFirst;
       const snapshotFirst = await heapComposition(cdp);
+      const idleObjectsDelta = (await heapComposition(cdp)).objects - snapshotFirst.objects;
       const trend: number[] = [];
       for (let i = 2; i <= cycles; i++) {
         await cycle(page);
@@ -54,7 +57,7 @@ export async function measureMemory(browser: Browser, hostUrl: string, runs: num
       await page.waitForLoadState('networkidle');
       const afterLast = await heapAfterGc(cdp);
       trend.push(afterLast - afterFirst);
-      results.push({ afterFirst, afterLast, idleDelta, trend, snapshotFirst, snapshotLast: await heapComposition(cdp), cycles });
+      results.push({ afterFirst, afterLast, idleDelta, idleObjectsDelta, trend, snapshotFirst, snapshotLast: await heapComposition(cdp), cycles });
     } finally {
       await context.close();
     }

@@ -71,7 +71,7 @@ export function memoryRows({ memory }: WidgetBenchResult): Row[] {
   const growth = spread(memory.map((m) => m.afterLast - m.afterFirst));
   const part = (key: keyof MemoryRun['snapshotLast']): Spread => spread(memory.map((m) => m.snapshotLast[key] - m.snapshotFirst[key]));
   // Noise: how far two readings with nothing in between, or the same state in different runs, lie apart.
-  const noise = Math.max(...memory.map((m) => Math.abs(m.idleDelta)), first.max - first.min);
+  const noise = Math.max(...memory.map((m) => Math.max(Math.abs(m.idleDelta), Math.abs(m.idleObjectsDelta))), first.max - first.min);
   const cycles = memory[0]?.cycles ?? 0;
   const runs = `${first.n} runs`;
   const row = (measure: string, s: Spread, target: boolean): Row => ({
