@@ -31,8 +31,10 @@ export function lazyView<P extends object>(load: () => Promise<ViewModule<P>>) {
     const app = useApp();
     const [, setModule] = useState(loaded);
     const [failed, setFailed] = useState(false);
+    // Asked even when the code has arrived since this rendered "loading" (a prefetch may finish between the render
+    // and this effect): only the state update draws the view.
     useEffect(() => {
-      if (!loaded) fetch().then(setModule, () => setFailed(true));
+      fetch().then(setModule, () => setFailed(true));
     }, []);
     if (failed) {
       const retry = (): void => {
