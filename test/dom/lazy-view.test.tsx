@@ -3,14 +3,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { AppContext, type AppState } from '../../src/state/app';
-import { lazyView } from '../../src/ui/shared/lazy-view';
+import { lazyView, type ViewModule } from '../../src/ui/shared/lazy-view';
 
 const app = { t: signal((key: string) => key), host: { adoptStyles: () => undefined } } as unknown as AppState;
 
 describe('lazyView', () => {
   it('draws the view when its code arrives between the "loading" render and the effect', async () => {
-    let arrive: (module: { default: () => preact.JSX.Element }) => void = () => undefined;
-    const View = lazyView(() => new Promise((resolve) => (arrive = resolve)));
+    let arrive: (module: ViewModule<object>) => void = () => undefined;
+    const View = lazyView(() => new Promise<ViewModule<object>>((resolve) => (arrive = resolve)));
     const root = document.createElement('div');
 
     // Rendered without running effects: what the user sees first is the loading state.
