@@ -56,17 +56,19 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
     }
     return slot;
   };
+  const idOf = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
+    return id;
+  };
   const learn = (word: string, slot: number, hash: number, check: number) => {
-    const termIds = termsOf(word).map((term) => {
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
-      return id;
-    });
+    const found = termsOf(word);
+    const entry =
+      found.length === 1 ? idOf(found[0]!) + 1 : found.length ? -2 - (several.push(found.map(idOf)) - 1) : -1;
     while (terms.length > tf.length) tf = grow(tf);
     hashes[2 * slot] = hash;
     hashes[2 * slot + 1] = check;
-    const entry = (entries[slot] =
-      termIds.length > 1 ? -2 - (several.push(termIds) - 1) : termIds.length ? termIds[0]! + 1 : -1);
+    entries[slot] = entry;
     if (2 * ++distinct > slots) {
       const [oldHashes, oldEntries] = [hashes, entries];
       slots *= 2;
@@ -102,9 +104,14 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   for (let doc = 0; doc < count; doc++) {
     const article = articles[doc]!;
     for (field = 0; field < 3; field++) {
-      text = field ? (field === 1 ? article.keywords.join(' ') : article.excerpt) : article.title;
       length = 0;
-      scanWords(text, onWord);
+      if (field === 1) {
+        // Keyword by keyword: joining them first would copy every article's keywords once more.
+        for (text of article.keywords) scanWords(text, onWord);
+      } else {
+        text = field ? article.excerpt : article.title;
+        scanWords(text, onWord);
+      }
       lengths[doc * 3 + field] = length;
       totals[field] += length;
     }

@@ -3,6 +3,7 @@ import type { ArticleSummary, Locale } from '../../src/api/contract';
 import { fold, umlautReading, verbReading } from '../../src/search/folding';
 import { createArticleSearch, highlight, type SearchHit } from '../../src/search/index';
 import { stem } from '../../src/search/stem';
+import { scanWords } from '../../src/search/tokenize';
 
 const article = (
   id: string,
@@ -47,6 +48,17 @@ describe('folding', () => {
     expect(fold('Gera\u0308t')).toBe('gerat');
   });
 
+  it('folds Latin letters by table exactly as normalising the whole word would', () => {
+    const normalised = (word: string) => word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    for (let c = 0x80; c < 0x250; c++) {
+      const letter = String.fromCharCode(c);
+      for (const word of [letter, `Ä${letter}ß`, `${letter}\u0308`]) expect(fold(word), word).toBe(normalised(word));
+    }
+    expect(fold('ÄNDERUNGSSTRAẞE')).toBe('anderungsstrasse');
+    expect(fold('Łódź')).toBe('łodz');
+    expect(fold('Ελλάδα')).toBe('ελλαδα');
+  });
+
   it('reads spelled-out umlauts and verb endings as alternatives', () => {
     expect(umlautReading('geraet')).toBe('gerat');
     expect(umlautReading('kuendigung')).toBe('kundigung');
@@ -75,6 +87,33 @@ describe('folding', () => {
       article('spelled', 'Geraete verwalten', ['Inventar'], 'Liste der Geraete der Praxis.'),
     ]);
     expect(spelledOut.search('Geräte verwalten', { locale: 'de' })[0]?.article.id).toBe('spelled');
+  });
+});
+
+describe('scanning', () => {
+  const scan = (text: string) => {
+    const words: Array<[string, number, number]> = [];
+    scanWords(text, (start, end, hash, check) => words.push([text.slice(start, end), hash, check]));
+    return words;
+  };
+
+  it('cuts words at everything but letters, digits and inner hyphens', () => {
+    expect(scan('E-Mail an Kasse-, „Größe“ 2x–3x ñandú')).toEqual([
+      ['E-Mail', expect.any(Number), expect.any(Number)],
+      ['an', expect.any(Number), expect.any(Number)],
+      ['Kasse', expect.any(Number), expect.any(Number)],
+      ['Größe', expect.any(Number), expect.any(Number)],
+      ['2x', expect.any(Number), expect.any(Number)],
+      ['3x', expect.any(Number), expect.any(Number)],
+      ['ñandú', expect.any(Number), expect.any(Number)],
+    ]);
+  });
+
+  it('hashes a word the same in any Latin-1 case and differently from other words', () => {
+    const [[, hash, check]] = scan('änderung') as [[string, number, number]];
+    expect(scan('ÄNDERUNG')[0]?.slice(1)).toEqual([hash, check]);
+    expect(scan('Änderung')[0]?.slice(1)).toEqual([hash, check]);
+    expect(scan('anderung')[0]?.slice(1)).not.toEqual([hash, check]);
   });
 });
 
