@@ -87,15 +87,15 @@ async function portalStep(): Promise<{ rows: Row[]; json: unknown }> {
     results: ScenarioResult[];
   };
   const rows = report.results.map(
-    (r, i): Row => ({
+    (r): Row => ({
       area: 'portal',
       measure: `${r.scenario}: p50 / p95 (${report.databaseRequests.toLocaleString('en')} requests in the DB, ${report.connections} connections)`,
       value: `${ms(r.p50)} / ${ms(r.p95)} ms`,
       noise: `p99 ${ms(r.p99)}, max ${ms(r.max)} ms`,
       n: `${r.requests} in ${report.durationSeconds} s`,
-      // bench/portal.ts's target for the widget's own list: the first scenario.
-      target: i === 0 ? 'p95 < 20 ms' : '',
-      verdict: i === 0 ? (r.p95 < 20 ? 'met' : 'MISSED') : '',
+      // bench/portal.ts puts the target on every GET /requests scenario, the cache misses included.
+      target: r.targetP95Ms === null ? '' : `p95 < ${r.targetP95Ms} ms`,
+      verdict: r.targetP95Ms === null ? '' : r.p95 < r.targetP95Ms ? 'met' : 'MISSED',
     }),
   );
   return { rows, json: report };

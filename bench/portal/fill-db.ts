@@ -12,7 +12,13 @@ export interface FillOptions {
   hotPracticeShare: number;
 }
 
-export const BENCH_USER = { sub: 'bench-0-0', email: 'bench-0-0@bench.example', name: 'Bench User 0', org: 'bench-org-0', org_name: 'Benchpraxis 0' };
+/** The token claims of user `u` of practice `p`, exactly as the fill stores them, so identifying them writes nothing. */
+export function benchUser(practice: number, user: number) {
+  const id = `bench-${practice}-${user}`;
+  return { sub: id, email: `${id}@bench.example`, name: `Bench User ${user}`, org: `bench-org-${practice}`, org_name: `Benchpraxis ${practice}` };
+}
+
+export const BENCH_USER = benchUser(0, 0);
 
 const SUBJECTS = ['Drucker', 'Rechnung', 'Kalender', 'Login', 'Export', 'Behandler-Lizenz', 'Patientenakte', 'Serientermin', 'Mahnung', 'Kartenleser'];
 const PROBLEMS = ['funktioniert nicht', 'zeigt Fehlermeldung', 'ist sehr langsam', 'Frage zur Einrichtung', 'seit dem Update anders'];
@@ -52,10 +58,11 @@ export async function fillDatabase(options: FillOptions): Promise<void> {
 
   db.transaction(() => {
     for (let p = 0; p < options.practices; p++) {
-      insertOrg.run(`bench-org-${p}`, `Benchpraxis ${p}`, now);
+      const first = benchUser(p, 0);
+      insertOrg.run(first.org, first.org_name, now);
       for (let u = 0; u < options.usersPerPractice; u++) {
-        const id = `bench-${p}-${u}`;
-        insertUser.run(id, `bench-org-${p}`, `${id}@bench.example`, `Bench User ${u}`, `Bench User ${u}`, now);
+        const user = benchUser(p, u);
+        insertUser.run(user.sub, user.org, user.email, user.name, user.name, now);
       }
     }
     for (let i = 0; i < options.requests; i++) {

@@ -39,6 +39,8 @@ export interface Scenario {
   request: AutocannonRequest;
   /** The status every response should have; anything else is counted as unexpected. */
   expectStatus: number;
+  /** The p95 this scenario must stay under, when it carries the target. */
+  targetP95Ms?: number;
 }
 
 export interface ScenarioResult {
@@ -51,6 +53,7 @@ export interface ScenarioResult {
   max: number;
   unexpectedStatus: number;
   errors: number;
+  targetP95Ms: number | null;
   autocannon: { p50: number; p97_5: number; p99: number };
 }
 
@@ -84,6 +87,7 @@ export function runScenario(baseUrl: string, scenario: Scenario, options: { conn
           max: round(sorted.at(-1) ?? Number.NaN),
           unexpectedStatus: unexpected,
           errors: result.errors + result.timeouts,
+          targetP95Ms: scenario.targetP95Ms ?? null,
           autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
         });
       },

@@ -6,7 +6,7 @@ export interface CachedJson {
 }
 
 /** About 10 MB of JSON at the default page size of 25 requests. */
-const MAX_ENTRIES = 1000;
+export const RESPONSE_CACHE_ENTRIES = 1000;
 
 /**
  * Serialised answers, kept while the store's data version stays the same. The widget polls its list far more often
@@ -32,7 +32,7 @@ export function createResponseCache() {
       const body = JSON.stringify(await compute());
       const entry = { body, etag: etagOf(body) };
       if (version !== null && cachedVersion === version) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+        if (entries.size >= RESPONSE_CACHE_ENTRIES) entries.delete(entries.keys().next().value as string);
         entries.set(key, entry);
       }
       return entry;
