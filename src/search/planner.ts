@@ -97,9 +97,14 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
       }
     }
     // A related term is no more telling than the word itself: a rare compound containing a common word must not
-    // outrank the word's exact matches just because it is rare.
-    const exactIdf = Math.max(0, ...readings.map((t) => idf[ids.get(t) ?? -1] ?? 0));
-    return [[...found].map(([id, w]) => [id, exactIdf ? w * Math.min(1, exactIdf / idf[id]!) : w]), anchored];
+    // outrank the word's exact matches just because it is rare. A word that is no term stands in for its likeliest
+    // readings, the best-weighted ones: "anlgen" is as near to the rare "angelegt" as to "anleg", but far likelier
+    // meant as the common word, so the rare one must not win on rarity either.
+    const exact = readings.map((t) => ids.get(t)).filter((id) => id !== undefined);
+    const heaviest = Math.max(0, ...found.values());
+    const standIns = exact.length ? exact : [...found.keys()].filter((id) => found.get(id) === heaviest);
+    const reference = Math.max(0, ...standIns.map((id) => idf[id]!));
+    return [[...found].map(([id, w]) => [id, reference ? w * Math.min(1, reference / idf[id]!) : w]), anchored];
   };
 
   // German compounds: "Benutzerrechte" is about "Benutzer" and "Rechte". The split prefers a known head (the last

@@ -124,6 +124,13 @@ describe('ranking', () => {
     expect(ids('Druker einrichten')[0]).toBe('drucken-drucker-einrichten');
   });
 
+  it('reads a typo as the likeliest word, not as a rarer word just as near', () => {
+    // "anlgen" is one typo from both "anlegen" (in many articles) and the rarer "angelegt" (in one, beside "Termin").
+    const duplicate = article('duplicate', 'Doppelt angelegt: Akten zusammenführen', ['Dublette', 'Termin'], 'Termine übernehmen.');
+    const kb = createArticleSearch([...ARTICLES, duplicate]);
+    expect(kb.search('Termin anlgen', { locale: 'de' })[0]?.article.id).toBe('termine-anlegen');
+  });
+
   it('does not depend on word order', () => {
     expect(ids('drucken Rechnungen')).toEqual(ids('Rechnungen drucken'));
     expect(ids('drucken Rechnungen')[0]).toBe('drucken-rechnung');
