@@ -92,7 +92,7 @@ export function createArticleSearch(
     search(query, { limit = 5, locale, requestType } = {}) {
       let words = parseQuery(query);
       if (words.length > MAX_CANDIDATES) {
-        const idf = (term: string) => index.idf[index.ids.get(term) ?? -1] ?? unknownIdf;
+        const idf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
         words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_CANDIDATES);
       }
       const planned = plan(words)

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../api/contract';
+import { createTermIds } from './term-ids';
 import { scanWords, termsOf } from './tokenize';
 
 // Fields are title, keywords and excerpt. Title words say most about an article, keywords were chosen by its
@@ -16,7 +17,8 @@ const B = 0.75;
 export interface InvertedIndex {
   /** The vocabulary, in order of first appearance; a term's position is its id. */
   terms: string[];
-  ids: Map<string, number>;
+  /** The id of `term`, or -1 if no article has it. */
+  idOf(term: string): number;
   idf: Float64Array;
   start: Int32Array;
   /** Article positions, ascending within each term. */
@@ -33,8 +35,8 @@ export interface InvertedIndex {
  */
 export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   const count = articles.length;
-  const terms: string[] = [];
-  const ids = new Map<string, number>();
+  const vocabulary = createTermIds();
+  const { terms } = vocabulary;
   // Distinct words in an open-addressing table keyed by their two hashes; a slot's entry is the word's only term
   // id + 1 (0: empty slot, -1: no term, as for stop words), or -(2 + index into `several`) for hyphenated words.
   let slots = 1 << 12;
@@ -56,15 +58,11 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
     }
     return slot;
   };
-  const idOf = (term: string) => {
-    let id = ids.get(term);
-    if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
-    return id;
-  };
   const learn = (word: string, slot: number, hash: number, check: number) => {
     const found = termsOf(word);
-    const entry =
-      found.length === 1 ? idOf(found[0]!) + 1 : found.length ? -2 - (several.push(found.map(idOf)) - 1) : -1;
+    let entry = -1;
+    if (found.length === 1) entry = vocabulary.add(found[0]!) + 1;
+    else if (found.length > 1) entry = -2 - (several.push(found.map(vocabulary.add)) - 1);
     while (terms.length > tf.length) tf = grow(tf);
     hashes[2 * slot] = hash;
     hashes[2 * slot + 1] = check;
@@ -88,11 +86,13 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   // One callback for all fields of all articles: the state it works on lives outside.
   let text = '';
   let field = 0;
+  // A term's count in the current field, packed as in `postings`.
+  let unit = 1;
   let length = 0;
   const seen: number[] = [];
   const add = (id: number) => {
     if (!tf[id]) seen.push(id);
-    tf[id] += 1 << (10 * field);
+    tf[id] += unit;
     length++;
   };
   const onWord = (start: number, end: number, hash: number, check: number) => {
@@ -105,6 +105,7 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
     const article = articles[doc]!;
     for (field = 0; field < 3; field++) {
       length = 0;
+      unit = 1 << (10 * field);
       if (field === 1) {
         // Keyword by keyword: joining them first would copy every article's keywords once more.
         for (text of article.keywords) scanWords(text, onWord);
@@ -148,7 +149,7 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
     docs[next[id]!] = postings[p + 1]!;
     weights[next[id]!++] = (idf[id]! * x * (K1 + 1)) / (x + K1);
   }
-  return { terms, ids, idf, start, docs, weights };
+  return { terms, idOf: vocabulary.idOf, idf, start, docs, weights };
 }
 
 /** A copy of `array` with twice the room. */

@@ -33,7 +33,7 @@ const MAX_COMPOUND = 40;
  * on only works out the word that changed.
  */
 export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words: QueryWord[]) => PlannedWord[] {
-  const { terms, ids, idf, start } = index;
+  const { terms, idOf, idf, start } = index;
   const df = (id: number) => start[id + 1]! - start[id]!;
   const likeliest = (found: number[]) =>
     found.sort((a, b) => terms[a]!.length - terms[b]!.length || df(b) - df(a)).slice(0, MAX_RELATED);
@@ -71,8 +71,8 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
     const readings = [...stems, ...verbs];
     let anchored = false;
     for (const term of readings) {
-      const exact = ids.get(term);
-      if (exact !== undefined) add(exact, 1), (anchored ||= stems.includes(term));
+      const exact = idOf(term);
+      if (exact >= 0) add(exact, 1), (anchored ||= stems.includes(term));
       if (!stems.includes(term)) continue;
       const inner = !stop && term.length >= MIN_INNER;
       const starting = prefix || inner ? first(term).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
@@ -100,7 +100,7 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
     // outrank the word's exact matches just because it is rare. A word that is no term stands in for its likeliest
     // readings, the best-weighted ones: "anlgen" is as near to the rare "angelegt" as to "anleg", but far likelier
     // meant as the common word, so the rare one must not win on rarity either.
-    const exact = readings.map((t) => ids.get(t)).filter((id) => id !== undefined);
+    const exact = readings.map(idOf).filter((id) => id >= 0);
     const heaviest = Math.max(0, ...found.values());
     const standIns = exact.length ? exact : [...found.keys()].filter((id) => found.get(id) === heaviest);
     const reference = Math.max(0, ...standIns.map((id) => idf[id]!));
@@ -114,7 +114,7 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
     let bestScore = 0;
     for (let i = MIN_INNER; i <= term.length - MIN_INNER; i++) {
       const parts = [stem(term.slice(0, i)), term.slice(i)];
-      const score = (ids.has(parts[1]!) ? 2 : 0) + (ids.has(parts[0]!) ? 1 : 0);
+      const score = (idOf(parts[1]!) >= 0 ? 2 : 0) + (idOf(parts[0]!) >= 0 ? 1 : 0);
       // Scanning left to right, a later split means a shorter head and a longer modifier.
       if (score > bestScore || (score === 1 && bestScore === 1)) {
         best = parts;

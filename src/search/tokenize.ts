@@ -26,26 +26,21 @@ const wordCode = (c: number): number => (c < 256 ? LATIN1[c]! : isWordChar(c) ? 
  */
 export function scanWords(text: string, word: (start: number, end: number, hash: number, check: number) => void): void {
   const n = text.length;
-  let start = -1;
-  let hash = 0;
-  let check = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let k = wordCode(c);
-    if (!k && c === HYPHEN && start >= 0 && i + 1 < n && wordCode(text.charCodeAt(i + 1))) k = HYPHEN;
-    if (k) {
-      if (start < 0) {
-        start = i;
-        hash = check = 0;
-      }
+    let k = wordCode(text.charCodeAt(i));
+    if (!k) continue;
+    // A word from here: hash it up to the first character that is neither a word's nor an inner hyphen.
+    const start = i;
+    let hash = 0;
+    let check = 0;
+    do {
       hash = (Math.imul(hash, 31) + k) | 0;
       check = (Math.imul(check, 0x01000193) ^ k) | 0;
-    } else if (start >= 0) {
-      word(start, i, hash, check);
-      start = -1;
-    }
+      const c = ++i < n ? text.charCodeAt(i) : 0;
+      k = wordCode(c) || (c === HYPHEN && i + 1 < n && wordCode(text.charCodeAt(i + 1)) ? HYPHEN : 0);
+    } while (k);
+    word(start, i, hash, check);
   }
-  if (start >= 0) word(start, n, hash, check);
 }
 
 // Fillers of support requests in both portal languages; they occur everywhere and would only add noise. Kept as

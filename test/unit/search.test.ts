@@ -3,6 +3,7 @@ import type { ArticleSummary, Locale } from '../../src/api/contract';
 import { fold, umlautReading, verbReading } from '../../src/search/folding';
 import { createArticleSearch, highlight, type SearchHit } from '../../src/search/index';
 import { stem } from '../../src/search/stem';
+import { createTermIds } from '../../src/search/term-ids';
 import { scanWords } from '../../src/search/tokenize';
 
 const article = (
@@ -114,6 +115,19 @@ describe('scanning', () => {
     expect(scan('ÄNDERUNG')[0]?.slice(1)).toEqual([hash, check]);
     expect(scan('Änderung')[0]?.slice(1)).toEqual([hash, check]);
     expect(scan('anderung')[0]?.slice(1)).not.toEqual([hash, check]);
+  });
+});
+
+describe('term ids', () => {
+  it('numbers terms in order of first appearance, also across the table growing', () => {
+    const vocabulary = createTermIds();
+    const terms = Array.from({ length: 10_000 }, (_, i) => `t${i.toString(36)}`);
+    expect(terms.map(vocabulary.add)).toEqual(terms.map((_, i) => i));
+    expect(terms.map(vocabulary.add)).toEqual(terms.map((_, i) => i));
+    expect(vocabulary.idOf('t0')).toBe(0);
+    expect(vocabulary.idOf(terms[9_999]!)).toBe(9_999);
+    expect(vocabulary.idOf('unbekannt')).toBe(-1);
+    expect(vocabulary.terms).toEqual(terms);
   });
 });
 
