@@ -44,6 +44,32 @@ export interface ListScope {
   agent?: boolean;
 }
 
+/** The statement for one page (one row more than the page, to tell whether another follows) and its parameters. */
+export function listQuery(scope: ListScope, filters: RequestFilters): { sql: string; params: (string | number)[] } {
+  const column = filters.sort === 'created' ? 'r.created_at' : 'r.updated_at';
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (clause: string, ...values: (string | number)[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (scope.orgId !== undefined) add('r.org_id = ?', scope.orgId);
+  if (scope.createdBy !== undefined) add('r.created_by = ?', scope.createdBy);
+  if (filters.createdBy !== undefined) add('r.created_by = ?', filters.createdBy);
+  if (filters.status !== 'all') add('r.category = ?', filters.status);
+  if (filters.requestTypeId !== undefined) add('r.request_type_id = ?', filters.requestTypeId);
+  for (const pattern of likePatterns(filters.q ?? '')) add(`r.summary_folded LIKE ? ESCAPE '\\'`, pattern);
+  if (filters.cursor !== undefined) {
+    const cursor = decodeCursor(filters.cursor, filters.sort);
+    add(`(${column}, r.id) < (?, ?)`, cursor.value, cursor.id);
+  }
+  const sql = `SELECT ${scope.agent ? AGENT_LIST_COLUMNS : LIST_COLUMNS} FROM requests r JOIN users u ON u.id = r.created_by
+    ${scope.agent ? 'LEFT JOIN organizations o ON o.id = r.org_id' : ''}
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${column} DESC, r.id DESC LIMIT ?`;
+  return { sql, params: [...params, filters.limit + 1] };
+}
+
 /**
  * Keyset pagination on (sort column, id), newest first: a page boundary is a position in that order, not an offset,
  * so requests created while the caller pages never shift or repeat later pages.
@@ -52,28 +78,8 @@ export function createRequestLister(db: Db) {
   const prepared = statementCache(db, (statement) => statement.raw(true));
 
   return (scope: ListScope, filters: RequestFilters): { rows: SummaryRow[]; nextCursor: string | null } => {
-    const column = filters.sort === 'created' ? 'r.created_at' : 'r.updated_at';
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    const add = (clause: string, ...values: (string | number)[]) => {
-      where.push(clause);
-      params.push(...values);
-    };
-    if (scope.orgId !== undefined) add('r.org_id = ?', scope.orgId);
-    if (scope.createdBy !== undefined) add('r.created_by = ?', scope.createdBy);
-    if (filters.createdBy !== undefined) add('r.created_by = ?', filters.createdBy);
-    if (filters.status !== 'all') add('r.category = ?', filters.status);
-    if (filters.requestTypeId !== undefined) add('r.request_type_id = ?', filters.requestTypeId);
-    for (const pattern of likePatterns(filters.q ?? '')) add(`r.summary_folded LIKE ? ESCAPE '\\'`, pattern);
-    if (filters.cursor !== undefined) {
-      const cursor = decodeCursor(filters.cursor, filters.sort);
-      add(`(${column}, r.id) < (?, ?)`, cursor.value, cursor.id);
-    }
-    const sql = `SELECT ${scope.agent ? AGENT_LIST_COLUMNS : LIST_COLUMNS} FROM requests r JOIN users u ON u.id = r.created_by
-      ${scope.agent ? 'LEFT JOIN organizations o ON o.id = r.org_id' : ''}
-      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${column} DESC, r.id DESC LIMIT ?`;
-    const rows: SummaryRow[] = (prepared(sql).all(...params, filters.limit + 1) as unknown[][]).map(listRow);
+    const { sql, params } = listQuery(scope, filters);
+    const rows: SummaryRow[] = (prepared(sql).all(...params) as unknown[][]).map(listRow);
     const hasMore = rows.length > filters.limit;
     if (hasMore) rows.length = filters.limit;
     const last = rows.at(-1);
