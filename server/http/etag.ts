@@ -9,8 +9,8 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-/** Answers with the JSON text and its ETag, or with an empty 304 when the client already has exactly that. */
-export function jsonWithEtag(c: Context, body: string, etag: string = etagOf(body)): Response {
+/** Answers with the JSON (text or its UTF-8 bytes) and its ETag, or with an empty 304 when the client already has exactly that. */
+export function jsonWithEtag(c: Context, body: string | Uint8Array<ArrayBuffer>, etag: string = etagOf(body)): Response {
   c.header('ETag', etag);
   // Also on the 304: caches update stored headers from it, and text/plain would replace the JSON type.
   c.header('Content-Type', 'application/json; charset=UTF-8');

@@ -1,7 +1,8 @@
 import { etagOf } from '../kb/catalog.js';
 
 export interface CachedJson {
-  body: string;
+  /** UTF-8: encoded once for the hash and sent as is, instead of once more for every response. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -29,7 +30,7 @@ export function createResponseCache() {
       }
       const hit = version === null ? undefined : entries.get(key);
       if (hit) return hit;
-      const body = JSON.stringify(await compute());
+      const body = Buffer.from(JSON.stringify(await compute()));
       const entry = { body, etag: etagOf(body) };
       if (version !== null && cachedVersion === version) {
         if (entries.size >= RESPONSE_CACHE_ENTRIES) entries.delete(entries.keys().next().value as string);

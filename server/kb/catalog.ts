@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, ArticleSummary, Locale } from '../../src/api/contract.js';
 import type { LoadedArticle } from './loader.js';
 
@@ -7,8 +7,9 @@ export interface ArticleIndex {
   etag: string;
 }
 
-export function etagOf(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+/** A strong validator: SHA-256 of the body's UTF-8 bytes (a string is hashed as its UTF-8 encoding). */
+export function etagOf(body: string | Uint8Array): string {
+  return `"${hash('sha256', body, 'base64url').slice(0, 27)}"`;
 }
 
 /** The loaded knowledge base; index bodies and their ETags are computed once per locale filter. */

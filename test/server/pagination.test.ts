@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestList, RequestSummary } from '../../src/api/contract.js';
 import { DEMO_AGENT_KEY } from '../../server/index.js';
@@ -81,6 +82,14 @@ describe('ETag on GET /requests', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
     expect(changed.body.items.find((i) => i.key === key)?.lastAgentActivityAt).not.toBeNull();
+  });
+
+  it('is the SHA-256 of the UTF-8 bytes sent, non-ASCII text included', async () => {
+    const list = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&limit=100', { token: lena });
+    expect(list.text).toMatch(/[^\x00-\x7f]/);
+    const bytes = Buffer.from(list.text);
+    expect(Number(list.headers.get('content-length'))).toBe(bytes.length);
+    expect(list.headers.get('etag')).toBe(`"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`);
   });
 
   it('differs per language, since status and type names are localised', async () => {

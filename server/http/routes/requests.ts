@@ -14,7 +14,7 @@ import { validateCreateRequest } from '../validation/request-body.js';
 import { validateComment } from '../validation/simple-bodies.js';
 
 /** User data: revalidate every time (the ETag makes that cheap), and never share between users or languages. */
-function privateJson(c: Context<AppEnv>, json: string, etag?: string): Response {
+function privateJson(c: Context<AppEnv>, json: string | Uint8Array<ArrayBuffer>, etag?: string): Response {
   c.header('Cache-Control', 'private, no-cache');
   c.header('Vary', 'Authorization, Accept-Language');
   return jsonWithEtag(c, json, etag);
