@@ -50,7 +50,8 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
     m.failed = false;
     // The host's token travels while the panel code downloads, so the panel's first requests leave before it renders.
     const getToken = state.identity?.getToken;
-    if (getToken) state.token = Promise.resolve().then(getToken);
+    // Handled by the panel; a panel that never loads must not leave an unhandled rejection behind.
+    if (getToken) (state.token = Promise.resolve().then(getToken)).catch(() => undefined);
     m.loading = loadPanel().then(
       (module) => {
         if (mounted !== m) return null;
