@@ -23,14 +23,14 @@ export function createResponseCache() {
      * `version` must be read before `compute` touches the data: a change during `compute` then only causes a
      * needless refresh, never a stale answer. A null version (the store cannot tell) caches nothing.
      */
-    async get(key: string, version: number | null, compute: () => Promise<unknown>): Promise<CachedJson> {
+    async get(key: string, version: number | null, compute: () => Promise<string>): Promise<CachedJson> {
       if (version !== cachedVersion) {
         entries.clear();
         cachedVersion = version;
       }
       const hit = version === null ? undefined : entries.get(key);
       if (hit) return hit;
-      const body = Buffer.from(JSON.stringify(await compute()));
+      const body = Buffer.from(await compute());
       const entry = { body, etag: etagOf(body) };
       if (version !== null && cachedVersion === version) {
         if (entries.size >= RESPONSE_CACHE_ENTRIES) entries.delete(entries.keys().next().value as string);

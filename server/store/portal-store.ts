@@ -18,6 +18,9 @@ import type { VerifiedIdentity } from '../auth/tokens.js';
 import type { RequestTypeDefinition } from '../domain/request-types.js';
 import type { SeedData } from '../seed/types.js';
 
+/** The JSON text of a `T`, as the HTTP layer sends it. */
+export type JsonText<T> = string & { readonly __jsonOf: T };
+
 export interface UserRecord {
   id: string;
   email: string;
@@ -135,7 +138,11 @@ export interface PortalStore {
   getRequestType(idOrKey: string, locale: Locale): Promise<RequestType | null>;
 
   createRequest(input: NewRequest, locale: Locale): Promise<RequestDetail>;
-  listRequests(query: UserListQuery, locale: Locale): Promise<RequestList>;
+  /**
+   * As JSON text, which is all the HTTP layer needs: a store that can write the page directly saves building the
+   * objects and serialising them (`JSON.stringify(list) as JsonText<RequestList>` is a correct implementation).
+   */
+  listRequests(query: UserListQuery, locale: Locale): Promise<JsonText<RequestList>>;
   /** Null when the request does not exist or belongs to another organisation. */
   getRequest(key: string, orgId: string, locale: Locale): Promise<RequestDetail | null>;
   addComment(key: string, author: UserRecord, comment: NewComment, locale: Locale): Promise<ActivityItem | null>;

@@ -1,5 +1,5 @@
-import type { AgentRequestDetail, Locale, Person, StatusId } from '../../../src/api/contract.js';
-import type { NewComment, NewRequest, PortalStore } from '../portal-store.js';
+import type { AgentRequestDetail, Locale, Person, RequestList, StatusId } from '../../../src/api/contract.js';
+import type { JsonText, NewComment, NewRequest, PortalStore } from '../portal-store.js';
 import { createAttachmentStore } from './attachments.js';
 import { createDataVersion } from './data-version.js';
 import { openDatabase } from './database.js';
@@ -9,7 +9,7 @@ import { createDetailReader } from './request-detail.js';
 import { createRequestLister } from './request-list.js';
 import { createRequestTypeCatalog } from './request-types.js';
 import { createRequestWriter } from './request-writer.js';
-import { agentInfo, parseRequestKey, toSummary } from './rows.js';
+import { agentInfo, parseRequestKey, summaryJson, toSummary } from './rows.js';
 import { createSeedWriter } from './seed-writer.js';
 
 export interface SqliteStore extends PortalStore {
@@ -97,7 +97,8 @@ export function createSqliteStore(file: string): SqliteStore {
     listRequests: async (query, locale) => {
       const scope = { orgId: query.orgId, ...(query.ownership === 'mine' ? { createdBy: query.userId } : {}) };
       const page = list(scope, query);
-      return { items: page.rows.map((row) => toSummary(row, catalog, locale)), nextCursor: page.nextCursor };
+      const items = page.rows.map((row) => summaryJson(row, catalog, locale)).join(',');
+      return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}` as JsonText<RequestList>;
     },
     getRequest: async (key, orgId, locale) => {
       const row = visibleRow(key, orgId);
