@@ -58,7 +58,7 @@ export function listQuery(scope: ListScope, filters: RequestFilters): { sql: str
   if (filters.createdBy !== undefined) add('r.created_by = ?', filters.createdBy);
   if (filters.status !== 'all') add('r.category = ?', filters.status);
   if (filters.requestTypeId !== undefined) add('r.request_type_id = ?', filters.requestTypeId);
-  for (const pattern of likePatterns(filters.q ?? '')) add(`r.summary_folded LIKE ? ESCAPE '\\'`, pattern);
+  if (filters.q !== undefined) for (const pattern of likePatterns(filters.q)) add(`r.summary_folded LIKE ? ESCAPE '\\'`, pattern);
   if (filters.cursor !== undefined) {
     const cursor = decodeCursor(filters.cursor, filters.sort);
     add(`(${column}, r.id) < (?, ?)`, cursor.value, cursor.id);
