@@ -20,8 +20,8 @@ const KEYWORD_QUERY = 3;
  *
  * Keyword queries also cover each word on its own: the share of matched words favours articles that mention every
  * keyword somewhere, however faintly, over the one article that is about one keyword but lacks another (its summary
- * need not name the settings page it is on, say). So if the article that matches some keyword best is not among
- * the hits, it takes the last place; the strongest such article if there are several.
+ * need not name the settings page it is on, say). So if the article with the strongest match for some keyword is
+ * not among the hits, it takes the last place; the strongest such article if there are several.
  */
 export function createRank(index: InvertedIndex, count: number): Rank {
   const total = new Float64Array(count);
@@ -29,16 +29,15 @@ export function createRank(index: InvertedIndex, count: number): Rank {
   const lastExpansion = new Int32Array(count);
   const lastWord = new Int32Array(count);
   const matched = new Uint8Array(count);
-  // An article's total before the current word, so that the word's own part is known once it is done.
-  const before = new Float64Array(count);
   return (words, limit, factor) => {
     const touched: number[] = [];
-    const keywords = words.length > 1 && words.length <= KEYWORD_QUERY;
-    // Per keyword, the article it alone scores highest, with that score.
-    const champions: Ranked[] = [];
+    // Per word, the article with its strongest single match and that term's score there, before `factor`: that is
+    // only worked out for the few articles that end up mattering, as calling it for every posting slowed typing.
+    const strongest: Ranked[] = [];
     let e = 0;
     words.forEach((expansions, w) => {
-      const ofWord: number[] = [];
+      let strongestDoc = -1;
+      let strongestScore = 0;
       for (const expansion of expansions) {
         e++;
         for (const [id, weight] of expansion) {
@@ -50,10 +49,6 @@ export function createRank(index: InvertedIndex, count: number): Rank {
                 if (!lastWord[doc]) touched.push(doc);
                 matched[doc]++;
                 lastWord[doc] = w + 1;
-                if (keywords) {
-                  ofWord.push(doc);
-                  before[doc] = total[doc]!;
-                }
               }
               lastExpansion[doc] = e;
               total[doc] += best[doc] = score;
@@ -61,22 +56,23 @@ export function createRank(index: InvertedIndex, count: number): Rank {
               total[doc] += score - best[doc]!;
               best[doc] = score;
             }
+            if (score > strongestScore) {
+              strongestScore = score;
+              strongestDoc = doc;
+            }
           }
         }
       }
-      let champion: Ranked | undefined;
-      for (const doc of ofWord) {
-        const alone = (total[doc]! - before[doc]!) * factor(doc);
-        if (alone > (champion?.[1] ?? 0)) champion = [doc, alone];
-      }
-      if (champion) champions.push(champion);
+      strongest.push([strongestDoc, strongestScore]);
     });
     const top: Ranked[] = [];
+    const keywords = words.length > 1 && words.length <= KEYWORD_QUERY;
+    const champions = new Map(keywords ? strongest.filter(([doc]) => doc >= 0) : []);
     const championScores = new Map<number, number>();
     for (const doc of touched) {
       const score = ((total[doc]! * matched[doc]!) / words.length) * factor(doc);
       total[doc] = best[doc] = lastExpansion[doc] = lastWord[doc] = matched[doc] = 0;
-      if (champions.some(([champion]) => champion === doc)) championScores.set(doc, score);
+      if (champions.has(doc)) championScores.set(doc, score);
       if (score > 0 && limit > 0 && (top.length < limit || score > top[top.length - 1]![1])) {
         let i = top.length;
         while (i > 0 && top[i - 1]![1] < score) i--;
@@ -84,9 +80,9 @@ export function createRank(index: InvertedIndex, count: number): Rank {
         if (top.length > limit) top.pop();
       }
     }
-    const missing = champions
-      .filter(([doc]) => !top.some(([hit]) => hit === doc))
-      .sort((a, b) => b[1] - a[1])[0];
+    const [missing] = [...champions]
+      .filter(([doc]) => championScores.get(doc)! > 0 && !top.some(([hit]) => hit === doc))
+      .sort((a, b) => b[1] * factor(b[0]) - a[1] * factor(a[0]));
     // A full list only: otherwise every article with a score is already in it. Scoring lower than the hit it
     // replaces (or it would be among the hits), it stays in order at the end.
     if (missing && limit > 0 && top.length === limit) top[limit - 1] = [missing[0], championScores.get(missing[0])!];

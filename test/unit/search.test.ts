@@ -219,6 +219,14 @@ describe('ranking', () => {
     }
     // A description's single words mean little on their own: its hits are those matching most of it.
     expect(found('Vorlagen Einstellungen offene Einträge verwalten ')).not.toContain('templates');
+    // Nor does the rule bring back an article the options hide.
+    const english = article('templates-en', 'Vorlagen', ['Vorlage', 'Vorlagen'], 'Vorlagen.', ['support'], 'en');
+    const withEnglish = (otherLocaleFactor?: number) =>
+      createArticleSearch([...ARTICLES, english, ...passing], { otherLocaleFactor })
+        .search('Vorlagen Einstellungen', { locale: 'de' })
+        .map((hit) => hit.article.id);
+    expect(withEnglish()[4]).toBe('templates-en');
+    expect(withEnglish(0)).not.toContain('templates-en');
   });
 
   it('respects the limit', () => {
