@@ -31,14 +31,15 @@ export function createRank(index: InvertedIndex, count: number): Rank {
   const matched = new Uint8Array(count);
   return (words, limit, factor) => {
     const touched: number[] = [];
-    // Per word, the article with its strongest single match and that term's score there, before `factor`: that is
+    // Per word, the article with its strongest single match for the word itself (its first expansion: not a part
+    // of a compound the user typed, as "pass" in "Passwort") and that term's score there, before `factor`: that is
     // only worked out for the few articles that end up mattering, as calling it for every posting slowed typing.
     const strongest: Ranked[] = [];
     let e = 0;
     words.forEach((expansions, w) => {
       let strongestDoc = -1;
       let strongestScore = 0;
-      for (const expansion of expansions) {
+      expansions.forEach((expansion, x) => {
         e++;
         for (const [id, weight] of expansion) {
           for (let p = index.start[id]!; p < index.start[id + 1]!; p++) {
@@ -56,13 +57,13 @@ export function createRank(index: InvertedIndex, count: number): Rank {
               total[doc] += score - best[doc]!;
               best[doc] = score;
             }
-            if (score > strongestScore) {
+            if (score > strongestScore && !x) {
               strongestScore = score;
               strongestDoc = doc;
             }
           }
         }
-      }
+      });
       strongest.push([strongestDoc, strongestScore]);
     });
     const top: Ranked[] = [];

@@ -227,6 +227,20 @@ describe('ranking', () => {
         .map((hit) => hit.article.id);
     expect(withEnglish()[4]).toBe('templates-en');
     expect(withEnglish(0)).not.toContain('templates-en');
+    // The strongest match for a keyword is one for the word itself, not for a part of it: "Passen" is no password.
+    const guarded = ['Konto', 'Benutzer', 'Praxis', 'Team', 'Zugang', 'Sicherheit'].map((topic, i) =>
+      article(`guarded-${i}`, `${topic} schützen`, [topic, 'Passwort'], `Das Passwort für ${topic} ändern.`),
+    );
+    const fitting = article('fitting', 'Ansicht anpassen', ['Spalten'], 'Passen Sie die Spalten an.');
+    const others = ['Rechnung drucken', 'Termin anlegen', 'Drucker einrichten', 'Konto gesperrt'].map((title, i) =>
+      article(`other-${i}`, title, [title], `${title} erklärt.`),
+    );
+    const forgotten = article('forgotten', 'Passwort vergessen', ['Kennwort', 'Login'], 'Ein neues Passwort vergeben.');
+    const passwords = createArticleSearch([forgotten, ...guarded, fitting, ...others]).search('Passwort vergessen', {
+      locale: 'de',
+    });
+    expect(passwords).toHaveLength(5);
+    expect(passwords.map((hit) => hit.article.id)).not.toContain('fitting');
   });
 
   it('respects the limit', () => {
