@@ -57,13 +57,16 @@ const STOP = new Set(
     .map((word) => stem(fold(word))),
 );
 
+// Longer terms need no look-up: most distinct words of a knowledge base are long compounds.
+const LONGEST_STOP = Math.max(...[...STOP].map((stop) => stop.length));
+
 /** True for stems that carry no meaning of their own. */
 export const isStopWord = (stemmed: string): boolean => STOP.has(stemmed);
 
 /** The index term of one folded word part, or none for stop words and single letters. */
 const termOf = (folded: string): string | undefined => {
   const term = stem(folded);
-  return folded.length > 1 && !STOP.has(term) ? term : undefined;
+  return folded.length > 1 && !(term.length <= LONGEST_STOP && STOP.has(term)) ? term : undefined;
 };
 
 const NONE: readonly string[] = [];
