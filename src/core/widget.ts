@@ -163,6 +163,8 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
       if (!identity || (typeof identity.token !== 'string' && typeof identity.getToken !== 'function')) {
         return warn('identify() needs { token } or { getToken }.');
       }
+      // A token asked for while the panel loads belongs to the identity it was asked for, not to this one.
+      state.token = undefined;
       state.identity = identity;
       m.panel?.identify(identity);
     }),

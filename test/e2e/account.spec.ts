@@ -157,6 +157,26 @@ test('a token the portal keeps refusing: asked again once, then the panel says t
   expect(errors.map((e) => e.code)).toContain('session_expired');
 });
 
+test('a user switched while the panel code downloads never gets the previous user\'s token', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/dist/med-support-panel.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/pages/plain.html?user=${unique('before')}&name=Erste%20Nutzerin`);
+  // The click starts the download and asks the host for the first user's token.
+  await launcher(page).click();
+  await page.evaluate((sub) => {
+    (window as unknown as { MedSupport: MS }).MedSupport.identify({
+      getToken: () => fetch(`/token?sub=${sub}&name=Zweite%20Nutzerin`).then((r) => r.text()),
+    });
+  }, unique('after'));
+  release();
+  await dialog(page).getByRole('button', { name: 'Profil' }).click();
+  await expect(dialog(page).getByLabel('Name')).toHaveValue('Zweite Nutzerin');
+});
+
 test('a reply carries a pasted screenshot, and the Activity lists it', async ({ page }) => {
   const sub = unique('reply');
   const token = await (await page.request.get(`/token?sub=${sub}`)).text();
