@@ -13,7 +13,8 @@ import { runWidgetBench } from './browser/widget';
 import { firstOpenRows, hostCostRows, memoryRows } from './browser/widget-rows';
 import type { ScenarioResult } from './portal/load';
 import { readArticles } from './search/articles';
-import { runSearchBench, type Sampling } from './search/core';
+import type { Sampling } from './search/core';
+import { runSearchInNode } from './search/node-process';
 import { QUERIES } from './search/queries';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -109,7 +110,7 @@ log('portal under load (bench/portal.ts)');
 const portal = await portalStep();
 const realArticles = readArticles(join(ROOT, 'server', 'articles'));
 log(`search in Node: ${realArticles.length} real articles, ${QUERIES.length} labelled queries`);
-const nodeSearch = runSearchBench({ realArticles, queries: QUERIES, sizes: SEARCH_SIZES, naiveSampling: NAIVE_SAMPLING, log: (l) => log(`node ${l}`) });
+const nodeSearch = await runSearchInNode(SEARCH_SIZES, NAIVE_SAMPLING, (l) => log(`node ${l}`));
 log('search in Chromium');
 const chromiumSearch = await runSearchInChromium(realArticles, SEARCH_SIZES, NAIVE_SAMPLING, log);
 

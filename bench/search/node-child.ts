@@ -1,0 +1,20 @@
+// The Node half of `npm run bench`'s search rows, in a process of its own (see node-process.ts). Arguments: the
+// options as JSON, then the file to write the result to. Progress goes to stderr.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticles } from './articles';
+import { runSearchBench } from './core';
+import type { NodeSearchOptions } from './node-process';
+import { QUERIES } from './queries';
+
+const [optionsJson, out] = process.argv.slice(2) as [string, string];
+const { sizes, naiveSampling } = JSON.parse(optionsJson) as NodeSearchOptions;
+const realArticles = readArticles(join(import.meta.dirname, '..', '..', 'server', 'articles'));
+const result = runSearchBench({
+  realArticles,
+  queries: QUERIES,
+  sizes,
+  naiveSampling: (size) => naiveSampling[size]!,
+  log: (line) => process.stderr.write(`${line}\n`),
+});
+writeFileSync(out, JSON.stringify(result));

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Sampling, SearchBenchResult } from './core';
+
+export interface NodeSearchOptions {
+  sizes: number[];
+  naiveSampling: Record<number, Sampling>;
+}
+
+/**
+ * The search bench in a fresh Node process, as `npm run bench:search` runs it: in the bench's own process it ran
+ * after the browser benches, on a heap full of their leftovers, and garbage collection there slowed the index builds
+ * by a third.
+ */
+export async function runSearchInNode(sizes: number[], naiveSampling: (size: number) => Sampling, log: (line: string) => void): Promise<SearchBenchResult> {
+  const dir = await mkdtemp(join(os.tmpdir(), 'medsupport-search-'));
+  const out = join(dir, 'result.json');
+  const options: NodeSearchOptions = { sizes, naiveSampling: Object.fromEntries(sizes.map((size) => [size, naiveSampling(size)])) };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'node-child.ts'), JSON.stringify(options), out], {
+        stdio: ['ignore', 'inherit', 'pipe'],
+      });
+      createInterface({ input: child.stderr }).on('line', log);
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the Node search bench exited with ${code}`))));
+    });
+    return JSON.parse(await readFile(out, 'utf8')) as SearchBenchResult;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
