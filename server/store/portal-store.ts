@@ -44,7 +44,9 @@ export interface RequestFilters {
 }
 
 export interface UserListQuery extends RequestFilters {
+  /** The caller: a "mine" list holds the caller's requests under the caller's name. */
   userId: string;
+  userName: string;
   orgId: string;
   ownership: RequestOwnership;
 }

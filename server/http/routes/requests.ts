@@ -46,7 +46,7 @@ export function requestRoutes(deps: AppDeps) {
       const unchanged = etag === null ? null : notModified(c, etag);
       if (unchanged) return unchanged;
       const list = await lists.get(key, version, () =>
-        translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, orgId: user.orgId }, locale)),
+        translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, userName: user.name, orgId: user.orgId }, locale)),
       );
       return jsonWithEtag(c, list.body, list.etag);
     })

@@ -95,7 +95,7 @@ export function createSqliteStore(file: string): SqliteStore {
     getRequestType: async (idOrKey, locale) => catalog.find(idOrKey, locale),
     createRequest: async (input, locale) => createRequest(input, locale),
     listRequests: async (query, locale) => {
-      const scope = { orgId: query.orgId, ...(query.ownership === 'mine' ? { createdBy: query.userId } : {}) };
+      const scope = { orgId: query.orgId, ...(query.ownership === 'mine' ? { creator: { id: query.userId, name: query.userName } } : {}) };
       const page = list(scope, query);
       const items = page.rows.map((row) => summaryJson(row, catalog, locale)).join(',');
       return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}` as JsonText<RequestList>;

@@ -1,8 +1,8 @@
-import type { RequestSort } from '../../../src/api/contract.js';
+import type { Person, RequestSort } from '../../../src/api/contract.js';
 import { foldText } from '../../domain/fold.js';
 import { InvalidCursorError, type RequestFilters } from '../portal-store.js';
 import { statementCache, type Db } from './database.js';
-import { AGENT_LIST_COLUMNS, LIST_COLUMNS, listRow, type SummaryRow } from './rows.js';
+import { AGENT_COLUMNS, CREATOR_COLUMNS, LIST_COLUMNS, listRow, type SummaryRow } from './rows.js';
 
 interface Cursor {
   sort: RequestSort;
@@ -39,7 +39,8 @@ function likePatterns(q: string): string[] {
 
 export interface ListScope {
   orgId?: string;
-  createdBy?: string;
+  /** Only this user's requests. */
+  creator?: Person;
   /** The support console's lists carry the practice's name and the requester's e-mail. */
   agent?: boolean;
 }
@@ -68,7 +69,7 @@ export function listQuery(scope: ListScope, filters: RequestFilters): { sql: str
     params.push(...values);
   };
   if (scope.orgId !== undefined) add(`r.org_id = ${VALUE}`, scope.orgId);
-  if (scope.createdBy !== undefined) add(`r.created_by = ${VALUE}`, scope.createdBy);
+  if (scope.creator !== undefined) add(`r.created_by = ${VALUE}`, scope.creator.id);
   if (filters.createdBy !== undefined) add(`r.created_by = ${VALUE}`, filters.createdBy);
   if (filters.status !== 'all') add(`r.category = ${VALUE}`, filters.status);
   if (filters.requestTypeId !== undefined) add(`r.request_type_id = ${VALUE}`, filters.requestTypeId);
@@ -77,7 +78,9 @@ export function listQuery(scope: ListScope, filters: RequestFilters): { sql: str
     const cursor = decodeCursor(filters.cursor, filters.sort);
     add(`(${column}, r.id) < (${VALUE}, ${VALUE})`, cursor.value, cursor.id);
   }
-  const sql = `SELECT ${scope.agent ? AGENT_LIST_COLUMNS : LIST_COLUMNS} FROM requests r JOIN users u ON u.id = r.created_by
+  const columns = [LIST_COLUMNS, ...(scope.creator ? [] : [CREATOR_COLUMNS]), ...(scope.agent ? [AGENT_COLUMNS] : [])];
+  const sql = `SELECT ${columns.join(', ')} FROM requests r
+    ${scope.creator ? '' : 'JOIN users u ON u.id = r.created_by'}
     ${scope.agent ? 'LEFT JOIN organizations o ON o.id = r.org_id' : ''}
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${column} DESC, r.id DESC LIMIT ${pageRows(filters.limit)}`;
@@ -93,7 +96,7 @@ export function createRequestLister(db: Db) {
 
   return (scope: ListScope, filters: RequestFilters): { rows: SummaryRow[]; nextCursor: string | null } => {
     const { sql, params } = listQuery(scope, filters);
-    const rows: SummaryRow[] = (prepared(sql).all(...params) as unknown[][]).map(listRow);
+    const rows = (prepared(sql).all(...params) as unknown[][]).map((values) => listRow(values, scope.creator, !!scope.agent));
     const hasMore = rows.length > filters.limit;
     if (hasMore) rows.length = filters.limit;
     const last = rows.at(-1);
