@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DEMO_JWT_SECRET, signToken } from '../server/index.js';
-import { RESPONSE_CACHE_ENTRIES } from '../server/http/response-cache.js';
+import { LIST_CACHE_ENTRIES } from '../server/http/list-cache.js';
 import { BENCH_USER, benchUser, fillDatabase } from './portal/fill-db.js';
 import { runScenario, type Scenario, type ScenarioResult } from './portal/load.js';
 
@@ -15,11 +15,14 @@ import { runScenario, type Scenario, type ScenarioResult } from './portal/load.j
  * autocannon with 50 connections per scenario. Target: GET /requests p95 < 20 ms, in every GET /requests scenario.
  *
  * The first two scenarios are many users each reading their own list: every request comes from the next user of a
- * pool larger than the server's list cache, so every answer is queried, serialised and hashed. One is the list the
- * widget opens (mine, open, 25 items); the other is its unread poll (src/state/unread.ts: mine, all, 100 items, with
- * the ETag of the user's last answer, so nearly every answer is a 304). The other GET scenarios repeat one query
- * while nothing is written, so after their first request the server answers them from its list cache (dropped on
- * any change to the database). POST measures the write path.
+ * pool larger than the server's list cache. One is the list the widget opens (mine, open, 25 items), so every answer
+ * is queried and serialised; the other is its unread poll (src/state/unread.ts: mine, all, 100 items, with the ETag
+ * of the user's last answer, so every answer is a 304 from the practice's data version). The other GET scenarios
+ * repeat one query while nothing is written, so after their first request the server answers them from its list
+ * cache (kept until the practice's data changes). POST measures the write path.
+ *
+ * BENCH_SERVER_NODE_ARGS passes options to the server's Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see
+ * where its time goes under load.
  */
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -45,7 +48,7 @@ async function cpuSeconds(pid: number): Promise<number | null> {
 }
 
 async function startServer(dbPath: string, dir: string): Promise<{ apiUrl: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'portal', 'server.ts'), dbPath, dir], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ') ?? []), '--import', 'tsx', path.join(here, 'portal', 'server.ts'), dbPath, dir], {
     cwd: path.resolve(here, '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -91,7 +94,7 @@ try {
   for (let p = 0; p < PRACTICES; p++) {
     for (let u = 0; u < USERS_PER_PRACTICE; u++) pool.push(`Bearer ${await signToken(DEMO_JWT_SECRET, { ...benchUser(p, u), exp })}`);
   }
-  if (pool.length <= RESPONSE_CACHE_ENTRIES) throw new Error(`${pool.length} users would fit the list cache of ${RESPONSE_CACHE_ENTRIES}`);
+  if (pool.length <= LIST_CACHE_ENTRIES) throw new Error(`${pool.length} users would fit the list cache of ${LIST_CACHE_ENTRIES}`);
   let turn = 0;
   const base = new URL(server.apiUrl);
   const api = (route: string) => `${base.pathname}${route}`;
@@ -177,8 +180,8 @@ try {
   console.log(`\nTarget GET /requests p95 < ${TARGET_P95_MS} ms, in every GET /requests scenario: ${targeted.every(meets) ? 'met' : 'NOT met'}`);
   for (const r of targeted) console.log(`  ${r.scenario}: p95 ${r.p95} ms, ${meets(r) ? 'met' : 'NOT met'}`);
   console.log('p95 is the nearest-rank percentile of every response time recorded via autocannon\'s "response" event.');
-  console.log(`cache miss: each request is the next of ${pool.length} users (more than the ${RESPONSE_CACHE_ENTRIES} lists the cache holds), so the server queries every list.`);
-  console.log('unread poll: the widget\'s background check, with the ETag of the user\'s previous answer; the server builds the list to compare.');
+  console.log(`cache miss: each request is the next of ${pool.length} users (more than the ${LIST_CACHE_ENTRIES} lists the cache holds), so the server queries every list.`);
+  console.log('unread poll: the widget\'s background check, with the ETag of the user\'s previous answer; the server compares it with the ETag of the practice\'s data version.');
   console.log('list cache: these scenarios write nothing, so the server answers them from its list cache after the first request.');
 
   const report = {
@@ -189,7 +192,7 @@ try {
     loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number((os.loadavg()[0] ?? 0).toFixed(2)) },
     databaseRequests: REQUESTS,
     users: pool.length,
-    listCacheEntries: RESPONSE_CACHE_ENTRIES,
+    listCacheEntries: LIST_CACHE_ENTRIES,
     fillSeconds: Number(fillSeconds.toFixed(1)),
     connections: CONNECTIONS,
     durationSeconds: DURATION,

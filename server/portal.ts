@@ -6,6 +6,7 @@ import { checkConfig, loadConfig, type PortalConfig, type RateLimitConfig } from
 import { createApp } from './http/app.js';
 import { createArticleCatalog } from './kb/catalog.js';
 import { loadArticles } from './kb/loader.js';
+import { lineWriter } from './log-lines.js';
 import { createNotifier } from './mail/notifier.js';
 import { outboxTransport, smtpTransport } from './mail/transport.js';
 import { sweepExpired } from './maintenance.js';
@@ -45,7 +46,7 @@ function resolveConfig(options: StartPortalOptions): PortalConfig {
 
 /** Starts the reference portal: opens and migrates the database, seeds it once, loads articles, listens. */
 export async function startPortal(options: StartPortalOptions = {}): Promise<PortalHandle> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? lineWriter(process.stdout);
   const config = resolveConfig(options);
   for (const warning of checkConfig(config)) log(`config: ${warning}`);
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { startPortal } from '../../server/index.js';
+import { lineWriter } from '../../server/log-lines.js';
 
 /**
  * The portal under load runs in its own process, so the load generator does not share its event loop.
@@ -14,7 +15,7 @@ const portal = await startPortal({
   attachmentsDir: `${dir}/attachments`,
   seed: false,
   rateLimits: { userWritesPerMinute: 1e9, ipWritesPerMinute: 1e9 },
-  log: (line) => logFile.write(`${line}\n`),
+  log: lineWriter(logFile),
 });
 process.stdout.write(`READY ${portal.apiUrl}\n`);
 process.once('SIGTERM', () => {

@@ -44,7 +44,9 @@ export interface RequestFilters {
 }
 
 export interface UserListQuery extends RequestFilters {
+  /** The caller: a "mine" list holds the caller's requests under the caller's name. */
   userId: string;
+  userName: string;
   orgId: string;
   ownership: RequestOwnership;
 }
@@ -154,10 +156,10 @@ export interface PortalStore {
   agentSetStatus(key: string, status: StatusId, author: string, locale: Locale): Promise<AgentRequestDetail | null>;
 
   /**
-   * Moves whenever anything this store returns may have changed, through this store or behind its back; answers
-   * derived from its data may be reused while it stays the same. Null when the store cannot tell: reuse nothing.
+   * Moves whenever any of the organisation's lists (`listRequests`) may have changed, through this store or behind
+   * its back; a list may be reused while it stays the same. Null when the store cannot tell: reuse nothing.
    */
-  dataVersion(): number | null;
+  listVersion(orgId: string): number | null;
 
   idempotency: IdempotencyStore;
   attachments: AttachmentStore;

@@ -49,7 +49,7 @@ describe('summaryJson', () => {
         requestTypeId: 'rt-bug', createdBy: user, fields: { summary, description: 'x' }, context: null, attachmentIds: [], attachmentOwner: 'u-1',
       }, 'de');
     }
-    const query = { userId: 'u-1', orgId: 'org-1', ownership: 'mine' as const, status: 'all' as const, sort: 'updated' as const };
+    const query = { userId: 'u-1', userName: user.name, orgId: 'org-1', ownership: 'mine' as const, status: 'all' as const, sort: 'updated' as const };
     const first = JSON.parse(await store.listRequests({ ...query, limit: 1 }, 'de')) as RequestList;
     expect(first.items.map((item) => item.summary)).toEqual(['Größe "groß"']);
     expect(first.items[0]?.createdBy).toEqual({ id: 'u-1', name: 'Anna „Ä“' });

@@ -43,7 +43,7 @@ function fill(db: Db): void {
 }
 
 const filters = (extra: Partial<RequestFilters> = {}): RequestFilters => ({ status: 'open', sort: 'updated', limit: 25, ...extra });
-const mine: ListScope = { orgId: 'org-1', createdBy: 'user-1-2' };
+const mine: ListScope = { orgId: 'org-1', creator: { id: 'user-1-2', name: 'User 2' } };
 const organization: ListScope = { orgId: 'org-1' };
 
 function plan(db: Db, scope: ListScope, list: RequestFilters): string {

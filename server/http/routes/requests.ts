@@ -1,28 +1,32 @@
 import { Hono, type Context } from 'hono';
 import { callerScope, clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
-import { jsonWithEtag } from '../etag.js';
+import { jsonWithEtag, notModified } from '../etag.js';
 import { idempotent } from '../idempotency.js';
 import { readJson } from '../json-body.js';
 import { authenticate, currentUser } from '../middleware/auth.js';
+import { createListCache } from '../list-cache.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
-import { createResponseCache } from '../response-cache.js';
 import { translateStoreErrors } from '../store-errors.js';
 import { parseListQuery } from '../validation/list-query.js';
 import { validateCreateRequest } from '../validation/request-body.js';
 import { validateComment } from '../validation/simple-bodies.js';
 
 /** User data: revalidate every time (the ETag makes that cheap), and never share between users or languages. */
-function privateJson(c: Context<AppEnv>, json: string | Uint8Array<ArrayBuffer>, etag?: string): Response {
+function privateHeaders(c: Context<AppEnv>): void {
   c.header('Cache-Control', 'private, no-cache');
   c.header('Vary', 'Authorization, Accept-Language');
+}
+
+function privateJson(c: Context<AppEnv>, json: string | Uint8Array<ArrayBuffer>, etag?: string): Response {
+  privateHeaders(c);
   return jsonWithEtag(c, json, etag);
 }
 
 export function requestRoutes(deps: AppDeps) {
   const { store } = deps;
-  const lists = createResponseCache();
+  const lists = createListCache();
 
   return new Hono<AppEnv>()
     .get('/requests', authenticate(deps, 'required'), async (c) => {
@@ -36,10 +40,15 @@ export function requestRoutes(deps: AppDeps) {
       }
       // Everything the list depends on besides the data: colleagues share the organisation's lists.
       const key = JSON.stringify([query.ownership === 'mine' ? user.id : null, user.orgId, locale, query]);
-      const list = await lists.get(key, store.dataVersion(), () =>
-        translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, orgId: user.orgId }, locale)),
+      const version = store.listVersion(user.orgId);
+      const etag = lists.etag(key, version);
+      privateHeaders(c);
+      const unchanged = etag === null ? null : notModified(c, etag);
+      if (unchanged) return unchanged;
+      const list = await lists.get(key, version, () =>
+        translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, userName: user.name, orgId: user.orgId }, locale)),
       );
-      return privateJson(c, list.body, list.etag);
+      return jsonWithEtag(c, list.body, list.etag);
     })
     .get('/requests/creators', authenticate(deps, 'required'), async (c) => {
       return privateJson(c, JSON.stringify({ items: await store.listCreators(currentUser(c).orgId) }));

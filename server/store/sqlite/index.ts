@@ -1,7 +1,6 @@
 import type { AgentRequestDetail, Locale, Person, RequestList, StatusId } from '../../../src/api/contract.js';
 import type { JsonText, NewComment, NewRequest, PortalStore } from '../portal-store.js';
 import { createAttachmentStore } from './attachments.js';
-import { createDataVersion } from './data-version.js';
 import { openDatabase } from './database.js';
 import { createIdempotencyStore } from './idempotency.js';
 import { createIdentityRepository } from './identity.js';
@@ -26,6 +25,7 @@ export function createSqliteStore(file: string): SqliteStore {
   const reader = createDetailReader(db, catalog);
   const list = createRequestLister(db);
   const seed = createSeedWriter(db, catalog, writer);
+  const selectListVersion = db.prepare<[string], number>('SELECT version FROM list_versions WHERE org_id = ?').pluck();
   const selectCreators = db.prepare<[string], Person>(
     `SELECT u.id, u.name FROM users u WHERE u.id IN (SELECT DISTINCT created_by FROM requests WHERE org_id = ?) ORDER BY u.name COLLATE NOCASE, u.id`,
   );
@@ -95,7 +95,7 @@ export function createSqliteStore(file: string): SqliteStore {
     getRequestType: async (idOrKey, locale) => catalog.find(idOrKey, locale),
     createRequest: async (input, locale) => createRequest(input, locale),
     listRequests: async (query, locale) => {
-      const scope = { orgId: query.orgId, ...(query.ownership === 'mine' ? { createdBy: query.userId } : {}) };
+      const scope = { orgId: query.orgId, ...(query.ownership === 'mine' ? { creator: { id: query.userId, name: query.userName } } : {}) };
       const page = list(scope, query);
       const items = page.rows.map((row) => summaryJson(row, catalog, locale)).join(',');
       return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}` as JsonText<RequestList>;
@@ -113,7 +113,7 @@ export function createSqliteStore(file: string): SqliteStore {
     agentGetRequest: async (key, locale) => agentDetail(key, locale),
     agentComment: async (key, author, body, locale) => agentComment(key, author, body, locale),
     agentSetStatus: async (key, status, author, locale) => agentSetStatus(key, status, author, locale),
-    dataVersion: createDataVersion(db),
+    listVersion: (orgId) => selectListVersion.get(orgId) ?? 0,
     idempotency: createIdempotencyStore(db),
     attachments: createAttachmentStore(db),
     close: () => db.close(),

@@ -120,6 +120,28 @@ const MIGRATIONS: string[] = [
   CREATE INDEX requests_org_creator_created ON requests(org_id, created_by, created_at, id);
   CREATE INDEX requests_org_creator_category_created ON requests(org_id, created_by, category, created_at, id);
   `,
+  // A practice's lists change only when its requests or the names of its users do. Counting those changes per
+  // practice in triggers lets the portal answer a list's revalidation (the widget's unread poll) and reuse a cached
+  // list without reading the list, and a write in one practice no longer invalidates every other practice's lists.
+  // Triggers count writes from every process, the sqlite3 shell included.
+  `
+  CREATE TABLE list_versions (org_id TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TRIGGER requests_inserted AFTER INSERT ON requests WHEN NEW.org_id IS NOT NULL BEGIN
+    INSERT INTO list_versions VALUES (NEW.org_id, 1) ON CONFLICT (org_id) DO UPDATE SET version = version + 1;
+  END;
+  CREATE TRIGGER requests_updated AFTER UPDATE ON requests BEGIN
+    INSERT INTO list_versions SELECT org_id, 1 FROM (SELECT NEW.org_id AS org_id UNION SELECT OLD.org_id)
+      WHERE org_id IS NOT NULL ON CONFLICT (org_id) DO UPDATE SET version = version + 1;
+  END;
+  CREATE TRIGGER requests_deleted AFTER DELETE ON requests WHEN OLD.org_id IS NOT NULL BEGIN
+    INSERT INTO list_versions VALUES (OLD.org_id, 1) ON CONFLICT (org_id) DO UPDATE SET version = version + 1;
+  END;
+  CREATE TRIGGER users_renamed AFTER UPDATE OF name, org_id ON users
+    WHEN NEW.name IS NOT OLD.name OR NEW.org_id IS NOT OLD.org_id BEGIN
+    INSERT INTO list_versions SELECT org_id, 1 FROM (SELECT NEW.org_id AS org_id UNION SELECT OLD.org_id)
+      WHERE org_id IS NOT NULL ON CONFLICT (org_id) DO UPDATE SET version = version + 1;
+  END;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */

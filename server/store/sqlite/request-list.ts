@@ -1,8 +1,8 @@
-import type { RequestSort } from '../../../src/api/contract.js';
+import type { Person, RequestSort } from '../../../src/api/contract.js';
 import { foldText } from '../../domain/fold.js';
 import { InvalidCursorError, type RequestFilters } from '../portal-store.js';
 import { statementCache, type Db } from './database.js';
-import { AGENT_LIST_COLUMNS, LIST_COLUMNS, listRow, type SummaryRow } from './rows.js';
+import { AGENT_COLUMNS, CREATOR_COLUMNS, LIST_COLUMNS, listRow, type SummaryRow } from './rows.js';
 
 interface Cursor {
   sort: RequestSort;
@@ -39,12 +39,27 @@ function likePatterns(q: string): string[] {
 
 export interface ListScope {
   orgId?: string;
-  createdBy?: string;
+  /** Only this user's requests. */
+  creator?: Person;
   /** The support console's lists carry the practice's name and the requester's e-mail. */
   agent?: boolean;
 }
 
-/** The statement for one page (one row more than the page, to tell whether another follows) and its parameters. */
+/**
+ * A bound value. After an ANALYZE (an operator's, or the one after a migration) SQLite keeps value samples of indexed
+ * columns, and re-plans a statement on every new binding of a parameter compared with such a column or used as a
+ * LIKE pattern, which cost as much as the query itself. As an expression (`+?`) it is still matched against the
+ * index, but planned once with the statistics' averages; test/server/list-plan.test.ts holds the plans to the index.
+ */
+const VALUE = '+?';
+
+/** One row more than the page, to tell whether another follows. A bound LIMIT, too, re-plans on every binding. */
+function pageRows(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`page size ${limit} is not a positive integer`);
+  return limit + 1;
+}
+
+/** The statement for one page and its parameters. */
 export function listQuery(scope: ListScope, filters: RequestFilters): { sql: string; params: (string | number)[] } {
   const column = filters.sort === 'created' ? 'r.created_at' : 'r.updated_at';
   const where: string[] = [];
@@ -53,21 +68,23 @@ export function listQuery(scope: ListScope, filters: RequestFilters): { sql: str
     where.push(clause);
     params.push(...values);
   };
-  if (scope.orgId !== undefined) add('r.org_id = ?', scope.orgId);
-  if (scope.createdBy !== undefined) add('r.created_by = ?', scope.createdBy);
-  if (filters.createdBy !== undefined) add('r.created_by = ?', filters.createdBy);
-  if (filters.status !== 'all') add('r.category = ?', filters.status);
-  if (filters.requestTypeId !== undefined) add('r.request_type_id = ?', filters.requestTypeId);
-  if (filters.q !== undefined) for (const pattern of likePatterns(filters.q)) add(`r.summary_folded LIKE ? ESCAPE '\\'`, pattern);
+  if (scope.orgId !== undefined) add(`r.org_id = ${VALUE}`, scope.orgId);
+  if (scope.creator !== undefined) add(`r.created_by = ${VALUE}`, scope.creator.id);
+  if (filters.createdBy !== undefined) add(`r.created_by = ${VALUE}`, filters.createdBy);
+  if (filters.status !== 'all') add(`r.category = ${VALUE}`, filters.status);
+  if (filters.requestTypeId !== undefined) add(`r.request_type_id = ${VALUE}`, filters.requestTypeId);
+  if (filters.q !== undefined) for (const pattern of likePatterns(filters.q)) add(`r.summary_folded LIKE ${VALUE} ESCAPE '\\'`, pattern);
   if (filters.cursor !== undefined) {
     const cursor = decodeCursor(filters.cursor, filters.sort);
-    add(`(${column}, r.id) < (?, ?)`, cursor.value, cursor.id);
+    add(`(${column}, r.id) < (${VALUE}, ${VALUE})`, cursor.value, cursor.id);
   }
-  const sql = `SELECT ${scope.agent ? AGENT_LIST_COLUMNS : LIST_COLUMNS} FROM requests r JOIN users u ON u.id = r.created_by
+  const columns = [LIST_COLUMNS, ...(scope.creator ? [] : [CREATOR_COLUMNS]), ...(scope.agent ? [AGENT_COLUMNS] : [])];
+  const sql = `SELECT ${columns.join(', ')} FROM requests r
+    ${scope.creator ? '' : 'JOIN users u ON u.id = r.created_by'}
     ${scope.agent ? 'LEFT JOIN organizations o ON o.id = r.org_id' : ''}
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${column} DESC, r.id DESC LIMIT ?`;
-  return { sql, params: [...params, filters.limit + 1] };
+    ORDER BY ${column} DESC, r.id DESC LIMIT ${pageRows(filters.limit)}`;
+  return { sql, params };
 }
 
 /**
@@ -79,7 +96,7 @@ export function createRequestLister(db: Db) {
 
   return (scope: ListScope, filters: RequestFilters): { rows: SummaryRow[]; nextCursor: string | null } => {
     const { sql, params } = listQuery(scope, filters);
-    const rows: SummaryRow[] = (prepared(sql).all(...params) as unknown[][]).map(listRow);
+    const rows = (prepared(sql).all(...params) as unknown[][]).map((values) => listRow(values, scope.creator, !!scope.agent));
     const hasMore = rows.length > filters.limit;
     if (hasMore) rows.length = filters.limit;
     const last = rows.at(-1);

@@ -4,6 +4,7 @@ import type {
   AgentRequestSummary,
   AttachmentRef,
   Locale,
+  Person,
   RequestSummary,
   RequestType,
   StatusId,
@@ -20,26 +21,30 @@ export const SUMMARY_COLUMNS = `r.id, r.org_id, o.name AS org_name, r.request_ty
 
 /**
  * Lists read rows as arrays (better-sqlite3's raw mode), which costs far less than building objects per row;
- * `listRow` maps the positions below. Only the support console's lists join the organisation and the e-mail.
+ * `listRow` reads them in the order below. A user's own list knows its creator, so it reads neither the creator's
+ * columns nor the users table; only the support console's lists read the practice and the e-mail.
  */
-export const LIST_COLUMNS = `r.id, r.org_id, r.request_type_id, r.created_by, u.name, r.summary, r.status, r.created_at,
-  r.updated_at, r.last_agent_activity_at`;
-export const AGENT_LIST_COLUMNS = `${LIST_COLUMNS}, o.name, u.email`;
+export const LIST_COLUMNS = 'r.id, r.request_type_id, r.summary, r.status, r.created_at, r.updated_at, r.last_agent_activity_at';
+export const CREATOR_COLUMNS = 'r.created_by, u.name';
+export const AGENT_COLUMNS = 'r.org_id, o.name, u.email';
 
-export function listRow(values: unknown[]): SummaryRow {
+/** `creator` when the list holds one user's requests only; `agent` when it was read with {@link AGENT_COLUMNS}. */
+export function listRow(values: unknown[], creator: Person | undefined, agent: boolean): SummaryRow {
+  const creatorAt = 7;
+  const agentAt = creator ? creatorAt : creatorAt + 2;
   return {
     id: values[0] as number,
-    org_id: values[1] as string | null,
-    request_type_id: values[2] as string,
-    created_by: values[3] as string,
-    creator_name: values[4] as string,
-    summary: values[5] as string,
-    status: values[6] as StatusId,
-    created_at: values[7] as number,
-    updated_at: values[8] as number,
-    last_agent_activity_at: values[9] as number | null,
-    org_name: (values[10] as string | undefined) ?? null,
-    creator_email: (values[11] as string | undefined) ?? '',
+    request_type_id: values[1] as string,
+    summary: values[2] as string,
+    status: values[3] as StatusId,
+    created_at: values[4] as number,
+    updated_at: values[5] as number,
+    last_agent_activity_at: values[6] as number | null,
+    created_by: creator ? creator.id : (values[creatorAt] as string),
+    creator_name: creator ? creator.name : (values[creatorAt + 1] as string),
+    org_id: agent ? (values[agentAt] as string | null) : null,
+    org_name: agent ? (values[agentAt + 1] as string | null) : null,
+    creator_email: agent ? (values[agentAt + 2] as string) : '',
   };
 }
 
