@@ -140,6 +140,18 @@ describe('CORS', () => {
     const response = await fetch(`${portal.apiUrl}/articles`, { headers: { Origin: 'http://evil.example' } });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('varies every answer by Origin, besides what the answer itself varies by', async () => {
+    const origin = { Origin: 'http://host.example' };
+    const list = await call(portal, 'GET', '/requests', { token: anna, headers: origin });
+    expect(list.headers.get('vary')).toMatch(/^(?=.*\bOrigin\b)(?=.*\bAuthorization\b)(?=.*\bAccept-Language\b)/);
+    const types = await fetch(`${portal.apiUrl}/request-types`, { headers: origin });
+    expect(types.headers.get('vary')).toMatch(/^(?=.*\bOrigin\b)(?=.*\bAccept-Language\b)/);
+    const missing = await call(portal, 'GET', '/requests/MED-999999', { token: anna, headers: origin });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('vary')).toBe('Origin');
+    expect(missing.headers.get('access-control-allow-origin')).toBe('http://host.example');
+  });
 });
 
 describe('request log', () => {
