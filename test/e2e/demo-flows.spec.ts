@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { AgentRequestDetail, RequestSummary } from '../../src/api/contract';
+import { suggestionsShown } from './support/helpers';
 import { HOST_PORT } from './support/ports';
 
 /** The demo runs as the config's second web server (port as in playwright.config.ts), with a throw-away database. */
@@ -50,6 +51,7 @@ test('demo: the error case opens a prefilled bug report that carries the error a
   await expect(panel.getByRole('heading', { name: 'Fehler melden' })).toBeVisible();
   await expect(panel.getByLabel('Zusammenfassung')).toHaveValue('Sammelabrechnung: Fehler ABR-5031 beim Senden');
   await expect(panel.getByLabel('Beschreibung')).toHaveValue(/Zeitüberschreitung bei der Verbindung zum Datenannahme-Server/);
+  await suggestionsShown(panel);
   await panel.getByRole('button', { name: 'Senden', exact: true }).click();
   const key = (await panel.locator('.request-key').textContent()) ?? '';
   expect(key).toMatch(/^MED-\d+$/);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { AgentRequestDetail } from '../../src/api/contract';
+import { suggestionsShown } from './support/helpers';
 import { HOST_PORT } from './support/ports';
 
 /** The demo runs as the config's second web server (port as in playwright.config.ts), with a throw-away database. */
@@ -31,6 +32,7 @@ test('demo: the licence-quota case ends in a billing request that carries the li
   await expect(panel.getByText('Behandler-Lizenzen Ihrer Praxis: 10 von 10 genutzt.')).toBeVisible();
   await expect(panel.getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
   await expect(panel.getByLabel('Beschreibung')).toHaveValue(/10 von 10 Lizenzen genutzt/);
+  await suggestionsShown(panel);
 
   await panel.getByRole('button', { name: 'Senden', exact: true }).click();
   const key = panel.locator('.request-key');

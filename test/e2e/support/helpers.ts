@@ -1,9 +1,17 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { HOST_PORT, PORTAL_API, type FaultMode } from './ports';
 
 /** Playwright's CSS locators pierce open shadow roots, so these reach into <med-support>. */
 export const dialog = (page: Page) => page.locator('med-support [role="dialog"]');
 export const launcher = (page: Page) => page.locator('med-support .launcher');
+
+/**
+ * Waits until the form shows the article suggestions its text brings. They appear under the description and push
+ * the fields and the Send button down: a click aimed at the button before then would land beside it.
+ */
+export async function suggestionsShown(form: Locator): Promise<void> {
+  await expect(form.getByText(/^\d+ passende Hilfeartikel gefunden$/)).toBeAttached();
+}
 
 export async function openPage(page: Page, name = 'plain.html', user = 'u-berger-anna'): Promise<void> {
   await page.goto(`/pages/${name}?user=${encodeURIComponent(user)}`);
