@@ -8,7 +8,7 @@ import { createDetailReader } from './request-detail.js';
 import { createRequestLister } from './request-list.js';
 import { createRequestTypeCatalog } from './request-types.js';
 import { createRequestWriter } from './request-writer.js';
-import { agentInfo, parseRequestKey, summaryJson, toSummary } from './rows.js';
+import { agentInfo, parseRequestKey, summaryWriter, toSummary } from './rows.js';
 import { createSeedWriter } from './seed-writer.js';
 
 export interface SqliteStore extends PortalStore {
@@ -97,7 +97,7 @@ export function createSqliteStore(file: string): SqliteStore {
     listRequests: async (query, locale) => {
       const scope = { orgId: query.orgId, ...(query.ownership === 'mine' ? { creator: { id: query.userId, name: query.userName } } : {}) };
       const page = list(scope, query);
-      const items = page.rows.map((row) => summaryJson(row, catalog, locale)).join(',');
+      const items = page.rows.map(summaryWriter(catalog, locale)).join(',');
       return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}` as JsonText<RequestList>;
     },
     getRequest: async (key, orgId, locale) => {
