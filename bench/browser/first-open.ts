@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { addProbe, type LongTaskEntry, type OpenResult, waitForPrefetch } from './probe';
+import { addProbe, type FirstOpenReport, type LongTaskEntry, type OpenResult, waitForPrefetch } from './probe';
 
 export interface OpenSample {
   ms: number;
@@ -37,11 +37,13 @@ export async function measureFirstOpen(browser: Browser, hostUrl: string, runs: 
   for (let i = 0; i < runs; i++) {
     result.coldOnLaunch.push(
       await inFreshContext(browser, async (page) => {
+        let received: (report: FirstOpenReport) => void = () => undefined;
+        const report = new Promise<FirstOpenReport>((resolve) => (received = resolve));
+        await page.exposeFunction('medBenchFirstOpen', (sample: FirstOpenReport) => received(sample));
         await addProbe(page, { openOnLaunch: true });
         await page.goto(hostUrl);
-        await page.waitForFunction(() => !!window.medBench?.firstOpen);
-        const open = await page.evaluate(() => window.medBench!.firstOpen!);
-        return during(page, open);
+        const { ms, longTasks } = await report;
+        return { ms, longTasks };
       }),
     );
   }
