@@ -72,6 +72,25 @@ test('German spellings and long descriptions find the right articles', async ({ 
   await expect(dialog(page).locator('.article-title').filter({ hasText: 'Kartenlesegerät' })).toHaveCount(0);
 });
 
+test('the number of suggestions is announced once the articles have been searched, not "none" while they load', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/portal/v1/articles*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openAs(page, freshUser('announce'));
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /Fehler melden/ }).click();
+  await dialog(page).getByLabel('Zusammenfassung').fill('Rechnung drucken');
+  const announced = dialog(page).locator('[aria-live="polite"]:not([role])').filter({ hasText: /Hilfeartikel/ });
+  // Well past the pause after typing: with the index still on its way there is nothing to announce yet.
+  await page.waitForTimeout(600);
+  await expect(announced).toHaveCount(0);
+  release();
+  await expect(announced).toHaveText(/^\d+ passende Hilfeartikel gefunden$/);
+});
+
 test('required fields are checked inline and focus moves to the first invalid one', async ({ page }) => {
   await openAs(page, freshUser('invalid'));
   await page.evaluate(() => (window as unknown as { MedSupport: { open(v: string, a: unknown): void } }).MedSupport.open('new', { category: 'bug' }));

@@ -23,8 +23,8 @@ export function HomeSearch() {
         onFocus={() => void app.articles.refresh()}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
       />
-      <LiveCount count={hits.length} active={!!query.trim()} />
-      {hits.length > 0 && (
+      <LiveCount hits={hits} />
+      {!!hits?.length && (
         <>
           <h3 id="ms-home-hits" class="sr-only">
             {t('home.searchResults')}

@@ -47,7 +47,6 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...type.fields] : type.fields;
   const values = draft.fields;
   const hits = useArticleSearch(`${values['summary'] ?? ''} ${values['description'] ?? ''}`, type.key);
-  const typing = !!(values['summary'] || values['description']);
   const isBug = type.key === 'bug';
   const licenses = licensesOf(app.context.value);
   const context = collectContext(app.config.appVersion, app.locale.value, app.context.value);
@@ -55,8 +54,8 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const suggestAfter = type.fields.some((f) => f.id === 'description') ? 'description' : type.fields[0]?.id;
   const suggestions = (
     <>
-      <LiveCount count={hits.length} active={typing} />
-      {hits.length > 0 && (
+      <LiveCount hits={hits} />
+      {!!hits?.length && (
         <section class="suggestions">
           <h3 id="ms-suggestions">{t('suggest.title')}</h3>
           <ArticleList hits={hits} labelledBy="ms-suggestions" fromDraft={type.key} />

@@ -5,8 +5,11 @@ import { useDebounced } from './hooks';
 
 const PAUSE_MS = 100;
 
-/** Best articles for what the user typed, once typing pauses; the index is fetched (or revalidated) on first use. */
-export function useArticleSearch(query: string, requestType?: string, limit = 5): SearchHit[] {
+/**
+ * Best articles for what the user typed, once typing pauses; the index is fetched (or revalidated) on first use.
+ * Null while nothing was searched: no text yet, or the index still on its way, so no result is announced early.
+ */
+export function useArticleSearch(query: string, requestType?: string, limit = 5): SearchHit[] | null {
   const app = useApp();
   const settled = useDebounced(query, PAUSE_MS);
   useEffect(() => {
@@ -15,7 +18,7 @@ export function useArticleSearch(query: string, requestType?: string, limit = 5)
   const engine = app.articles.engine.value;
   const locale = app.locale.value;
   return useMemo(
-    () => (engine && settled.trim() ? engine.search(settled, { limit, locale, requestType }) : []),
+    () => (engine && settled.trim() ? engine.search(settled, { limit, locale, requestType }) : null),
     [engine, settled, locale, requestType, limit],
   );
 }
