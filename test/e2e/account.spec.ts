@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dialog, launcher } from './support/helpers';
+import { dialog, holdRequests, launcher } from './support/helpers';
 import { PORTAL_API } from './support/ports';
 
 const unique = (name: string) => `e2e-${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
@@ -158,12 +158,7 @@ test('a token the portal keeps refusing: asked again once, then the panel says t
 });
 
 test('a user switched while the panel code downloads never gets the previous user\'s token', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/dist/med-support-panel.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/dist/med-support-panel.js');
   await page.goto(`/pages/plain.html?user=${unique('before')}&name=Erste%20Nutzerin`);
   // The click starts the download and asks the host for the first user's token.
   await launcher(page).click();

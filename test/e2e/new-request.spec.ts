@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dialog, launcher, openPage, setFault } from './support/helpers';
+import { dialog, holdRequests, launcher, openPage, setFault } from './support/helpers';
 import { PORTAL_API } from './support/ports';
 
 /** A user of its own practice, so request counts are not disturbed by other tests. */
@@ -73,12 +73,7 @@ test('German spellings and long descriptions find the right articles', async ({ 
 });
 
 test('the number of suggestions is announced once the articles have been searched, not "none" while they load', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/portal/v1/articles*', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/api/portal/v1/articles*');
   await openAs(page, freshUser('announce'));
   await launcher(page).click();
   await dialog(page).getByRole('button', { name: /Fehler melden/ }).click();

@@ -5,6 +5,17 @@ import { HOST_PORT, PORTAL_API, type FaultMode } from './ports';
 export const dialog = (page: Page) => page.locator('med-support [role="dialog"]');
 export const launcher = (page: Page) => page.locator('med-support .launcher');
 
+/** Holds every request the page makes to `url` (a glob) until the returned function is called. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /**
  * Waits until the form shows the article suggestions its text brings. They appear under the description and push
  * the fields and the Send button down: a click aimed at the button before then would land beside it.
