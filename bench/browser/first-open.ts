@@ -16,11 +16,14 @@ export interface FirstOpenResult {
   warm: OpenSample[];
 }
 
-const during = (page: Page, open: OpenResult): Promise<OpenSample> =>
-  page.evaluate(
-    ({ clickAt, ms }) => ({ ms, longTasks: (window.medBench?.longTasks ?? []).filter((t) => t.start + t.duration > clickAt && t.start < clickAt + ms) }),
-    open,
-  );
+/** The open with the page's long tasks that overlap it. */
+const sampleOf = ({ clickAt, ms }: OpenResult, longTasks: LongTaskEntry[]): OpenSample => ({
+  ms,
+  longTasks: longTasks.filter((t) => t.start + t.duration > clickAt && t.start < clickAt + ms),
+});
+
+const during = async (page: Page, open: OpenResult): Promise<OpenSample> =>
+  sampleOf(open, await page.evaluate(() => window.medBench?.longTasks ?? []));
 
 async function inFreshContext<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext();
@@ -42,8 +45,8 @@ export async function measureFirstOpen(browser: Browser, hostUrl: string, runs: 
         await page.exposeFunction('medBenchFirstOpen', (sample: FirstOpenReport) => received(sample));
         await addProbe(page, { openOnLaunch: true });
         await page.goto(hostUrl);
-        const { ms, longTasks } = await report;
-        return { ms, longTasks };
+        const { longTasks, ...open } = await report;
+        return sampleOf(open, longTasks);
       }),
     );
   }

@@ -138,7 +138,7 @@ export function summaryWriter(catalog: RequestTypeCatalog, locale: Locale): (row
       creatorJson = JSON.stringify({ id: creatorId, name: creatorName });
     }
     const agentActivity = row.last_agent_activity_at === null ? 'null' : `"${iso(row.last_agent_activity_at)}"`;
-    return `{"key":"${KEY_PREFIX}${row.id}","summary":${JSON.stringify(row.summary)},"requestType":${typeText},`
+    return `{"key":"${requestKey(row.id)}","summary":${JSON.stringify(row.summary)},"requestType":${typeText},`
       + `"status":${statusText},"createdBy":${creatorJson},`
       + `"createdAt":"${iso(row.created_at)}","updatedAt":"${iso(row.updated_at)}","lastAgentActivityAt":${agentActivity}}`;
   };
