@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import type { Locale } from '../../src/api/contract.js';
 import type { AttachmentFiles } from '../attachments/files.js';
 import type { TokenVerifier } from '../auth/tokens.js';
@@ -8,6 +9,8 @@ import type { PortalStore, UserRecord } from '../store/portal-store.js';
 import type { RateLimiters } from './rate-limit.js';
 
 export type AppEnv = {
+  /** The portal runs on Node only (`@hono/node-server`). */
+  Bindings: HttpBindings;
   Variables: {
     locale: Locale;
     /** Null on public endpoints called without a token. */

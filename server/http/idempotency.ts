@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { IdempotencyStore } from '../store/portal-store.js';
+import type { AppEnv } from './env.js';
 import { problems } from './problem.js';
+import { requestHeader } from './request-header.js';
 
 export interface JsonResult {
   status: 200 | 201;
@@ -20,8 +22,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export function idempotencyKey(c: Context): string {
-  const key = c.req.header('Idempotency-Key');
+export function idempotencyKey(c: Context<AppEnv>): string {
+  const key = requestHeader(c, 'idempotency-key');
   if (key === undefined) throw problems.badRequest('The Idempotency-Key header is required.', [{ field: 'Idempotency-Key', message: 'is required' }]);
   if (!KEY_PATTERN.test(key)) {
     throw problems.badRequest('The Idempotency-Key header must be 1–255 visible ASCII characters.', [{ field: 'Idempotency-Key', message: 'is invalid' }]);
@@ -35,7 +37,7 @@ export function idempotencyKey(c: Context): string {
  * thrown problem) release the key so the client can fix the body and retry with it.
  */
 export async function idempotent(
-  c: Context,
+  c: Context<AppEnv>,
   store: IdempotencyStore,
   scope: string,
   body: unknown,

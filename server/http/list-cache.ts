@@ -2,8 +2,12 @@ import { hash, randomUUID } from 'node:crypto';
 import { etagOf } from '../kb/catalog.js';
 
 export interface CachedJson {
-  /** UTF-8: encoded once and sent as is, instead of once more for every response. */
-  body: Uint8Array<ArrayBuffer>;
+  /**
+   * Text until the list is asked for again, then its UTF-8 bytes, sent as they are from then on. A Buffer for every
+   * new list cost more than the encoding it saves when most lists are asked for once, as in the load test: each one
+   * is a block of its own that the garbage collector tracks as external memory.
+   */
+  body: string | Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -31,12 +35,15 @@ export function createListCache() {
      */
     async get(key: string, version: number | null, compute: () => Promise<string>): Promise<CachedJson> {
       if (version === null) {
-        const body = Buffer.from(await compute());
+        const body = await compute();
         return { body, etag: etagOf(body) };
       }
       const hit = entries.get(key);
-      if (hit?.version === version) return hit;
-      const entry = { body: Buffer.from(await compute()), etag: etagAt(key, version), version };
+      if (hit?.version === version) {
+        if (typeof hit.body === 'string') hit.body = Buffer.from(hit.body);
+        return hit;
+      }
+      const entry = { body: await compute(), etag: etagAt(key, version), version };
       entries.delete(key);
       if (entries.size >= LIST_CACHE_ENTRIES) entries.delete(entries.keys().next().value as string);
       entries.set(key, entry);

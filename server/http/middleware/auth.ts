@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { UserRecord } from '../../store/portal-store.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { problems } from '../problem.js';
+import { requestHeader } from '../request-header.js';
 
 function bearer(header: string | undefined): string | null | undefined {
   if (header === undefined) return undefined;
@@ -16,7 +17,7 @@ function bearer(header: string | undefined): string | null | undefined {
  */
 export function authenticate(deps: AppDeps, mode: 'required' | 'optional'): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const token = bearer(c.req.header('Authorization'));
+    const token = bearer(requestHeader(c, 'authorization'));
     if (token === undefined && mode === 'optional') return next();
     if (!token) throw problems.unauthorized();
     const identity = await deps.verifyToken(token);
@@ -35,7 +36,7 @@ export function isAgentKey(header: string | undefined, agentKey: string): boolea
 
 export function requireAgent(agentKey: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!isAgentKey(c.req.header('Authorization'), agentKey)) throw problems.unauthorized('The support agent key is required.');
+    if (!isAgentKey(requestHeader(c, 'authorization'), agentKey)) throw problems.unauthorized('The support agent key is required.');
     await next();
   };
 }

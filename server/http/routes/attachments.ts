@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from '../env.js';
 import { authenticate, isAgentKey } from '../middleware/auth.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
+import { requestHeader } from '../request-header.js';
 
 const ACCEPTED = 'images (PNG, JPEG, GIF, WebP, BMP), PDF, and text or log files';
 
@@ -47,11 +48,11 @@ export function attachmentRoutes(deps: AppDeps) {
     })
     .get('/attachments/:id', async (c, next) => {
       // The support console downloads with the agent key; everyone else needs a user token.
-      if (isAgentKey(c.req.header('Authorization'), deps.config.agentKey)) return next();
+      if (isAgentKey(requestHeader(c, 'authorization'), deps.config.agentKey)) return next();
       return authenticate(deps, 'required')(c, next);
     }, async (c) => {
       const user = c.get('user');
-      const agent = isAgentKey(c.req.header('Authorization'), deps.config.agentKey);
+      const agent = isAgentKey(requestHeader(c, 'authorization'), deps.config.agentKey);
       const attachment = await store.attachments.get(c.req.param('id'));
       // Attached files follow the request's visibility; temporary uploads are visible to their uploader only.
       const visible = !!attachment && (agent || (!!user && (attachment.linked

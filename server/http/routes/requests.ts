@@ -1,11 +1,12 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { callerScope, clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
-import { jsonWithEtag, notModified } from '../etag.js';
+import { jsonWithEtag, notModified, type Caching } from '../etag.js';
 import { idempotent } from '../idempotency.js';
 import { readJson } from '../json-body.js';
 import { createListCache } from '../list-cache.js';
 import { authenticate, currentUser } from '../middleware/auth.js';
+import { vary } from '../middleware/cors.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
 import { translateStoreErrors } from '../store-errors.js';
@@ -14,15 +15,7 @@ import { validateCreateRequest } from '../validation/request-body.js';
 import { validateComment } from '../validation/simple-bodies.js';
 
 /** User data: revalidate every time (the ETag makes that cheap), and never share between users or languages. */
-function privateHeaders(c: Context<AppEnv>): void {
-  c.header('Cache-Control', 'private, no-cache');
-  c.header('Vary', 'Authorization, Accept-Language');
-}
-
-function privateJson(c: Context<AppEnv>, json: string | Uint8Array<ArrayBuffer>, etag?: string): Response {
-  privateHeaders(c);
-  return jsonWithEtag(c, json, etag);
-}
+const PRIVATE: Caching = { cacheControl: 'private, no-cache', vary: vary('Authorization', 'Accept-Language') };
 
 export function requestRoutes(deps: AppDeps) {
   const { store } = deps;
@@ -42,21 +35,20 @@ export function requestRoutes(deps: AppDeps) {
       const key = JSON.stringify([query.ownership === 'mine' ? user.id : null, user.orgId, locale, query]);
       const version = store.listVersion(user.orgId);
       const etag = lists.etag(key, version);
-      privateHeaders(c);
-      const unchanged = etag === null ? null : notModified(c, etag);
+      const unchanged = etag === null ? null : notModified(c, etag, PRIVATE);
       if (unchanged) return unchanged;
       const list = await lists.get(key, version, () =>
         translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, userName: user.name, orgId: user.orgId }, locale)),
       );
-      return jsonWithEtag(c, list.body, list.etag);
+      return jsonWithEtag(c, list.body, PRIVATE, list.etag);
     })
     .get('/requests/creators', authenticate(deps, 'required'), async (c) => {
-      return privateJson(c, JSON.stringify({ items: await store.listCreators(currentUser(c).orgId) }));
+      return jsonWithEtag(c, JSON.stringify({ items: await store.listCreators(currentUser(c).orgId) }), PRIVATE);
     })
     .get('/requests/:key', authenticate(deps, 'required'), async (c) => {
       const request = await store.getRequest(c.req.param('key'), currentUser(c).orgId, c.get('locale'));
       if (!request) throw problems.notFound('No request with this key.');
-      return privateJson(c, JSON.stringify(request));
+      return jsonWithEtag(c, JSON.stringify(request), PRIVATE);
     })
     .post('/requests', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps, deps.limits.anonymous), async (c) => {
       const user = c.get('user');
