@@ -7,16 +7,19 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const isWordChar = (c: number): boolean => LETTER.test(String.fromCharCode(c));
 
 // For each Latin-1 character: its lower-case code if it belongs to a word, else 0. A table lookup instead of
-// comparisons and a regular expression per character, since scanning is most of the time spent indexing.
-const LATIN1 = Uint16Array.from({ length: 256 }, (_, c) => {
-  const char = String.fromCharCode(c);
-  const lower = char.toLowerCase();
-  return isWordChar(c) ? (lower.length === 1 ? lower.charCodeAt(0) : c) : 0;
-});
+// comparisons and a regular expression per character, since scanning is most of the time spent indexing. Made on
+// first use, like the stop words below: this module loads with the panel, and building both cost 3–10 ms of the
+// first open's module evaluation in Chromium, before any search.
+let latin1: Uint16Array | undefined;
+const latin1Codes = (): Uint16Array =>
+  Uint16Array.from({ length: 256 }, (_, c) => {
+    const lower = String.fromCharCode(c).toLowerCase();
+    return isWordChar(c) ? (lower.length === 1 ? lower.charCodeAt(0) : c) : 0;
+  });
 const HYPHEN = 45;
 
 /** The character's code for hashing (lower case where that is one character), or 0 outside words. */
-const wordCode = (c: number): number => (c < 256 ? LATIN1[c]! : isWordChar(c) ? c : 0);
+const wordCode = (table: Uint16Array, c: number): number => (c < 256 ? table[c]! : isWordChar(c) ? c : 0);
 
 /**
  * Calls `word` for each word of `text`: a run of letters and digits, hyphenated compounds ("E-Mail", "PDF-Datei")
@@ -25,9 +28,10 @@ const wordCode = (c: number): number => (c < 256 ? LATIN1[c]! : isWordChar(c) ? 
  * regular expression and a Map of words. Using it everywhere keeps queries, index and highlighting cut alike.
  */
 export function scanWords(text: string, word: (start: number, end: number, hash: number, check: number) => void): void {
+  const table = (latin1 ??= latin1Codes());
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    let k = wordCode(text.charCodeAt(i));
+    let k = wordCode(table, text.charCodeAt(i));
     if (!k) continue;
     // A word from here: hash it up to the first character that is neither a word's nor an inner hyphen.
     const start = i;
@@ -37,7 +41,7 @@ export function scanWords(text: string, word: (start: number, end: number, hash:
       hash = (Math.imul(hash, 31) + k) | 0;
       check = (Math.imul(check, 0x01000193) ^ k) | 0;
       const c = ++i < n ? text.charCodeAt(i) : 0;
-      k = wordCode(c) || (c === HYPHEN && i + 1 < n && wordCode(text.charCodeAt(i + 1)) ? HYPHEN : 0);
+      k = wordCode(table, c) || (c === HYPHEN && i + 1 < n && wordCode(table, text.charCodeAt(i + 1)) ? HYPHEN : 0);
     } while (k);
     word(start, i, hash, check);
   }
@@ -45,28 +49,38 @@ export function scanWords(text: string, word: (start: number, end: number, hash:
 
 // Fillers of support requests in both portal languages; they occur everywhere and would only add noise. Kept as
 // stems, so one form covers its inflections ("eine" also stands for einem, einen, einer, eines).
-const STOP = new Set(
-  ('aber alle als also am an andere auch auf aus bei beim bin bis bitte da damit dann das dass dem den der des die ' +
-    'diese doch dort du durch eine er es etwas euch für gibt habe hat hatte hier ich ihm ihn ihre im immer in ins ist ' +
-    'ja jede jetzt kann keine können könnte machen man mehr meine mich mir mit möchte muss nach nicht nichts noch nun ' +
-    'nur ob oder ohne schon sehr seine sich sie sind so sollen sollte über um und uns unsere unter viel vom von vor ' +
-    'war was weil welche wenn werden wie wieder will wir wird wo wollen würde zu zum zur ' +
-    'an and are as at be but by can do does for from has have how if in is it me my no not of on or our so that the ' +
-    'this to was we what when where why will with you your')
-    .split(' ')
-    .map((word) => stem(fold(word))),
-);
+const STOP_WORDS =
+  'aber alle als also am an andere auch auf aus bei beim bin bis bitte da damit dann das dass dem den der des die ' +
+  'diese doch dort du durch eine er es etwas euch für gibt habe hat hatte hier ich ihm ihn ihre im immer in ins ist ' +
+  'ja jede jetzt kann keine können könnte machen man mehr meine mich mir mit möchte muss nach nicht nichts noch nun ' +
+  'nur ob oder ohne schon sehr seine sich sie sind so sollen sollte über um und uns unsere unter viel vom von vor ' +
+  'war was weil welche wenn werden wie wieder will wir wird wo wollen würde zu zum zur ' +
+  'an and are as at be but by can do does for from has have how if in is it me my no not of on or our so that the ' +
+  'this to was we what when where why will with you your';
 
-// Longer terms need no look-up: most distinct words of a knowledge base are long compounds.
-const LONGEST_STOP = Math.max(...[...STOP].map((stop) => stop.length));
+interface Stops {
+  stems: Set<string>;
+  /** Longer terms need no look-up: most distinct words of a knowledge base are long compounds. */
+  longest: number;
+}
+
+let stops: Stops | undefined;
+const stopStems = (): Stops => {
+  if (!stops) {
+    const stems = new Set(STOP_WORDS.split(' ').map((word) => stem(fold(word))));
+    stops = { stems, longest: Math.max(...[...stems].map((stop) => stop.length)) };
+  }
+  return stops;
+};
 
 /** True for stems that carry no meaning of their own. */
-export const isStopWord = (stemmed: string): boolean => STOP.has(stemmed);
+export const isStopWord = (stemmed: string): boolean => stopStems().stems.has(stemmed);
 
 /** The index term of one folded word part, or none for stop words and single letters. */
 const termOf = (folded: string): string | undefined => {
   const term = stem(folded);
-  return folded.length > 1 && !(term.length <= LONGEST_STOP && STOP.has(term)) ? term : undefined;
+  const { stems, longest } = stopStems();
+  return folded.length > 1 && !(term.length <= longest && stems.has(term)) ? term : undefined;
 };
 
 const NONE: readonly string[] = [];
