@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Locale } from '../../api/contract';
+import type { Locale, Me } from '../../api/contract';
 import { PortalError } from '../../api/errors';
 import { useApp } from '../../state/app';
 import { ErrorState, Loading, useErrorText } from '../shared/Status';
@@ -8,22 +8,8 @@ import { Registration } from '../account/Registration';
 /** "Konto > Profil": name, language (applies at once), e-mail notifications; password lives in the host app. */
 export default function ProfileView() {
   const app = useApp();
-  const t = app.t.value;
-  const errorText = useErrorText();
   const me = app.account.me.value;
-  const [name, setName] = useState('');
-  const [locale, setLocale] = useState<Locale>(app.locale.value);
-  const [notify, setNotify] = useState(true);
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const [failure, setFailure] = useState<PortalError | null>(null);
   const [loadError, setLoadError] = useState<PortalError | null>(null);
-
-  useEffect(() => {
-    if (!me) return;
-    setName(me.name);
-    setLocale(me.locale);
-    setNotify(me.notifyByEmail);
-  }, [me]);
 
   const reload = (): void => {
     setLoadError(null);
@@ -39,6 +25,20 @@ export default function ProfileView() {
   if (!app.session.identified.value) return <Registration />;
   if (loadError) return <ErrorState error={loadError} onRetry={reload} />;
   if (!me) return <Loading />;
+  // A fresh form per user. The fields start from the loaded profile in the first render, not in an effect after it,
+  // which overwrote a choice made as soon as the form appeared.
+  return <ProfileForm key={me.id} me={me} />;
+}
+
+function ProfileForm({ me }: { me: Me }) {
+  const app = useApp();
+  const t = app.t.value;
+  const errorText = useErrorText();
+  const [name, setName] = useState(me.name);
+  const [locale, setLocale] = useState<Locale>(me.locale);
+  const [notify, setNotify] = useState(me.notifyByEmail);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [failure, setFailure] = useState<PortalError | null>(null);
 
   const save = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -47,6 +47,7 @@ export default function ProfileView() {
     setFailure(null);
     try {
       await app.account.save({ name: name.trim(), locale, notifyByEmail: notify });
+      setName(name.trim());
       setState('saved');
     } catch (e) {
       setFailure(e instanceof PortalError ? e : new PortalError('network', String(e)));
