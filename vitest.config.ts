@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts', 'test/server/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts', 'test/server/**/*.test.ts', 'test/jsm-sim/**/*.test.ts'] },
       },
       {
         extends: true,

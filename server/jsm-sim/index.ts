@@ -1,0 +1,114 @@
+import type { AddressInfo } from 'node:net';
+import type { Socket } from 'node:net';
+import { createControl } from './control.js';
+import { routes } from './handlers/index.js';
+import { Faults } from './http/faults.js';
+import { createSimServer } from './http/server.js';
+import { commentOn, moveIssue } from './state/actions.js';
+import { loadSeed } from './state/seed.js';
+import { DEFAULT_AGENT_ID, SERVICE_ACCOUNT_ID, Store } from './state/store.js';
+import { statusByName } from './state/workflow.js';
+import type { JsmSimulator, JsmSimulatorOptions, RecordedCall, SimSeed } from './types.js';
+import { loadOperations } from './validate/spec.js';
+
+export type * from './types.js';
+
+const DEFAULT_EMAIL = 'gateway@medondo.example';
+const DEFAULT_TOKEN = 'sim-token';
+
+export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Promise<JsmSimulator> {
+  const store = new Store({
+    firstIssueNumber: options.firstIssueNumber ?? 1,
+    temporaryFileTtlMs: options.temporaryFileTtlMs ?? 60 * 60 * 1000,
+    permissions: { jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true, ...options.permissions },
+    orgManagementJiraAdminsOnly: options.orgManagementJiraAdminsOnly ?? false,
+    organizationsFieldOnRequestTypes: options.organizationsFieldOnRequestTypes ?? true,
+    now: options.now ?? Date.now,
+  });
+  const faults = new Faults();
+  const calls: RecordedCall[] = [];
+  const violations: string[] = [];
+  const sockets = new Set<Socket>();
+  let url = '';
+
+  const sim: JsmSimulator = {
+    url: '',
+    email: options.email ?? DEFAULT_EMAIL,
+    apiToken: options.apiToken ?? DEFAULT_TOKEN,
+    serviceAccountId: SERVICE_ACCOUNT_ID,
+    calls,
+    violations,
+    searchLagMs: options.searchLagMs ?? 0,
+    events: store.events,
+    resetCalls: () => {
+      calls.length = 0;
+    },
+    setPermissions: (p) => {
+      store.permissions = { ...store.permissions, ...p };
+    },
+    fault: (f) => {
+      faults.add(f);
+      if (f.kind === 'down') for (const socket of sockets) socket.destroy();
+    },
+    clearFaults: () => faults.clear(),
+    agentComment: async (key, c) => {
+      const issue = store.issueByIdOrKey(key);
+      if (!issue) throw new Error(`no issue ${key}`);
+      const attachments = c.attachment ? [{ filename: c.attachment.name, mimeType: c.attachment.mimeType, data: c.attachment.data }] : [];
+      return commentOn(store, url, issue, { body: c.body, internal: c.internal, authorId: c.author ?? DEFAULT_AGENT_ID, attachments }).id;
+    },
+    transition: async (key, statusName, author) => {
+      const issue = store.issueByIdOrKey(key);
+      const status = statusByName(statusName);
+      if (!issue || !status) throw new Error(`no issue ${key} or status ${statusName}`);
+      moveIssue(store, url, issue, status.id, author ?? DEFAULT_AGENT_ID);
+    },
+    createAgentUser: (displayName) =>
+      store.addUser({ accountId: store.newAgentId(), displayName, emailAddress: null, accountType: 'atlassian', isAgent: true }).accountId,
+    issue: (key) => {
+      const issue = store.issueByIdOrKey(key);
+      return issue && structuredClone(issue);
+    },
+    issues: () => [...store.issues.values()].map((i) => structuredClone(i)),
+    customers: () => [...store.users.values()].filter((u) => !u.isAgent).map((u) => ({ ...u })),
+    organizations: () => [...store.organizations.values()].map((o) => structuredClone(o)),
+    renameOrganization: (id, name) => {
+      const org = store.organizations.get(id);
+      if (!org) throw new Error(`no organization ${id}`);
+      org.name = name;
+    },
+    loadSeed: (seed: SimSeed) => loadSeed(store, url, seed),
+    onEvent: (listener) => {
+      store.listeners.add(listener);
+      return () => store.listeners.delete(listener);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const socket of sockets) socket.destroy();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+
+  const server = createSimServer({
+    store,
+    operations: loadOperations(),
+    routes,
+    faults,
+    calls,
+    violations,
+    credentials: () => ({ email: sim.email, apiToken: sim.apiToken }),
+    pageCap: options.pageCap ?? 50,
+    site: () => url,
+    searchLag: () => sim.searchLagMs,
+    control: createControl(sim, store),
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  sim.url = url;
+  if (options.seed) loadSeed(store, url, options.seed);
+  return sim;
+}

@@ -1,0 +1,189 @@
+// Public types of the simulator handle; the in-memory model uses the same shapes so a seed can be loaded as-is.
+
+export type Lang = 'de' | 'en';
+export type Localized = Record<Lang, string>;
+
+export interface Permissions {
+  jiraAdmin: boolean;
+  browseUsers: boolean;
+  serviceDeskAdmin: boolean;
+}
+
+export interface SimUser {
+  accountId: string;
+  displayName: string;
+  emailAddress: string | null;
+  accountType: 'atlassian' | 'customer' | 'app';
+  active: boolean;
+  timeZone: string;
+  locale: string;
+  isAgent: boolean;
+}
+
+export interface SimOrganization {
+  id: string;
+  name: string;
+  created: number;
+  memberIds: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface SimComment {
+  id: string;
+  /** Plain text / wiki markup, the servicedeskapi form. */
+  body: string;
+  /** Kept when the comment arrived as ADF through the platform API, so it reads back unchanged. */
+  adf?: unknown;
+  internal: boolean;
+  authorId: string;
+  created: number;
+  updated: number;
+  attachmentIds: string[];
+}
+
+export interface SimAttachment {
+  id: string;
+  issueKey: string;
+  commentId?: string;
+  filename: string;
+  mimeType: string;
+  data: Uint8Array;
+  authorId: string;
+  created: number;
+}
+
+export interface SimStatusChange {
+  statusId: string;
+  at: number;
+}
+
+export interface SimIssue {
+  id: string;
+  key: string;
+  serviceDeskId: string;
+  requestTypeId: string;
+  summary: string;
+  description: string;
+  reporterId: string;
+  creatorId: string;
+  participantIds: string[];
+  organizationIds: string[];
+  /** Request-type custom fields: option id, text, number or `YYYY-MM-DD`. */
+  customFields: Record<string, string | number>;
+  statusId: string;
+  statusHistory: SimStatusChange[];
+  created: number;
+  updated: number;
+  comments: SimComment[];
+  attachmentIds: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: string;
+  /** 0 when the simulator destroyed the connection instead of answering. */
+  status: number;
+  at: number;
+}
+
+export interface FaultMatch {
+  method?: string;
+  path?: RegExp;
+}
+
+export type Fault =
+  | { kind: 'latency'; ms: number; times?: number; match?: FaultMatch }
+  | { kind: 'status'; status: 429 | 500 | 502 | 503; times: number; retryAfter?: number; match?: FaultMatch }
+  | { kind: 'drop-after-commit'; times: number; match?: FaultMatch }
+  | { kind: 'garbage'; times: number; match?: FaultMatch }
+  | { kind: 'down' };
+
+export type SimEventName = 'jira:issue_created' | 'jira:issue_updated' | 'comment_created' | 'comment_updated' | 'comment_deleted';
+
+export interface SimEvent {
+  webhookEvent: SimEventName;
+  timestamp: number;
+  issue_event_type_name?: string;
+  user?: Record<string, unknown>;
+  issue: { id: string; key: string; self: string; fields: Record<string, unknown> };
+  comment?: Record<string, unknown>;
+}
+
+export interface SeedComment {
+  body: string;
+  internal?: boolean;
+  /** accountId; defaults to the seeded support agent. */
+  authorId?: string;
+  created?: string;
+}
+
+export interface SeedIssue {
+  requestTypeId: string;
+  summary: string;
+  description?: string;
+  reporterId: string;
+  organizationIds?: string[];
+  customFields?: Record<string, string | number>;
+  /** English status name; defaults to "Waiting for support". */
+  status?: string;
+  created?: string;
+  comments?: SeedComment[];
+}
+
+export interface SimSeed {
+  customers?: { accountId?: string; displayName: string; emailAddress: string; onDesk?: boolean }[];
+  organizations?: { id?: string; name: string; memberIds?: string[]; onDesk?: boolean; properties?: Record<string, unknown> }[];
+  issues?: SeedIssue[];
+}
+
+export interface JsmSimulatorOptions {
+  port?: number;
+  email?: string;
+  apiToken?: string;
+  /** Server-side cap on servicedeskapi `limit`, applied silently. Default 50. */
+  pageCap?: number;
+  /** Issue number of the first created request (`MED-<n>`). Default 1. */
+  firstIssueNumber?: number;
+  searchLagMs?: number;
+  /** Lifetime of temporary attachments. Default one hour. */
+  temporaryFileTtlMs?: number;
+  permissions?: Partial<Permissions>;
+  /** The "Organization management" setting restricted to Jira admins. Default false. */
+  orgManagementJiraAdminsOnly?: boolean;
+  /** When false, request types 10–12 do not carry the Organizations field. Default true. */
+  organizationsFieldOnRequestTypes?: boolean;
+  seed?: SimSeed;
+  /** Clock for tests; defaults to Date.now. */
+  now?: () => number;
+}
+
+export interface JsmSimulator {
+  url: string;
+  email: string;
+  apiToken: string;
+  serviceAccountId: string;
+  calls: RecordedCall[];
+  violations: string[];
+  resetCalls(): void;
+  setPermissions(p: Partial<Permissions>): void;
+  searchLagMs: number;
+  fault(f: Fault): void;
+  clearFaults(): void;
+  agentComment(
+    key: string,
+    c: { body: string; internal: boolean; author?: string; attachment?: { name: string; mimeType: string; data: Uint8Array } },
+  ): Promise<string>;
+  transition(key: string, statusName: string, author?: string): Promise<void>;
+  createAgentUser(displayName: string): string;
+  issue(key: string): SimIssue | undefined;
+  issues(): SimIssue[];
+  customers(): SimUser[];
+  organizations(): SimOrganization[];
+  renameOrganization(id: string, name: string): void;
+  loadSeed(seed: SimSeed): void;
+  onEvent(listener: (event: SimEvent) => void): () => void;
+  events: SimEvent[];
+  close(): Promise<void>;
+}
