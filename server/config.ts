@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadJsmConfig, type JsmConfig } from './store/jsm/config.js';
 
 export const DEMO_JWT_SECRET = 'medsupport-demo-jwt-secret-do-not-use-in-production';
 export const DEMO_AGENT_KEY = 'medsupport-demo-agent-key';
@@ -15,6 +16,10 @@ export interface RateLimitConfig {
 }
 
 export interface PortalConfig {
+  /** Where requests live: the embedded SQLite store, or a Jira Service Management desk (docs/jsm.md). */
+  backend: 'sqlite' | 'jsm';
+  /** Set when `backend` is `jsm`. */
+  jsm: JsmConfig | null;
   port: number;
   host: string;
   dbPath: string;
@@ -57,9 +62,18 @@ function port(value: string | undefined): number {
   return n;
 }
 
+function backend(value: string | undefined): PortalConfig['backend'] {
+  if (value === undefined || value === '' || value === 'sqlite') return 'sqlite';
+  if (value === 'jsm') return 'jsm';
+  throw new Error(`PORTAL_BACKEND must be "sqlite" or "jsm", got "${value}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
   const production = env.NODE_ENV === 'production';
+  const store = backend(env.PORTAL_BACKEND);
   return {
+    backend: store,
+    jsm: store === 'jsm' ? loadJsmConfig(env) : null,
     port: port(env.PORT),
     host: env.PORTAL_HOST || '127.0.0.1',
     dbPath: env.PORTAL_DB || path.join('.data', 'portal.sqlite'),

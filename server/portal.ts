@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { API_BASE_PATH } from '../src/api/contract.js';
-import { createAttachmentFiles } from './attachments/files.js';
+import { createAttachmentFiles, type AttachmentFiles } from './attachments/files.js';
 import { checkConfig, loadConfig, type PortalConfig, type RateLimitConfig } from './config.js';
 import { createApp } from './http/app.js';
 import { createArticleCatalog } from './kb/catalog.js';
@@ -12,6 +12,7 @@ import { outboxTransport, smtpTransport } from './mail/transport.js';
 import { sweepExpired } from './maintenance.js';
 import { DEMO_SEED, REQUEST_TYPES } from './seed/index.js';
 import type { PortalStore } from './store/portal-store.js';
+import { createJsmStore } from './store/jsm/index.js';
 import { createSqliteStore } from './store/sqlite/index.js';
 
 export interface StartPortalOptions extends Partial<Omit<PortalConfig, 'rateLimits'>> {
@@ -44,21 +45,31 @@ function resolveConfig(options: StartPortalOptions): PortalConfig {
   return { ...base, ...defined, rateLimits: { ...base.rateLimits, ...rateLimits } };
 }
 
+/** The configured backend: SQLite, migrated and seeded once, or the JSM gateway, checked against JSM first. */
+async function openStore(config: PortalConfig, files: AttachmentFiles, log: (line: string) => void): Promise<PortalStore> {
+  if (config.backend === 'jsm') {
+    if (!config.jsm) throw new Error('PORTAL_BACKEND=jsm needs the JSM_* settings');
+    return createJsmStore(config.jsm, { dbPath: config.dbPath, files, log });
+  }
+  const store = createSqliteStore(config.dbPath);
+  await store.ensureRequestTypes(REQUEST_TYPES);
+  if (config.seed && (await store.seedDemoData(DEMO_SEED))) log(`seed: wrote demo practices, users and requests to ${config.dbPath}`);
+  return store;
+}
+
 /** Starts the reference portal: opens and migrates the database, seeds it once, loads articles, listens. */
 export async function startPortal(options: StartPortalOptions = {}): Promise<PortalHandle> {
   const log = options.log ?? lineWriter(process.stdout);
   const config = resolveConfig(options);
   for (const warning of checkConfig(config)) log(`config: ${warning}`);
 
-  const store = createSqliteStore(config.dbPath);
-  await store.ensureRequestTypes(REQUEST_TYPES);
-  if (config.seed && (await store.seedDemoData(DEMO_SEED))) log(`seed: wrote demo practices, users and requests to ${config.dbPath}`);
+  const files = createAttachmentFiles(config.attachmentsDir);
+  const store = await openStore(config, files, log);
   const articles = createArticleCatalog(await loadArticles(config.articlesDir, log));
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(config.outboxDir, config.mailFrom);
   const notifier = createNotifier(transport, { appUrl: config.appUrl, jwtSecret: config.jwtSecret, log });
   const app = createApp(config, store, notifier, { articles, log });
 
-  const files = createAttachmentFiles(config.attachmentsDir);
   const sweep = () =>
     sweepExpired(store.attachments, store.idempotency, files).catch((error: unknown) => log(`maintenance: ${String(error)}`));
   await sweep();
@@ -71,7 +82,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Por
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  log(`portal: listening on ${url}${API_BASE_PATH} (db ${config.dbPath}, ${articles.size} articles)`);
+  log(`portal: listening on ${url}${API_BASE_PATH} (${config.backend === 'jsm' ? 'JSM backend, state' : 'db'} ${config.dbPath}, ${articles.size} articles)`);
 
   let closed: Promise<void> | null = null;
   return {

@@ -12,6 +12,7 @@ import { portalCors } from './middleware/cors.js';
 import { requestContext } from './middleware/request-context.js';
 import { requestLog } from './middleware/request-log.js';
 import { ProblemError, problems } from './problem.js';
+import { backendProblem } from './store-errors.js';
 import { createRateLimiters } from './rate-limit.js';
 import { agentRoutes } from './routes/agent.js';
 import { articleRoutes } from './routes/articles.js';
@@ -46,6 +47,8 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
   app.use('*', requestLog(options.log));
   app.use('*', portalCors(config.allowedOrigins));
   app.use('*', requestContext());
+  const { withinRequest } = store;
+  if (withinRequest) app.use(`${API_BASE_PATH}/*`, (_c, next) => withinRequest.call(store, next));
   const jsonLimit = limitBody(LIMITS.bodyMaxBytes);
   const uploadLimit = limitBody(LIMITS.attachmentMaxBytes + MULTIPART_OVERHEAD);
   app.use(`${API_BASE_PATH}/*`, (c, next) => {
@@ -69,6 +72,8 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
   app.notFound(() => problems.notFound('No such endpoint.').toResponse());
   app.onError((error) => {
     if (error instanceof ProblemError) return error.toResponse();
+    const backend = backendProblem(error);
+    if (backend) return backend.toResponse();
     options.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return problems.internal().toResponse();
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { IdempotencyStore } from '../store/portal-store.js';
 import type { AppEnv } from './env.js';
+import { idempotencyRef } from '../domain/idempotency-ref.js';
 import { problems } from './problem.js';
 import { requestHeader } from './request-header.js';
 
@@ -32,7 +33,7 @@ export function idempotencyKey(c: Context<AppEnv>): string {
 }
 
 /**
- * Runs `action` once per (scope, key). A retry with the same body replays the stored response; a different body
+ * Runs `action` once per (scope, key), with the pair's ref. A retry with the same body replays the stored response; a different body
  * under the same key is a 409, as is a retry while the first attempt is still running. Failed attempts (any
  * thrown problem) release the key so the client can fix the body and retry with it.
  */
@@ -41,7 +42,7 @@ export async function idempotent(
   store: IdempotencyStore,
   scope: string,
   body: unknown,
-  action: () => Promise<JsonResult>,
+  action: (ref: string) => Promise<JsonResult>,
 ): Promise<Response> {
   const key = idempotencyKey(c);
   const fingerprint = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${canonical(body)}`).digest('base64url');
@@ -59,7 +60,7 @@ export async function idempotent(
   }
   let result: JsonResult;
   try {
-    result = await action();
+    result = await action(idempotencyRef(scope, key));
   } catch (error) {
     await store.release(scope, key);
     throw error;

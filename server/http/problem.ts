@@ -50,5 +50,9 @@ export const problems = {
     new ProblemError(422, 'validation', 'Validation failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors),
   rateLimited: (retryAfter: number) =>
     new ProblemError(429, 'rate-limited', 'Too many requests', `Try again in ${retryAfter} s.`, undefined, { 'retry-after': String(retryAfter) }),
+  backendUnavailable: (retryAfter: number) =>
+    new ProblemError(503, 'backend-unavailable', 'Service unavailable', 'The support backend is not answering right now; please try again shortly.', undefined, { 'retry-after': String(retryAfter) }),
+  backendPermission: (detail: string) =>
+    new ProblemError(503, 'backend-permission', 'Backend permission missing', `The support backend refused the portal's service account: ${detail}.`, undefined, { 'retry-after': '300' }),
   internal: () => new ProblemError(500, 'internal', 'Internal server error', 'Something went wrong on our side.'),
 };

@@ -1,5 +1,15 @@
+import { BackendPermissionError, BackendRejectedError, BackendUnavailableError, OutcomeUnknownError } from '../store/backend-errors.js';
 import { AttachmentUnavailableError, InvalidCursorError } from '../store/portal-store.js';
-import { problems } from './problem.js';
+import { problems, type ProblemError } from './problem.js';
+
+/** A remote backend's failure as the widget should see it: try again later, never a 500. */
+export function backendProblem(error: unknown): ProblemError | null {
+  if (error instanceof OutcomeUnknownError) return problems.backendUnavailable(error.retryAfterSeconds);
+  if (error instanceof BackendPermissionError) return problems.backendPermission(error.permission);
+  if (error instanceof BackendUnavailableError) return problems.backendUnavailable(error.retryAfterSeconds);
+  if (error instanceof BackendRejectedError) return problems.validation([{ field: 'fields', message: error.detail }]);
+  return null;
+}
 
 /** Maps the store's domain errors to 422s naming the offending field; anything else propagates. */
 export async function translateStoreErrors<T>(operation: () => Promise<T>): Promise<T> {

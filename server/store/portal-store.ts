@@ -63,12 +63,15 @@ export interface NewRequest {
   attachmentIds: string[];
   /** Who uploaded the attachments; only their own unused uploads may be attached. */
   attachmentOwner: string;
+  /** Stands for the caller's Idempotency-Key: a remote store finds a send whose answer was lost by it. */
+  idempotencyRef: string;
 }
 
 export interface NewComment {
   body: string;
   attachmentIds: string[];
   attachmentOwner: string;
+  idempotencyRef: string;
 }
 
 export interface IdempotencyRecord {
@@ -116,6 +119,20 @@ export class AttachmentUnavailableError extends Error {
 /** Raised for a cursor that this store did not produce or that belongs to a different sort. */
 export class InvalidCursorError extends Error {}
 
+/** A file a remote backend keeps, streamed to the caller. */
+export interface RemoteFile {
+  name: string;
+  contentType: string;
+  size: number | null;
+  body: ReadableStream<Uint8Array>;
+}
+
+/** Downloads of attachments that live in the backend rather than in the portal's upload folder. */
+export interface RemoteAttachment {
+  /** Null when the id is not one of the backend's or the practice may not see it. */
+  open(id: string, orgId: string): Promise<RemoteFile | null>;
+}
+
 export interface AgentCommentResult {
   activity: ActivityItem;
   request: AgentRequestDetail;
@@ -162,6 +179,13 @@ export interface PortalStore {
   listVersion(orgId: string): number | null;
 
   idempotency: IdempotencyStore;
+  /** Uploads until they are sent with a request or comment (and, in SQLite, after that too). */
   attachments: AttachmentStore;
+  /** Attachments kept by the backend itself (JSM); absent where every attachment is in `attachments`. */
+  remoteAttachments?: RemoteAttachment;
+  /** False where the support team works elsewhere (JSM): the agent API answers 404. */
+  agentApi?: boolean;
+  /** Runs one HTTP request's work, e.g. under one deadline for every backend call it makes. */
+  withinRequest?<T>(fn: () => Promise<T>): Promise<T>;
   close(): void;
 }

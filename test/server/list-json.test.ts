@@ -55,7 +55,7 @@ describe('summaryWriter', () => {
     const user = await store.identify({ userId: 'u-1', email: 'a@example.com', name: 'Anna „Ä“', orgId: 'org-1', orgName: 'Praxis' }, 'de');
     for (const summary of ['Drucker', 'Größe "groß"']) {
       await store.createRequest({
-        requestTypeId: 'rt-bug', createdBy: user, fields: { summary, description: 'x' }, context: null, attachmentIds: [], attachmentOwner: 'u-1',
+        requestTypeId: 'rt-bug', createdBy: user, fields: { summary, description: 'x' }, context: null, attachmentIds: [], attachmentOwner: 'u-1', idempotencyRef: summary,
       }, 'de');
     }
     const query = { userId: 'u-1', userName: user.name, orgId: 'org-1', ownership: 'mine' as const, status: 'all' as const, sort: 'updated' as const };

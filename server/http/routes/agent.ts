@@ -11,6 +11,8 @@ import { validateAgentComment, validateAgentStatus } from '../validation/simple-
 export function agentRoutes(deps: AppDeps) {
   const { store } = deps;
   const app = new Hono<AppEnv>();
+  // With JSM the support team works in JSM itself.
+  if (store.agentApi === false) app.use('/agent/*', () => Promise.reject(problems.notFound('No such endpoint.')));
   app.use('/agent/*', requireAgent(deps.config.agentKey));
 
   return app

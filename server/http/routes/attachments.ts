@@ -22,6 +22,17 @@ function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** Downloads are never rendered by the browser in the portal's origin: attachment, no sniffing, sandboxed. */
+function downloadHeaders(name: string, contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Disposition': contentDisposition(name),
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, no-store',
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+  };
+}
+
 export function attachmentRoutes(deps: AppDeps) {
   const { store, files } = deps;
   return new Hono<AppEnv>()
@@ -48,10 +59,18 @@ export function attachmentRoutes(deps: AppDeps) {
     })
     .get('/attachments/:id', async (c, next) => {
       // The support console downloads with the agent key; everyone else needs a user token.
-      if (isAgentKey(requestHeader(c, 'authorization'), deps.config.agentKey)) return next();
+      if (store.agentApi !== false && isAgentKey(requestHeader(c, 'authorization'), deps.config.agentKey)) return next();
       return authenticate(deps, 'required')(c, next);
     }, async (c) => {
       const user = c.get('user');
+      if (store.remoteAttachments && user?.orgId && c.req.param('id').startsWith('j.')) {
+        const file = await store.remoteAttachments.open(c.req.param('id'), user.orgId);
+        if (!file) throw problems.notFound('No attachment with this id.');
+        return c.body(file.body, 200, {
+          ...downloadHeaders(file.name, file.contentType),
+          ...(file.size === null ? {} : { 'Content-Length': String(file.size) }),
+        });
+      }
       const agent = isAgentKey(requestHeader(c, 'authorization'), deps.config.agentKey);
       const attachment = await store.attachments.get(c.req.param('id'));
       // Attached files follow the request's visibility; temporary uploads are visible to their uploader only.
@@ -63,13 +82,6 @@ export function attachmentRoutes(deps: AppDeps) {
         if (error.code === 'ENOENT') throw problems.notFound('No attachment with this id.');
         throw error;
       });
-      return c.body(new Uint8Array(data), 200, {
-        'Content-Type': attachment.contentType,
-        'Content-Length': String(data.length),
-        'Content-Disposition': contentDisposition(attachment.name),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-      });
+      return c.body(new Uint8Array(data), 200, { ...downloadHeaders(attachment.name, attachment.contentType), 'Content-Length': String(data.length) });
     });
 }

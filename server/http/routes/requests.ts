@@ -55,14 +55,14 @@ export function requestRoutes(deps: AppDeps) {
       const locale = c.get('locale');
       const ip = clientIp(c);
       const raw = await readJson(c);
-      return idempotent(c, store.idempotency, callerScope(user?.id ?? null, ip), raw, async () => {
+      return idempotent(c, store.idempotency, callerScope(user?.id ?? null, ip), raw, async (idempotencyRef) => {
         const body = await validateCreateRequest(raw, (id) => store.getRequestType(id, locale), user === null);
         const creator = user ?? (body.visitor && (await store.upsertVisitor(body.visitor.email, body.visitor.name, locale)));
         if (!creator) throw problems.unauthorized();
         const request = await translateStoreErrors(() =>
           store.createRequest({
             requestTypeId: body.requestTypeId, createdBy: creator, fields: body.fields, context: body.context,
-            attachmentIds: body.attachments, attachmentOwner: callerScope(user?.id ?? null, ip),
+            attachmentIds: body.attachments, attachmentOwner: callerScope(user?.id ?? null, ip), idempotencyRef,
           }, locale),
         );
         deps.notifier.requestCreated(creator, request);
@@ -74,11 +74,11 @@ export function requestRoutes(deps: AppDeps) {
     .post('/requests/:key/comments', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
       const user = currentUser(c);
       const raw = await readJson(c);
-      return idempotent(c, store.idempotency, callerScope(user.id, clientIp(c)), raw, async () => {
+      return idempotent(c, store.idempotency, callerScope(user.id, clientIp(c)), raw, async (idempotencyRef) => {
         const comment = validateComment(raw);
         const activity = await translateStoreErrors(() =>
           store.addComment(c.req.param('key'), user, {
-            body: comment.body, attachmentIds: comment.attachments, attachmentOwner: callerScope(user.id, clientIp(c)),
+            body: comment.body, attachmentIds: comment.attachments, attachmentOwner: callerScope(user.id, clientIp(c)), idempotencyRef,
           }, c.get('locale')),
         );
         if (!activity) throw problems.notFound('No request with this key.');

@@ -141,6 +141,18 @@ const MIGRATIONS: string[] = [
     INSERT INTO list_versions SELECT org_id, 1 FROM (SELECT NEW.org_id AS org_id UNION SELECT OLD.org_id)
       WHERE org_id IS NOT NULL ON CONFLICT (org_id) DO UPDATE SET version = version + 1;
   END;
+  `,  // The JSM gateway's own state (server/store/jsm/): only what JSM cannot keep. Requests, comments and statuses live
+  // in JSM; these map portal users and practices to JSM accounts and organizations, remember what the gateway wrote
+  // there (so a reply shows its customer as author), and track creates whose answer was lost.
+  `
+  CREATE TABLE jsm_accounts (user_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, on_desk INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+  CREATE INDEX jsm_accounts_account ON jsm_accounts(account_id);
+  CREATE TABLE jsm_organizations (org_id TEXT PRIMARY KEY, jsm_id TEXT NOT NULL, jsm_name TEXT NOT NULL, checked_at INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE jsm_org_members (org_id TEXT NOT NULL, account_id TEXT NOT NULL, PRIMARY KEY (org_id, account_id)) WITHOUT ROWID;
+  CREATE TABLE jsm_requests (issue_key TEXT PRIMARY KEY, request_type_id TEXT, context TEXT) WITHOUT ROWID;
+  CREATE TABLE jsm_comments (comment_id TEXT PRIMARY KEY, issue_key TEXT NOT NULL, user_id TEXT NOT NULL, author_name TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE jsm_creates (ref TEXT PRIMARY KEY, user_id TEXT NOT NULL, started_at INTEGER NOT NULL, epoch TEXT NOT NULL, issue_key TEXT) WITHOUT ROWID;
+  CREATE TABLE jsm_activity (issue_key TEXT PRIMARY KEY, updated_at INTEGER NOT NULL, status TEXT NOT NULL, last_agent_at INTEGER) WITHOUT ROWID;
   `,
 ];
 

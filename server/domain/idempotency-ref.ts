@@ -1,0 +1,9 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Stands for a caller's (scope, Idempotency-Key) where a remote backend must recognise the call again (the JSM
+ * gateway writes it into what it sends); a hash, so it says nothing about the caller.
+ */
+export function idempotencyRef(scope: string, key: string): string {
+  return createHash('sha256').update(`${scope}\n${key}`).digest('base64url').slice(0, 22);
+}

@@ -1,0 +1,94 @@
+import type { ActivityItem, AttachmentRef, Locale } from '../../../src/api/contract.js';
+import { isoTime } from '../../domain/iso-time.js';
+import type { Desk } from './catalog.js';
+import type { JsmClient } from './client.js';
+import { attachmentId, parseAttribution, portalStatus } from './convert.js';
+import { obj, optObj, optStr, page, str, time, type Json } from './read.js';
+import type { JsmState } from './state.js';
+
+const SD = '/rest/servicedeskapi';
+const MAX_PAGES = 20;
+
+/** Every value of a paged servicedeskapi list (FACTS §1: the server may cap `limit` silently). */
+export async function allPages(client: JsmClient, path: string, query: Record<string, string | number | boolean>, experimental = false): Promise<Json[]> {
+  const values: Json[] = [];
+  for (let start = 0, pages = 0; pages < MAX_PAGES; pages++) {
+    const p = page((await client.request({ method: 'GET', path, query: { ...query, start, limit: 100 }, retry: true, experimental })).body, path);
+    values.push(...p.values.map((v) => obj(v, path)));
+    if (p.isLastPage) break;
+    start += p.values.length;
+  }
+  return values;
+}
+
+export interface Author {
+  accountId: string | null;
+  name: string;
+  isAgent: boolean;
+}
+
+/** Whether a JSM account is the support team's: not the gateway itself, not a customer the gateway or JSM knows. */
+export function authorOf(user: Json | undefined, desk: Desk, knownUser: (accountId: string) => string | null): Author {
+  const accountId = optStr(user?.accountId) ?? null;
+  const name = optStr(user?.displayName) ?? '';
+  const customer = optStr(user?.accountType) === 'customer' || (accountId !== null && knownUser(accountId) !== null);
+  return { accountId, name, isAgent: accountId !== desk.serviceAccountId && !customer };
+}
+
+export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[] {
+  const values = Array.isArray(list) ? list : Array.isArray(optObj(list)?.values) ? (optObj(list)?.values as unknown[]) : [];
+  return values.flatMap((v) => {
+    const item = optObj(v);
+    const id = item ? attachmentId(item) : null;
+    if (!item || !id) return [];
+    const ref = `j.${issueKey}.${id}`;
+    return [{ id: ref, name: optStr(item.filename) ?? 'attachment', size: typeof item.size === 'number' ? item.size : 0, contentType: optStr(item.mimeType) ?? 'application/octet-stream', url: `/attachments/${ref}` }];
+  });
+}
+
+/** The public comments of a request: `internal=false` because an agent's token gets internal ones by default (FACTS §5). */
+export function publicComments(client: JsmClient, key: string): Promise<Json[]> {
+  return allPages(client, `${SD}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' }).then((comments) =>
+    comments.filter((c) => c.public !== false),
+  );
+}
+
+export interface CommentView {
+  item: ActivityItem;
+  agent: boolean;
+  attachmentIds: string[];
+}
+
+/** A public comment as the widget shows it: the gateway's comments under their customer's name, without the attribution line. */
+export function commentItem(comment: Json, issueKey: string, desk: Desk, state: JsmState, knownUser: (accountId: string) => string | null): CommentView {
+  const id = str(comment.id, 'comment id');
+  const author = authorOf(optObj(comment.author), desk, knownUser);
+  let body = optStr(comment.body) ?? '';
+  let name = author.name;
+  let isAgent = author.isAgent;
+  if (author.accountId === desk.serviceAccountId) {
+    const written = state.commentAuthor(id);
+    const attribution = parseAttribution(body);
+    if (attribution) body = attribution.text;
+    name = written?.name ?? attribution?.name ?? name;
+    isAgent = false;
+  }
+  const attachments = attachmentRefs(issueKey, comment.attachments);
+  const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(time(comment.created, 'comment created')), author: { name, isAgent }, body };
+  if (attachments.length > 0) item.attachments = attachments;
+  return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id) };
+}
+
+/** Status changes after the first (the creation), oldest first; JSM's list is newest first (FACTS §7). */
+export function statusItems(history: Json[], locale: Locale, teamName: string): ActivityItem[] {
+  const sorted = history
+    .map((h) => ({ at: time(h.statusDate, 'statusDate'), name: optStr(h.status) ?? '', category: optStr(h.statusCategory) ?? '' }))
+    .sort((a, b) => a.at - b.at);
+  return sorted.slice(1).map((h) => ({
+    id: `s${h.at}`,
+    type: 'status' as const,
+    at: isoTime(h.at),
+    author: { name: teamName, isAgent: true },
+    status: portalStatus(h.name, h.category, locale, true),
+  }));
+}

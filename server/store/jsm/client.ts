@@ -1,0 +1,185 @@
+import { BackendUnavailableError } from '../backend-errors.js';
+import { remainingMs } from './deadline.js';
+import { JsmResponseError } from './errors.js';
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface JsmCall {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Relative to the site URL, e.g. `/rest/servicedeskapi/request`. */
+  path: string;
+  query?: Query;
+  json?: unknown;
+  form?: FormData;
+  /** `x-experimental` endpoints answer 412 without the opt-in header (FACTS §10). */
+  experimental?: boolean;
+  /**
+   * Reads and idempotent writes are retried on 429/5xx and lost connections, honouring `Retry-After`; other writes
+   * never are, because JSM may have committed them (FACTS §3, the exactly-once rule).
+   */
+  retry: boolean;
+  /** Statuses that are answers rather than errors, besides 2xx (e.g. 404 for "not there"). */
+  accept?: number[];
+  headers?: Record<string, string>;
+}
+
+export interface JsmAnswer {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or undefined for an empty body. */
+  body: unknown;
+}
+
+/** The call went out and no usable answer came back: JSM may have acted on it. */
+export class LostAnswerError extends BackendUnavailableError {
+  constructor(reason: string) {
+    super(reason, 2);
+  }
+}
+
+export interface JsmClientOptions {
+  siteUrl: string;
+  email: string;
+  apiToken: string;
+  log: (line: string) => void;
+  /** Per attempt; the request's overall deadline may cut it shorter. */
+  attemptTimeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+const RETRYABLE = new Set([429, 502, 503, 504]);
+const MAX_WAIT_MS = 5_000;
+
+function retryAfterMs(headers: Headers, attempt: number): number {
+  const header = headers.get('retry-after');
+  const seconds = header === null ? Number.NaN : Number(header);
+  const base = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 250 * 2 ** attempt;
+  // Jitter spreads the retries of many widget calls that were refused together.
+  return Math.min(base, MAX_WAIT_MS) + Math.random() * 250;
+}
+
+/** JSM's and Jira's error bodies (FACTS §10), reduced to one line. */
+export function errorText(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return typeof body === 'string' ? body.slice(0, 300) : '';
+  const b = body as { errorMessage?: unknown; errorMessages?: unknown; errors?: unknown; message?: unknown };
+  const parts: string[] = [];
+  if (typeof b.errorMessage === 'string') parts.push(b.errorMessage);
+  if (Array.isArray(b.errorMessages)) parts.push(...b.errorMessages.filter((m): m is string => typeof m === 'string'));
+  if (typeof b.errors === 'object' && b.errors !== null) {
+    for (const [field, message] of Object.entries(b.errors)) if (typeof message === 'string') parts.push(`${field}: ${message}`);
+  }
+  if (typeof b.message === 'string') parts.push(b.message);
+  return parts.join('; ').slice(0, 300);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function describe(error: unknown): { text: string; refused: boolean } {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { text: 'timed out', refused: false };
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  const code = cause?.code ?? 'network error';
+  return { text: code, refused: code === 'ECONNREFUSED' };
+}
+
+/** One service account's HTTP access to a JSM site: auth, timeouts, bounded retries, error shapes. */
+export function createJsmClient(options: JsmClientOptions) {
+  const base = options.siteUrl.replace(/\/+$/, '');
+  const authorization = `Basic ${Buffer.from(`${options.email}:${options.apiToken}`).toString('base64')}`;
+  const attemptTimeout = options.attemptTimeoutMs ?? 8_000;
+  const doFetch = options.fetch ?? fetch;
+
+  const url = (path: string, query: Query = {}): string => {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+    const search = params.toString();
+    return `${base}${path}${search ? `?${search}` : ''}`;
+  };
+
+  async function attempt(call: JsmCall, timeoutMs: number): Promise<Response> {
+    const headers: Record<string, string> = { Authorization: authorization, Accept: 'application/json', ...call.headers };
+    if (call.experimental) headers['X-ExperimentalApi'] = 'opt-in';
+    let body: BodyInit | undefined;
+    if (call.form) body = call.form;
+    else if (call.json !== undefined) {
+      body = JSON.stringify(call.json);
+      headers['Content-Type'] = 'application/json';
+    }
+    return doFetch(url(call.path, call.query), { method: call.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+  }
+
+  /** Sends the call and returns the raw response (for downloads); throws for every non-answer. */
+  async function send(call: JsmCall): Promise<Response> {
+    const where = `${call.method} ${call.path}`;
+    for (let tries = 0; ; tries++) {
+      const left = remainingMs();
+      if (left <= 0) throw new BackendUnavailableError(`${where}: no time left`, 5);
+      let response: Response;
+      try {
+        response = await attempt(call, Math.min(attemptTimeout, left));
+      } catch (error) {
+        const { text, refused } = describe(error);
+        if (!call.retry) {
+          if (refused) throw new BackendUnavailableError(`${where}: ${text}`, 5);
+          throw new LostAnswerError(`${where}: ${text}`);
+        }
+        const wait = 250 * 2 ** tries;
+        if (wait >= remainingMs()) {
+          options.log(`jsm: ${where} failed: ${text}`);
+          throw new BackendUnavailableError(`${where}: ${text}`, 5);
+        }
+        await sleep(wait);
+        continue;
+      }
+      if (response.ok || (response.status >= 300 && response.status < 400) || call.accept?.includes(response.status)) return response;
+      if (RETRYABLE.has(response.status)) {
+        const wait = retryAfterMs(response.headers, tries);
+        await response.body?.cancel();
+        if (call.retry && wait < remainingMs()) {
+          await sleep(wait);
+          continue;
+        }
+        const retryAfter = Math.max(1, Math.ceil(wait / 1000));
+        options.log(`jsm: ${where} answered ${response.status}${call.retry ? ' until the time ran out' : ''}`);
+        if (!call.retry && response.status !== 429 && response.status !== 503) throw new LostAnswerError(`${where}: ${response.status}`);
+        throw new BackendUnavailableError(`${where}: ${response.status}`, retryAfter);
+      }
+      if (response.status >= 500) {
+        await response.body?.cancel();
+        options.log(`jsm: ${where} answered ${response.status}`);
+        if (!call.retry) throw new LostAnswerError(`${where}: ${response.status}`);
+        throw new BackendUnavailableError(`${where}: ${response.status}`, 5);
+      }
+      const text = await response.text().catch(() => '');
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // Not JSON: keep the text for the message.
+      }
+      if (response.status === 401) {
+        options.log(`jsm: ${where} answered 401: the service account's credentials were refused`);
+        throw new BackendUnavailableError('the service account credentials were refused', 30);
+      }
+      throw new JsmResponseError(response.status, call.method, call.path, errorText(parsed));
+    }
+  }
+
+  /** Sends the call and parses its JSON answer; a 2xx that is not JSON counts as no answer. */
+  async function request(call: JsmCall): Promise<JsmAnswer> {
+    const response = await send(call);
+    const text = await response.text().catch(() => null);
+    if (text === null) throw (call.retry ? new BackendUnavailableError(`${call.method} ${call.path}: body cut off`) : new LostAnswerError(`${call.method} ${call.path}: body cut off`));
+    if (text === '') return { status: response.status, headers: response.headers, body: undefined };
+    try {
+      return { status: response.status, headers: response.headers, body: JSON.parse(text) };
+    } catch {
+      options.log(`jsm: ${call.method} ${call.path} answered ${response.status} with a body that is not JSON`);
+      if (!call.retry && response.ok) throw new LostAnswerError(`${call.method} ${call.path}: unreadable answer`);
+      throw new BackendUnavailableError(`${call.method} ${call.path}: unreadable answer`);
+    }
+  }
+
+  return { request, send, url };
+}
+
+export type JsmClient = ReturnType<typeof createJsmClient>;

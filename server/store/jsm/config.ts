@@ -1,0 +1,67 @@
+/** The gateway's settings from the environment (issue "JSM backend"; documented in docs/jsm.md). */
+export interface JsmConfig {
+  siteUrl: string;
+  email: string;
+  apiToken: string;
+  /** Id or project key, as the operator wrote it; resolved to the id at start-up. */
+  serviceDesk: string;
+  /** Portal key → JSM request type id, in portal order. */
+  requestTypes: { key: string; jsmId: string }[];
+  /** How long request types are served before JSM is asked again. */
+  requestTypeTtlMs: number;
+  /**
+   * How long after a create whose answer was lost the gateway keeps answering "in progress" while JQL (eventually
+   * consistent) does not show the request, before it concludes JSM never committed it.
+   */
+  consistencyWindowMs: number;
+}
+
+const KEY = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** Reads the JSM_* variables; throws one error listing every missing or wrong value. */
+export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
+  const problems: string[] = [];
+  const need = (name: string): string => {
+    const value = env[name]?.trim();
+    if (!value) problems.push(`${name} is required when PORTAL_BACKEND=jsm`);
+    return value ?? '';
+  };
+  const siteUrl = need('JSM_SITE_URL').replace(/\/+$/, '');
+  if (siteUrl) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(siteUrl);
+    } catch {
+      problems.push(`JSM_SITE_URL must be a URL such as https://example.atlassian.net, got "${siteUrl}"`);
+    }
+    if (parsed && parsed.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) {
+      problems.push('JSM_SITE_URL must use https (plain http only for a simulator on this machine)');
+    }
+  }
+  const email = need('JSM_EMAIL');
+  const apiToken = need('JSM_API_TOKEN');
+  const serviceDesk = need('JSM_SERVICE_DESK');
+  if (serviceDesk && !/^(\d+|[A-Z][A-Z0-9_]{0,19})$/.test(serviceDesk)) problems.push(`JSM_SERVICE_DESK must be a desk id or a project key, got "${serviceDesk}"`);
+
+  const requestTypes: JsmConfig['requestTypes'] = [];
+  for (const entry of need('JSM_REQUEST_TYPES').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const match = /^([^=\s]+)=(\d+)$/.exec(entry);
+    if (!match) problems.push(`JSM_REQUEST_TYPES: "${entry}" is not key=id (e.g. bug=10)`);
+    else if (!KEY.test(match[1] as string)) problems.push(`JSM_REQUEST_TYPES: "${match[1]}" is not a portal key (a–z, 0–9, -)`);
+    else if (requestTypes.some((t) => t.key === match[1] || t.jsmId === match[2])) problems.push(`JSM_REQUEST_TYPES: "${entry}" repeats a key or an id`);
+    else requestTypes.push({ key: match[1] as string, jsmId: match[2] as string });
+  }
+
+  const ms = (name: string, fallback: number): number => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) problems.push(`${name} must be a whole number of milliseconds, got "${value}"`);
+    return n;
+  };
+  const requestTypeTtlMs = ms('JSM_REQUEST_TYPE_TTL_MS', 10 * 60_000);
+  const consistencyWindowMs = ms('JSM_CONSISTENCY_WINDOW_MS', 120_000);
+
+  if (problems.length > 0) throw new Error(`Refusing to start the JSM backend:\n- ${problems.join('\n- ')}`);
+  return { siteUrl, email, apiToken, serviceDesk, requestTypes, requestTypeTtlMs, consistencyWindowMs };
+}

@@ -1,0 +1,103 @@
+import type { Locale, RequestContext, RequestStatus, StatusId } from '../../../src/api/contract.js';
+import { optObj, optStr, type Json } from './read.js';
+
+/** Status names of JSM's default service-desk workflow, for answers that come in the service account's language. */
+const GERMAN: Record<string, string> = {
+  'waiting for support': 'Warten auf Support',
+  'waiting for customer': 'Warten auf Kunde',
+  'in progress': 'In Bearbeitung',
+  resolved: 'Gelöst',
+  closed: 'Geschlossen',
+  canceled: 'Abgebrochen',
+  cancelled: 'Abgebrochen',
+  pending: 'Ausstehend',
+  open: 'Offen',
+  reopened: 'Wieder geöffnet',
+  escalated: 'Eskaliert',
+};
+
+/**
+ * A JSM status in the portal's terms: `done` → closed, everything else open (FACTS §7); the id, which the widget
+ * uses for its colours, follows from the category and the name. The name stays JSM's.
+ */
+export function portalStatus(name: string, category: string, locale: Locale, translated = false): RequestStatus {
+  const lower = name.toLowerCase();
+  const done = category.toLowerCase() === 'done';
+  let id: StatusId;
+  if (done) id = /clos|geschlossen|cancel|abgebrochen|declin|abgelehnt/.test(lower) ? 'closed' : 'resolved';
+  else if (category.toLowerCase() === 'new') id = 'waiting_for_support';
+  else id = /customer|kunde/.test(lower) ? 'waiting_for_customer' : 'in_progress';
+  const shown = !translated && locale === 'de' ? (GERMAN[lower] ?? name) : name;
+  return { id, name: shown, category: done ? 'closed' : 'open' };
+}
+
+/** Plain text of an Atlassian Document Format node, or the string itself for wiki-markup bodies. */
+export function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const node = optObj(value);
+  if (!node) return '';
+  if (node.type === 'text') return optStr(node.text) ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  const children = Array.isArray(node.content) ? node.content.map(plainText) : [];
+  const block = ['paragraph', 'heading', 'listItem', 'codeBlock', 'blockquote', 'rule'].includes(String(node.type));
+  return children.join('') + (block ? '\n' : '');
+}
+
+const FOOTER_START = '\n\n----\n*MedSupport*';
+const CONTEXT_LABELS: [keyof RequestContext, string][] = [
+  ['pageUrl', 'Seite'],
+  ['appVersion', 'App-Version'],
+  ['userAgent', 'Browser'],
+  ['locale', 'Sprache'],
+  ['screen', 'Bildschirm'],
+];
+
+/** What an agent reads under the customer's description: who sent it from where, and the ref that finds it again. */
+export function descriptionWithFooter(description: string, who: { name: string; email: string; practice: string | null }, context: RequestContext | null, ref: string): string {
+  const lines = [`${FOOTER_START.trimStart()} – gesendet von ${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`];
+  for (const [key, label] of CONTEXT_LABELS) {
+    const value = context?.[key];
+    if (typeof value === 'string' && value) lines.push(`${label}: ${value.replace(/\s+/g, ' ')}`);
+  }
+  if (context?.extra) lines.push(`Weitere Angaben: ${JSON.stringify(context.extra)}`);
+  lines.push(`MedSupport-Ref: ${ref}`);
+  return `${description.trimEnd()}\n\n${lines.join('\n')}`;
+}
+
+export function stripFooter(description: string): string {
+  const at = description.lastIndexOf(FOOTER_START);
+  return (at === -1 ? description : description.slice(0, at)).trimEnd();
+}
+
+export function hasRef(description: string, ref: string): boolean {
+  return description.includes(`MedSupport-Ref: ${ref}`);
+}
+
+const ATTRIBUTION = /^\*([^*\n]{1,200})\* \(über MedSupport(?:, Ref ([A-Za-z0-9_-]+))?\):\n\n/;
+
+/** JSM records the service account as a comment's author (FACTS §5): the first line names the customer for agents. */
+export function attributedComment(name: string, body: string, ref: string): string {
+  return `*${name.replace(/[*\n]/g, ' ')}* (über MedSupport, Ref ${ref}):\n\n${body}`;
+}
+
+export function parseAttribution(body: string): { name: string; ref: string | null; text: string } | null {
+  const match = ATTRIBUTION.exec(body);
+  return match ? { name: match[1] as string, ref: match[2] ?? null, text: body.slice(match[0].length) } : null;
+}
+
+/** A request field's value as text (JSM sends strings, numbers, options `{value}` and lists of them). */
+export function fieldText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(fieldText).filter(Boolean).join(', ');
+  const o = value as Json;
+  if (o.type === 'doc') return plainText(o).trim();
+  return optStr(o.value) ?? optStr(o.name) ?? optStr(o.displayName) ?? '';
+}
+
+/** The numeric id at the end of an attachment's `jiraRest` link (the list has no id field, FACTS §6). */
+export function attachmentId(item: Json): string | null {
+  const link = optStr(optObj(item._links)?.jiraRest) ?? optStr(optObj(item._links)?.self) ?? optStr(item.self);
+  const id = optStr(item.id) ?? (link ? /\/attachment\/(\d+)(?:[/?#]|$)/.exec(link)?.[1] : undefined);
+  return id && /^\d+$/.test(id) ? id : null;
+}

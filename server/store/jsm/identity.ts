@@ -1,0 +1,194 @@
+import { BackendPermissionError } from '../backend-errors.js';
+import type { UserRecord } from '../portal-store.js';
+import type { Desk } from './catalog.js';
+import type { JsmClient } from './client.js';
+import { JsmResponseError } from './errors.js';
+import { arr, obj, optObj, optStr, page, str } from './read.js';
+import type { JsmState } from './state.js';
+
+/** The organization property that records which practice an organization stands for (FACTS §2 "Properties"). */
+export const PRACTICE_PROPERTY = 'medsupport.practice';
+const ORG_CHECK_MS = 10 * 60_000;
+const SD = '/rest/servicedeskapi';
+
+export interface Practice {
+  id: string;
+  name: string;
+}
+
+/**
+ * Portal users become JSM customers of the desk, practices JSM organizations (issue "JSM backend", Identity). The
+ * mapping lives in the state store and on the organizations themselves, so a second gateway or a rebuilt state store
+ * finds the same ones. Customers cannot be renamed through the API, nor organizations: JSM keeps the first names.
+ */
+export function createIdentity(client: JsmClient, desk: Desk, state: JsmState, log: (line: string) => void) {
+  const running = new Map<string, Promise<unknown>>();
+  const loggedPermissions = new Set<string>();
+
+  /** One JSM round per key at a time: parallel widget calls of one new user must not create two customers. */
+  const once = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const existing = running.get(key) as Promise<T> | undefined;
+    if (existing) return existing;
+    const promise = work().finally(() => running.delete(key));
+    running.set(key, promise);
+    return promise;
+  };
+
+  const refuse = (permission: string, error: JsmResponseError): never => {
+    if (!loggedPermissions.has(permission)) {
+      loggedPermissions.add(permission);
+      log(`jsm: permission missing: ${permission} (${error.method} ${error.path} answered ${error.status}: ${error.jsmMessage})`);
+    }
+    throw new BackendPermissionError(permission);
+  };
+
+  const permissionGuard = async <T>(permission: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof JsmResponseError && (error.status === 403 || error.status === 401)) refuse(permission, error);
+      throw error;
+    }
+  };
+
+  async function findAccount(email: string): Promise<string | null> {
+    const wanted = email.toLowerCase();
+    const users = arr((await client.request({ method: 'GET', path: '/rest/api/3/user/search', query: { query: email, maxResults: 50 }, retry: true })).body, 'user search');
+    const hit = users.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted);
+    if (hit) return str(hit.accountId, 'accountId');
+    // Without "Browse users and groups" the search above is empty rather than an error (FACTS §2); the desk's own
+    // customer search still finds the desk's customers.
+    const customers = page((await client.request({
+      method: 'GET', path: `${SD}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
+    })).body, 'desk customers');
+    const customer = customers.values.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted);
+    return customer ? str(customer.accountId, 'accountId') : null;
+  }
+
+  async function createCustomer(email: string, name: string): Promise<string | null> {
+    try {
+      const created = await client.request({
+        method: 'POST', path: `${SD}/customer`, query: { strictConflictStatusCode: true }, json: { email, displayName: name }, retry: false,
+      });
+      return str(obj(created.body, 'customer').accountId, 'accountId');
+    } catch (error) {
+      if (error instanceof JsmResponseError && error.status === 409) return null;
+      if (error instanceof JsmResponseError && (error.status === 403 || error.status === 401)) {
+        refuse('creating customers needs the Jira Administrators global permission for the service account', error);
+      }
+      throw error;
+    }
+  }
+
+  /** The JSM customer for an e-mail address, created when missing and added to the desk. */
+  async function customer(userId: string, email: string, name: string): Promise<string> {
+    const known = state.account(userId);
+    if (known?.onDesk) return known.accountId;
+    return once(`account:${userId}`, async () => {
+      let accountId = known?.accountId ?? (await findAccount(email));
+      if (!accountId) {
+        accountId = (await createCustomer(email, name)) ?? (await findAccount(email));
+        if (!accountId) {
+          throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find; it needs the Browse users and groups global permission');
+        }
+      }
+      state.putAccount(userId, accountId, false);
+      await permissionGuard('adding customers to the service desk needs the service desk administrator role', () =>
+        client.request({ method: 'POST', path: `${SD}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
+      );
+      state.putAccount(userId, accountId, true);
+      return accountId;
+    });
+  }
+
+  async function practiceOf(orgId: string): Promise<string | null> {
+    try {
+      const property = obj((await client.request({ method: 'GET', path: `${SD}/organization/${orgId}/property/${PRACTICE_PROPERTY}`, retry: true })).body, 'property');
+      return optStr(optObj(property.value)?.practiceId) ?? null;
+    } catch (error) {
+      if (error instanceof JsmResponseError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  async function isEmpty(orgId: string): Promise<boolean> {
+    const members = page((await client.request({ method: 'GET', path: `${SD}/organization/${orgId}/user`, query: { limit: 1 }, retry: true })).body, 'organization members');
+    return members.values.length === 0;
+  }
+
+  /**
+   * Creating an organization whose name is taken answers with the existing one (FACTS §2), so creating is also the
+   * look-up by name. It is ours when its property names this practice, or when it is new (no property, no members);
+   * an organization of another practice or of someone else gets a name that adds the practice id.
+   */
+  async function claimOrganization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
+    for (const name of [practice.name, `${practice.name} (${practice.id})`].map((n) => n.slice(0, 200))) {
+      const created = obj((await permissionGuard('creating organizations needs the agent role, or Jira administrator where organization management is restricted', () =>
+        client.request({ method: 'POST', path: `${SD}/organization`, json: { name }, retry: false }),
+      )).body, 'organization');
+      const jsmId = str(created.id, 'organization id');
+      const jsmName = optStr(created.name) ?? name;
+      const owner = await practiceOf(jsmId);
+      if (owner === practice.id) return { jsmId, jsmName };
+      if (owner === null && (await isEmpty(jsmId))) {
+        await client.request({ method: 'PUT', path: `${SD}/organization/${jsmId}/property/${PRACTICE_PROPERTY}`, json: { practiceId: practice.id }, retry: true });
+        return { jsmId, jsmName };
+      }
+    }
+    throw new BackendPermissionError(`JSM organizations named "${practice.name}" belong to other practices; rename one in JSM`);
+  }
+
+  /** The practice's organization, linked to the desk; its current JSM name is checked every few minutes (JQL uses names). */
+  async function organization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
+    const known = state.organization(practice.id);
+    if (known && Date.now() - known.checkedAt < ORG_CHECK_MS) return known;
+    return once(`org:${practice.id}`, async () => {
+      if (known) {
+        try {
+          const current = obj((await client.request({ method: 'GET', path: `${SD}/organization/${known.jsmId}`, retry: true })).body, 'organization');
+          const link = { jsmId: known.jsmId, jsmName: str(current.name, 'organization name'), checkedAt: Date.now() };
+          state.putOrganization(practice.id, link);
+          return link;
+        } catch (error) {
+          if (!(error instanceof JsmResponseError && error.status === 404)) throw error;
+          log(`jsm: organization ${known.jsmId} of practice ${practice.id} is gone; claiming a new one`);
+        }
+      }
+      const claimed = await claimOrganization(practice);
+      await permissionGuard('linking organizations to the service desk needs the service desk administrator role', () =>
+        client.request({ method: 'POST', path: `${SD}/servicedesk/${desk.id}/organization`, json: { organizationId: Number(claimed.jsmId) }, retry: true }),
+      );
+      const link = { ...claimed, checkedAt: Date.now() };
+      state.putOrganization(practice.id, link);
+      return link;
+    });
+  }
+
+  async function membership(practiceId: string, jsmOrgId: string, accountId: string): Promise<void> {
+    if (state.isMember(practiceId, accountId)) return;
+    await once(`member:${practiceId}:${accountId}`, async () => {
+      await permissionGuard('adding customers to organizations needs the agent role', () =>
+        client.request({ method: 'POST', path: `${SD}/organization/${jsmOrgId}/user`, json: { accountIds: [accountId] }, retry: true }),
+      );
+      state.putMember(practiceId, accountId);
+    });
+  }
+
+  return {
+    /** A signed-in user: customer, practice organization and membership (no JSM call once all three are known). */
+    async ensureUser(user: UserRecord & { orgId: string }): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> {
+      const accountId = await customer(user.id, user.email, user.name);
+      const org = await organization({ id: user.orgId, name: user.orgName ?? user.orgId });
+      await membership(user.orgId, org.jsmId, accountId);
+      return { accountId, org };
+    },
+    /** A visitor: a customer of the desk without an organization. */
+    visitor: (user: UserRecord): Promise<string> => customer(user.id, user.email, user.name),
+    organization,
+    /** The portal user behind a JSM account, if the gateway has seen them. */
+    userOfAccount: (accountId: string): string | null => state.userOfAccount(accountId),
+    accountOf: (userId: string): string | null => state.account(userId)?.accountId ?? null,
+  };
+}
+
+export type Identity = ReturnType<typeof createIdentity>;

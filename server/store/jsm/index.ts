@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { AttachmentFiles } from '../../attachments/files.js';
+import { createAttachmentStore } from '../sqlite/attachments.js';
+import { openDatabase } from '../sqlite/database.js';
+import { createIdempotencyStore } from '../sqlite/idempotency.js';
+import { createIdentityRepository } from '../sqlite/identity.js';
+import type { JsonText, PortalStore, RemoteAttachment } from '../portal-store.js';
+import { readAttachment } from './attachments.js';
+import { createCatalog, loadDesk, StartupError } from './catalog.js';
+import { createJsmClient } from './client.js';
+import type { JsmConfig } from './config.js';
+import { REQUEST_BUDGET_MS, withinDeadline } from './deadline.js';
+import { createIdentity } from './identity.js';
+import { listCreators, listRequests } from './list.js';
+import { createPendingResolver } from './pending.js';
+import { addComment, createRequest, getRequest, type RequestDeps } from './requests.js';
+import { createJsmState } from './state.js';
+
+export { loadJsmConfig, type JsmConfig } from './config.js';
+
+export interface JsmStoreOptions {
+  /** The local state store (PORTAL_DB): identity map, idempotency, uploads in flight. */
+  dbPath: string;
+  files: AttachmentFiles;
+  log: (line: string) => void;
+  fetch?: typeof fetch;
+}
+
+/** How long start-up may take to read the desk and its request types before the server refuses to start. */
+const STARTUP_BUDGET_MS = 30_000;
+
+/**
+ * The portal store on top of one JSM service desk (issue "JSM backend"). Reads the desk, its fields and the
+ * configured request types first and refuses to start when any of them is wrong; the agent API is not offered.
+ */
+export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions): Promise<PortalStore> {
+  const client = createJsmClient({ siteUrl: config.siteUrl, email: config.email, apiToken: config.apiToken, log: options.log, fetch: options.fetch });
+  const { desk, catalog } = await withinDeadline(STARTUP_BUDGET_MS, async () => {
+    try {
+      const desk = await loadDesk(client, config);
+      const catalog = createCatalog(client, desk, config, options.log);
+      await catalog.load();
+      return { desk, catalog };
+    } catch (error) {
+      if (error instanceof StartupError) throw new Error(`Refusing to start the JSM backend: ${error.message}`);
+      throw new Error(`Refusing to start the JSM backend: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  options.log(`jsm: service desk ${desk.projectKey} (id ${desk.id}) on ${new URL(config.siteUrl).host}, request types ${config.requestTypes.map((t) => `${t.key}=${t.jsmId}`).join(', ')}`);
+
+  const db = openDatabase(options.dbPath);
+  const users = createIdentityRepository(db);
+  const state = createJsmState(db);
+  const identity = createIdentity(client, desk, state, options.log);
+  const attachments = createAttachmentStore(db);
+  const deps: RequestDeps = {
+    client, desk, catalog, identity, state, attachments, files: options.files, epoch: randomUUID(),
+    getUser: async (id) => users.getUser(id),
+  };
+  const pending = createPendingResolver(deps, config.consistencyWindowMs);
+  const remote: RemoteAttachment = { open: (id, orgId) => readAttachment(deps, id, orgId) };
+  const noAgentApi = async (): Promise<null> => null;
+
+  return {
+    ensureRequestTypes: async () => {},
+    seedDemoData: async () => false,
+    identify: async (who, locale) => {
+      const user = users.identify(who, locale);
+      await identity.ensureUser({ ...user, orgId: who.orgId });
+      return user;
+    },
+    upsertVisitor: async (email, name, locale) => users.upsertVisitor(email, name, locale),
+    getUser: async (id) => users.getUser(id),
+    updateUser: async (id, patch) => users.updateUser(id, patch),
+    listRequestTypes: (locale) => catalog.list(locale),
+    getRequestType: async (idOrKey, locale) => (await catalog.find(idOrKey))?.types[locale] ?? null,
+    createRequest: (input, locale) => createRequest(deps, input, locale),
+    listRequests: async (query, locale) => JSON.stringify(await listRequests(deps, query, locale)) as JsonText<never>,
+    getRequest: (key, orgId, locale) => getRequest(deps, key, orgId, locale),
+    addComment: (key, author, comment) => addComment(deps, key, author, comment, comment.idempotencyRef),
+    listCreators: (orgId) => listCreators(deps, orgId),
+    agentListRequests: async () => ({ items: [], nextCursor: null }),
+    agentGetRequest: noAgentApi,
+    agentComment: noAgentApi,
+    agentSetStatus: noAgentApi,
+    // JSM changes behind the gateway's back; without a change feed every list is read again (the ETag still saves the bytes).
+    listVersion: () => null,
+    idempotency: pending.wrap(createIdempotencyStore(db)),
+    attachments,
+    remoteAttachments: remote,
+    agentApi: false,
+    withinRequest: (fn) => withinDeadline(REQUEST_BUDGET_MS, fn),
+    close: () => db.close(),
+  };
+}

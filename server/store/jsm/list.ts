@@ -1,0 +1,162 @@
+import type { Locale, Person, RequestList, RequestSummary } from '../../../src/api/contract.js';
+import { isoTime } from '../../domain/iso-time.js';
+import { InvalidCursorError, type UserListQuery } from '../portal-store.js';
+import { authorOf, publicComments } from './activity.js';
+import { portalStatus } from './convert.js';
+import { listJql } from './jql.js';
+import { issueFields, organizationIds, requestTypeOf, type RequestDeps } from './requests.js';
+import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
+
+const SEARCH = '/rest/api/3/search/jql';
+/** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
+const MAX_SEARCH_PAGES = 5;
+/** Requests whose comments are fetched one by one in one list, when the search did not bring them. */
+const MAX_COMMENT_READS = 10;
+
+interface Cursor {
+  /** The JSM page token the last returned item came from (null: the first page). */
+  t: string | null;
+  /** The last returned item's sort time and issue id: items up to it are skipped, so a shifted page brings no duplicate. */
+  p: [number, number];
+}
+
+function encodeCursor(cursor: Cursor, sort: string): string {
+  return Buffer.from(JSON.stringify({ ...cursor, s: sort })).toString('base64url');
+}
+
+function decodeCursor(text: string | undefined, sort: string): Cursor | null {
+  if (text === undefined) return null;
+  try {
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { t?: unknown; p?: unknown; s?: unknown };
+    const p = c.p;
+    if (c.s === sort && (c.t === null || typeof c.t === 'string') && Array.isArray(p) && p.length === 2 && p.every((n) => Number.isFinite(n))) {
+      return { t: c.t, p: [p[0] as number, p[1] as number] };
+    }
+  } catch {
+    // Not one of ours: the error below.
+  }
+  throw new InvalidCursorError('is not a cursor of this list');
+}
+
+const after = (position: [number, number], cursor: [number, number]) => position[0] < cursor[0] || (position[0] === cursor[0] && position[1] < cursor[1]);
+
+/**
+ * Who last acted for the support team: public agent comments and status changes. The search brings the comments
+ * (`jsdPublic` tells internal ones apart, FACTS §5); what was seen is kept per request and `updated`, so an unchanged
+ * request costs nothing and an internal note or assignee change never counts.
+ */
+async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, status: string, budget: { reads: number }): Promise<number | null> {
+  const updatedAt = time(fields.updated, 'updated');
+  const known = deps.state.activity(key);
+  if (known && known.updatedAt === updatedAt && known.status === status) return known.lastAgentAt;
+  const knownUser = deps.identity.userOfAccount;
+  let comments: { at: number; agent: boolean }[] | null = null;
+  const inline = optObj(fields.comment);
+  if (inline && Array.isArray(inline.comments)) {
+    comments = inline.comments.map((c) => obj(c, 'comment')).filter((c) => c.jsdPublic !== false)
+      .map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, knownUser).isAgent }));
+  } else if (budget.reads > 0) {
+    budget.reads--;
+    comments = (await publicComments(deps.client, key)).map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, knownUser).isAgent }));
+  }
+  if (comments === null) return known?.lastAgentAt ?? null;
+  const times = comments.filter((c) => c.agent).map((c) => c.at);
+  if (known && known.status !== status) times.push(updatedAt);
+  else if (!known) {
+    const changed = optStr(fields.statuscategorychangedate);
+    const created = time(fields.created, 'created');
+    if (changed !== undefined && time(changed, 'statuscategorychangedate') > created + 1000) times.push(time(changed, 'statuscategorychangedate'));
+  }
+  if (known?.lastAgentAt) times.push(known.lastAgentAt);
+  const last = times.length > 0 ? Math.max(...times) : null;
+  deps.state.putActivity(key, { updatedAt, status, lastAgentAt: last });
+  return last;
+}
+
+/** A practice's or a user's requests through JQL; the gateway checks every hit again, because the service account sees every practice. */
+export async function listRequests(deps: RequestDeps, query: UserListQuery, locale: Locale): Promise<RequestList> {
+  const cursor = decodeCursor(query.cursor, query.sort);
+  const user = await deps.getUser(query.userId);
+  if (!user || user.orgId !== query.orgId) return { items: [], nextCursor: null };
+  const { accountId, org } = await deps.identity.ensureUser({ ...user, orgId: query.orgId });
+  let reporter: string | undefined = query.ownership === 'mine' ? accountId : undefined;
+  if (query.createdBy !== undefined) {
+    const creator = query.createdBy.startsWith('jsm:') ? query.createdBy.slice(4) : deps.identity.accountOf(query.createdBy);
+    if (!creator || (reporter !== undefined && creator !== reporter)) return { items: [], nextCursor: null };
+    reporter = creator;
+  }
+  const jql = listJql({ projectKey: deps.desk.projectKey, organizationName: org.jsmName, reporter, status: query.status, q: query.q, sort: query.sort });
+  const fields = [...issueFields(deps.desk), 'comment', 'statuscategorychangedate'];
+  const entries: { summary: RequestSummary; position: [number, number]; token: string | null }[] = [];
+  const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
+  let token = cursor?.t ?? null;
+  let skipUpTo = cursor?.p ?? null;
+  const budget = { reads: MAX_COMMENT_READS };
+  for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
+    const answer = obj((await deps.client.request({
+      method: 'POST', path: SEARCH, retry: true,
+      json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}) },
+    })).body, 'search');
+    const issues = arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'));
+    for (const issue of issues) {
+      const key = str(issue.key, 'issue key');
+      const f = obj(issue.fields, 'issue fields');
+      const position: [number, number] = [time(query.sort === 'created' ? f.created : f.updated, 'sort time'), Number(str(issue.id, 'issue id'))];
+      if (skipUpTo && !after(position, skipUpTo)) continue;
+      // The JQL already says all this; checking again keeps a wrong or widened answer from reaching another practice.
+      if (!key.startsWith(`${deps.desk.projectKey}-`) || !organizationIds(f[deps.desk.organizationsField]).includes(org.jsmId)) continue;
+      const reporterId = optStr(optObj(f.reporter)?.accountId);
+      if (reporter !== undefined && reporterId !== reporter) continue;
+      const type = requestTypeOf(deps, key, f, locale);
+      if (query.requestTypeId !== undefined && type.id !== query.requestTypeId) continue;
+      const jsmStatus = optObj(f.status);
+      const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', locale);
+      if (query.status !== 'all' && status.category !== query.status) continue;
+      const last = entries[entries.length - 1];
+      if (entries.length === query.limit && last) return page(encodeCursor({ t: last.token, p: last.position }, query.sort));
+      const lastAgent = await lastAgentActivity(deps, key, f, status.id, budget);
+      const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
+      const creator = creatorId ? await deps.getUser(creatorId) : null;
+      const createdBy: Person = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' };
+      entries.push({
+        summary: {
+          key,
+          summary: optStr(f.summary) ?? '',
+          requestType: { id: type.id, key: type.key, name: type.name },
+          status,
+          createdBy,
+          createdAt: isoTime(time(f.created, 'created')),
+          updatedAt: isoTime(time(f.updated, 'updated')),
+          lastAgentActivityAt: lastAgent === null ? null : isoTime(lastAgent),
+        },
+        position,
+        token,
+      });
+    }
+    const next = optStr(answer.nextPageToken);
+    if (answer.isLast === true || !next || issues.length === 0) return page(null);
+    token = next;
+    skipUpTo = null;
+  }
+  const last = entries[entries.length - 1];
+  return page(last ? encodeCursor({ t: last.token, p: last.position }, query.sort) : null);
+}
+
+/** People who created requests of the practice, from the reporters JQL finds (one search page of keys and reporters). */
+export async function listCreators(deps: RequestDeps, orgId: string): Promise<Person[]> {
+  const link = deps.state.organization(orgId);
+  if (!link) return [];
+  const jql = listJql({ projectKey: deps.desk.projectKey, organizationName: link.jsmName, status: 'all', sort: 'created' });
+  const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH, retry: true, json: { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
+  const people = new Map<string, Person>();
+  for (const issue of arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'))) {
+    const f = obj(issue.fields, 'issue fields');
+    if (!organizationIds(f[deps.desk.organizationsField]).includes(link.jsmId)) continue;
+    const accountId = optStr(optObj(f.reporter)?.accountId);
+    if (!accountId || people.has(accountId)) continue;
+    const userId = deps.identity.userOfAccount(accountId);
+    const user = userId ? await deps.getUser(userId) : null;
+    people.set(accountId, user ? { id: user.id, name: user.name } : { id: `jsm:${accountId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' });
+  }
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+}

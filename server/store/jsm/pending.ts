@@ -1,0 +1,108 @@
+import { idempotencyRef } from '../../domain/idempotency-ref.js';
+import type { IdempotencyRecord, IdempotencyStore } from '../portal-store.js';
+import { commentItem, publicComments } from './activity.js';
+import { hasRef, parseAttribution, plainText } from './convert.js';
+import { literal } from './jql.js';
+import { arr, obj, optStr, str } from './read.js';
+import { commentRef, getRequest, type RequestDeps } from './requests.js';
+
+/** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
+const COMMENT_SETTLE_MS = 10_000;
+
+type Outcome = { kind: 'done'; status: 201; body: string } | { kind: 'pending' } | { kind: 'absent' };
+
+/**
+ * Exactly once across a lost answer (issue "JSM backend"): a retry finds what the first attempt left in JSM by its
+ * ref, instead of sending the create again. JQL is eventually consistent (FACTS §4), so a request not yet found
+ * stays "in progress" for the consistency window before the gateway concludes JSM never committed it.
+ */
+export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: number) {
+  /** Refs this process is sending right now. */
+  const inFlight = new Set<string>();
+
+  async function findRequest(ref: string, userId: string, startedAt: number): Promise<string | null> {
+    const accountId = deps.identity.accountOf(userId);
+    if (!accountId) return null;
+    const minutes = Math.ceil((Date.now() - startedAt) / 60_000) + 5;
+    const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} AND created >= "-${minutes}m" ORDER BY created DESC`;
+    const answer = obj((await deps.client.request({ method: 'POST', path: '/rest/api/3/search/jql', retry: true, json: { jql, fields: ['description'], maxResults: 50 } })).body, 'search');
+    const hit = arr(answer.issues, 'issues').map((i) => obj(i, 'issue')).find((i) => hasRef(plainText(obj(i.fields, 'fields').description), ref));
+    return hit ? str(hit.key, 'issue key') : null;
+  }
+
+  async function resolve(ref: string): Promise<Outcome> {
+    const request = deps.state.pending(ref);
+    const comment = deps.state.pending(commentRef(ref));
+    if (inFlight.has(ref)) return { kind: 'pending' };
+    if (request) {
+      const key = request.issueKey ?? (await findRequest(ref, request.userId, request.startedAt));
+      if (key) {
+        deps.state.putPending({ ...request, issueKey: key });
+        const user = await deps.getUser(request.userId);
+        const detail = await getRequest(deps, key, null, user?.locale ?? 'de');
+        if (detail) return { kind: 'done', status: 201, body: JSON.stringify(detail) };
+      }
+      return Date.now() - request.startedAt < consistencyWindowMs ? { kind: 'pending' } : { kind: 'absent' };
+    }
+    if (comment?.issueKey) {
+      const found = (await publicComments(deps.client, comment.issueKey)).find((c) => parseAttribution(optStr(c.body) ?? '')?.ref === ref);
+      if (found) {
+        const user = await deps.getUser(comment.userId);
+        if (user) deps.state.putComment(str(found.id, 'comment id'), comment.issueKey, user.id, user.name);
+        return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, deps.identity.userOfAccount).item) };
+      }
+      return Date.now() - comment.startedAt < COMMENT_SETTLE_MS ? { kind: 'pending' } : { kind: 'absent' };
+    }
+    return { kind: 'absent' };
+  }
+
+  const forget = (ref: string) => {
+    deps.state.dropPending(ref);
+    deps.state.dropPending(commentRef(ref));
+  };
+
+  /** The portal's idempotency records, aware of sends whose outcome JSM still has to tell. */
+  function wrap(base: IdempotencyStore): IdempotencyStore {
+    return {
+      async reserve(scope, key, fingerprint): Promise<IdempotencyRecord | null> {
+        const ref = idempotencyRef(scope, key);
+        const existing = await base.reserve(scope, key, fingerprint);
+        if (!existing) {
+          inFlight.add(ref);
+          return null;
+        }
+        if (existing.status !== null || existing.fingerprint !== fingerprint) return existing;
+        const outcome = await resolve(ref);
+        if (outcome.kind === 'done') {
+          await base.complete(scope, key, outcome.status, outcome.body);
+          forget(ref);
+          return { fingerprint, status: outcome.status, body: outcome.body };
+        }
+        if (outcome.kind === 'pending') return existing;
+        // Nothing reached JSM (or the window for it to show up has passed): this retry may send again.
+        forget(ref);
+        await base.release(scope, key);
+        return this.reserve(scope, key, fingerprint);
+      },
+      async complete(scope, key, status, body) {
+        const ref = idempotencyRef(scope, key);
+        await base.complete(scope, key, status, body);
+        inFlight.delete(ref);
+        forget(ref);
+      },
+      async release(scope, key) {
+        const ref = idempotencyRef(scope, key);
+        inFlight.delete(ref);
+        // A send with a lost answer keeps its record "in progress" until a retry finds out what JSM did.
+        if (deps.state.pending(ref) || deps.state.pending(commentRef(ref))) return;
+        await base.release(scope, key);
+      },
+      purgeOlderThan: async (timestamp) => {
+        deps.state.purgePendingBefore(timestamp);
+        return base.purgeOlderThan(timestamp);
+      },
+    };
+  }
+
+  return { wrap };
+}

@@ -1,0 +1,104 @@
+import type { RequestContext } from '../../../src/api/contract.js';
+import type { Db } from '../sqlite/database.js';
+
+export interface OrganizationLink {
+  jsmId: string;
+  jsmName: string;
+  checkedAt: number;
+}
+
+/** A create or comment sent to JSM under an idempotency ref; kept until the portal's idempotency record has its answer. */
+export interface PendingCreate {
+  ref: string;
+  userId: string;
+  startedAt: number;
+  /** The gateway process that sent it; a create of a live process is still running, of a dead one lost. */
+  epoch: string;
+  issueKey: string | null;
+}
+
+export interface KnownActivity {
+  updatedAt: number;
+  status: string;
+  lastAgentAt: number | null;
+}
+
+/** The gateway's local state store (tables of migration 5): the identity map and what JSM cannot keep for us. */
+export function createJsmState(db: Db) {
+  const s = {
+    account: db.prepare<[string], { account_id: string; on_desk: number }>('SELECT account_id, on_desk FROM jsm_accounts WHERE user_id = ?'),
+    userOfAccount: db.prepare<[string], { user_id: string }>('SELECT user_id FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\' LIMIT 1'),
+    putAccount: db.prepare('INSERT INTO jsm_accounts (user_id, account_id, on_desk) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, on_desk = excluded.on_desk'),
+    organization: db.prepare<[string], { jsm_id: string; jsm_name: string; checked_at: number }>('SELECT jsm_id, jsm_name, checked_at FROM jsm_organizations WHERE org_id = ?'),
+    putOrganization: db.prepare('INSERT INTO jsm_organizations (org_id, jsm_id, jsm_name, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET jsm_id = excluded.jsm_id, jsm_name = excluded.jsm_name, checked_at = excluded.checked_at'),
+    member: db.prepare<[string, string], number>('SELECT 1 FROM jsm_org_members WHERE org_id = ? AND account_id = ?').pluck(),
+    putMember: db.prepare('INSERT OR IGNORE INTO jsm_org_members (org_id, account_id) VALUES (?, ?)'),
+    request: db.prepare<[string], { request_type_id: string | null; context: string | null }>('SELECT request_type_id, context FROM jsm_requests WHERE issue_key = ?'),
+    putRequest: db.prepare('INSERT INTO jsm_requests (issue_key, request_type_id, context) VALUES (?, ?, ?) ON CONFLICT (issue_key) DO UPDATE SET request_type_id = excluded.request_type_id, context = coalesce(excluded.context, jsm_requests.context)'),
+    comment: db.prepare<[string], { user_id: string; author_name: string }>('SELECT user_id, author_name FROM jsm_comments WHERE comment_id = ?'),
+    putComment: db.prepare('INSERT OR REPLACE INTO jsm_comments (comment_id, issue_key, user_id, author_name) VALUES (?, ?, ?, ?)'),
+    pending: db.prepare<[string], { ref: string; user_id: string; started_at: number; epoch: string; issue_key: string | null }>('SELECT * FROM jsm_creates WHERE ref = ?'),
+    putPending: db.prepare('INSERT OR REPLACE INTO jsm_creates (ref, user_id, started_at, epoch, issue_key) VALUES (?, ?, ?, ?, ?)'),
+    dropPending: db.prepare('DELETE FROM jsm_creates WHERE ref = ?'),
+    purgePending: db.prepare('DELETE FROM jsm_creates WHERE started_at < ?'),
+    activity: db.prepare<[string], { updated_at: number; status: string; last_agent_at: number | null }>('SELECT updated_at, status, last_agent_at FROM jsm_activity WHERE issue_key = ?'),
+    putActivity: db.prepare('INSERT OR REPLACE INTO jsm_activity (issue_key, updated_at, status, last_agent_at) VALUES (?, ?, ?, ?)'),
+  };
+
+  return {
+    account(userId: string): { accountId: string; onDesk: boolean } | null {
+      const row = s.account.get(userId);
+      return row ? { accountId: row.account_id, onDesk: row.on_desk === 1 } : null;
+    },
+    userOfAccount: (accountId: string): string | null => s.userOfAccount.get(accountId)?.user_id ?? null,
+    putAccount(userId: string, accountId: string, onDesk: boolean): void {
+      s.putAccount.run(userId, accountId, onDesk ? 1 : 0);
+    },
+    organization(orgId: string): OrganizationLink | null {
+      const row = s.organization.get(orgId);
+      return row ? { jsmId: row.jsm_id, jsmName: row.jsm_name, checkedAt: row.checked_at } : null;
+    },
+    putOrganization(orgId: string, link: OrganizationLink): void {
+      s.putOrganization.run(orgId, link.jsmId, link.jsmName, link.checkedAt);
+    },
+    isMember: (orgId: string, accountId: string): boolean => s.member.get(orgId, accountId) === 1,
+    putMember(orgId: string, accountId: string): void {
+      s.putMember.run(orgId, accountId);
+    },
+    request(issueKey: string): { requestTypeId: string | null; context: RequestContext | null } | null {
+      const row = s.request.get(issueKey);
+      return row ? { requestTypeId: row.request_type_id, context: row.context ? (JSON.parse(row.context) as RequestContext) : null } : null;
+    },
+    putRequest(issueKey: string, requestTypeId: string | null, context: RequestContext | null): void {
+      s.putRequest.run(issueKey, requestTypeId, context ? JSON.stringify(context) : null);
+    },
+    /** Comments the gateway wrote for a customer: JSM shows the service account as their author (FACTS §5). */
+    commentAuthor(commentId: string): { userId: string; name: string } | null {
+      const row = s.comment.get(commentId);
+      return row ? { userId: row.user_id, name: row.author_name } : null;
+    },
+    putComment(commentId: string, issueKey: string, userId: string, name: string): void {
+      s.putComment.run(commentId, issueKey, userId, name);
+    },
+    pending(ref: string): PendingCreate | null {
+      const row = s.pending.get(ref);
+      return row ? { ref: row.ref, userId: row.user_id, startedAt: row.started_at, epoch: row.epoch, issueKey: row.issue_key } : null;
+    },
+    putPending(p: PendingCreate): void {
+      s.putPending.run(p.ref, p.userId, p.startedAt, p.epoch, p.issueKey);
+    },
+    dropPending(ref: string): void {
+      s.dropPending.run(ref);
+    },
+    purgePendingBefore: (timestamp: number): number => s.purgePending.run(timestamp).changes,
+    activity(issueKey: string): KnownActivity | null {
+      const row = s.activity.get(issueKey);
+      return row ? { updatedAt: row.updated_at, status: row.status, lastAgentAt: row.last_agent_at } : null;
+    },
+    putActivity(issueKey: string, a: KnownActivity): void {
+      s.putActivity.run(issueKey, a.updatedAt, a.status, a.lastAgentAt);
+    },
+  };
+}
+
+export type JsmState = ReturnType<typeof createJsmState>;
