@@ -1,13 +1,17 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { startJsmSimulator, type JsmSimulator, type JsmSimulatorOptions } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY, DEMO_JWT_SECRET, SEED_USERS, signToken, startPortal, type PortalHandle, type StartPortalOptions } from '../../server/index.js';
+import type { JsmConfig } from '../../server/store/jsm/config.js';
 
 export type SeedUserName = keyof typeof SEED_USERS;
 
 export interface TestPortal extends PortalHandle {
   dir: string;
   logs: string[];
+  /** The JSM simulator behind the portal when it runs on the JSM backend. */
+  sim: JsmSimulator | null;
   /** Stops the server and deletes its temp directory. */
   dispose(): Promise<void>;
 }
@@ -61,8 +65,58 @@ Text`,
   'de/notes.txt': 'not markdown, ignored',
 };
 
-/** Starts the real server on a random port with its own SQLite file, outbox, attachments and articles. */
-export async function startTestPortal(options: StartPortalOptions = {}): Promise<TestPortal> {
+/** Which backend the suite runs on: the `jsm` Vitest project runs the backend-neutral files again on the JSM gateway. */
+export const TEST_BACKEND: 'sqlite' | 'jsm' = process.env.PORTAL_TEST_BACKEND === 'jsm' ? 'jsm' : 'sqlite';
+
+/** The gateway's settings for a simulator: the three request types the SQLite seed has, under the same keys. */
+export function jsmConfigFor(sim: JsmSimulator, overrides: Partial<JsmConfig> = {}): JsmConfig {
+  return {
+    siteUrl: sim.url,
+    email: sim.email,
+    apiToken: sim.apiToken,
+    serviceDesk: 'MED',
+    requestTypes: [{ key: 'bug', jsmId: '10' }, { key: 'support', jsmId: '11' }, { key: 'billing', jsmId: '12' }],
+    requestTypeTtlMs: 60_000,
+    consistencyWindowMs: 3_000,
+    ...overrides,
+  };
+}
+
+export interface JsmTestOptions {
+  sim?: JsmSimulator;
+  simOptions?: JsmSimulatorOptions;
+  gateway?: Partial<JsmConfig>;
+}
+
+/** The portal on the JSM backend, against a simulator of its own unless one is given (kept running on dispose then). */
+export async function startJsmTestPortal(options: Omit<StartPortalOptions, 'jsm'> & JsmTestOptions = {}): Promise<TestPortal & { sim: JsmSimulator }> {
+  const { sim: given, simOptions, gateway, ...portalOptions } = options;
+  const sim = given ?? (await startJsmSimulator(simOptions));
+  try {
+    const portal = await startTestPortal({ ...portalOptions, backend: 'jsm', jsm: jsmConfigFor(sim, gateway) }, null);
+    return {
+      ...portal,
+      sim,
+      async dispose() {
+        await portal.dispose();
+        if (!given) await sim.close();
+      },
+    };
+  } catch (error) {
+    if (!given) await sim.close();
+    throw error;
+  }
+}
+
+/**
+ * Starts the real server on a random port with its own SQLite file, outbox, attachments and articles; on the JSM
+ * backend when the suite runs in the `jsm` project.
+ */
+export async function startTestPortal(options: StartPortalOptions = {}, backend: 'sqlite' | 'jsm' | null = TEST_BACKEND): Promise<TestPortal> {
+  if (backend === 'jsm') {
+    const { jsm: _ignored, ...rest } = options;
+    return startJsmTestPortal(rest);
+  }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-portal-'));
   const articlesDir = path.join(dir, 'articles');
   for (const [file, content] of Object.entries(ARTICLES)) {
@@ -93,6 +147,7 @@ export async function startTestPortal(options: StartPortalOptions = {}): Promise
     ...portal,
     dir,
     logs,
+    sim: null,
     async dispose() {
       await portal.close();
       await fs.rm(dir, { recursive: true, force: true });

@@ -49,6 +49,8 @@ export interface JsmClientOptions {
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
 const MAX_WAIT_MS = 5_000;
+/** A site that refuses or drops connections is down: a few quick tries, then the widget hears it at once. */
+const MAX_NETWORK_RETRIES = 3;
 
 function retryAfterMs(headers: Headers, attempt: number): number {
   const header = headers.get('retry-after');
@@ -123,7 +125,7 @@ export function createJsmClient(options: JsmClientOptions) {
           throw new LostAnswerError(`${where}: ${text}`);
         }
         const wait = 250 * 2 ** tries;
-        if (wait >= remainingMs()) {
+        if (tries >= MAX_NETWORK_RETRIES || wait >= remainingMs()) {
           options.log(`jsm: ${where} failed: ${text}`);
           throw new BackendUnavailableError(`${where}: ${text}`, 5);
         }

@@ -1,0 +1,358 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityItem, Problem, RequestDetail, RequestList } from '../../src/api/contract.js';
+import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
+import { DEMO_AGENT_KEY, startPortal } from '../../server/index.js';
+import { loadJsmConfig } from '../../server/store/jsm/config.js';
+import { bugRequest, call, jsmConfigFor, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+
+// The JSM gateway against the simulator: what only the JSM backend does (identity in JSM, visibility enforced by
+// the gateway, exactly-once across lost answers, JSM faults). The backend-neutral suites run on it too (the `jsm`
+// Vitest project).
+
+let sim: JsmSimulator;
+let portal: TestPortal & { sim: JsmSimulator };
+let anna: string;
+let markus: string;
+let lena: string;
+
+beforeAll(async () => {
+  sim = await startJsmSimulator();
+  portal = await startJsmTestPortal({ sim });
+  [anna, markus, lena] = await Promise.all([tokenFor('anna'), tokenFor('markus'), tokenFor('lena')]);
+});
+afterAll(async () => {
+  await portal.dispose();
+  await sim.close();
+});
+afterEach(() => {
+  sim.clearFaults();
+  sim.searchLagMs = 0;
+  sim.setPermissions({ jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true });
+  // Every call the gateway made is one the published API documents have.
+  expect(sim.violations).toEqual([]);
+});
+
+const create = (token: string, summary: string, key = newKey()) =>
+  call<RequestDetail>(portal, 'POST', '/requests', { token, idempotencyKey: key, body: bugRequest(summary) });
+const issuesNamed = (summary: string) => sim.issues().filter((i) => i.summary === summary);
+
+describe('configuration', () => {
+  it('names every missing or wrong variable at once', () => {
+    expect(() => loadJsmConfig({ PORTAL_BACKEND: 'jsm', JSM_SITE_URL: 'ftp://x', JSM_REQUEST_TYPES: 'bug=10,bug=11,Support' })).toThrowError(
+      /JSM_SITE_URL must use https[\s\S]*JSM_EMAIL is required[\s\S]*JSM_API_TOKEN is required[\s\S]*JSM_SERVICE_DESK is required[\s\S]*repeats[\s\S]*"Support" is not key=id/,
+    );
+  });
+
+  const refusal = async (gateway: Parameters<typeof jsmConfigFor>[1]) => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-jsm-'));
+    try {
+      await startPortal({ port: 0, dbPath: path.join(dir, 'state.sqlite'), attachmentsDir: dir, outboxDir: dir, backend: 'jsm', jsm: jsmConfigFor(sim, gateway), log: () => {}, env: {} });
+      return 'started';
+    } catch (error) {
+      return (error as Error).message;
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('refuses to start on credentials JSM refuses, an unknown desk or request type, or a required field the widget cannot fill', async () => {
+    const wrongToken = await refusal({ apiToken: 'wrong' });
+    expect(wrongToken).toMatch(/Refusing to start the JSM backend: .*credentials were refused/);
+    expect(wrongToken).not.toContain('wrong');
+    expect(await refusal({ serviceDesk: 'NOPE' })).toMatch(/JSM_SERVICE_DESK "NOPE" is not a service desk/);
+    expect(await refusal({ requestTypes: [{ key: 'bug', jsmId: '99' }] })).toMatch(/request type 99 \("bug"\) is not on service desk MED/);
+    expect(await refusal({ requestTypes: [{ key: 'dates', jsmId: '13' }] })).toMatch(/request type 13 \("dates"\) requires the field .* whose type the widget cannot fill/);
+  });
+
+  it('serves the request types in portal order, in German and English, from JSM', async () => {
+    const de = await call<{ key: string; name: string }[]>(portal, 'GET', '/request-types');
+    const en = await call<{ key: string; name: string }[]>(portal, 'GET', '/request-types', { headers: { 'Accept-Language': 'en' } });
+    expect(de.body.map((t) => [t.key, t.name])).toEqual([['bug', 'Fehler melden'], ['support', 'Unterstützung zur Anwendung'], ['billing', 'Fragen zu Lizenzierung und Rechnungen']]);
+    expect(en.body[0]?.name).toBe('Report a problem');
+  });
+
+  it('offers no agent API: agents work in JSM', async () => {
+    const response = await call(portal, 'GET', '/agent/requests', { token: DEMO_AGENT_KEY });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('identity', () => {
+  it('makes a portal user a customer of the desk and the practice an organization with its property, once', async () => {
+    await create(anna, 'Identität');
+    await create(markus, 'Identität 2');
+    const annaCustomer = sim.customers().filter((c) => c.emailAddress === 'anna.berger@praxis-berger.example');
+    expect(annaCustomer).toHaveLength(1);
+    const orgs = sim.organizations().filter((o) => o.name === 'Praxis Dr. Berger');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.properties['medsupport.practice']).toEqual({ practiceId: 'org-berger' });
+    expect(orgs[0]?.memberIds).toHaveLength(2);
+  });
+
+  it('a second gateway that shares nothing but JSM finds the same customer and organization', async () => {
+    await create(anna, 'Erste Instanz');
+    const customers = sim.customers().length;
+    const organizations = sim.organizations().length;
+    const second = await startJsmTestPortal({ sim });
+    try {
+      const list = await call<RequestList>(second, 'GET', '/requests?status=all&limit=100', { token: anna });
+      expect(list.status).toBe(200);
+      expect(list.body.items.map((i) => i.summary)).toContain('Erste Instanz');
+      expect(sim.customers()).toHaveLength(customers);
+      expect(sim.organizations()).toHaveLength(organizations);
+    } finally {
+      await second.dispose();
+    }
+  });
+
+  it('two practices with the same name get two organizations', async () => {
+    const same = await import('../../server/index.js').then(({ signToken, DEMO_JWT_SECRET }) =>
+      signToken(DEMO_JWT_SECRET, { sub: 'u-twin', email: 'twin@praxis-twin.example', name: 'Zwilling', org: 'org-twin', org_name: 'Praxis Dr. Berger' }),
+    );
+    const twin = await create(same, 'Zwillingspraxis');
+    expect(twin.status).toBe(201);
+    const named = sim.organizations().filter((o) => o.name.startsWith('Praxis Dr. Berger'));
+    expect(named.map((o) => o.properties['medsupport.practice'])).toEqual(expect.arrayContaining([{ practiceId: 'org-berger' }, { practiceId: 'org-twin' }]));
+    const annaList = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&limit=100', { token: anna });
+    expect(annaList.body.items.map((i) => i.summary)).not.toContain('Zwillingspraxis');
+  });
+
+  it('a refused customer creation is a 503 backend-permission problem naming the permission, logged once', async () => {
+    sim.setPermissions({ jiraAdmin: false });
+    const { signToken, DEMO_JWT_SECRET } = await import('../../server/index.js');
+    const newcomer = await signToken(DEMO_JWT_SECRET, { sub: 'u-new', email: 'neu@praxis-neu.example', name: 'Neu', org: 'org-neu', org_name: 'Praxis Neu' });
+    const first = await call<Problem>(portal, 'GET', '/requests', { token: newcomer });
+    const second = await call<Problem>(portal, 'GET', '/me', { token: newcomer });
+    for (const response of [first, second]) {
+      expect(response.status).toBe(503);
+      expect(response.body.type).toMatch(/backend-permission$/);
+      expect(response.body.detail).toMatch(/Jira Administrators global permission/);
+    }
+    expect(portal.logs.filter((line) => line.includes('permission missing: creating customers'))).toHaveLength(1);
+  });
+});
+
+describe('visibility', () => {
+  it("another practice's request is invisible in lists, detail, comments and downloads", async () => {
+    const own = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Nur für Berger') });
+    await sim.agentComment(own.body.key, { body: 'Antwort mit Datei', internal: false, attachment: { name: 'log.txt', mimeType: 'text/plain', data: new TextEncoder().encode('log') } });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${own.body.key}`, { token: anna });
+    const attachment = detail.body.activity.flatMap((a) => a.attachments ?? [])[0];
+    expect(attachment?.name).toBe('log.txt');
+
+    const list = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&limit=100', { token: lena });
+    expect(list.body.items.map((i) => i.key)).not.toContain(own.body.key);
+    const missing = await call<Problem>(portal, 'GET', '/requests/MED-999999', { token: lena });
+    const foreign = await call<Problem>(portal, 'GET', `/requests/${own.body.key}`, { token: lena });
+    expect(foreign.status).toBe(404);
+    expect(foreign.text).toBe(missing.text);
+    const comment = await call(portal, 'POST', `/requests/${own.body.key}/comments`, { token: lena, idempotencyKey: newKey(), body: { body: 'Hallo?' } });
+    expect(comment.status).toBe(404);
+    expect(sim.issue(own.body.key)?.comments.map((c) => c.body)).not.toContain(expect.stringContaining('Hallo?'));
+    const download = await fetch(`${portal.apiUrl}${attachment?.url}`, { headers: { Authorization: `Bearer ${lena}` } });
+    expect(download.status).toBe(404);
+    const allowed = await fetch(`${portal.apiUrl}${attachment?.url}`, { headers: { Authorization: `Bearer ${markus}` } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toBe('log');
+    expect(allowed.headers.get('content-disposition')).toContain('log.txt');
+  });
+
+  it('internal comments and their attachments never reach the customer, nor count as unread', async () => {
+    const request = await create(anna, 'Interne Notiz');
+    await sim.agentComment(request.body.key, { body: 'GEHEIM: Kunde zahlt nicht', internal: true, attachment: { name: 'intern.txt', mimeType: 'text/plain', data: new TextEncoder().encode('geheim') } });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
+    expect(detail.text).not.toContain('GEHEIM');
+    expect(detail.text).not.toContain('intern.txt');
+    expect(detail.body.lastAgentActivityAt).toBeNull();
+    const list = await call<RequestList>(portal, 'GET', '/requests?status=all&limit=100', { token: anna });
+    expect(list.body.items.find((i) => i.key === request.body.key)?.lastAgentActivityAt).toBeNull();
+    const internal = sim.issue(request.body.key)?.attachmentIds[0];
+    const guess = await call(portal, 'GET', `/attachments/j.${request.body.key}.${internal}`, { token: anna });
+    expect(guess.status).toBe(404);
+    const byText = await call<RequestList>(portal, 'GET', '/requests?status=all&q=GEHEIM', { token: anna });
+    expect(byText.body.items).toEqual([]);
+  });
+
+  it("an agent's public reply shows as the support team's, and as unread in the list", async () => {
+    const request = await create(anna, 'Öffentliche Antwort');
+    await sim.agentComment(request.body.key, { body: 'Bitte starten Sie neu.', internal: false });
+    const list = await call<RequestList>(portal, 'GET', '/requests?status=all&limit=100', { token: anna });
+    const item = list.body.items.find((i) => i.key === request.body.key);
+    expect(item?.lastAgentActivityAt).not.toBeNull();
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
+    const reply = detail.body.activity.find((a) => a.body === 'Bitte starten Sie neu.');
+    expect(reply?.author.isAgent).toBe(true);
+  });
+
+  it("a customer's reply names the customer for agents in JSM and shows the customer as its author in the widget", async () => {
+    const request = await create(anna, 'Antwort der Kundin');
+    const reply = await call<ActivityItem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Danke, geht wieder.' } });
+    expect(reply.status).toBe(201);
+    expect(reply.body.author).toEqual({ name: 'Dr. Anna Berger', isAgent: false });
+    expect(reply.body.body).toBe('Danke, geht wieder.');
+    const inJsm = sim.issue(request.body.key)?.comments.at(-1);
+    expect(inJsm?.internal).toBe(false);
+    expect(inJsm?.body.split('\n')[0]).toContain('Dr. Anna Berger');
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: markus });
+    expect(detail.body.activity.at(-1)).toMatchObject({ type: 'comment', body: 'Danke, geht wieder.', author: { name: 'Dr. Anna Berger', isAgent: false } });
+  });
+
+  it('JQL-looking input in q never widens a list', async () => {
+    await create(lena, 'Drucker am See');
+    await create(anna, 'Drucker in Berlin');
+    const inputs = ['Drucker" OR project = MED OR summary ~ "Drucker', 'Drucker\\" OR reporter is not EMPTY', ') OR (project = MED', 'x ORDER BY created', 'Drucker~', '"\n OR project = MED', '*', 'Drucker AND NOT x'];
+    for (const q of inputs) {
+      const response = await call<RequestList>(portal, 'GET', `/requests?ownership=organization&status=all&limit=100&q=${encodeURIComponent(q)}`, { token: anna });
+      expect(response.status, q).toBe(200);
+      expect(response.body.items.map((i) => i.summary), q).not.toContain('Drucker am See');
+    }
+    const plain = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&q=Drucker', { token: anna });
+    expect(plain.body.items.map((i) => i.summary)).toContain('Drucker in Berlin');
+  });
+});
+
+describe('exactly once', () => {
+  const dropNextCreate = () => sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+
+  it('a create whose answer was lost, retried with the same key, is one JSM request with one answer', async () => {
+    dropNextCreate();
+    const key = newKey();
+    const first = await create(anna, 'Verlorene Antwort', key);
+    expect(first.status).toBe(503);
+    expect(first.headers.get('retry-after')).toBeTruthy();
+    expect(issuesNamed('Verlorene Antwort')).toHaveLength(1);
+    const retry = await create(anna, 'Verlorene Antwort', key);
+    const again = await create(anna, 'Verlorene Antwort', key);
+    expect(retry.status).toBe(201);
+    expect(again.text).toBe(retry.text);
+    expect(retry.body.key).toBe(issuesNamed('Verlorene Antwort')[0]?.key);
+    expect(issuesNamed('Verlorene Antwort')).toHaveLength(1);
+  });
+
+  it('while search does not show the request yet, a retry is 409 in progress, never a second create', async () => {
+    sim.searchLagMs = 1_500;
+    dropNextCreate();
+    const key = newKey();
+    expect((await create(anna, 'Noch nicht sichtbar', key)).status).toBe(503);
+    const early = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: key, body: bugRequest('Noch nicht sichtbar') });
+    expect(early.status).toBe(409);
+    expect(early.body.type).toMatch(/idempotency-in-progress$/);
+    expect(early.headers.get('retry-after')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    expect((await create(anna, 'Noch nicht sichtbar', key)).status).toBe(201);
+    expect(issuesNamed('Noch nicht sichtbar')).toHaveLength(1);
+  });
+
+  it('ten parallel retries after a lost answer: one JSM request, every 201 the same', async () => {
+    dropNextCreate();
+    const key = newKey();
+    await create(anna, 'Zehn Wiederholungen', key);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => create(anna, 'Zehn Wiederholungen', key)));
+    expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+    const created = answers.filter((a) => a.status === 201);
+    expect(created.length).toBeGreaterThan(0);
+    expect(new Set(created.map((a) => a.text)).size).toBe(1);
+    expect(issuesNamed('Zehn Wiederholungen')).toHaveLength(1);
+  });
+
+  it('a gateway restart between the lost answer and the retry still ends with one request', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-restart-'));
+    const options = { sim, dbPath: path.join(dir, 'state.sqlite') };
+    const before = await startJsmTestPortal(options);
+    const key = newKey();
+    dropNextCreate();
+    expect((await call(before, 'POST', '/requests', { token: anna, idempotencyKey: key, body: bugRequest('Neustart dazwischen') })).status).toBe(503);
+    await before.dispose();
+    const after = await startJsmTestPortal(options);
+    try {
+      const retry = await call<RequestDetail>(after, 'POST', '/requests', { token: anna, idempotencyKey: key, body: bugRequest('Neustart dazwischen') });
+      expect(retry.status).toBe(201);
+      expect(issuesNamed('Neustart dazwischen')).toHaveLength(1);
+    } finally {
+      await after.dispose();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a create JSM refused before doing anything (429) is sent again by the retry', async () => {
+    sim.fault({ kind: 'status', status: 429, times: 1, retryAfter: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+    const key = newKey();
+    const first = await create(anna, 'Erst abgewiesen', key);
+    expect(first.status).toBe(503);
+    expect(issuesNamed('Erst abgewiesen')).toHaveLength(0);
+    expect((await create(anna, 'Erst abgewiesen', key)).status).toBe(201);
+    expect(issuesNamed('Erst abgewiesen')).toHaveLength(1);
+  });
+
+  it('a reply whose answer was lost is one comment', async () => {
+    const request = await create(anna, 'Antwort verloren');
+    sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /\/comment$/ } });
+    const key = newKey();
+    const first = await call(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: key, body: { body: 'Einmal bitte' } });
+    expect(first.status).toBe(503);
+    const retry = await call<ActivityItem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: key, body: { body: 'Einmal bitte' } });
+    expect(retry.status).toBe(201);
+    expect(retry.body.body).toBe('Einmal bitte');
+    expect(sim.issue(request.body.key)?.comments.filter((c) => c.body.includes('Einmal bitte'))).toHaveLength(1);
+  });
+});
+
+describe('faults', () => {
+  it('reads ride out a short 429 storm, honouring Retry-After', async () => {
+    await create(anna, 'Sturm');
+    sim.fault({ kind: 'status', status: 429, times: 3, retryAfter: 0, match: { path: /search\/jql/ } });
+    const list = await call<RequestList>(portal, 'GET', '/requests?status=all', { token: anna });
+    expect(list.status).toBe(200);
+    expect(sim.calls.filter((c) => c.path.endsWith('/search/jql') && c.status === 429).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a storm longer than the budget is a 503 with Retry-After, well within the widget’s 15 s', async () => {
+    sim.fault({ kind: 'status', status: 429, times: 1000, retryAfter: 3, match: { path: /search\/jql/ } });
+    const started = Date.now();
+    const list = await call<Problem>(portal, 'GET', '/requests?status=all', { token: anna });
+    expect(list.status).toBe(503);
+    expect(Number(list.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('JSM down: 503 with Retry-After, nothing created, the draft can be sent again once JSM is back', async () => {
+    sim.fault({ kind: 'down' });
+    const key = newKey();
+    const list = await call<Problem>(portal, 'GET', '/requests?status=all', { token: anna });
+    const sent = await create(anna, 'Während JSM weg war', key);
+    expect(list.status).toBe(503);
+    expect(sent.status).toBe(503);
+    expect(sent.headers.get('retry-after')).toBeTruthy();
+    sim.clearFaults();
+    expect((await call(portal, 'GET', '/requests?status=all', { token: anna })).status).toBe(200);
+    // A reset connection may have carried the create: the retry waits for JQL to tell (409) before sending again.
+    let retry = await create(anna, 'Während JSM weg war', key);
+    for (let tries = 0; retry.status === 409 && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      retry = await create(anna, 'Während JSM weg war', key);
+    }
+    expect(retry.status).toBe(201);
+    expect(issuesNamed('Während JSM weg war')).toHaveLength(1);
+  });
+
+  it('a slow JSM: the widget gets an answer within 15 s', async () => {
+    sim.fault({ kind: 'latency', ms: 20_000, match: { path: /search\/jql/ } });
+    const started = Date.now();
+    const list = await call<Problem>(portal, 'GET', '/requests?status=all', { token: anna });
+    expect(list.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('garbage from JSM is a 503, never a crash', async () => {
+    await create(anna, 'Müll');
+    sim.fault({ kind: 'garbage', times: 5, match: { path: /search\/jql/ } });
+    const list = await call<Problem>(portal, 'GET', '/requests?status=all', { token: anna });
+    expect(list.status).toBe(503);
+    expect(list.body.type).toMatch(/backend-unavailable$/);
+    sim.clearFaults();
+    expect((await call(portal, 'GET', '/requests?status=all', { token: anna })).status).toBe(200);
+  });
+});
