@@ -8,6 +8,7 @@ import { platformMetaRoutes } from './platform-meta.js';
 import { requestCommentRoutes } from './request-comments.js';
 import { requestTypeRoutes } from './request-types.js';
 import { requestRoutes } from './requests.js';
+import { searchRoutes } from './search.js';
 
 export const routes: Routes = {
   ...deskRoutes,
@@ -19,4 +20,5 @@ export const routes: Routes = {
   ...requestCommentRoutes,
   ...attachmentRoutes,
   ...platformIssueRoutes,
+  ...searchRoutes,
 };

@@ -16,7 +16,7 @@ const builtIn = (id: string, name: string, schema: Record<string, unknown>, cust
   schema,
 });
 
-function fields(store: Store): Record<string, unknown>[] {
+export function siteFields(store: Store): Record<string, unknown>[] {
   const list = [
     builtIn('summary', 'Summary', { type: 'string', system: 'summary' }, false),
     builtIn('description', 'Description', { type: 'string', system: 'description' }, false),
@@ -46,7 +46,7 @@ export const platformMetaRoutes: Routes = {
     const me = ctx.store.users.get(ctx.callerId);
     return ok({ ...(me ? platformUser(ctx.site, me) : {}), groups: { size: 2, items: [] }, applicationRoles: { size: 1, items: [] } });
   },
-  'GET /rest/api/3/field': (ctx) => ok(fields(ctx.store)),
+  'GET /rest/api/3/field': (ctx) => ok(siteFields(ctx.store)),
   'GET /rest/api/3/user/search': (ctx) => {
     const query = ctx.query.get('query');
     const accountId = ctx.query.get('accountId');

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { body, ok, SimError, type Ctx, type Routes } from '../http/context.js';
+import { compileQuery } from '../jql/evaluate.js';
+import { JqlError } from '../jql/lexer.js';
+import { isBounded, parseJql } from '../jql/parser.js';
+import { renderIssue, selectFields } from '../render/issue-fields.js';
+import type { SimIssue } from '../types.js';
+import { siteFields } from './platform-meta.js';
+
+interface SearchInput {
+  jql: string;
+  nextPageToken?: string;
+  maxResults?: number;
+  fields: string[];
+  expand: string[];
+  reconcileIssues: string[];
+}
+
+const DEFAULT_MAX = 50;
+const MAX_WITH_FIELDS = 100;
+const MAX_IDS_ONLY = 5000;
+
+function fromGet(ctx: Ctx): SearchInput {
+  const list = (name: string): string[] => ctx.query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const max = ctx.query.get('maxResults');
+  return {
+    jql: ctx.query.get('jql') ?? '',
+    nextPageToken: ctx.query.get('nextPageToken') ?? undefined,
+    maxResults: max === null ? undefined : Number(max),
+    fields: list('fields'),
+    expand: list('expand'),
+    reconcileIssues: list('reconcileIssues'),
+  };
+}
+
+function fromPost(ctx: Ctx): SearchInput {
+  const b = body<{ jql: string; nextPageToken: string; maxResults: number; fields: string[]; expand: string; reconcileIssues: number[] }>(ctx);
+  return {
+    jql: b.jql ?? '',
+    nextPageToken: b.nextPageToken,
+    maxResults: b.maxResults,
+    fields: b.fields ?? [],
+    expand: (b.expand ?? '').split(',').map((e) => e.trim()).filter(Boolean),
+    reconcileIssues: (b.reconcileIssues ?? []).map(String),
+  };
+}
+
+/** Parses and checks bounds; every JQL problem becomes Jira's 400 error collection. */
+function matching(ctx: Ctx, jql: string, reconcile: string[]): SimIssue[] {
+  try {
+    const query = parseJql(jql);
+    if (!isBounded(query.where)) throw new JqlError('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
+    const now = ctx.store.now();
+    const compiled = compileQuery(ctx.store, query, now);
+    // The index lags behind writes; reconcileIssues lets a caller read its own recent writes (FACTS §4).
+    const indexed = (i: SimIssue): boolean => i.created <= now - ctx.searchLagMs || reconcile.includes(i.id);
+    return [...ctx.store.issues.values()].filter((i) => indexed(i) && compiled.matches(i)).sort(compiled.compare);
+  } catch (error) {
+    if (error instanceof JqlError) throw new SimError(400, error.message);
+    throw error;
+  }
+}
+
+const digest = (jql: string): string => createHash('sha256').update(jql).digest('hex').slice(0, 16);
+
+function readToken(token: string | undefined, jql: string): number {
+  if (token === undefined) return 0;
+  try {
+    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown };
+    if (typeof parsed.o === 'number' && parsed.q === digest(jql)) return parsed.o;
+  } catch {
+    // falls through to the error below
+  }
+  throw new SimError(400, 'The provided next page token is invalid or expired.');
+}
+
+function search(ctx: Ctx, input: SearchInput): Record<string, unknown> {
+  const found = matching(ctx, input.jql, input.reconcileIssues);
+  const desk = ctx.store.desks[0];
+  const selected = desk ? selectFields(input.fields, desk) : new Set<string>();
+  const cap = selected.size > 0 ? MAX_WITH_FIELDS : MAX_IDS_ONLY;
+  const max = Math.max(1, Math.min(input.maxResults ?? DEFAULT_MAX, cap));
+  const offset = readToken(input.nextPageToken, input.jql);
+  const page = found.slice(offset, offset + max);
+  const wantsKey = input.fields.includes('key');
+  const issues = page.map((issue) =>
+    selected.size > 0 ? renderIssue(ctx.store, ctx.site, issue, selected) : { id: issue.id, ...(wantsKey ? { key: issue.key } : {}) },
+  );
+  const isLast = offset + page.length >= found.length;
+  const result: Record<string, unknown> = { issues, isLast };
+  if (!isLast) result.nextPageToken = Buffer.from(JSON.stringify({ o: offset + page.length, q: digest(input.jql) })).toString('base64url');
+  if (input.expand.includes('names')) {
+    const names = new Map(siteFields(ctx.store).map((f) => [String(f.id), String(f.name)]));
+    result.names = Object.fromEntries([...selected].map((f) => [f, names.get(f) ?? f]));
+  }
+  return result;
+}
+
+export const searchRoutes: Routes = {
+  'GET /rest/api/3/search/jql': (ctx) => ok(search(ctx, fromGet(ctx))),
+  'POST /rest/api/3/search/jql': (ctx) => ok(search(ctx, fromPost(ctx))),
+  'POST /rest/api/3/search/approximate-count': (ctx) => ok({ count: matching(ctx, body<{ jql: string }>(ctx).jql ?? '', []).length }),
+};
