@@ -115,7 +115,8 @@ export class Store {
   }
 
   addAttachment(issue: SimIssue, a: { filename: string; mimeType: string; data: Uint8Array; authorId: string; commentId?: string }): SimAttachment {
-    const attachment: SimAttachment = { id: this.newAttachmentId(), issueKey: issue.key, created: this.now(), ...a };
+    const attachment: SimAttachment = { filename: a.filename, mimeType: a.mimeType, data: a.data, authorId: a.authorId, id: this.newAttachmentId(), issueKey: issue.key, created: this.now() };
+    if (a.commentId !== undefined) attachment.commentId = a.commentId;
     this.attachments.set(attachment.id, attachment);
     issue.attachmentIds.push(attachment.id);
     return attachment;

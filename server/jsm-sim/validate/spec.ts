@@ -50,6 +50,9 @@ interface RawOperation {
 
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'];
 
+/** FACTS §6 reads attachTemporaryFile as x-experimental in the 2024 document; the facts-only extract lost that flag. */
+const EXPERIMENTAL_PER_FACTS = new Set(['attachTemporaryFile']);
+
 const DOCUMENTS: { file: string; prefix: string; family: ApiFamily }[] = [
   { file: 'service_management.json', prefix: '', family: 'servicedesk' },
   { file: 'jira_platform.subset.json', prefix: '', family: 'platform' },
@@ -87,7 +90,7 @@ function operationsOf(doc: RawDocument, prefix: string, family: ApiFamily): Oper
         template,
         operationId: raw.operationId ?? template,
         family,
-        experimental: raw['x-experimental'] === true,
+        experimental: raw['x-experimental'] === true || EXPERIMENTAL_PER_FACTS.has(raw.operationId ?? ''),
         parameters,
         body: body ? { required: body.required === true, content: body.content ?? {} } : undefined,
         resolve,
