@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../server/jsm-sim/handlers/index.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { loadOperations } from '../../server/jsm-sim/validate/spec.js';
-import { client } from './client.js';
+import { client, OPT_IN } from './client.js';
 
 let sim: JsmSimulator;
 let api: ReturnType<typeof client>;
@@ -37,6 +37,18 @@ describe('customers and organizations', () => {
     expect((await api('POST', '/rest/servicedeskapi/customer', { email: 'ANNA@praxis.example', displayName: 'A' })).status).toBe(400);
     expect((await api('POST', '/rest/servicedeskapi/customer?strictConflictStatusCode=true', { email: 'anna@praxis.example', displayName: 'A' })).status).toBe(409);
     expect(sim.customers().find((c) => c.accountId === customerId)).toMatchObject({ accountType: 'customer', emailAddress: 'anna@praxis.example' });
+  });
+
+  it('adds customers to the desk only as a desk admin, and searches them with the experimental header', async () => {
+    const bea = (await api('POST', '/rest/servicedeskapi/customer', { email: 'bea@praxis.example', displayName: 'Bea Berg' })).json<{ accountId: string }>().accountId;
+    sim.setPermissions({ serviceDeskAdmin: false });
+    expect((await api('POST', '/rest/servicedeskapi/servicedesk/1/customer', { accountIds: [bea] })).status).toBe(403);
+    sim.setPermissions({ serviceDeskAdmin: true });
+    expect((await api('POST', '/rest/servicedeskapi/servicedesk/1/customer', { accountIds: [bea, 'qm:ghost'] })).status).toBe(400);
+    expect((await api('GET', '/rest/servicedeskapi/servicedesk/1/customer?query=berg')).status).toBe(412);
+    const found = (await api('GET', '/rest/servicedeskapi/servicedesk/1/customer?query=berg', undefined, OPT_IN)).json<{ values: { accountId: string }[] }>();
+    expect(found.values.map((u) => u.accountId)).toEqual([bea]);
+    expect((await api('POST', '/rest/servicedeskapi/servicedesk/1/customer', { accountIds: [bea] })).status).toBe(204);
   });
 
   it('returns the existing organization when the name is taken', async () => {
