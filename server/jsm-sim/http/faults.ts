@@ -20,6 +20,8 @@ function matches(match: FaultMatch | undefined, method: string, path: string): b
 /** Armed faults, consumed one per matching call; a latency fault without `times` stays until cleared. */
 export class Faults {
   down = false;
+  /** Counts garbage answers so they alternate between non-JSON and wrongly shaped JSON. */
+  garbageServed = 0;
   private armed: Armed[] = [];
 
   add(fault: Fault): void {

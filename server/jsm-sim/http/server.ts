@@ -58,11 +58,9 @@ function authorised(req: IncomingMessage, deps: PipelineDeps): boolean {
   return Buffer.from(header.slice(6), 'base64').toString('utf8') === `${email}:${apiToken}`;
 }
 
-let garbageTurn = 0;
-
-function garbage(res: ServerResponse): void {
+function garbage(res: ServerResponse, turn: number): void {
   // Alternates between what a proxy error page and a half-migrated endpoint would return.
-  const html = garbageTurn++ % 2 === 0;
+  const html = turn % 2 === 0;
   res.writeHead(200, { 'Content-Type': html ? 'text/html' : 'application/json', 'X-AACCOUNTID': SERVICE_ACCOUNT_ID });
   res.end(html ? '<html><body><h1>Atlassian</h1><p>Something went wrong.</p></body></html>' : '{"unexpected":[1,2,3],"values":"not-a-list"}');
 }
@@ -95,7 +93,7 @@ async function pipeline(req: IncomingMessage, res: ServerResponse, deps: Pipelin
     return status.status;
   }
   if (deps.faults.take('garbage', method, url.pathname)) {
-    garbage(res);
+    garbage(res, deps.faults.garbageServed++);
     return 200;
   }
   if (!authorised(req, deps)) {
