@@ -73,7 +73,10 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
   app.onError((error) => {
     if (error instanceof ProblemError) return error.toResponse();
     const backend = backendProblem(error);
-    if (backend) return backend.toResponse();
+    if (backend) {
+      if (backend.status >= 500) options.log(`backend: ${error instanceof Error ? error.message : String(error)}`);
+      return backend.toResponse();
+    }
     options.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return problems.internal().toResponse();
   });

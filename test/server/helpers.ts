@@ -213,3 +213,13 @@ export async function outbox(portal: TestPortal, kind?: string): Promise<{ name:
   const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml') && (!kind || n.includes(`-${kind}`))).sort();
   return Promise.all(names.map(async (name) => ({ name, content: await fs.readFile(path.join(dir, name), 'utf8') })));
 }
+
+/** The support team answers publicly: through the agent API on SQLite, as a JSM agent in the simulator on JSM. */
+export async function supportReplies(portal: TestPortal, key: string, body: string): Promise<void> {
+  if (portal.sim) {
+    await portal.sim.agentComment(key, { body, internal: false });
+    return;
+  }
+  const response = await call(portal, 'POST', `/agent/requests/${key}/comments`, { token: DEMO_AGENT_KEY, body: { body } });
+  if (response.status !== 201) throw new Error(`agent reply answered ${response.status}`);
+}

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestList, RequestSummary } from '../../src/api/contract.js';
-import { DEMO_AGENT_KEY } from '../../server/index.js';
-import { bugRequest, call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { bugRequest, call, newKey, startTestPortal, supportReplies, tokenFor, type TestPortal } from './helpers.js';
 
 let portal: TestPortal;
 let jonas: string;
@@ -76,7 +75,7 @@ describe('ETag on GET /requests', () => {
     expect(weak.status).toBe(304);
 
     const key = (first.body as RequestList).items[0]!.key;
-    await call(portal, 'POST', `/agent/requests/${key}/comments`, { token: DEMO_AGENT_KEY, body: { body: 'Antwort vom Support' } });
+    await supportReplies(portal, key, 'Antwort vom Support');
     const changed = await call<RequestList>(portal, 'GET', url, { token: lena, headers: { 'If-None-Match': etag! } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);

@@ -16,6 +16,7 @@ export async function readAttachment(deps: RequestDeps, id: string, orgId: strin
   if (!match) return null;
   const [, key, attachment] = match as unknown as [string, string, string];
   if (!(await visibleIssue(deps, key, orgId))) return null;
+
   const [comments, all] = await Promise.all([publicComments(deps.client, key), allPages(deps.client, `/rest/servicedeskapi/request/${key}/attachment`, {})]);
   const onPublicComment = comments.flatMap((c) => {
     const values = optObj(c.attachments)?.values;

@@ -176,11 +176,13 @@ export function createIdentity(client: JsmClient, desk: Desk, state: JsmState, l
 
   return {
     /** A signed-in user: customer, practice organization and membership (no JSM call once all three are known). */
-    async ensureUser(user: UserRecord & { orgId: string }): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> {
+    /** `joined`: the account became a member of the practice just now (its visitor requests may need adopting). */
+    async ensureUser(user: UserRecord & { orgId: string }): Promise<{ accountId: string; org: { jsmId: string; jsmName: string }; joined: boolean }> {
       const accountId = await customer(user.id, user.email, user.name);
       const org = await organization({ id: user.orgId, name: user.orgName ?? user.orgId });
+      const joined = !state.isMember(user.orgId, accountId);
       await membership(user.orgId, org.jsmId, accountId);
-      return { accountId, org };
+      return { accountId, org, joined };
     },
     /** A visitor: a customer of the desk without an organization. */
     visitor: (user: UserRecord): Promise<string> => customer(user.id, user.email, user.name),

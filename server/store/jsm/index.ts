@@ -13,7 +13,7 @@ import { REQUEST_BUDGET_MS, withinDeadline } from './deadline.js';
 import { createIdentity } from './identity.js';
 import { listCreators, listRequests } from './list.js';
 import { createPendingResolver } from './pending.js';
-import { addComment, createRequest, getRequest, type RequestDeps } from './requests.js';
+import { addComment, adoptVisitorRequests, createRequest, getRequest, type RequestDeps } from './requests.js';
 import { createJsmState } from './state.js';
 
 export { loadJsmConfig, type JsmConfig } from './config.js';
@@ -66,7 +66,8 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     seedDemoData: async () => false,
     identify: async (who, locale) => {
       const user = users.identify(who, locale);
-      await identity.ensureUser({ ...user, orgId: who.orgId });
+      const member = await identity.ensureUser({ ...user, orgId: who.orgId });
+      if (member.joined) await adoptVisitorRequests(deps, member.accountId, member.org.jsmId);
       return user;
     },
     upsertVisitor: async (email, name, locale) => users.upsertVisitor(email, name, locale),

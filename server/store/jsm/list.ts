@@ -90,7 +90,8 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   const entries: { summary: RequestSummary; position: [number, number]; token: string | null }[] = [];
   const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
   let token = cursor?.t ?? null;
-  let skipUpTo = cursor?.p ?? null;
+  // Kept for every page: requests added meanwhile push already returned ones onto later JSM pages.
+  const skipUpTo = cursor?.p ?? null;
   const budget = { reads: MAX_COMMENT_READS };
   for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
     const answer = obj((await deps.client.request({
@@ -136,7 +137,6 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     const next = optStr(answer.nextPageToken);
     if (answer.isLast === true || !next || issues.length === 0) return page(null);
     token = next;
-    skipUpTo = null;
   }
   const last = entries[entries.length - 1];
   return page(last ? encodeCursor({ t: last.token, p: last.position }, query.sort) : null);

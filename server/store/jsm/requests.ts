@@ -1,7 +1,7 @@
 import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary, RequestType } from '../../../src/api/contract.js';
 import type { AttachmentFiles } from '../../attachments/files.js';
 import { isoTime } from '../../domain/iso-time.js';
-import { OutcomeUnknownError } from '../backend-errors.js';
+import { BackendRejectedError, OutcomeUnknownError } from '../backend-errors.js';
 import { AttachmentUnavailableError, type AttachmentStore, type NewComment, type NewRequest, type UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
@@ -10,7 +10,8 @@ import { LostAnswerError, type JsmClient } from './client.js';
 import { attributedComment, descriptionWithFooter, fieldText, plainText, portalStatus, stripFooter } from './convert.js';
 import { JsmResponseError } from './errors.js';
 import type { Identity } from './identity.js';
-import { obj, optObj, optStr, str, time, type Json } from './read.js';
+import { literal } from './jql.js';
+import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
 const SD = '/rest/servicedeskapi';
@@ -75,6 +76,11 @@ async function forgetUploads(deps: RequestDeps, ids: string[]): Promise<void> {
   }
 }
 
+/** JSM's 400 to a create or comment names what it did not accept (e.g. a summary over 255 UTF-16 units): the user can fix it. */
+function rejected(error: unknown): unknown {
+  return error instanceof JsmResponseError && error.status === 400 ? new BackendRejectedError(error.jsmMessage || 'Jira Service Management did not accept the values') : error;
+}
+
 function jsmFieldValues(type: MappedType, fields: Record<string, string>, description: string): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(fields)) {
@@ -114,7 +120,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   } catch (error) {
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
     deps.state.dropPending(ref);
-    throw error;
+    throw rejected(error);
   }
   const key = str(created.issueKey, 'issueKey');
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
@@ -129,6 +135,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   const status = portalStatus(optStr(current?.status) ?? 'Waiting for support', optStr(current?.statusCategory) ?? 'new', locale);
   const portalType = type.types[locale];
   const createdItem: ActivityItem = { id: 'created', type: 'created', at: isoTime(at), author: { name: creator.name, isAgent: false } };
+  if (temporary.length > 0) createdItem.attachments = attachmentRefs(key, await allPages(deps.client, `${SD}/request/${key}/attachment`, {}));
   return {
     key,
     summary: input.fields.summary ?? '',
@@ -155,7 +162,9 @@ function formFields(type: RequestType, values: Record<string, string>): RequestF
  * The issue if it is a request of this desk that the practice may see (its Organizations field names the practice).
  * `orgId` null only for the gateway's own replay of a create it sent for the same caller.
  */
-export async function visibleIssue(deps: RequestDeps, key: string, orgId: string | null): Promise<Json | null> {
+export async function visibleIssue(deps: RequestDeps, rawKey: string, orgId: string | null): Promise<Json | null> {
+  // Jira reads keys in any case; the portal answers under the canonical one.
+  const key = rawKey.toUpperCase();
   if (!/^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,14}$/.test(key) || !key.startsWith(`${deps.desk.projectKey}-`)) return null;
   const link = orgId === null ? null : deps.state.organization(orgId);
   if (orgId !== null && !link) return null;
@@ -170,9 +179,10 @@ export async function visibleIssue(deps: RequestDeps, key: string, orgId: string
 }
 
 /** A request as the widget shows it; five JSM reads (issue, request, public comments, status history, attachments). */
-export async function getRequest(deps: RequestDeps, key: string, orgId: string | null, locale: Locale): Promise<RequestDetail | null> {
-  const issue = await visibleIssue(deps, key, orgId);
+export async function getRequest(deps: RequestDeps, rawKey: string, orgId: string | null, locale: Locale): Promise<RequestDetail | null> {
+  const issue = await visibleIssue(deps, rawKey, orgId);
   if (!issue) return null;
+  const key = str(issue.key, 'issue key');
   const fields = obj(issue.fields, 'issue fields');
   const language = { requestLanguage: JSM_LANGUAGE[locale] };
   const [request, comments, history, attachments] = await Promise.all([
@@ -239,8 +249,10 @@ export async function getRequest(deps: RequestDeps, key: string, orgId: string |
 export const commentRef = (ref: string): string => `c:${ref}`;
 
 /** A public comment for the customer; with attachments through the request's attachment call (FACTS §6). */
-export async function addComment(deps: RequestDeps, key: string, author: UserRecord, comment: NewComment, ref: string): Promise<ActivityItem | null> {
-  if (author.orgId === null || !(await visibleIssue(deps, key, author.orgId))) return null;
+export async function addComment(deps: RequestDeps, rawKey: string, author: UserRecord, comment: NewComment, ref: string): Promise<ActivityItem | null> {
+  const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, author.orgId);
+  if (!issue) return null;
+  const key = str(issue.key, 'issue key');
   const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
   const body = attributedComment(author.name, comment.body, ref);
   deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
@@ -261,11 +273,25 @@ export async function addComment(deps: RequestDeps, key: string, author: UserRec
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
     deps.state.dropPending(commentRef(ref));
     if (error instanceof JsmResponseError && error.status === 404) return null;
-    throw error;
+    throw rejected(error);
   }
   deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
   await forgetUploads(deps, comment.attachmentIds);
   const { item } = commentItem(created, key, deps.desk, deps.state, deps.identity.userOfAccount);
   const attachments = item.attachments ?? attachmentRefs(key, attached);
   return attachments.length > 0 ? { ...item, attachments } : item;
+}
+
+/**
+ * Requests a person sent as a visitor (no organization) become their practice's once the host app vouches for the
+ * address, as in the SQLite store: the Organizations field is set on each. Requests shared with any organization
+ * are left as they are.
+ */
+export async function adoptVisitorRequests(deps: RequestDeps, accountId: string, jsmOrgId: string): Promise<void> {
+  const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} ORDER BY created DESC`;
+  const answer = obj((await deps.client.request({ method: 'POST', path: '/rest/api/3/search/jql', retry: true, json: { jql, fields: [deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
+  for (const issue of arr(answer.issues, 'issues').map((i) => obj(i, 'issue'))) {
+    if (organizationIds(obj(issue.fields, 'fields')[deps.desk.organizationsField]).length > 0) continue;
+    await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${str(issue.key, 'issue key')}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+  }
 }
