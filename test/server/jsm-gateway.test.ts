@@ -136,6 +136,20 @@ describe('identity', () => {
 });
 
 describe('visibility', () => {
+  it('sets the Organizations field afterwards where the request type does not carry it', async () => {
+    const bare = await startJsmTestPortal({ simOptions: { organizationsFieldOnRequestTypes: false } });
+    try {
+      const created = await call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Ohne Organisationsfeld') });
+      expect(created.status).toBe(201);
+      expect(bare.sim.issue(created.body.key)?.organizationIds).toHaveLength(1);
+      const colleague = await call<RequestList>(bare, 'GET', '/requests?ownership=organization&status=all', { token: markus });
+      expect(colleague.body.items.map((i) => i.key)).toContain(created.body.key);
+      expect(bare.sim.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+    }
+  });
+
   it("another practice's request is invisible in lists, detail, comments and downloads", async () => {
     const own = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Nur für Berger') });
     await sim.agentComment(own.body.key, { body: 'Antwort mit Datei', internal: false, attachment: { name: 'log.txt', mimeType: 'text/plain', data: new TextEncoder().encode('log') } });

@@ -113,7 +113,8 @@ export async function loadRequestType(client: JsmClient, desk: Desk, key: string
         )).body,
         'request type',
       );
-      const fields = obj((await client.request({ method: 'GET', path: `${base}/field`, query, retry: true })).body, 'request type fields');
+      // Hidden fields (the Organizations field usually is one) are listed to desk admins only (FACTS §1).
+      const fields = obj((await client.request({ method: 'GET', path: `${base}/field`, query: { ...query, expand: 'hiddenFields' }, retry: true })).body, 'request type fields');
       return { locale, type, fields: arr(fields.requestTypeFields, 'requestTypeFields').map((f) => obj(f, 'field')) };
     }),
   );
