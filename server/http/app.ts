@@ -17,6 +17,7 @@ import { createRateLimiters } from './rate-limit.js';
 import { agentRoutes } from './routes/agent.js';
 import { articleRoutes } from './routes/articles.js';
 import { attachmentRoutes } from './routes/attachments.js';
+import { hookRoutes } from './routes/hooks.js';
 import { meRoutes } from './routes/me.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { requestTypeRoutes } from './routes/request-types.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
 
 /** Room for the multipart envelope around a maximum-size file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
+/** Jira's webhook payloads carry the whole issue. */
+const HOOK_MAX_BYTES = 2 * 1024 * 1024;
 
 export function createApp(config: PortalConfig, store: PortalStore, mailer: Notifier, options: AppOptions): Hono<AppEnv> {
   const verifier = createTokenVerifier(config.jwtSecret);
@@ -51,11 +54,13 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
   if (withinRequest) app.use(`${API_BASE_PATH}/*`, (_c, next) => withinRequest.call(store, next));
   const jsonLimit = limitBody(LIMITS.bodyMaxBytes);
   const uploadLimit = limitBody(LIMITS.attachmentMaxBytes + MULTIPART_OVERHEAD);
+  const hookLimit = limitBody(HOOK_MAX_BYTES);
   app.use(`${API_BASE_PATH}/*`, (c, next) => {
     // GET and HEAD bodies are never read. Asking for the body builds a full fetch Request from Node's message, which
     // cost about a fifth of a list request's CPU in the load test.
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return (c.req.path === `${API_BASE_PATH}/attachments` ? uploadLimit : jsonLimit)(c, next);
+    if (c.req.path === `${API_BASE_PATH}/attachments`) return uploadLimit(c, next);
+    return (c.req.path === `${API_BASE_PATH}/hooks/jira` ? hookLimit : jsonLimit)(c, next);
   });
 
   const api = new Hono<AppEnv>()
@@ -65,7 +70,8 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
     .route('/', meRoutes(deps))
     .route('/', registrationRoutes(deps))
     .route('/', attachmentRoutes(deps))
-    .route('/', agentRoutes(deps));
+    .route('/', agentRoutes(deps))
+    .route('/', hookRoutes(deps));
   app.route(API_BASE_PATH, api);
   app.get('/healthz', (c) => c.json({ ok: true }));
 

@@ -12,6 +12,7 @@ import type { JsmSimulator, JsmSimulatorOptions, RecordedCall, SimSeed } from '.
 import { loadOperations } from './validate/spec.js';
 
 export type * from './types.js';
+export { deliverWebhooks, type WebhookTarget } from './webhooks.js';
 
 const DEFAULT_EMAIL = 'gateway@medondo.example';
 const DEFAULT_TOKEN = 'sim-token';
@@ -23,6 +24,7 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
     permissions: { jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true, ...options.permissions },
     orgManagementJiraAdminsOnly: options.orgManagementJiraAdminsOnly ?? false,
     organizationsFieldOnRequestTypes: options.organizationsFieldOnRequestTypes ?? true,
+    confluenceRateLimit: options.confluenceRateLimit ? { retryAfterSeconds: 1, ...options.confluenceRateLimit } : null,
     now: options.now ?? Date.now,
   });
   const faults = new Faults();
@@ -78,6 +80,13 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
       org.name = name;
     },
     loadSeed: (seed: SimSeed) => loadSeed(store, url, seed),
+    putPage: (page) => store.confluence.putPage(page).id,
+    updatePage: (id, patch) => {
+      store.confluence.updatePage(id, patch);
+    },
+    deletePage: (id) => store.confluence.deletePage(id),
+    pages: () => [...store.confluence.pages.values()].map((p) => structuredClone(p)),
+    spaces: () => [...store.confluence.spaces.values()].map((s) => ({ ...s })),
     onEvent: (listener) => {
       store.listeners.add(listener);
       return () => store.listeners.delete(listener);

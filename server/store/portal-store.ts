@@ -185,6 +185,8 @@ export interface PortalStore {
   remoteAttachments?: RemoteAttachment;
   /** False where the support team works elsewhere (JSM): the agent API answers 404. */
   agentApi?: boolean;
+  /** Where the backend pushes its changes (Jira webhooks, signed with `secret`); absent where nothing is pushed. */
+  jiraHook?: { secret: string; receive(payload: unknown): void };
   /** Runs one HTTP request's work, e.g. under one deadline for every backend call it makes. */
   withinRequest?<T>(fn: () => Promise<T>): Promise<T>;
   close(): void;

@@ -78,6 +78,9 @@ export function jsmConfigFor(sim: JsmSimulator, overrides: Partial<JsmConfig> = 
     requestTypes: [{ key: 'bug', jsmId: '10' }, { key: 'support', jsmId: '11' }, { key: 'billing', jsmId: '12' }],
     requestTypeTtlMs: 60_000,
     consistencyWindowMs: 3_000,
+    webhookSecret: null,
+    pollIntervalMs: 0,
+    searchSettleMs: 200,
     ...overrides,
   };
 }

@@ -14,6 +14,12 @@ export interface JsmConfig {
    * consistent) does not show the request, before it concludes JSM never committed it.
    */
   consistencyWindowMs: number;
+  /** Shared secret of the Jira webhook (`X-Hub-Signature`); null: no webhook route. */
+  webhookSecret: string | null;
+  /** Background poll for changes in JSM; 0 turns it off. */
+  pollIntervalMs: number;
+  /** How long after a change lists are read again, for search to catch up. */
+  searchSettleMs: number;
 }
 
 const KEY = /^[a-z][a-z0-9-]{0,39}$/;
@@ -61,7 +67,11 @@ export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
   };
   const requestTypeTtlMs = ms('JSM_REQUEST_TYPE_TTL_MS', 10 * 60_000);
   const consistencyWindowMs = ms('JSM_CONSISTENCY_WINDOW_MS', 120_000);
+  const webhookSecret = env.JSM_WEBHOOK_SECRET?.trim() || null;
+  if (webhookSecret !== null && webhookSecret.length < 16) problems.push('JSM_WEBHOOK_SECRET must be at least 16 characters');
+  const pollIntervalMs = ms('JSM_POLL_INTERVAL_MS', webhookSecret ? 600_000 : 60_000);
+  const searchSettleMs = ms('JSM_SEARCH_SETTLE_MS', 5_000);
 
   if (problems.length > 0) throw new Error(`Refusing to start the JSM backend:\n- ${problems.join('\n- ')}`);
-  return { siteUrl, email, apiToken, serviceDesk, requestTypes, requestTypeTtlMs, consistencyWindowMs };
+  return { siteUrl, email, apiToken, serviceDesk, requestTypes, requestTypeTtlMs, consistencyWindowMs, webhookSecret, pollIntervalMs, searchSettleMs };
 }

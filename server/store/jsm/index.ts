@@ -7,6 +7,7 @@ import { createIdentityRepository } from '../sqlite/identity.js';
 import type { JsonText, PortalStore, RemoteAttachment } from '../portal-store.js';
 import { readAttachment } from './attachments.js';
 import { createCatalog, loadDesk, StartupError } from './catalog.js';
+import { createChangeFeed } from './changes.js';
 import { createJsmClient } from './client.js';
 import type { JsmConfig } from './config.js';
 import { REQUEST_BUDGET_MS, withinDeadline } from './deadline.js';
@@ -58,6 +59,11 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     getUser: async (id) => users.getUser(id),
   };
   const pending = createPendingResolver(deps, config.consistencyWindowMs);
+  const feed = createChangeFeed(client, desk, state, {
+    pollIntervalMs: config.pollIntervalMs, webhooks: config.webhookSecret !== null, settleMs: config.searchSettleMs, log: options.log,
+  });
+  feed.start();
+  const localVersion = db.prepare<[string], number>('SELECT version FROM list_versions WHERE org_id = ?').pluck();
   const remote: RemoteAttachment = { open: (id, orgId) => readAttachment(deps, id, orgId) };
   const noAgentApi = async (): Promise<null> => null;
 
@@ -75,22 +81,38 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     updateUser: async (id, patch) => users.updateUser(id, patch),
     listRequestTypes: (locale) => catalog.list(locale),
     getRequestType: async (idOrKey, locale) => (await catalog.find(idOrKey))?.types[locale] ?? null,
-    createRequest: (input, locale) => createRequest(deps, input, locale),
+    createRequest: async (input, locale) => {
+      const request = await createRequest(deps, input, locale);
+      feed.wrote(input.createdBy.orgId);
+      return request;
+    },
     listRequests: async (query, locale) => JSON.stringify(await listRequests(deps, query, locale)) as JsonText<never>,
     getRequest: (key, orgId, locale) => getRequest(deps, key, orgId, locale),
-    addComment: (key, author, comment) => addComment(deps, key, author, comment, comment.idempotencyRef),
+    addComment: async (key, author, comment) => {
+      const item = await addComment(deps, key, author, comment, comment.idempotencyRef);
+      if (item) feed.wrote(author.orgId);
+      return item;
+    },
     listCreators: (orgId) => listCreators(deps, orgId),
     agentListRequests: async () => ({ items: [], nextCursor: null }),
     agentGetRequest: noAgentApi,
     agentComment: noAgentApi,
     agentSetStatus: noAgentApi,
-    // JSM changes behind the gateway's back; without a change feed every list is read again (the ETag still saves the bytes).
-    listVersion: () => null,
+    // JSM changes behind the gateway's back: lists are reused only while webhooks or the poll can tell (docs/jsm.md).
+    // Names of the practice's users are the local part (the SQLite triggers count their changes).
+    listVersion: (orgId) => {
+      const remote = feed.version(orgId);
+      return remote === null ? null : (localVersion.get(orgId) ?? 0) * 1e9 + remote;
+    },
     idempotency: pending.wrap(createIdempotencyStore(db)),
     attachments,
     remoteAttachments: remote,
     agentApi: false,
+    ...(config.webhookSecret ? { jiraHook: { secret: config.webhookSecret, receive: feed.receive } } : {}),
     withinRequest: (fn) => withinDeadline(REQUEST_BUDGET_MS, fn),
-    close: () => db.close(),
+    close: () => {
+      feed.stop();
+      db.close();
+    },
   };
 }

@@ -31,6 +31,7 @@ export function createJsmState(db: Db) {
     putAccount: db.prepare('INSERT INTO jsm_accounts (user_id, account_id, on_desk) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, on_desk = excluded.on_desk'),
     organization: db.prepare<[string], { jsm_id: string; jsm_name: string; checked_at: number }>('SELECT jsm_id, jsm_name, checked_at FROM jsm_organizations WHERE org_id = ?'),
     putOrganization: db.prepare('INSERT INTO jsm_organizations (org_id, jsm_id, jsm_name, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET jsm_id = excluded.jsm_id, jsm_name = excluded.jsm_name, checked_at = excluded.checked_at'),
+    practiceOf: db.prepare<[string], string>('SELECT org_id FROM jsm_organizations WHERE jsm_id = ?').pluck(),
     member: db.prepare<[string, string], number>('SELECT 1 FROM jsm_org_members WHERE org_id = ? AND account_id = ?').pluck(),
     putMember: db.prepare('INSERT OR IGNORE INTO jsm_org_members (org_id, account_id) VALUES (?, ?)'),
     request: db.prepare<[string], { request_type_id: string | null; context: string | null }>('SELECT request_type_id, context FROM jsm_requests WHERE issue_key = ?'),
@@ -61,6 +62,7 @@ export function createJsmState(db: Db) {
     putOrganization(orgId: string, link: OrganizationLink): void {
       s.putOrganization.run(orgId, link.jsmId, link.jsmName, link.checkedAt);
     },
+    practiceOfOrganization: (jsmOrgId: string): string | null => s.practiceOf.get(jsmOrgId) ?? null,
     isMember: (orgId: string, accountId: string): boolean => s.member.get(orgId, accountId) === 1,
     putMember(orgId: string, accountId: string): void {
       s.putMember.run(orgId, accountId);

@@ -1,0 +1,43 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../env.js';
+import { problems } from '../problem.js';
+import { requestHeader } from '../request-header.js';
+
+/** Deliveries remembered for de-duplication: Jira retries with the same identifier (FACTS §8). */
+const REMEMBERED = 10_000;
+
+function signed(secret: string, body: Uint8Array, header: string | undefined): boolean {
+  const match = /^sha256=([0-9a-f]{64})$/i.exec(header?.trim() ?? '');
+  if (!match) return false;
+  const expected = createHmac('sha256', secret).update(body).digest();
+  return timingSafeEqual(expected, Buffer.from(match[1] as string, 'hex'));
+}
+
+/**
+ * `POST /hooks/jira`: Jira's admin webhooks (or an automation rule's "Send web request" with the same signature),
+ * signed with `X-Hub-Signature: sha256=<HMAC of the raw body>`. Tells the backend which practices' lists changed.
+ */
+export function hookRoutes(deps: AppDeps) {
+  const hook = deps.store.jiraHook;
+  const seen = new Set<string>();
+  return new Hono<AppEnv>().post('/hooks/jira', async (c) => {
+    if (!hook) throw problems.notFound('No such endpoint.');
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    if (!signed(hook.secret, body, requestHeader(c, 'x-hub-signature'))) throw problems.unauthorized('The X-Hub-Signature does not match the body.');
+    const id = requestHeader(c, 'x-atlassian-webhook-identifier');
+    if (id !== undefined && seen.has(id)) return c.body(null, 204);
+    let payload: unknown;
+    try {
+      payload = JSON.parse(new TextDecoder().decode(body));
+    } catch {
+      throw problems.malformedJson();
+    }
+    if (id !== undefined) {
+      if (seen.size >= REMEMBERED) seen.clear();
+      seen.add(id);
+    }
+    hook.receive(payload);
+    return c.body(null, 204);
+  });
+}

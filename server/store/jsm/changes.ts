@@ -1,0 +1,122 @@
+import type { Desk } from './catalog.js';
+import type { JsmClient } from './client.js';
+import { withinDeadline } from './deadline.js';
+import { literal } from './jql.js';
+import { arr, obj, optObj, optStr } from './read.js';
+import { organizationIds } from './requests.js';
+import type { JsmState } from './state.js';
+
+export interface ChangeFeedOptions {
+  /** Milliseconds between polls of JSM; 0 turns polling off. */
+  pollIntervalMs: number;
+  /** Whether Jira webhooks are configured to reach the portal (JSM_WEBHOOK_SECRET). */
+  webhooks: boolean;
+  /** JQL is eventually consistent (FACTS §4): lists are read again this long after a change was announced. */
+  settleMs: number;
+  log: (line: string) => void;
+}
+
+/** Issues seen by the poll, by key, with the `updated` time they were seen at; older entries are dropped. */
+const SEEN_LIMIT = 10_000;
+
+/**
+ * Tells the list cache when a practice's requests changed in JSM: from Jira webhooks (pushed) and from a poll of
+ * recently updated issues (one search per interval for the whole gateway). Until it has heard anything it cannot
+ * say (`version` is null without either source), so lists are read from JSM every time.
+ */
+export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState, options: ChangeFeedOptions) {
+  const versions = new Map<string, number>();
+  let everything = 0;
+  const seen = new Map<string, number>();
+  let timer: NodeJS.Timeout | null = null;
+  let polling: Promise<void> | null = null;
+  const settleTimers = new Set<NodeJS.Timeout>();
+  const announced = options.webhooks || options.pollIntervalMs > 0;
+
+  const bump = (practiceId: string | null) => {
+    if (practiceId === null) everything++;
+    else versions.set(practiceId, (versions.get(practiceId) ?? 0) + 1);
+  };
+
+  /** Marks the practices of an issue as changed, now and once more when search has caught up. */
+  const changed = (fields: Record<string, unknown> | undefined) => {
+    const practices = fields && desk.organizationsField in fields
+      ? organizationIds(fields[desk.organizationsField]).map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null)
+      : null;
+    const mark = () => (practices === null ? bump(null) : practices.forEach(bump));
+    mark();
+    const later = setTimeout(() => {
+      settleTimers.delete(later);
+      mark();
+    }, options.settleMs);
+    later.unref();
+    settleTimers.add(later);
+  };
+
+  async function poll(): Promise<void> {
+    const minutes = Math.ceil((2 * options.pollIntervalMs) / 60_000) + 1;
+    // Overlapping windows, so an issue that search shows late is still caught; `seen` drops what was already told.
+    const jql = `project = ${literal(desk.projectKey)} AND updated >= "-${minutes}m" ORDER BY updated DESC`;
+    const answer = obj((await client.request({ method: 'POST', path: '/rest/api/3/search/jql', retry: true, json: { jql, fields: ['updated', desk.organizationsField], maxResults: 100 } })).body, 'search');
+    const issues = arr(answer.issues, 'issues').map((i) => obj(i, 'issue'));
+    if (issues.length === 100) bump(null);
+    for (const issue of issues) {
+      const key = optStr(issue.key);
+      const fields = optObj(issue.fields);
+      const updated = optStr(fields?.updated);
+      if (!key || !fields || updated === undefined) continue;
+      const at = Date.parse(updated.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+      if (seen.get(key) === at) continue;
+      if (seen.size >= SEEN_LIMIT) seen.clear();
+      seen.set(key, at);
+      changed(fields);
+    }
+  }
+
+  const tick = () => {
+    polling ??= withinDeadline(options.pollIntervalMs || 30_000, poll)
+      .catch((error: unknown) => options.log(`jsm: change poll failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        polling = null;
+      });
+    return polling;
+  };
+
+  return {
+    /** Null while nothing tells the gateway about changes in JSM: every list is read again. */
+    version(practiceId: string): number | null {
+      if (!announced) return null;
+      return (versions.get(practiceId) ?? 0) + everything * 1_000_003;
+    },
+    /** The gateway's own writes change lists too. */
+    wrote: (practiceId: string | null) => bump(practiceId),
+    /**
+     * A Jira webhook (already verified). Internal comments change nothing a customer sees (FACTS §5 `jsdPublic`),
+     * so they are not announced.
+     */
+    receive(payload: unknown): void {
+      const event = optObj(payload);
+      const comment = optObj(event?.comment);
+      if (comment && comment.jsdPublic === false) return;
+      const issue = optObj(event?.issue);
+      const key = optStr(issue?.key);
+      if (key && !key.startsWith(`${desk.projectKey}-`)) return;
+      changed(optObj(issue?.fields));
+    },
+    start(): void {
+      if (announced && options.pollIntervalMs > 0) {
+        timer = setInterval(tick, options.pollIntervalMs);
+        timer.unref();
+      }
+    },
+    poll: tick,
+    stop(): void {
+      if (timer) clearInterval(timer);
+      timer = null;
+      for (const t of settleTimers) clearTimeout(t);
+      settleTimers.clear();
+    },
+  };
+}
+
+export type ChangeFeed = ReturnType<typeof createChangeFeed>;

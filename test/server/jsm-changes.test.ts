@@ -1,0 +1,115 @@
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestDetail, RequestList } from '../../src/api/contract.js';
+import { deliverWebhooks } from '../../server/jsm-sim/index.js';
+import { bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import type { JsmSimulator } from '../../server/jsm-sim/index.js';
+
+// Answers pushed from Jira (webhooks) or polled: the widget's unread poll (If-None-Match) sees an agent's public reply
+// at once, and an internal note never changes what the customer gets.
+
+const SECRET = 'medsupport-test-webhook-secret';
+const LIST = '/requests?status=all';
+
+type JsmPortal = TestPortal & { sim: JsmSimulator };
+
+const sign = (body: string, secret = SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+const hook = (portal: JsmPortal, body: string, headers: Record<string, string>) =>
+  fetch(`${portal.apiUrl}/hooks/jira`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 5_000): Promise<T> {
+  const until = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+describe('Jira webhooks', () => {
+  let portal: JsmPortal;
+  let anna: string;
+  let stop: () => void;
+
+  beforeAll(async () => {
+    portal = await startJsmTestPortal({ gateway: { webhookSecret: SECRET, pollIntervalMs: 0 } });
+    stop = deliverWebhooks(portal.sim, { url: `${portal.apiUrl}/hooks/jira`, secret: SECRET });
+    anna = await tokenFor('anna');
+  });
+  afterAll(async () => {
+    stop();
+    await portal.dispose();
+  });
+
+  it('refuses unsigned and wrongly signed deliveries with 401, and does nothing', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Signatur') });
+    const first = await call(portal, 'GET', LIST, { token: anna });
+    const etag = first.headers.get('etag') as string;
+    const body = JSON.stringify({ webhookEvent: 'comment_created', issue: { key: created.body.key, fields: {} }, comment: { jsdPublic: true } });
+    expect((await hook(portal, body, {})).status).toBe(401);
+    expect((await hook(portal, body, { 'X-Hub-Signature': sign(body, 'another-secret-of-16-chars') })).status).toBe(401);
+    expect((await hook(portal, body, { 'X-Hub-Signature': sign(`${body} `) })).status).toBe(401);
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+
+  it("an agent's public reply in JSM shows in the next unread poll; an internal note does not", async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Push') });
+    // The creation's own webhook and the re-read after it (settle time) come first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const first = await call<RequestList>(portal, 'GET', LIST, { token: anna });
+    const etag = first.headers.get('etag') as string;
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(304);
+
+    await portal.sim.agentComment(created.body.key, { body: 'Nur intern', internal: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(304);
+
+    await portal.sim.agentComment(created.body.key, { body: 'Bitte neu starten', internal: false });
+    const changed = await waitFor(() => call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } }), (r) => r.status === 200);
+    expect(changed.status).toBe(200);
+    expect(changed.body.items.find((i) => i.key === created.body.key)?.lastAgentActivityAt).not.toBeNull();
+  });
+
+  it('handles a repeated delivery (same identifier) once', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Doppelt') });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const first = await call(portal, 'GET', LIST, { token: anna });
+    const body = JSON.stringify({ webhookEvent: 'jira:issue_updated', issue: { key: created.body.key, fields: { customfield_10002: portal.sim.issue(created.body.key)?.organizationIds.map((id) => ({ id })) } } });
+    const headers = { 'X-Hub-Signature': sign(body), 'X-Atlassian-Webhook-Identifier': `delivery-${newKey()}` };
+    expect((await hook(portal, body, headers)).status).toBe(204);
+    const afterFirst = await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } });
+    expect(afterFirst.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const settled = await call(portal, 'GET', LIST, { token: anna });
+    expect((await hook(portal, body, headers)).status).toBe(204);
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': settled.headers.get('etag') as string } })).status).toBe(304);
+  });
+});
+
+describe('without webhooks: the background poll', () => {
+  let portal: JsmPortal;
+  let anna: string;
+
+  beforeAll(async () => {
+    portal = await startJsmTestPortal({ gateway: { webhookSecret: null, pollIntervalMs: 300 } });
+    anna = await tokenFor('anna');
+  });
+  afterAll(() => portal.dispose());
+
+  it("finds an agent's reply within the interval, with one search per interval for the whole gateway", async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Poll') });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const first = await call(portal, 'GET', LIST, { token: anna });
+    const etag = first.headers.get('etag') as string;
+    portal.sim.resetCalls();
+    for (let i = 0; i < 5; i++) expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect(portal.sim.calls.filter((c) => c.path.endsWith('/search/jql')).length).toBeLessThanOrEqual(2);
+
+    await portal.sim.agentComment(created.body.key, { body: 'Antwort ohne Webhook', internal: false });
+    const changed = await waitFor(() => call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } }), (r) => r.status === 200);
+    expect(changed.status).toBe(200);
+    expect(changed.body.items.find((i) => i.key === created.body.key)?.lastAgentActivityAt).not.toBeNull();
+    expect(portal.sim.violations).toEqual([]);
+  });
+});
