@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Store } from './state/store.js';
-import type { Fault, FaultMatch, JsmSimulator, SimSeed } from './types.js';
+import type { Fault, FaultMatch, JsmSimulator, SimPageInput, SimSeed } from './types.js';
 
 // Out-of-process twin of the JsmSimulator handle; no auth and no OpenAPI check, because it is not part of the simulated site.
 
@@ -79,6 +79,18 @@ export function createControl(sim: JsmSimulator, store: Store) {
         return reply(res, 200, sim.organizations());
       case 'POST /organizations/:id/rename':
         sim.renameOrganization(id, String(json.name ?? ''));
+        return reply(res, 204);
+      case 'GET /spaces':
+        return reply(res, 200, sim.spaces());
+      case 'GET /pages':
+        return reply(res, 200, sim.pages());
+      case 'POST /pages':
+        return reply(res, 201, { id: sim.putPage(json as unknown as SimPageInput) });
+      case 'PUT /pages/:id':
+        sim.updatePage(id, json as Partial<SimPageInput>);
+        return reply(res, 204);
+      case 'DELETE /pages/:id':
+        sim.deletePage(id);
         return reply(res, 204);
       case 'GET /media/:id': {
         const attachment = store.attachments.get(id);

@@ -132,7 +132,50 @@ export interface SeedIssue {
   comments?: SeedComment[];
 }
 
+/** A Confluence space; ids are digit strings because the v2 paths declare them int64. */
+export interface SimSpace {
+  id: string;
+  key: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface SimLabel {
+  id: string;
+  name: string;
+  prefix: 'global' | 'my' | 'team' | 'system';
+}
+
+export type SimPageStatus = 'current' | 'archived' | 'trashed';
+
+export interface SimPage {
+  id: string;
+  spaceId: string;
+  title: string;
+  status: SimPageStatus;
+  /** Confluence storage format (XHTML with ac:/ri: elements). */
+  storage: string;
+  labels: SimLabel[];
+  authorId: string;
+  createdAt: number;
+  version: { number: number; createdAt: number };
+}
+
+/** What a test or the control API writes; labels are global-prefixed names. */
+export interface SimPageInput {
+  spaceKey: string;
+  title: string;
+  storage: string;
+  labels?: string[];
+}
+
+export interface SimConfluenceSeed {
+  spaces?: { key: string; name?: string }[];
+  pages?: (SimPageInput & { createdAt?: string })[];
+}
+
 export interface SimSeed {
+  confluence?: SimConfluenceSeed;
   customers?: { accountId?: string; displayName: string; emailAddress: string; onDesk?: boolean }[];
   organizations?: { id?: string; name: string; memberIds?: string[]; onDesk?: boolean; properties?: Record<string, unknown> }[];
   issues?: SeedIssue[];
@@ -155,6 +198,11 @@ export interface JsmSimulatorOptions {
   /** When false, request types 10–12 do not carry the Organizations field. Default true. */
   organizationsFieldOnRequestTypes?: boolean;
   seed?: SimSeed;
+  /**
+   * Burst limit on `/wiki/api/v2` only (FACTS §10 describes per-API token buckets): more than `perSecond` calls in one
+   * clock second answer 429 with `Retry-After: retryAfterSeconds` (default 1; tests use 0 to stay fast).
+   */
+  confluenceRateLimit?: { perSecond: number; retryAfterSeconds?: number };
   /** Clock for tests; defaults to Date.now. */
   now?: () => number;
 }
@@ -183,6 +231,14 @@ export interface JsmSimulator {
   organizations(): SimOrganization[];
   renameOrganization(id: string, name: string): void;
   loadSeed(seed: SimSeed): void;
+  /** Creates a current page (and its space when the key is new); returns the page id. */
+  putPage(page: SimPageInput): string;
+  /** Edits a page as Confluence does: a new version when title or body change; labels alone bump nothing. */
+  updatePage(id: string, patch: Partial<Omit<SimPageInput, 'spaceKey'>>): void;
+  /** Moves a page to the trash: gone from `status=current` lists. */
+  deletePage(id: string): void;
+  pages(): SimPage[];
+  spaces(): SimSpace[];
   onEvent(listener: (event: SimEvent) => void): () => void;
   events: SimEvent[];
   close(): Promise<void>;

@@ -1,5 +1,7 @@
 import type { Routes } from '../http/context.js';
 import { attachmentRoutes } from './attachments.js';
+import { confluencePageRoutes } from './confluence-pages.js';
+import { confluenceSpaceRoutes } from './confluence-spaces.js';
 import { customerRoutes } from './customers.js';
 import { deskRoutes } from './desks.js';
 import { organizationRoutes } from './organizations.js';
@@ -21,4 +23,6 @@ export const routes: Routes = {
   ...attachmentRoutes,
   ...platformIssueRoutes,
   ...searchRoutes,
+  ...confluenceSpaceRoutes,
+  ...confluencePageRoutes,
 };

@@ -3,8 +3,9 @@ import type { SimSeed } from '../types.js';
 import { DEFAULT_AGENT_ID, SERVICE_ACCOUNT_ID, type Store } from './store.js';
 import { INITIAL_STATUS_ID, statusByName } from './workflow.js';
 
-/** Loads customers, organizations and issues (with comments) into the store, as the demo will. */
+/** Loads customers, organizations, issues (with comments) and Confluence spaces and pages into the store, as the demo will. */
 export function loadSeed(store: Store, site: string, seed: SimSeed): void {
+  if (seed.confluence) store.confluence.loadSeed(seed.confluence);
   const desk = store.desks[0];
   if (!desk) return;
   for (const c of seed.customers ?? []) {

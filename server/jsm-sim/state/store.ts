@@ -1,4 +1,5 @@
 import type { Permissions, SimAttachment, SimComment, SimEvent, SimIssue, SimOrganization, SimUser } from '../types.js';
+import { ConfluenceSite, type ConfluenceRateLimit } from './confluence.js';
 import { medDesk, type Desk } from './desk.js';
 import { INITIAL_STATUS_ID } from './workflow.js';
 
@@ -17,6 +18,7 @@ export interface StoreOptions {
   permissions: Permissions;
   orgManagementJiraAdminsOnly: boolean;
   organizationsFieldOnRequestTypes: boolean;
+  confluenceRateLimit?: ConfluenceRateLimit | null;
   now: () => number;
 }
 
@@ -33,6 +35,7 @@ export class Store {
   readonly temporaryFiles = new Map<string, TemporaryFile>();
   readonly events: SimEvent[] = [];
   readonly listeners = new Set<(event: SimEvent) => void>();
+  readonly confluence: ConfluenceSite;
   permissions: Permissions;
   readonly now: () => number;
   private nextIssueNumber: number;
@@ -43,6 +46,7 @@ export class Store {
     this.permissions = { ...options.permissions };
     this.nextIssueNumber = options.firstIssueNumber;
     this.desks = [medDesk(options.organizationsFieldOnRequestTypes)];
+    this.confluence = new ConfluenceSite(options.now, options.confluenceRateLimit ?? null, DEFAULT_AGENT_ID);
     this.addUser({ accountId: SERVICE_ACCOUNT_ID, displayName: 'MedSupport Gateway', emailAddress: 'gateway@medondo.example', accountType: 'atlassian', isAgent: true });
     this.addUser({ accountId: DEFAULT_AGENT_ID, displayName: 'Support Agent', emailAddress: 'agent@medondo.example', accountType: 'atlassian', isAgent: true });
   }
