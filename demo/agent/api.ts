@@ -1,5 +1,20 @@
 import type { ActivityItem, AgentRequestDetail, AgentRequestList, Problem, StatusId } from '../../src/api/contract';
 
+/** An activity entry as the console gets it: on JSM an agent also sees the internal notes, which the customer never does. */
+export interface ConsoleActivityItem extends ActivityItem {
+  internal?: boolean;
+}
+
+export interface ConsoleRequestDetail extends AgentRequestDetail {
+  activity: ConsoleActivityItem[];
+}
+
+/** What the backend behind the console can do; answered by the demo server itself (`/demo/agent/features`). */
+export interface ConsoleFeatures {
+  /** JSM has internal notes; the portal's agent API (SQLite) has only public replies. */
+  internalNotes: boolean;
+}
+
 /** A failed console call, with the portal's problem title and detail when it sent one. */
 export class ConsoleError extends Error {}
 
@@ -34,12 +49,20 @@ export function listRequests(filter: ListFilter): Promise<AgentRequestList> {
   return call<AgentRequestList>(`requests?${query}`);
 }
 
-export function getRequest(key: string): Promise<AgentRequestDetail> {
-  return call<AgentRequestDetail>(`requests/${encodeURIComponent(key)}`);
+export function getFeatures(): Promise<ConsoleFeatures> {
+  return call<ConsoleFeatures>('features');
 }
 
-export function reply(key: string, body: string, author: string): Promise<ActivityItem> {
-  return call<ActivityItem>(`requests/${encodeURIComponent(key)}/comments`, { method: 'POST', body: JSON.stringify({ body, ...(author ? { author } : {}) }) });
+export function getRequest(key: string): Promise<ConsoleRequestDetail> {
+  return call<ConsoleRequestDetail>(`requests/${encodeURIComponent(key)}`);
+}
+
+/** `internal` is only sent when set, so the portal's agent API (which knows no such field) gets what it always got. */
+export function reply(key: string, body: string, author: string, internal: boolean): Promise<ConsoleActivityItem> {
+  return call<ConsoleActivityItem>(`requests/${encodeURIComponent(key)}/comments`, {
+    method: 'POST',
+    body: JSON.stringify({ body, ...(author ? { author } : {}), ...(internal ? { internal: true } : {}) }),
+  });
 }
 
 export function setStatus(key: string, status: StatusId, author: string): Promise<AgentRequestDetail> {

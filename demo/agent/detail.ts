@@ -1,7 +1,7 @@
-import type { ActivityItem, AgentRequestDetail, RequestContext, StatusId } from '../../src/api/contract';
+import type { RequestContext, StatusId } from '../../src/api/contract';
 import { h, replace, type Child } from '../shared/dom.js';
 import { formatDateTime } from '../shared/format.js';
-import { ConsoleError, getRequest, reply, setStatus } from './api.js';
+import { ConsoleError, getRequest, reply, setStatus, type ConsoleActivityItem, type ConsoleFeatures, type ConsoleRequestDetail } from './api.js';
 
 const STATUSES: { id: StatusId; name: string }[] = [
   { id: 'waiting_for_support', name: 'Warten auf Support' },
@@ -28,17 +28,24 @@ function contextRows(context: RequestContext): [string, Child][] {
   return rows;
 }
 
-function activityItem(item: ActivityItem): HTMLLIElement {
+function activityItem(item: ConsoleActivityItem): HTMLLIElement {
   const what =
-    item.type === 'created' ? 'hat die Anfrage gestellt' : item.type === 'status' ? `Status: ${item.status?.name ?? '–'}` : 'hat kommentiert';
+    item.type === 'created'
+      ? 'hat die Anfrage gestellt'
+      : item.type === 'status'
+        ? `Status: ${item.status?.name ?? '–'}`
+        : item.internal
+          ? 'hat eine interne Notiz geschrieben'
+          : 'hat kommentiert';
   return h(
     'li',
-    { class: item.author.isAgent ? 'agent' : null },
+    { class: [item.author.isAgent ? 'agent' : '', item.internal ? 'internal' : ''].join(' ').trim() || null },
     h(
       'div',
       { class: 'who' },
       h('strong', null, item.author.name),
       item.author.isAgent && h('span', { class: 'agent-tag' }, 'Support'),
+      item.internal && h('span', { class: 'internal-tag', title: 'Nur für das Supportteam, die Praxis sieht diese Notiz nicht' }, 'Intern'),
       h('span', null, what),
       h('time', { class: 'muted', datetime: item.at }, formatDateTime(item.at)),
     ),
@@ -47,7 +54,7 @@ function activityItem(item: ActivityItem): HTMLLIElement {
   );
 }
 
-function info(request: AgentRequestDetail): HTMLElement[] {
+function info(request: ConsoleRequestDetail): HTMLElement[] {
   return [
     h('div', null, h('p', { class: 'muted' }, `${request.key} · ${request.requestType.name}`), h('h2', null, request.summary)),
     h(
@@ -69,9 +76,10 @@ function info(request: AgentRequestDetail): HTMLElement[] {
 
 /**
  * The opened request: its facts (refreshed while it is open) and a reply/status form that survives the refreshes,
- * so a half-written answer is never wiped.
+ * so a half-written answer is never wiped. The choice between a public reply and an internal note is only offered
+ * where the backend has internal notes (JSM).
  */
-export function createDetail(root: HTMLElement, onChanged: () => void) {
+export function createDetail(root: HTMLElement, onChanged: () => void, features: ConsoleFeatures) {
   let key: string | null = null;
   let shownUpdatedAt: string | null = null;
   const facts = h('div', { class: 'facts' });
@@ -79,6 +87,25 @@ export function createDetail(root: HTMLElement, onChanged: () => void) {
   const author = h('input', { name: 'author', value: localStorage.getItem(AUTHOR_KEY) ?? 'medondo Support', autocomplete: 'off' });
   const body = h('textarea', { name: 'body', required: true });
   const status = h('select', { name: 'status' }, STATUSES.map((s) => h('option', { value: s.id }, s.name)));
+  const bodyLabel = h('span', null, 'Antwort an die Praxis');
+  const submit = h('button', { type: 'submit', class: 'btn' }, 'Antwort senden');
+  const publicChoice = h('input', { type: 'radio', name: 'visibility', value: 'public', checked: true });
+  const internalChoice = h('input', { type: 'radio', name: 'visibility', value: 'internal' });
+  const visibility =
+    features.internalNotes &&
+    h(
+      'fieldset',
+      {
+        class: 'visibility',
+        onChange: () => {
+          bodyLabel.textContent = internalChoice.checked ? 'Interne Notiz für das Supportteam' : 'Antwort an die Praxis';
+          submit.textContent = internalChoice.checked ? 'Notiz speichern' : 'Antwort senden';
+        },
+      },
+      h('legend', null, 'Sichtbarkeit'),
+      h('label', null, publicChoice, 'Öffentliche Antwort'),
+      h('label', null, internalChoice, 'Interne Notiz (die Praxis sieht sie nicht)'),
+    );
 
   const run = async (action: () => Promise<unknown>, done: string): Promise<void> => {
     message.className = 'form-message';
@@ -104,15 +131,24 @@ export function createDetail(root: HTMLElement, onChanged: () => void) {
         event.preventDefault();
         if (!key || !body.value.trim()) return body.focus();
         const target = key;
-        void run(async () => {
-          await reply(target, body.value, author.value.trim());
-          body.value = '';
-        }, 'Antwort gesendet; die Praxis sieht sie im Widget und bekommt eine E-Mail.');
+        const internal = features.internalNotes && internalChoice.checked;
+        void run(
+          async () => {
+            await reply(target, body.value, author.value.trim(), internal);
+            body.value = '';
+          },
+          internal
+            ? 'Interne Notiz gespeichert; die Praxis sieht sie nicht.'
+            : features.internalNotes
+              ? 'Antwort gesendet; die Praxis sieht sie im Widget als neue Antwort.'
+              : 'Antwort gesendet; die Praxis sieht sie im Widget und bekommt eine E-Mail.',
+        );
       },
     },
     h('h3', null, 'Antworten'),
-    h('label', null, 'Antwort an die Praxis', body),
-    h('div', { class: 'row' }, h('label', null, 'Name im Verlauf', author), h('button', { type: 'submit', class: 'btn' }, 'Antwort senden')),
+    visibility,
+    h('label', null, bodyLabel, body),
+    h('div', { class: 'row' }, h('label', null, 'Name im Verlauf', author), submit),
     h(
       'div',
       { class: 'row' },

@@ -1,6 +1,6 @@
 import type { AgentRequestSummary } from '../../src/api/contract';
 import { byId, h, replace } from '../shared/dom.js';
-import { listRequests, type ListFilter } from './api.js';
+import { getFeatures, listRequests, type ConsoleFeatures, type ListFilter } from './api.js';
 import { createDetail } from './detail.js';
 import { renderList } from './list.js';
 
@@ -22,7 +22,10 @@ let nextCursor: string | null = null;
 let firstPageSize = 0;
 let selected = new URLSearchParams(location.search).get('key');
 
-const detail = createDetail(byId('detail'), () => void load());
+// Without an answer the console offers what every backend has: public replies.
+const features: ConsoleFeatures = await getFeatures().catch(() => ({ internalNotes: false }));
+const detail = createDetail(byId('detail'), () => void load(), features);
+if (features.internalNotes) byId('console-note').textContent = 'Das Supportteam: Anfragen aller Praxen, als Agent im JSM-Simulator';
 
 function select(key: string): void {
   selected = key;

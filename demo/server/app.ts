@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { API_BASE_PATH } from '../../src/api/contract.js';
-import { AGENT_PREFIX, createAgentProxy } from './agent-proxy.js';
-import { sendProblem, sendText } from './http.js';
+import { AGENT_PREFIX, type AgentBackend } from './agent-proxy.js';
+import { sendJson, sendProblem, sendText } from './http.js';
 import { createTokenHandler, listUsers } from './identity.js';
 import { createOutboxHandler } from './outbox.js';
 import { proxyToPortal } from './portal-proxy.js';
@@ -14,7 +14,8 @@ export interface DemoServerOptions {
   host: string;
   portalPort: number;
   jwtSecret: string;
-  agentKey: string;
+  /** Behind the support console: the portal's agent API, or the demo acting as a JSM agent. */
+  agent: AgentBackend;
   outboxDir: string;
   log: (line: string) => void;
 }
@@ -33,7 +34,6 @@ export async function startDemoServer(options: DemoServerOptions): Promise<Serve
   const demoDir = join(options.root, 'demo');
   const assets = createAssets(demoDir);
   const dist = createDist(join(options.root, 'dist'));
-  const agent = createAgentProxy(options.portalPort, options.agentKey);
   const token = createTokenHandler(options.jwtSecret);
   const outbox = createOutboxHandler(options.outboxDir);
 
@@ -42,7 +42,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<Serve
     const path = url.pathname;
     try {
       if (path === API_BASE_PATH || path.startsWith(`${API_BASE_PATH}/`)) return proxyToPortal(options.portalPort, req, res, `${path}${url.search}`);
-      if (path.startsWith(AGENT_PREFIX)) return agent(req, res, url);
+      if (path === `${AGENT_PREFIX}features` && req.method === 'GET') return sendJson(res, 200, options.agent.features);
+      if (path.startsWith(AGENT_PREFIX)) return await options.agent.handle(req, res, path.slice(AGENT_PREFIX.length), url);
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
       const page = PAGES[path.replace(/\/$/, '') || '/'];
       if (page) return await sendFile(res, join(demoDir, page));

@@ -2,8 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { API_BASE_PATH } from '../../src/api/contract.js';
 import { startPortal, type StartPortalOptions } from '../../server/index.js';
+import { DEMO_REQUEST_TYPES, seedDemoKnowledgeBase, seedDemoSite } from '../../server/jsm-sim/demo-seed.js';
+import { deliverWebhooks, startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
+import { createAgentProxy, type AgentBackend } from './agent-proxy.js';
 import { startDemoServer } from './app.js';
+import { createJsmAgent } from './jsm-agent.js';
 import { ensureWidgetBuilt } from './widget-build.js';
 
 export interface DemoOptions {
@@ -15,13 +21,53 @@ export interface DemoOptions {
   build: boolean;
   /** A throw-away database and outbox, removed on close; otherwise the portal's own settings (.data/ by default). */
   tempData: boolean;
+  /** Where requests live: SQLite (default) or the JSM simulator, started in-process and seeded with the same story. */
+  backend?: 'sqlite' | 'jsm';
   log: (line: string) => void;
 }
 
 export interface RunningDemo {
   /** e.g. http://localhost:5173/ */
   url: string;
+  /** The simulator behind the portal in JSM mode, for tests that act in JSM. */
+  sim: JsmSimulator | null;
   close(): Promise<void>;
+}
+
+/** The JSM side of the demo: the simulator, seeded, delivering webhooks to the portal once it listens. */
+interface JsmSide {
+  sim: JsmSimulator;
+  agentId: string;
+  secret: string;
+}
+
+async function startJsmSide(log: (line: string) => void): Promise<JsmSide> {
+  const sim = await startJsmSimulator();
+  const { agentId } = seedDemoSite(sim);
+  seedDemoKnowledgeBase(log);
+  log(`demo: JSM simulator on ${sim.url} (desk MED, ${sim.issues().length} requests)`);
+  // A fresh secret per run: the simulator and the portal are started together and nothing else signs for them.
+  return { sim, agentId, secret: randomBytes(24).toString('base64url') };
+}
+
+function jsmPortalOptions(side: JsmSide): Partial<StartPortalOptions> {
+  return {
+    backend: 'jsm',
+    jsm: {
+      siteUrl: side.sim.url,
+      email: side.sim.email,
+      apiToken: side.sim.apiToken,
+      serviceDesk: 'MED',
+      requestTypes: DEMO_REQUEST_TYPES,
+      requestTypeTtlMs: 10 * 60_000,
+      consistencyWindowMs: 120_000,
+      webhookSecret: side.secret,
+      // Webhooks carry the news; the poll is the safety net for a lost delivery, as docs/jsm.md recommends.
+      pollIntervalMs: 60_000,
+      // The simulator's search has no lag unless a test asks for it.
+      searchSettleMs: 1_000,
+    },
+  };
 }
 
 function dataDirs(temp: boolean): { options: Partial<StartPortalOptions>; cleanup: () => void } {
@@ -46,51 +92,61 @@ async function resolvePort(port: number, host: string): Promise<number> {
   });
 }
 
-/** The whole demo: the widget build, the portal in-process, and the demo server in front of it. */
+/** The whole demo: the widget build, the portal in-process (on SQLite or on the JSM simulator), and the demo server in front of it. */
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   if (options.build) ensureWidgetBuilt(options.root, options.log);
   const port = await resolvePort(options.port, options.host);
   const url = `http://localhost:${port}/`;
-  const data = dataDirs(options.tempData);
-  const portal = await startPortal({
-    ...data.options,
-    // The portal listens on a free loopback port of its own; the demo proxies /api/portal/v1 to it, so PORT
-    // (which the portal's loadConfig would also read) belongs to the demo alone.
-    port: 0,
-    host: '127.0.0.1',
-    appUrl: url,
-    allowAnonymous: true,
-    // Every visitor of a local demo is the same loopback address; the production limits would lock them out.
-    rateLimits: { anonymousRequestsPerHour: 500, registrationsPerHour: 100 },
-    // One line per API call drowns the URL; server errors still show.
-    log: (line) => {
-      const call = /^[A-Z]+ \S+ (\d{3}) /.exec(line);
-      if (!call || Number(call[1]) >= 500) options.log(line);
-    },
-  });
+  const jsm = options.backend === 'jsm' ? await startJsmSide(options.log) : null;
+  // The simulator forgets everything when the demo stops, so the gateway's state (identity map, contexts) must too.
+  const data = dataDirs(options.tempData || jsm !== null);
+  const stops: (() => Promise<void> | void)[] = [data.cleanup];
+  if (jsm) stops.unshift(() => jsm.sim.close());
+  const stopAll = async (): Promise<void> => {
+    for (const stop of stops) await stop();
+  };
   try {
+    const portal = await startPortal({
+      ...data.options,
+      ...(jsm ? jsmPortalOptions(jsm) : {}),
+      // The portal listens on a free loopback port of its own; the demo proxies /api/portal/v1 to it, so PORT
+      // (which the portal's loadConfig would also read) belongs to the demo alone.
+      port: 0,
+      host: '127.0.0.1',
+      appUrl: url,
+      allowAnonymous: true,
+      // Every visitor of a local demo is the same loopback address; the production limits would lock them out.
+      rateLimits: { anonymousRequestsPerHour: 500, registrationsPerHour: 100 },
+      // One line per API call drowns the URL; server errors still show.
+      log: (line) => {
+        const call = /^[A-Z]+ \S+ (\d{3}) /.exec(line);
+        if (!call || Number(call[1]) >= 500) options.log(line);
+      },
+    });
+    stops.unshift(() => portal.close());
+    let agent: AgentBackend = createAgentProxy(portal.port, portal.config.agentKey);
+    if (jsm) {
+      const stopHooks = deliverWebhooks(jsm.sim, { url: `${portal.url}${API_BASE_PATH}/hooks/jira`, secret: jsm.secret, log: options.log });
+      stops.unshift(stopHooks);
+      agent = createJsmAgent(jsm.sim, jsm.agentId);
+    }
     const server = await startDemoServer({
       root: options.root,
       port,
       host: options.host,
       portalPort: portal.port,
       jwtSecret: portal.config.jwtSecret,
-      agentKey: portal.config.agentKey,
+      agent,
       outboxDir: portal.config.outboxDir,
       log: options.log,
     });
-    return {
-      url,
-      async close() {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        await portal.close();
-        data.cleanup();
-      },
-    };
+    stops.unshift(async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+    return { url, sim: jsm?.sim ?? null, close: stopAll };
   } catch (error) {
-    await portal.close();
-    data.cleanup();
+    await stopAll();
     throw error;
   }
 }
