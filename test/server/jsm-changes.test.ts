@@ -17,6 +17,9 @@ const sign = (body: string, secret = SECRET) => `sha256=${createHmac('sha256', s
 const hook = (portal: JsmPortal, body: string, headers: Record<string, string>) =>
   fetch(`${portal.apiUrl}/hooks/jira`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 
+/** The creation's own webhook and the re-read after it (the settle time) come first. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 500));
+
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 5_000): Promise<T> {
   const until = Date.now() + ms;
   let value = await read();
@@ -44,6 +47,7 @@ describe('Jira webhooks', () => {
 
   it('refuses unsigned and wrongly signed deliveries with 401, and does nothing', async () => {
     const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Signatur') });
+    await settled();
     const first = await call(portal, 'GET', LIST, { token: anna });
     const etag = first.headers.get('etag') as string;
     const body = JSON.stringify({ webhookEvent: 'comment_created', issue: { key: created.body.key, fields: {} }, comment: { jsdPublic: true } });
@@ -55,8 +59,7 @@ describe('Jira webhooks', () => {
 
   it("an agent's public reply in JSM shows in the next unread poll; an internal note does not", async () => {
     const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Push') });
-    // The creation's own webhook and the re-read after it (settle time) come first.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settled();
     const first = await call<RequestList>(portal, 'GET', LIST, { token: anna });
     const etag = first.headers.get('etag') as string;
     expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(304);

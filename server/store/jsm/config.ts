@@ -20,6 +20,12 @@ export interface JsmConfig {
   pollIntervalMs: number;
   /** How long after a change lists are read again, for search to catch up. */
   searchSettleMs: number;
+  /** JSM_KB_SPACE: the Confluence space served as the knowledge base; unset, the Markdown folder is. */
+  kbSpace?: string;
+  /** JSM_CONFLUENCE_URL, default `<siteUrl>/wiki`: where `/api/v2` of that space's Confluence lives. */
+  confluenceUrl?: string;
+  /** JSM_KB_REFRESH_MS, default 10 minutes: background refresh of the Confluence index; 0 turns it off. */
+  kbRefreshMs?: number;
 }
 
 const KEY = /^[a-z][a-z0-9-]{0,39}$/;
@@ -72,6 +78,19 @@ export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
   const pollIntervalMs = ms('JSM_POLL_INTERVAL_MS', webhookSecret ? 600_000 : 60_000);
   const searchSettleMs = ms('JSM_SEARCH_SETTLE_MS', 5_000);
 
+  const kbSpace = env.JSM_KB_SPACE?.trim() || undefined;
+  if (kbSpace !== undefined && !/^~?[A-Za-z0-9_-]{1,255}$/.test(kbSpace)) problems.push(`JSM_KB_SPACE must be a Confluence space key, got "${kbSpace}"`);
+  const confluenceUrl = (env.JSM_CONFLUENCE_URL?.trim() || `${siteUrl}/wiki`).replace(/\/+$/, '');
+  if (env.JSM_CONFLUENCE_URL?.trim()) {
+    try {
+      const parsed = new URL(confluenceUrl);
+      if (parsed.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) problems.push('JSM_CONFLUENCE_URL must use https (plain http only for a simulator on this machine)');
+    } catch {
+      problems.push(`JSM_CONFLUENCE_URL must be a URL such as https://example.atlassian.net/wiki, got "${confluenceUrl}"`);
+    }
+  }
+  const kbRefreshMs = ms('JSM_KB_REFRESH_MS', 10 * 60_000);
+
   if (problems.length > 0) throw new Error(`Refusing to start the JSM backend:\n- ${problems.join('\n- ')}`);
-  return { siteUrl, email, apiToken, serviceDesk, requestTypes, requestTypeTtlMs, consistencyWindowMs, webhookSecret, pollIntervalMs, searchSettleMs };
+  return { siteUrl, email, apiToken, serviceDesk, requestTypes, requestTypeTtlMs, consistencyWindowMs, webhookSecret, pollIntervalMs, searchSettleMs, kbSpace, confluenceUrl, kbRefreshMs };
 }

@@ -21,7 +21,14 @@ export interface Practice {
  * mapping lives in the state store and on the organizations themselves, so a second gateway or a rebuilt state store
  * finds the same ones. Customers cannot be renamed through the API, nor organizations: JSM keeps the first names.
  */
-export function createIdentity(client: JsmClient, desk: Desk, state: JsmState, log: (line: string) => void) {
+export function createIdentity(
+  client: JsmClient,
+  desk: Desk,
+  state: JsmState,
+  log: (line: string) => void,
+  /** Runs once when an account joins a practice's organization (its visitor requests become the practice's). */
+  joined: (accountId: string, jsmOrgId: string) => Promise<void>,
+) {
   const running = new Map<string, Promise<unknown>>();
   const loggedPermissions = new Set<string>();
 
@@ -170,19 +177,18 @@ export function createIdentity(client: JsmClient, desk: Desk, state: JsmState, l
       await permissionGuard('adding customers to organizations needs the agent role', () =>
         client.request({ method: 'POST', path: `${SD}/organization/${jsmOrgId}/user`, json: { accountIds: [accountId] }, retry: true }),
       );
+      await joined(accountId, jsmOrgId);
       state.putMember(practiceId, accountId);
     });
   }
 
   return {
     /** A signed-in user: customer, practice organization and membership (no JSM call once all three are known). */
-    /** `joined`: the account became a member of the practice just now (its visitor requests may need adopting). */
-    async ensureUser(user: UserRecord & { orgId: string }): Promise<{ accountId: string; org: { jsmId: string; jsmName: string }; joined: boolean }> {
+    async ensureUser(user: UserRecord & { orgId: string }): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> {
       const accountId = await customer(user.id, user.email, user.name);
       const org = await organization({ id: user.orgId, name: user.orgName ?? user.orgId });
-      const joined = !state.isMember(user.orgId, accountId);
       await membership(user.orgId, org.jsmId, accountId);
-      return { accountId, org, joined };
+      return { accountId, org };
     },
     /** A visitor: a customer of the desk without an organization. */
     visitor: (user: UserRecord): Promise<string> => customer(user.id, user.email, user.name),

@@ -52,7 +52,8 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
   const db = openDatabase(options.dbPath);
   const users = createIdentityRepository(db);
   const state = createJsmState(db);
-  const identity = createIdentity(client, desk, state, options.log);
+  // Visitor requests are adopted through `deps`, which needs the identity first.
+  const identity = createIdentity(client, desk, state, options.log, (accountId, jsmOrgId) => adoptVisitorRequests(deps, accountId, jsmOrgId));
   const attachments = createAttachmentStore(db);
   const deps: RequestDeps = {
     client, desk, catalog, identity, state, attachments, files: options.files, epoch: randomUUID(),
@@ -72,8 +73,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     seedDemoData: async () => false,
     identify: async (who, locale) => {
       const user = users.identify(who, locale);
-      const member = await identity.ensureUser({ ...user, orgId: who.orgId });
-      if (member.joined) await adoptVisitorRequests(deps, member.accountId, member.org.jsmId);
+      await identity.ensureUser({ ...user, orgId: who.orgId });
       return user;
     },
     upsertVisitor: async (email, name, locale) => users.upsertVisitor(email, name, locale),
