@@ -54,6 +54,7 @@ describe('Jira webhooks', () => {
     expect((await hook(portal, body, {})).status).toBe(401);
     expect((await hook(portal, body, { 'X-Hub-Signature': sign(body, 'another-secret-of-16-chars') })).status).toBe(401);
     expect((await hook(portal, body, { 'X-Hub-Signature': sign(`${body} `) })).status).toBe(401);
+    expect((await hook(portal, body, { 'X-MedSupport-Webhook-Secret': `${SECRET}x` })).status).toBe(401);
     expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(304);
   });
 
@@ -72,6 +73,11 @@ describe('Jira webhooks', () => {
     const changed = await waitFor(() => call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } }), (r) => r.status === 200);
     expect(changed.status).toBe(200);
     expect(changed.body.items.find((i) => i.key === created.body.key)?.lastAgentActivityAt).not.toBeNull();
+  });
+
+  it('accepts an automation rule that sends the shared secret in its own header', async () => {
+    const body = JSON.stringify({ webhookEvent: 'jira:issue_updated', issue: { key: 'MED-1', fields: {} } });
+    expect((await hook(portal, body, { 'X-MedSupport-Webhook-Secret': SECRET })).status).toBe(204);
   });
 
   it('handles a repeated delivery (same identifier) once', async () => {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../env.js';
 import { problems } from '../problem.js';
@@ -14,9 +14,16 @@ function signed(secret: string, body: Uint8Array, header: string | undefined): b
   return timingSafeEqual(expected, Buffer.from(match[1] as string, 'hex'));
 }
 
+/** An automation rule's "Send web request" cannot sign; it sends the secret itself in a header of its own. */
+function sharedSecret(secret: string, header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(secret), digest(header.trim()));
+}
+
 /**
- * `POST /hooks/jira`: Jira's admin webhooks (or an automation rule's "Send web request" with the same signature),
- * signed with `X-Hub-Signature: sha256=<HMAC of the raw body>`. Tells the backend which practices' lists changed.
+ * `POST /hooks/jira`: Jira's admin webhooks, signed with `X-Hub-Signature: sha256=<HMAC of the raw body>`, or an
+ * automation rule's "Send web request" carrying the secret in `X-MedSupport-Webhook-Secret` (docs/jsm.md). Tells the backend which practices' lists changed.
  */
 export function hookRoutes(deps: AppDeps) {
   const hook = deps.store.jiraHook;
@@ -24,7 +31,9 @@ export function hookRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post('/hooks/jira', async (c) => {
     if (!hook) throw problems.notFound('No such endpoint.');
     const body = new Uint8Array(await c.req.arrayBuffer());
-    if (!signed(hook.secret, body, requestHeader(c, 'x-hub-signature'))) throw problems.unauthorized('The X-Hub-Signature does not match the body.');
+    if (!signed(hook.secret, body, requestHeader(c, 'x-hub-signature')) && !sharedSecret(hook.secret, requestHeader(c, 'x-medsupport-webhook-secret'))) {
+      throw problems.unauthorized('The X-Hub-Signature does not match the body.');
+    }
     const id = requestHeader(c, 'x-atlassian-webhook-identifier');
     if (id !== undefined && seen.has(id)) return c.body(null, 204);
     let payload: unknown;
