@@ -12,7 +12,7 @@ export interface LoadedArticle extends ArticleSummary {
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,99}$/;
-const EXCERPT_MAX = 280;
+export const EXCERPT_MAX = 280;
 
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });

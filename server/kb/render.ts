@@ -1,7 +1,8 @@
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
-const ARTICLE_HTML: sanitizeHtml.IOptions = {
+/** The allowlist every article body goes through, whatever its source (Markdown here, Confluence in confluence/). */
+export const ARTICLE_HTML: sanitizeHtml.IOptions = {
   allowedTags: [
     'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote',
     'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'kbd',

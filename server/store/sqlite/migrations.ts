@@ -154,6 +154,15 @@ const MIGRATIONS: string[] = [
   CREATE TABLE jsm_creates (ref TEXT PRIMARY KEY, user_id TEXT NOT NULL, started_at INTEGER NOT NULL, epoch TEXT NOT NULL, issue_key TEXT) WITHOUT ROWID;
   CREATE TABLE jsm_activity (issue_key TEXT PRIMARY KEY, updated_at INTEGER NOT NULL, status TEXT NOT NULL, last_agent_at INTEGER) WITHOUT ROWID;
   `,
+  // The knowledge base from a Confluence space (server/kb/confluence/): the last good index, so a restart while
+  // Confluence is down serves it, and a refresh fetches only pages whose version changed. A row in kb_confluence_syncs
+  // says a pass completed, which tells an empty space apart from one never synced. Rows hold whole page bodies, so
+  // the pages table keeps its rowid.
+  `
+  CREATE TABLE kb_confluence_pages (space_key TEXT NOT NULL, page_id TEXT NOT NULL, version INTEGER NOT NULL, title TEXT NOT NULL,
+    updated_at TEXT NOT NULL, labels TEXT NOT NULL, storage TEXT NOT NULL, PRIMARY KEY (space_key, page_id));
+  CREATE TABLE kb_confluence_syncs (space_key TEXT PRIMARY KEY, synced_at INTEGER NOT NULL) WITHOUT ROWID;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */

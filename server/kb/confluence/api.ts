@@ -1,0 +1,95 @@
+import type { JsmClient, Query } from '../../store/jsm/client.js';
+import { withinDeadline } from '../../store/jsm/deadline.js';
+
+/** A page as the space listing gives it; `storage` only when the listing asked for bodies. */
+export interface ListedPage {
+  id: string;
+  title: string;
+  version: number;
+  versionCreatedAt: string;
+  storage: string | null;
+}
+
+/**
+ * Each call gets a deadline of its own: long enough to sit out several `Retry-After` waits of a 429 storm (the
+ * client caps one wait at 5 s), short enough that a hanging site fails the refresh rather than stalling it.
+ */
+const CALL_BUDGET_MS = 60_000;
+const PAGE_LIMIT = 250;
+const API = '/api/v2';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function unexpected(what: string): Error {
+  return new Error(`Confluence answered ${what} in an unexpected shape`);
+}
+
+/** `_links.next` or the `Link` header, as a path below `/api/v2` plus its query (FACTS §9). */
+function nextOf(body: Json, headers: Headers): { path: string; query: Query } | null {
+  const links = isObject(body._links) ? body._links : {};
+  const fromHeader = /<([^>]+)>\s*;\s*rel="?next"?/.exec(headers.get('link') ?? '')?.[1];
+  const next = typeof links.next === 'string' ? links.next : fromHeader;
+  if (!next) return null;
+  const url = new URL(next, 'http://confluence.invalid');
+  const at = url.pathname.indexOf(`${API}/`);
+  if (at < 0) throw unexpected(`a next link (${next})`);
+  return { path: url.pathname.slice(at), query: Object.fromEntries(url.searchParams) };
+}
+
+function pageOf(item: unknown): ListedPage {
+  if (!isObject(item) || typeof item.id !== 'string' || typeof item.title !== 'string' || !isObject(item.version)) throw unexpected('a page');
+  const { number, createdAt } = item.version;
+  if (typeof number !== 'number' || typeof createdAt !== 'string') throw unexpected(`page ${item.id}'s version`);
+  const body = isObject(item.body) && isObject(item.body.storage) ? item.body.storage.value : undefined;
+  return { id: item.id, title: item.title, version: number, versionCreatedAt: createdAt, storage: typeof body === 'string' ? body : null };
+}
+
+/** The read-only Confluence v2 calls the knowledge base needs, through the JSM gateway's client (auth, retries). */
+export function createConfluenceApi(client: JsmClient) {
+  const get = (path: string, query: Query, accept: number[] = []) =>
+    withinDeadline(CALL_BUDGET_MS, () => client.request({ method: 'GET', path, query, retry: true, accept }));
+
+  /** Follows the cursor to the end, collecting every `results` item; null when the first call says 404. */
+  async function all(path: string, query: Query): Promise<unknown[] | null> {
+    const items: unknown[] = [];
+    let call: { path: string; query: Query } | null = { path, query };
+    while (call) {
+      const answer = await get(call.path, call.query, items.length === 0 ? [404] : []);
+      if (answer.status === 404) return null;
+      if (!isObject(answer.body) || !Array.isArray(answer.body.results)) throw unexpected(`GET ${call.path}`);
+      items.push(...answer.body.results);
+      call = nextOf(answer.body, answer.headers);
+    }
+    return items;
+  }
+
+  return {
+    async spaceId(key: string): Promise<string> {
+      const answer = await get(`${API}/spaces`, { keys: key });
+      const results = isObject(answer.body) && Array.isArray(answer.body.results) ? answer.body.results : [];
+      const space = results.find((s): s is Json => isObject(s) && s.key === key);
+      if (!space || typeof space.id !== 'string') throw new Error(`Confluence has no space with the key ${key}, or the account may not view it`);
+      return space.id;
+    },
+    async pages(spaceId: string, withBodies: boolean): Promise<ListedPage[]> {
+      const query: Query = { limit: PAGE_LIMIT, status: 'current', sort: 'id', 'body-format': withBodies ? 'storage' : undefined };
+      const items = await all(`${API}/spaces/${spaceId}/pages`, query);
+      if (items === null) throw new Error(`Confluence space ${spaceId} is gone`);
+      return items.map(pageOf);
+    },
+    /** null when the page is gone (trashed between the listing and this call). */
+    async page(id: string): Promise<ListedPage | null> {
+      const answer = await get(`${API}/pages/${id}`, { 'body-format': 'storage' }, [404]);
+      return answer.status === 404 ? null : pageOf(answer.body);
+    },
+    /** null when the page is gone. */
+    async labels(id: string): Promise<string[] | null> {
+      const items = await all(`${API}/pages/${id}/labels`, { limit: PAGE_LIMIT });
+      return items && items.map((label) => (isObject(label) && typeof label.name === 'string' ? label.name : '')).filter(Boolean);
+    },
+  };
+}
+
+export type ConfluenceApi = ReturnType<typeof createConfluenceApi>;

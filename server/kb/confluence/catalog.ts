@@ -1,0 +1,133 @@
+import type { Locale } from '../../../src/api/contract.js';
+import { createJsmClient } from '../../store/jsm/client.js';
+import type { JsmConfig } from '../../store/jsm/config.js';
+import { openDatabase } from '../../store/sqlite/database.js';
+import { createArticleCatalog, type ArticleCatalog } from '../catalog.js';
+import { loadArticles } from '../loader.js';
+import { createConfluenceApi } from './api.js';
+import { articlesOf, indexPage, type IndexedPage } from './articles.js';
+import { createPageStore } from './persist.js';
+import { syncSpace } from './sync.js';
+
+export interface ConfluenceCatalogOptions {
+  jsm: Pick<JsmConfig, 'siteUrl' | 'email' | 'apiToken' | 'kbSpace' | 'confluenceUrl' | 'kbRefreshMs'>;
+  /** The state store (PORTAL_DB) that keeps the last good index. */
+  dbPath: string;
+  /** The Markdown folder, served when Confluence is down at start-up and no index was ever stored. */
+  articlesDir: string;
+  log: (line: string) => void;
+  /** Confluence v2 has no space language: pages without a `lang-` label are in this one. Default `de`. */
+  defaultLocale?: Locale;
+  /** Page bodies and labels fetched at once. Default 8. */
+  concurrency?: number;
+  fetch?: typeof fetch;
+}
+
+export interface ConfluenceCatalog extends ArticleCatalog {
+  /** One pass over the space; `pageIds` are fetched again even with an unchanged version (label webhooks). */
+  refresh(pageIds?: readonly string[]): Promise<void>;
+  close(): void;
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The knowledge base from one Confluence space (issue "Jira Service Management, live"), with the `ArticleCatalog`
+ * surface of the Markdown one. The served index is swapped only after a complete pass, so an outage or a failed
+ * refresh keeps the last good index, and its ETag, in place.
+ */
+export async function createConfluenceCatalog(options: ConfluenceCatalogOptions): Promise<ConfluenceCatalog> {
+  const { jsm, log } = options;
+  const spaceKey = jsm.kbSpace;
+  if (!spaceKey) throw new Error('createConfluenceCatalog needs JSM_KB_SPACE');
+  const confluenceUrl = jsm.confluenceUrl ?? `${jsm.siteUrl}/wiki`;
+  const defaultLocale = options.defaultLocale ?? 'de';
+  const client = createJsmClient({ siteUrl: confluenceUrl, email: jsm.email, apiToken: jsm.apiToken, log, fetch: options.fetch });
+  const api = createConfluenceApi(client);
+  const db = openDatabase(options.dbPath);
+  const store = createPageStore(db);
+
+  const stored = store.load(spaceKey);
+  let pages = new Map<string, IndexedPage>((stored?.pages ?? []).map((p) => [p.pageId, indexPage(p)]));
+  let served: ArticleCatalog | null = stored ? createArticleCatalog(articlesOf(pages.values(), defaultLocale)) : null;
+  let spaceId: string | null = null;
+  let healthy = true;
+  let closed = false;
+  const forced = new Set<string>();
+
+  async function pass(): Promise<void> {
+    const force = new Set(forced);
+    forced.clear();
+    try {
+      spaceId ??= await api.spaceId(spaceKey as string);
+      const result = await syncSpace(api, spaceId, pages, force, options.concurrency ?? 8);
+      if (closed) return;
+      store.save(spaceKey as string, result.changed, result.removed, Date.now());
+      if (!healthy) log(`kb: Confluence space ${spaceKey} answers again`);
+      healthy = true;
+      if (served && result.changed.length === 0 && result.removed.length === 0) return;
+      const next = new Map<string, IndexedPage>();
+      const fresh = new Map(result.changed.map((p) => [p.pageId, p]));
+      for (const record of result.pages) next.set(record.pageId, fresh.has(record.pageId) ? indexPage(record) : (pages.get(record.pageId) ?? indexPage(record)));
+      pages = next;
+      served = createArticleCatalog(articlesOf(pages.values(), defaultLocale));
+      log(`kb: Confluence space ${spaceKey}: ${pages.size} articles (${result.changed.length} new or changed, ${result.removed.length} removed)`);
+    } catch (error) {
+      for (const id of force) forced.add(id);
+      if (healthy) log(`kb: refresh of Confluence space ${spaceKey} failed (${reason(error)}); still serving the last index`);
+      healthy = false;
+      throw error;
+    }
+  }
+
+  // One pass at a time; calls during a pass share the next one, which starts after it (a webhook's change may come
+  // after the running pass listed that page).
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const start = (): Promise<void> => {
+    running = pass().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  function refresh(pageIds: readonly string[] = []): Promise<void> {
+    for (const id of pageIds) forced.add(id);
+    if (!running) return start();
+    queued ??= running.catch(() => undefined).then(() => {
+      queued = null;
+      return start();
+    });
+    return queued;
+  }
+
+  if (served) {
+    log(`kb: serving ${pages.size} articles of Confluence space ${spaceKey} from the state store while it is refreshed`);
+    refresh().catch(() => undefined);
+  } else {
+    try {
+      await refresh();
+    } catch (error) {
+      log(`kb: Confluence space ${spaceKey} unreachable at start-up (${reason(error)}) and no index stored; serving the Markdown articles of ${options.articlesDir} until a refresh succeeds`);
+    }
+  }
+  const fallback = served ? null : createArticleCatalog(await loadArticles(options.articlesDir, log));
+
+  const refreshMs = jsm.kbRefreshMs ?? 10 * 60_000;
+  const timer = refreshMs > 0 ? setInterval(() => refresh().catch(() => undefined), refreshMs) : null;
+  timer?.unref();
+
+  const current = (): ArticleCatalog => (served ?? fallback) as ArticleCatalog;
+  return {
+    get size() {
+      return current().size;
+    },
+    index: (locale) => current().index(locale),
+    find: (id, locale) => current().find(id, locale),
+    refresh,
+    close() {
+      closed = true;
+      if (timer) clearInterval(timer);
+      db.close();
+    },
+  };
+}

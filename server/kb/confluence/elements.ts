@@ -1,0 +1,60 @@
+import { absoluteUrl, childNamed, escapeText, IMAGE_PROTOCOLS, isElement, LINK_PROTOCOLS, tag, textOf, type Element, type Render } from './dom.js';
+import { emoticonText } from './emoticons.js';
+import { renderMacro } from './macros.js';
+
+/**
+ * Link text: the rich or plain link body, else what the link points at. Page links stay text: the widget has no
+ * navigation between articles, and a Confluence URL would send customers to a login they may not have.
+ */
+function renderLink(link: Element, render: Render): string {
+  const raw = childNamed(link, 'ri:url')?.attribs['ri:value'];
+  const url = absoluteUrl(raw, LINK_PROTOCOLS);
+  const rich = childNamed(link, 'ac:link-body');
+  const plain = childNamed(link, 'ac:plain-text-link-body');
+  const target = link.children.find((c): c is Element => isElement(c) && c.name.startsWith('ri:'));
+  const fallback = target?.attribs['ri:content-title'] ?? target?.attribs['ri:filename'] ?? raw ?? '';
+  const text = rich ? render(rich.children) : escapeText(plain ? textOf(plain) : fallback);
+  return url ? tag('a', { href: url }, text) : text;
+}
+
+/** Images with an https URL become `<img>`; attachments need Confluence credentials to load, so: alt text. */
+function renderImage(image: Element): string {
+  const alt = image.attribs['ac:alt'] ?? '';
+  const url = absoluteUrl(childNamed(image, 'ri:url')?.attribs['ri:value'], IMAGE_PROTOCOLS);
+  if (url) return tag('img', { src: url, alt, title: image.attribs['ac:title'] });
+  return escapeText(alt);
+}
+
+function renderTask(task: Element, render: Render): string {
+  const done = textOf(childNamed(task, 'ac:task-status') ?? []).trim() === 'complete';
+  const body = childNamed(task, 'ac:task-body');
+  return tag('li', {}, `${done ? '☑' : '☐'} ${body ? render(body.children) : ''}`);
+}
+
+/** One `ac:`/`ri:` element to article HTML; never emits Confluence markup. */
+export function renderConfluenceElement(element: Element, render: Render): string {
+  switch (element.name) {
+    case 'ac:structured-macro':
+      return renderMacro(element, render);
+    case 'ac:link':
+      return renderLink(element, render);
+    case 'ac:image':
+      return renderImage(element);
+    case 'ac:emoticon':
+      return escapeText(emoticonText(element.attribs));
+    case 'ac:task-list':
+      return tag('ul', {}, element.children.filter(isElement).filter((c) => c.name === 'ac:task').map((t) => renderTask(t, render)).join(''));
+    case 'ac:adf-extension': {
+      // Newer editor content (custom panels, decisions) carries a storage-format fallback for older readers.
+      const fallback = childNamed(element, 'ac:adf-fallback');
+      return fallback ? render(fallback.children) : '';
+    }
+    case 'ac:parameter':
+    case 'ac:plain-text-body':
+    case 'ac:placeholder':
+      return '';
+    default:
+      // Layouts, inline comment markers and wrappers: their content is article text. Bare ri: references are not.
+      return element.name.startsWith('ri:') ? '' : render(element.children);
+  }
+}

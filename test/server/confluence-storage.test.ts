@@ -1,0 +1,109 @@
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { convertStorage } from '../../server/kb/confluence/storage.js';
+import { XSS_VECTORS } from '../fixtures/xss-vectors.js';
+
+const ALLOWED = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'kbd']);
+
+type Node = ReturnType<typeof parseDocument>['children'][number];
+
+/** Every element allowed, no event handler, links only absolute http(s)/mailto, images only https. */
+function expectInert(html: string): void {
+  const walk = (nodes: Node[]): void => {
+    for (const node of nodes) {
+      if (!('attribs' in node)) continue;
+      expect(ALLOWED, `element <${node.name}> in ${html}`).toContain(node.name);
+      for (const [name, value] of Object.entries(node.attribs)) {
+        expect(name.startsWith('on'), `attribute ${name} in ${html}`).toBe(false);
+        if (name === 'href') expect(value).toMatch(/^(https?:|mailto:)/i);
+        if (name === 'src') expect(value).toMatch(/^https:/i);
+      }
+      walk(node.children);
+    }
+  };
+  walk(parseDocument(html).children);
+  expect(html).not.toMatch(/<\/?(ac|ri):/);
+}
+
+const macro = (name: string, inner: string, params: Record<string, string> = {}) =>
+  `<ac:structured-macro ac:name="${name}" ac:schema-version="1" ac:macro-id="m-${name}">${Object.entries(params).map(([k, v]) => `<ac:parameter ac:name="${k}">${v}</ac:parameter>`).join('')}${inner}</ac:structured-macro>`;
+
+/** Shaped like a page from a real help space: layout, panels, a table, a code sample, a task list. */
+const REAL_PAGE = `<ac:layout><ac:layout-section ac:type="two_equal"><ac:layout-cell>
+<h1>Rechnung&nbsp;verstehen</h1>
+${macro('info', '<ac:rich-text-body><p>Gilt für alle Praxen.</p></ac:rich-text-body>', { title: 'Hinweis' })}
+<p>Die Rechnung kommt <strong>monatlich</strong> per <em>E-Mail</em> <ac:emoticon ac:name="smile" ac:emoji-shortname=":slight_smile:" ac:emoji-id="1f642" ac:emoji-fallback="🙂" />. Siehe <ac:link><ri:page ri:content-title="Zahlungsarten" ri:space-key="KB" /><ac:plain-text-link-body><![CDATA[Zahlungsarten & Fristen]]></ac:plain-text-link-body></ac:link> und <a href="https://medondo.example/preise">Preise</a>.</p>
+<ol><li><p>Öffnen</p><ul><li>Menü <ac:emoticon ac:name="tick" /></li><li><span style="color: red;">Rechnungen</span></li></ul></li><li>Herunterladen</li></ol>
+</ac:layout-cell><ac:layout-cell>
+<table data-layout="default"><colgroup><col style="width: 200px;" /></colgroup><tbody><tr><th><p>Posten</p></th><th><p>Preis</p></th></tr><tr><td><p>Lizenz</p></td><td><p>49 €</p></td></tr></tbody></table>
+${macro('code', '<ac:plain-text-body><![CDATA[curl -H "Accept: application/json" https://api.example/rechnungen?a=1&b=<2>]]></ac:plain-text-body>', { language: 'bash' })}
+${macro('warning', '<ac:rich-text-body><p>Nicht <u>doppelt</u> zahlen.</p></ac:rich-text-body>')}
+${macro('expand', '<ac:rich-text-body><p>Mehr Details.</p></ac:rich-text-body>', { title: 'Details' })}
+<p>Status: ${macro('status', '', { colour: 'Green', title: 'ERLEDIGT' })}, Ticket ${macro('jira', '', { server: 'System JIRA', key: 'MED-12' })}${macro('toc', '')}</p>
+<p><ac:image ac:alt="Screenshot der Rechnung" ac:width="400"><ri:url ri:value="https://medondo.example/rechnung.png" /></ac:image><ac:image ac:alt="Anhang-Bild"><ri:attachment ri:filename="intern.png" /></ac:image><ac:image><ri:attachment ri:filename="ohne-alt.png" /></ac:image></p>
+<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Geprüft</ac:task-body></ac:task><ac:task><ac:task-id>2</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>Bezahlen</ac:task-body></ac:task></ac:task-list>
+<ac:adf-extension><ac:adf-node type="panel"><ac:adf-attribute key="panel-type">note</ac:adf-attribute><ac:adf-content><p>neu</p></ac:adf-content></ac:adf-node><ac:adf-fallback><div class="panel"><p>Fallback-Panel</p></div></ac:adf-fallback></ac:adf-extension>
+<p>Stand <time datetime="2024-05-01" /></p>
+</ac:layout-cell></ac:layout-section></ac:layout>`;
+
+describe('Confluence storage format to article HTML', () => {
+  const { html, excerpt } = convertStorage(REAL_PAGE);
+
+  it('maps headings like the Markdown renderer and keeps nested lists and tables', () => {
+    expect(html).toContain('<h2>Rechnung\u00a0verstehen</h2>');
+    expect(html).toContain('<ol><li><p>Öffnen</p><ul><li>Menü ✅</li><li>Rechnungen</li></ul></li><li>Herunterladen</li></ol>');
+    expect(html).toContain('<table><tbody><tr><th><p>Posten</p></th><th><p>Preis</p></th></tr><tr><td><p>Lizenz</p></td><td><p>49 €</p></td></tr></tbody></table>');
+  });
+
+  it('turns macros into their content: code, callouts, expand, status, jira; drops toc', () => {
+    expect(html).toContain('<pre><code>curl -H "Accept: application/json" https://api.example/rechnungen?a=1&amp;b=&lt;2&gt;</code></pre>');
+    expect(html).toContain('<blockquote><p><strong>Hinweis</strong></p><p>Gilt für alle Praxen.</p></blockquote>');
+    expect(html).toContain('<blockquote><p>Nicht doppelt zahlen.</p></blockquote>');
+    expect(html).toContain('<p><strong>Details</strong></p><p>Mehr Details.</p>');
+    expect(html).toContain('<p>Status: ERLEDIGT, Ticket MED-12</p>');
+  });
+
+  it('keeps link text, external links, URL images, emoji; attachments become alt text', () => {
+    expect(html).toContain('Siehe Zahlungsarten &amp; Fristen und <a href="https://medondo.example/preise" rel="noopener noreferrer" target="_blank">Preise</a>');
+    expect(html).toContain('E-Mail</em> 🙂.');
+    expect(html).toContain('<img src="https://medondo.example/rechnung.png" alt="Screenshot der Rechnung" />Anhang-Bild</p>');
+    expect(html).toContain('<ul><li>☑ Geprüft</li><li>☐ Bezahlen</li></ul>');
+    expect(html).toContain('<p>Fallback-Panel</p>');
+    expect(html).not.toContain('neu');
+    expect(html).toContain('<p>Stand 2024-05-01</p>');
+    expectInert(html);
+  });
+
+  it('takes the excerpt from the first top-level paragraph, as plain text', () => {
+    expect(excerpt).toBe('Die Rechnung kommt monatlich per E-Mail 🙂. Siehe Zahlungsarten & Fristen und Preise.');
+    expect(convertStorage(`<p>${'Wort '.repeat(100)}</p>`).excerpt).toMatch(/^(Wort ){40,}.*…$/);
+    expect(convertStorage(`<p>${'Wort '.repeat(100)}</p>`).excerpt.length).toBeLessThanOrEqual(280);
+    expect(convertStorage(macro('info', '<ac:rich-text-body><p>Nur im Panel</p></ac:rich-text-body>')).excerpt).toBe('Nur im Panel');
+  });
+
+  it('never shows an html macro, a raw ac: element or an unknown macro parameter', () => {
+    const { html: out } = convertStorage(`${macro('html', '<ac:plain-text-body><![CDATA[<b>roh</b>]]></ac:plain-text-body>')}<ac:unknown-thing><p>Text</p></ac:unknown-thing><ri:page ri:content-title="x" />${macro('children', '', { depth: '2' })}`);
+    expect(out).toBe('<p>Text</p>');
+  });
+
+  it('leaves every XSS vector inert wherever it sits in a page', () => {
+    for (const vector of XSS_VECTORS) {
+      const cdata = vector.replace(/]]>/g, '');
+      const attribute = vector.replace(/"/g, '&quot;');
+      const places = [
+        vector,
+        `<p>${vector}</p>`,
+        macro('info', `<ac:rich-text-body><p>${vector}</p></ac:rich-text-body>`),
+        macro('code', `<ac:plain-text-body><![CDATA[${cdata}]]></ac:plain-text-body>`),
+        macro('html', `<ac:plain-text-body><![CDATA[${cdata}]]></ac:plain-text-body>`),
+        macro('status', '', { title: vector }),
+        `<ac:link><ri:url ri:value="${attribute}" /><ac:plain-text-link-body><![CDATA[${cdata}]]></ac:plain-text-link-body></ac:link>`,
+        `<ac:link><ri:page ri:content-title="${attribute}" /><ac:link-body>${vector}</ac:link-body></ac:link>`,
+        `<ac:image ac:alt="${attribute}"><ri:url ri:value="${attribute}" /></ac:image>`,
+        `<ac:emoticon ac:name="smile" ac:emoji-fallback="${attribute}" />`,
+        `<table><tbody><tr><td>${vector}</td></tr></tbody></table>`,
+      ];
+      for (const place of places) expectInert(convertStorage(place).html);
+    }
+  });
+});
