@@ -103,6 +103,8 @@ export async function startJsmTestPortal(options: Omit<StartPortalOptions, 'jsm'
       async dispose() {
         await portal.dispose();
         if (!given) await sim.close();
+        // Every call the gateway made must be one the published API documents have (issue "JSM backend", Tests).
+        if (sim.violations.length > 0) throw new Error(`calls the JSM documents do not have:\n${sim.violations.join('\n')}`);
       },
     };
   } catch (error) {

@@ -98,9 +98,10 @@ describe('identity', () => {
     const organizations = sim.organizations().length;
     const second = await startJsmTestPortal({ sim });
     try {
-      const list = await call<RequestList>(second, 'GET', '/requests?status=all&limit=100', { token: anna });
+      const list = await call<RequestList>(second, 'GET', '/requests?status=all&limit=100&requestType=bug', { token: anna });
       expect(list.status).toBe(200);
-      expect(list.body.items.map((i) => i.summary)).toContain('Erste Instanz');
+      // The second gateway knows nothing of the request: its type comes from JSM.
+      expect(list.body.items.find((i) => i.summary === 'Erste Instanz')?.requestType).toMatchObject({ key: 'bug', name: 'Fehler melden' });
       expect(sim.customers()).toHaveLength(customers);
       expect(sim.organizations()).toHaveLength(organizations);
     } finally {
@@ -132,6 +133,28 @@ describe('identity', () => {
       expect(response.body.detail).toMatch(/Jira Administrators global permission/);
     }
     expect(portal.logs.filter((line) => line.includes('permission missing: creating customers'))).toHaveLength(1);
+  });
+});
+
+describe('requests', () => {
+  it('sends select fields as option ids and numbers as numbers, and shows them by their labels', async () => {
+    const types = await call<{ key: string; fields: { id: string; label: string; type: string; options?: { value: string; label: string }[] }[] }[]>(portal, 'GET', '/request-types');
+    const billing = types.body.find((t) => t.key === 'billing');
+    const topic = billing?.fields.find((f) => f.type === 'select');
+    const count = billing?.fields.find((f) => f.type === 'number');
+    const option = topic?.options?.[1];
+    if (!topic || !count || !option) throw new Error('billing needs a select and a number field');
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', {
+      token: anna, idempotencyKey: newKey(),
+      body: { requestTypeId: 'rt-billing', fields: { summary: 'Lizenzen', [topic.id]: option.value, [count.id]: '3' }, context: { pageUrl: 'https://app.example/abrechnung', appVersion: '4.2' } },
+    });
+    expect(created.status).toBe(201);
+    expect(sim.issue(created.body.key)?.customFields).toMatchObject({ [topic.id]: option.value, [count.id]: 3 });
+    expect(sim.issue(created.body.key)?.description).toMatch(/Seite: https:\/\/app.example\/abrechnung[\s\S]*App-Version: 4.2/);
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(detail.body.fields).toContainEqual({ id: topic.id, label: topic.label, value: option.label });
+    expect(detail.body.context).toEqual({ pageUrl: 'https://app.example/abrechnung', appVersion: '4.2' });
+    expect(detail.body.fields.find((f) => f.id === 'description')).toBeUndefined();
   });
 });
 

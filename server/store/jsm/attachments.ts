@@ -25,7 +25,13 @@ export async function readAttachment(deps: RequestDeps, id: string, orgId: strin
   const ownUploads = all.filter((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId);
   const item = [...onPublicComment, ...ownUploads].find((a) => attachmentId(a) === attachment);
   if (!item) return null;
-  const response = await deps.client.send({ method: 'GET', path: `/rest/api/3/attachment/content/${attachment}`, query: { redirect: false }, retry: true, accept: [404] });
+  let response = await deps.client.send({ method: 'GET', path: `/rest/api/3/attachment/content/${attachment}`, query: { redirect: false }, retry: true, accept: [404] });
+  const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+  if (location) {
+    // A site that redirects anyway (the default is 303 to the media store): credentials go only to the site itself.
+    await response.body?.cancel();
+    response = await deps.client.follow(location);
+  }
   if (response.status === 404 || !response.body) {
     await response.body?.cancel();
     return null;

@@ -181,7 +181,22 @@ export function createJsmClient(options: JsmClientOptions) {
     }
   }
 
-  return { request, send, url };
+  /** A redirect's target: with the service account's credentials only on the site itself, never elsewhere. */
+  async function follow(location: string): Promise<Response> {
+    const target = new URL(location, `${base}/`);
+    const own = target.origin === new URL(base).origin;
+    const response = await doFetch(target, {
+      headers: own ? { Authorization: authorization } : {},
+      signal: AbortSignal.timeout(Math.max(1, Math.min(attemptTimeout, remainingMs()))),
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new BackendUnavailableError(`attachment download answered ${response.status}`);
+    }
+    return response;
+  }
+
+  return { request, send, follow, url };
 }
 
 export type JsmClient = ReturnType<typeof createJsmClient>;

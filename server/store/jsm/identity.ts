@@ -3,7 +3,8 @@ import type { UserRecord } from '../portal-store.js';
 import type { Desk } from './catalog.js';
 import type { JsmClient } from './client.js';
 import { JsmResponseError } from './errors.js';
-import { arr, obj, optObj, optStr, page, str } from './read.js';
+import { allPages } from './activity.js';
+import { arr, obj, optObj, optStr, page, str, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
 /** The organization property that records which practice an organization stands for (FACTS §2 "Properties"). */
@@ -128,11 +129,28 @@ export function createIdentity(
    * look-up by name. It is ours when its property names this practice, or when it is new (no property, no members);
    * an organization of another practice or of someone else gets a name that adds the practice id.
    */
-  async function claimOrganization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
-    for (const name of [practice.name, `${practice.name} (${practice.id})`].map((n) => n.slice(0, 200))) {
-      const created = obj((await permissionGuard('creating organizations needs the agent role, or Jira administrator where organization management is restricted', () =>
+  /** Organizations have no name filter (FACTS §2): page through them. */
+  async function organizationNamed(name: string): Promise<Json | null> {
+    const all = await allPages(client, `${SD}/organization`, {});
+    return all.find((o) => o.name === name) ?? null;
+  }
+
+  async function createOrganization(name: string): Promise<Json> {
+    try {
+      return obj((await permissionGuard('creating organizations needs the agent role, or Jira administrator where organization management is restricted', () =>
         client.request({ method: 'POST', path: `${SD}/organization`, json: { name }, retry: false }),
       )).body, 'organization');
+    } catch (error) {
+      // A site that refuses a taken name instead of answering with the existing organization.
+      const existing = error instanceof JsmResponseError && (error.status === 400 || error.status === 409) ? await organizationNamed(name) : null;
+      if (existing) return existing;
+      throw error;
+    }
+  }
+
+  async function claimOrganization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
+    for (const name of [practice.name, `${practice.name} (${practice.id})`].map((n) => n.slice(0, 200))) {
+      const created = await createOrganization(name);
       const jsmId = str(created.id, 'organization id');
       const jsmName = optStr(created.name) ?? name;
       const owner = await practiceOf(jsmId);

@@ -73,6 +73,21 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
   return last;
 }
 
+/**
+ * The request type of a list item: known for requests the gateway created, else from the Request Type field of the
+ * search; a site that does not return that field costs one read per request, once (the answer is kept).
+ */
+async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, locale: Locale, budget: { reads: number }) {
+  const type = requestTypeOf(deps, key, fields, locale);
+  if (type.mapped || budget.reads <= 0) return type;
+  budget.reads--;
+  const request = obj((await deps.client.request({ method: 'GET', path: `/rest/servicedeskapi/request/${key}`, retry: true })).body, 'request');
+  const mapped = deps.catalog.byJsmId(optStr(request.requestTypeId) ?? '');
+  if (!mapped) return type;
+  deps.state.putRequest(key, mapped.types.de.id, null);
+  return requestTypeOf(deps, key, fields, locale);
+}
+
 /** A practice's or a user's requests through JQL; the gateway checks every hit again, because the service account sees every practice. */
 export async function listRequests(deps: RequestDeps, query: UserListQuery, locale: Locale): Promise<RequestList> {
   const cursor = decodeCursor(query.cursor, query.sort);
@@ -108,7 +123,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       if (!key.startsWith(`${deps.desk.projectKey}-`) || !organizationIds(f[deps.desk.organizationsField]).includes(org.jsmId)) continue;
       const reporterId = optStr(optObj(f.reporter)?.accountId);
       if (reporter !== undefined && reporterId !== reporter) continue;
-      const type = requestTypeOf(deps, key, f, locale);
+      const type = await requestTypeOfItem(deps, key, f, locale, budget);
       if (query.requestTypeId !== undefined && type.id !== query.requestTypeId) continue;
       const jsmStatus = optObj(f.status);
       const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', locale);

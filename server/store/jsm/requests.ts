@@ -86,7 +86,8 @@ function jsmFieldValues(type: MappedType, fields: Record<string, string>, descri
   for (const [id, value] of Object.entries(fields)) {
     const kind = type.fieldKinds[id];
     if (kind === 'number') values[id] = Number(value);
-    else if (kind === 'select') values[id] = { id: value };
+    // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
+    else if (kind === 'select') values[id] = /^\d+$/.test(value) ? { id: value } : { value };
     else values[id] = value;
   }
   values.description = description;

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startJsmSimulator, type JsmSimulator, type JsmSimulatorOptions, type SimPageInput } from '../../server/jsm-sim/index.js';
+import { createConfluenceCatalog, type ConfluenceCatalog } from '../../server/kb/confluence/catalog.js';
+import type { ArticleSummary } from '../../src/api/contract.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-confluence-'));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.mkdirSync(path.join(dir, 'articles'));
+  fs.writeFileSync(path.join(dir, 'articles', 'hallo.md'), '---\nid: markdown-hallo\ntitle: Hallo\nlocale: de\n---\nAus dem Ordner.\n');
+  return dir;
+}
+
+async function simulator(pages: SimPageInput[], options: JsmSimulatorOptions = {}): Promise<JsmSimulator> {
+  const sim = await startJsmSimulator({ ...options, seed: { confluence: { spaces: [{ key: 'KB', name: 'Hilfe' }], pages } } });
+  cleanups.push(() => sim.close());
+  return sim;
+}
+
+async function catalogOn(sim: JsmSimulator, dir: string, logs: string[], concurrency?: number): Promise<ConfluenceCatalog> {
+  const catalog = await createConfluenceCatalog({
+    jsm: { siteUrl: sim.url, email: sim.email, apiToken: sim.apiToken, kbSpace: 'KB', kbRefreshMs: 0 },
+    dbPath: path.join(dir, 'state.db'),
+    articlesDir: path.join(dir, 'articles'),
+    log: (line) => logs.push(line),
+    concurrency,
+  });
+  cleanups.push(() => catalog.close());
+  return catalog;
+}
+
+const summaries = (catalog: ConfluenceCatalog): ArticleSummary[] => JSON.parse(catalog.index(null).body) as ArticleSummary[];
+const page = (i: number, labels: string[] = []): SimPageInput => ({
+  spaceKey: 'KB',
+  title: `Artikel ${i}`,
+  storage: `<h1>Artikel ${i}</h1><p>Erster Absatz ${i}.</p>${i % 10 === 0 ? '<ac:structured-macro ac:name="info"><ac:rich-text-body><p>Hinweis</p></ac:rich-text-body></ac:structured-macro>' : ''}`,
+  labels,
+});
+const bodyCalls = (sim: JsmSimulator) => sim.calls.filter((c) => /^\/wiki\/api\/v2\/pages\/\d+$/.test(c.path));
+const labelCalls = (sim: JsmSimulator) => sim.calls.filter((c) => c.path.endsWith('/labels'));
+
+describe('knowledge base from a Confluence space', () => {
+  it('indexes 2,000 pages through 429 storms, then refreshes on metadata alone and picks up a change', { timeout: 60_000 }, async () => {
+    // The burst limit refuses whatever exceeds 300 calls a second; the storms refuse a fixed number on top, so 429s
+    // happen however fast the machine is. Retry-After 0 keeps the test short; the client still waits its jitter.
+    const sim = await simulator(Array.from({ length: 2000 }, (_, i) => page(i + 1, i % 3 === 0 ? ['rt-billing', 'rechnung'] : [])), { confluenceRateLimit: { perSecond: 300, retryAfterSeconds: 0 } });
+    sim.fault({ kind: 'status', status: 429, times: 3, retryAfter: 0, match: { path: /\/spaces\/\d+\/pages$/ } });
+    sim.fault({ kind: 'status', status: 429, times: 200, retryAfter: 0, match: { path: /\/labels$/ } });
+    const logs: string[] = [];
+    const catalog = await catalogOn(sim, tempDir(), logs);
+
+    expect(sim.calls.filter((c) => c.status === 429).length).toBeGreaterThanOrEqual(203);
+    expect(sim.calls.filter((c) => c.status !== 200 && c.status !== 429)).toEqual([]);
+    expect(catalog.size).toBe(2000);
+    const indexed = summaries(catalog);
+    expect(new Set(indexed.map((a) => a.id)).size).toBe(2000);
+    expect(indexed.filter((a) => a.requestTypes.includes('billing'))).toHaveLength(667);
+    // The first pass takes bodies from the listing: no per-page body calls, one label call per page.
+    expect([bodyCalls(sim).filter((c) => c.status === 200).length, labelCalls(sim).filter((c) => c.status === 200).length]).toEqual([0, 2000]);
+    expect(logs.filter((l) => /failed|unreachable|answered/.test(l))).toEqual([]);
+
+    const etag = catalog.index(null).etag;
+    sim.resetCalls();
+    await catalog.refresh();
+    expect(bodyCalls(sim)).toEqual([]);
+    expect(labelCalls(sim)).toEqual([]);
+    expect(sim.calls.every((c) => !c.query.includes('body-format'))).toBe(true);
+    expect(catalog.index(null).etag).toBe(etag);
+
+    const [first] = sim.pages();
+    sim.updatePage(first?.id ?? '', { title: 'Rechnung neu', storage: '<p>Neuer Text.</p>' });
+    sim.resetCalls();
+    await catalog.refresh();
+    expect(bodyCalls(sim).filter((c) => c.status === 200).map((c) => c.path)).toEqual([`/wiki/api/v2/pages/${first?.id}`]);
+    expect(labelCalls(sim).filter((c) => c.status === 200)).toHaveLength(1);
+    expect(catalog.find(`cf-${first?.id}`, 'de')).toMatchObject({ title: 'Rechnung neu', html: '<p>Neuer Text.</p>' });
+    expect(catalog.index(null).etag).not.toBe(etag);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('reads ids, language, request types and keywords from labels', async () => {
+    const sim = await simulator([
+      { spaceKey: 'KB', title: 'Rechnung', storage: '<p>Deutsch.</p>', labels: ['id-rechnung', 'rt-billing', 'Abrechnung', 'lang-de'] },
+      { spaceKey: 'KB', title: 'Invoice', storage: '<p>English.</p>', labels: ['id-rechnung', 'rt-billing', 'lang-en'] },
+      { spaceKey: 'KB', title: 'Ohne Labels', storage: '<p>Nur Text.</p>' },
+      { spaceKey: 'KB', title: 'Doppelt', storage: '<p>Zweite.</p>', labels: ['id-rechnung'] },
+    ]);
+    const catalog = await catalogOn(sim, tempDir(), []);
+    const [, , plain, duplicate] = sim.pages();
+    expect(summaries(catalog)).toEqual([
+      { id: 'rechnung', title: 'Rechnung', excerpt: 'Deutsch.', keywords: ['abrechnung'], requestTypes: ['billing'], locale: 'de', updatedAt: expect.any(String) },
+      { id: 'rechnung', title: 'Invoice', excerpt: 'English.', keywords: [], requestTypes: ['billing'], locale: 'en', updatedAt: expect.any(String) },
+      { id: `cf-${plain?.id}`, title: 'Ohne Labels', excerpt: 'Nur Text.', keywords: [], requestTypes: [], locale: 'de', updatedAt: new Date(plain?.version.createdAt ?? 0).toISOString() },
+      { id: `cf-${duplicate?.id}`, title: 'Doppelt', excerpt: 'Zweite.', keywords: [], requestTypes: [], locale: 'de', updatedAt: expect.any(String) },
+    ]);
+    expect(catalog.find('rechnung', 'en')?.title).toBe('Invoice');
+    expect(catalog.find('rechnung', 'de')?.title).toBe('Rechnung');
+  });
+
+  it('drops trashed pages, and re-reads a page named by a webhook although only its labels changed', async () => {
+    const sim = await simulator([page(1), page(2)]);
+    const catalog = await catalogOn(sim, tempDir(), []);
+    const [one, two] = sim.pages();
+    sim.deletePage(two?.id ?? '');
+    sim.updatePage(one?.id ?? '', { labels: ['rt-access'] });
+    await catalog.refresh();
+    expect(summaries(catalog).map((a) => [a.id, a.requestTypes])).toEqual([[`cf-${one?.id}`, []]]);
+    await catalog.refresh([one?.id ?? '']);
+    expect(summaries(catalog).map((a) => a.requestTypes)).toEqual([['access']]);
+  });
+
+  it('keeps the last index and its ETag while Confluence is down during a refresh, and logs once', async () => {
+    const sim = await simulator([page(1), page(2)]);
+    const logs: string[] = [];
+    const catalog = await catalogOn(sim, tempDir(), logs);
+    const before = catalog.index('de');
+    sim.updatePage(sim.pages()[0]?.id ?? '', { title: 'Geändert' });
+    sim.fault({ kind: 'down' });
+    await expect(catalog.refresh()).rejects.toThrow();
+    await expect(catalog.refresh()).rejects.toThrow();
+    expect(catalog.index('de')).toEqual(before);
+    expect(logs.filter((l) => l.startsWith('kb:') && l.includes('failed'))).toEqual([expect.stringContaining('kb: refresh of Confluence space KB failed')]);
+    sim.clearFaults();
+    await catalog.refresh();
+    expect(catalog.index('de').etag).not.toBe(before.etag);
+    expect(logs.at(-2)).toBe('kb: Confluence space KB answers again');
+  });
+
+  it('falls back to the Markdown folder when Confluence is down at start-up and nothing is stored', async () => {
+    const sim = await simulator([page(1)]);
+    sim.fault({ kind: 'down' });
+    const logs: string[] = [];
+    const catalog = await catalogOn(sim, tempDir(), logs);
+    expect(summaries(catalog).map((a) => a.id)).toEqual(['markdown-hallo']);
+    expect(logs.filter((l) => l.startsWith('kb:'))).toEqual([
+      expect.stringContaining('kb: refresh of Confluence space KB failed'),
+      expect.stringMatching(/^kb: Confluence space KB unreachable at start-up \(.+\) and no index stored; serving the Markdown articles of .+ until a refresh succeeds$/),
+    ]);
+    sim.clearFaults();
+    await catalog.refresh();
+    expect(summaries(catalog).map((a) => a.title)).toEqual(['Artikel 1']);
+  });
+
+  it('serves the stored index when Confluence is down at the next start', async () => {
+    const sim = await simulator([page(1), page(2)]);
+    const dir = tempDir();
+    const first = await catalogOn(sim, dir, []);
+    const etag = first.index(null).etag;
+    first.close();
+    sim.fault({ kind: 'down' });
+    const logs: string[] = [];
+    const second = await catalogOn(sim, dir, logs);
+    expect(second.index(null).etag).toBe(etag);
+    expect(second.size).toBe(2);
+    await expect(second.refresh()).rejects.toThrow();
+    expect(logs[0]).toBe('kb: serving 2 articles of Confluence space KB from the state store while it is refreshed');
+    expect(second.index(null).etag).toBe(etag);
+  });
+});
