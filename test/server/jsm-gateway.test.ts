@@ -158,6 +158,37 @@ describe('requests', () => {
   });
 });
 
+describe('visitors', () => {
+  it('a visitor’s request is raised for their e-mail, with its attachment, and becomes their practice’s once the host identifies them', async () => {
+    const open = await startJsmTestPortal({ sim, allowAnonymous: true });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob(['Fehlerprotokoll'], { type: 'text/plain' }), 'protokoll.txt');
+      const upload = await fetch(`${open.apiUrl}/attachments`, { method: 'POST', body: form });
+      const file = (await upload.json()) as { id: string };
+      const created = await call<RequestDetail>(open, 'POST', '/requests', {
+        idempotencyKey: newKey(), body: { ...bugRequest('Als Besucherin'), attachments: [file.id], email: 'bea@praxis-bea.example', name: 'Bea Besucher' },
+      });
+      expect(created.status).toBe(201);
+      expect(created.body.activity[0]?.attachments?.map((a) => a.name)).toEqual(['protokoll.txt']);
+      const issue = sim.issue(created.body.key);
+      expect(sim.customers().find((c) => c.accountId === issue?.reporterId)?.emailAddress).toBe('bea@praxis-bea.example');
+      expect(issue?.organizationIds).toEqual([]);
+
+      const { signToken, DEMO_JWT_SECRET } = await import('../../server/index.js');
+      const bea = await signToken(DEMO_JWT_SECRET, { sub: 'u-bea', email: 'bea@praxis-bea.example', name: 'Bea Besucher', org: 'org-bea', org_name: 'Praxis Bea' });
+      const mine = await call<RequestList>(open, 'GET', '/requests?status=all', { token: bea });
+      expect(mine.body.items.map((i) => i.key)).toEqual([created.body.key]);
+      const detail = await call<RequestDetail>(open, 'GET', `/requests/${created.body.key}`, { token: bea });
+      const attachment = detail.body.activity[0]?.attachments?.[0];
+      const download = await fetch(`${open.apiUrl}${attachment?.url}`, { headers: { Authorization: `Bearer ${bea}` } });
+      expect(await download.text()).toBe('Fehlerprotokoll');
+    } finally {
+      await open.dispose();
+    }
+  });
+});
+
 describe('visibility', () => {
   it('sets the Organizations field afterwards where the request type does not carry it', async () => {
     const bare = await startJsmTestPortal({ simOptions: { organizationsFieldOnRequestTypes: false } });

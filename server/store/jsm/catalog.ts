@@ -198,4 +198,3 @@ export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, 
 }
 
 export type Catalog = ReturnType<typeof createCatalog>;
-export { StartupError };

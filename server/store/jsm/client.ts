@@ -160,7 +160,7 @@ export function createJsmClient(options: JsmClientOptions) {
       }
       if (response.status === 401) {
         options.log(`jsm: ${where} answered 401: the service account's credentials were refused`);
-        throw new BackendUnavailableError('the service account credentials were refused', 30);
+        throw new BackendUnavailableError('the service account credentials (JSM_EMAIL, JSM_API_TOKEN) were refused', 30);
       }
       throw new JsmResponseError(response.status, call.method, call.path, errorText(parsed));
     }

@@ -6,7 +6,8 @@ import { createIdempotencyStore } from '../sqlite/idempotency.js';
 import { createIdentityRepository } from '../sqlite/identity.js';
 import type { JsonText, PortalStore, RemoteAttachment } from '../portal-store.js';
 import { readAttachment } from './attachments.js';
-import { createCatalog, loadDesk, StartupError } from './catalog.js';
+import { BackendUnavailableError } from '../backend-errors.js';
+import { createCatalog, loadDesk } from './catalog.js';
 import { createChangeFeed } from './changes.js';
 import { createJsmClient } from './client.js';
 import type { JsmConfig } from './config.js';
@@ -43,8 +44,8 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
       await catalog.load();
       return { desk, catalog };
     } catch (error) {
-      if (error instanceof StartupError) throw new Error(`Refusing to start the JSM backend: ${error.message}`);
-      throw new Error(`Refusing to start the JSM backend: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof BackendUnavailableError ? `JSM at ${config.siteUrl}: ${error.reason}` : error instanceof Error ? error.message : String(error);
+      throw new Error(`Refusing to start the JSM backend: ${reason}`);
     }
   });
   options.log(`jsm: service desk ${desk.projectKey} (id ${desk.id}) on ${new URL(config.siteUrl).host}, request types ${config.requestTypes.map((t) => `${t.key}=${t.jsmId}`).join(', ')}`);
