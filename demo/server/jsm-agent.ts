@@ -107,6 +107,11 @@ export function createJsmAgent(sim: JsmSimulator, seededAgentId: string): AgentB
     return id;
   };
 
+  // The simulator's status history does not keep who moved the issue; the console remembers its own moves, and the
+  // seeded ones were the support agent's.
+  const statusAuthors = new Map<string, string>();
+  const statusAuthor = (key: string, index: number): string => statusAuthors.get(`${key}#${index}`) ?? SUPPORT_AGENT_NAME;
+
   const people = (): Map<string, SimUser> => new Map(sim.customers().map((c) => [c.accountId, c]));
   const practices = (): Map<string, SimOrganization> => new Map(sim.organizations().map((o) => [o.id, o]));
   const practiceId = (org: SimOrganization): string | null => {
@@ -174,7 +179,13 @@ export function createJsmAgent(sim: JsmSimulator, seededAgentId: string): AgentB
     const activity: ConsoleActivityItem[] = [
       created,
       ...issue.comments.map((c) => commentItem(c, users)),
-      ...issue.statusHistory.slice(1).map((s, i): ConsoleActivityItem => ({ id: `s${i + 1}`, type: 'status', at: iso(s.at), author: { name: 'Support', isAgent: true }, status: statusOf(s.statusId) })),
+      ...issue.statusHistory.slice(1).map((s, i): ConsoleActivityItem => ({
+        id: `s${i + 1}`,
+        type: 'status',
+        at: iso(s.at),
+        author: { name: statusAuthor(issue.key, i + 1), isAgent: true },
+        status: statusOf(s.statusId),
+      })),
     ].sort((a, b) => a.at.localeCompare(b.at));
     return { ...summary, fields, context: contextOf(issue.description), activity };
   }
@@ -221,8 +232,11 @@ export function createJsmAgent(sim: JsmSimulator, seededAgentId: string): AgentB
     const body = await readBody(req);
     const status = body.status as StatusId;
     if (!Object.hasOwn(JSM_STATUS_NAMES, status)) throw new Refusal(422, 'Unprocessable Content', `status: must be one of ${Object.keys(JSM_STATUS_NAMES).join(', ')}`);
-    await sim.transition(key, JSM_STATUS_NAMES[status], agentFor(authorName(body.author)));
-    return detailOf(issueOr404(key));
+    const name = authorName(body.author);
+    await sim.transition(key, JSM_STATUS_NAMES[status], agentFor(name));
+    const moved = issueOr404(key);
+    statusAuthors.set(`${moved.key}#${moved.statusHistory.length - 1}`, name);
+    return detailOf(moved);
   }
 
   return {
