@@ -49,9 +49,9 @@ const labelCalls = (sim: JsmSimulator) => sim.calls.filter((c) => c.path.endsWit
 
 describe('knowledge base from a Confluence space', () => {
   it('indexes 2,000 pages through 429 storms, then refreshes on metadata alone and picks up a change', { timeout: 60_000 }, async () => {
-    // The burst limit refuses whatever exceeds 300 calls a second; the storms refuse a fixed number on top, so 429s
+    // The burst limit refuses whatever exceeds 800 calls a second; the storms refuse a fixed number on top, so 429s
     // happen however fast the machine is. Retry-After 0 keeps the test short; the client still waits its jitter.
-    const sim = await simulator(Array.from({ length: 2000 }, (_, i) => page(i + 1, i % 3 === 0 ? ['rt-billing', 'rechnung'] : [])), { confluenceRateLimit: { perSecond: 300, retryAfterSeconds: 0 } });
+    const sim = await simulator(Array.from({ length: 2000 }, (_, i) => page(i + 1, i % 3 === 0 ? ['rt-billing', 'rechnung'] : [])), { confluenceRateLimit: { perSecond: 800, retryAfterSeconds: 0 } });
     sim.fault({ kind: 'status', status: 429, times: 3, retryAfter: 0, match: { path: /\/spaces\/\d+\/pages$/ } });
     sim.fault({ kind: 'status', status: 429, times: 50, retryAfter: 0, match: { path: /\/labels$/ } });
     const logs: string[] = [];

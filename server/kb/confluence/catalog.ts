@@ -38,8 +38,8 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  */
 export async function createConfluenceCatalog(options: ConfluenceCatalogOptions): Promise<ConfluenceCatalog> {
   const { jsm, log } = options;
-  const spaceKey = jsm.kbSpace;
-  if (!spaceKey) throw new Error('createConfluenceCatalog needs JSM_KB_SPACE');
+  if (!jsm.kbSpace) throw new Error('createConfluenceCatalog needs JSM_KB_SPACE');
+  const spaceKey: string = jsm.kbSpace;
   const confluenceUrl = jsm.confluenceUrl ?? `${jsm.siteUrl}/wiki`;
   const defaultLocale = options.defaultLocale ?? 'de';
   const client = createJsmClient({ siteUrl: confluenceUrl, email: jsm.email, apiToken: jsm.apiToken, log, fetch: options.fetch });
@@ -59,21 +59,25 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
     const force = new Set(forced);
     forced.clear();
     try {
-      spaceId ??= await api.spaceId(spaceKey as string);
+      spaceId ??= await api.spaceId(spaceKey);
       const result = await syncSpace(api, spaceId, pages, force, options.concurrency ?? 8);
       if (closed) return;
-      store.save(spaceKey as string, result.changed, result.removed, Date.now());
+      store.save(spaceKey, result.changed, result.removed, Date.now());
       if (!healthy) log(`kb: Confluence space ${spaceKey} answers again`);
       healthy = true;
       if (served && result.changed.length === 0 && result.removed.length === 0) return;
-      const next = new Map<string, IndexedPage>();
-      const fresh = new Map(result.changed.map((p) => [p.pageId, p]));
-      for (const record of result.pages) next.set(record.pageId, fresh.has(record.pageId) ? indexPage(record) : (pages.get(record.pageId) ?? indexPage(record)));
-      pages = next;
+      const previous = pages;
+      // Unchanged pages come back as the very records passed in: only new and changed ones are converted.
+      pages = new Map(result.pages.map((record) => {
+        const known = previous.get(record.pageId);
+        return [record.pageId, known === record ? known : indexPage(record)];
+      }));
       served = createArticleCatalog(articlesOf(pages.values(), defaultLocale));
       log(`kb: Confluence space ${spaceKey}: ${pages.size} articles (${result.changed.length} new or changed, ${result.removed.length} removed)`);
     } catch (error) {
       for (const id of force) forced.add(id);
+      // The space may have been re-created under the same key: look it up again next time.
+      spaceId = null;
       if (healthy) log(`kb: refresh of Confluence space ${spaceKey} failed (${reason(error)}); still serving the last index`);
       healthy = false;
       throw error;
