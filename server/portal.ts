@@ -4,7 +4,8 @@ import { API_BASE_PATH } from '../src/api/contract.js';
 import { createAttachmentFiles, type AttachmentFiles } from './attachments/files.js';
 import { checkConfig, loadConfig, type PortalConfig, type RateLimitConfig } from './config.js';
 import { createApp } from './http/app.js';
-import { createArticleCatalog } from './kb/catalog.js';
+import { createArticleCatalog, type KnowledgeBase } from './kb/catalog.js';
+import { createConfluenceCatalog } from './kb/confluence/catalog.js';
 import { loadArticles } from './kb/loader.js';
 import { lineWriter } from './log-lines.js';
 import { createNotifier } from './mail/notifier.js';
@@ -65,7 +66,9 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Por
 
   const files = createAttachmentFiles(config.attachmentsDir);
   const store = await openStore(config, files, log);
-  const articles = createArticleCatalog(await loadArticles(config.articlesDir, log));
+  const articles: KnowledgeBase = config.jsm?.kbSpace
+    ? await createConfluenceCatalog({ jsm: config.jsm, dbPath: config.dbPath, articlesDir: config.articlesDir, log })
+    : createArticleCatalog(await loadArticles(config.articlesDir, log));
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(config.outboxDir, config.mailFrom);
   const notifier = createNotifier(transport, { appUrl: config.appUrl, jwtSecret: config.jwtSecret, log });
   const app = createApp(config, store, notifier, { articles, log });
@@ -100,6 +103,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Por
           if ('closeAllConnections' in server) server.closeAllConnections();
         });
         await notifier.flush();
+        articles.close?.();
         store.close();
       })();
       return closed;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { API_BASE_PATH } from '../../src/api/contract.js';
 import { startPortal, type StartPortalOptions } from '../../server/index.js';
-import { DEMO_REQUEST_TYPES, seedDemoKnowledgeBase, seedDemoSite } from '../../server/jsm-sim/demo-seed.js';
+import { DEMO_KB_SPACE, DEMO_REQUEST_TYPES, seedDemoKnowledgeBase, seedDemoSite } from '../../server/jsm-sim/demo-seed.js';
 import { deliverWebhooks, startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { createAgentProxy, type AgentBackend } from './agent-proxy.js';
 import { startDemoServer } from './app.js';
@@ -41,10 +41,10 @@ interface JsmSide {
   secret: string;
 }
 
-async function startJsmSide(log: (line: string) => void): Promise<JsmSide> {
+async function startJsmSide(root: string, log: (line: string) => void): Promise<JsmSide> {
   const sim = await startJsmSimulator();
   const { agentId } = seedDemoSite(sim);
-  seedDemoKnowledgeBase(log);
+  await seedDemoKnowledgeBase(sim, join(root, 'server', 'articles'), log);
   log(`demo: JSM simulator on ${sim.url} (desk MED, ${sim.issues().length} requests)`);
   // A fresh secret per run: the simulator and the portal are started together and nothing else signs for them.
   return { sim, agentId, secret: randomBytes(24).toString('base64url') };
@@ -66,6 +66,8 @@ function jsmPortalOptions(side: JsmSide): Partial<StartPortalOptions> {
       pollIntervalMs: 60_000,
       // The simulator's search has no lag unless a test asks for it.
       searchSettleMs: 1_000,
+      kbSpace: DEMO_KB_SPACE,
+      kbRefreshMs: 10 * 60_000,
     },
   };
 }
@@ -97,7 +99,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   if (options.build) ensureWidgetBuilt(options.root, options.log);
   const port = await resolvePort(options.port, options.host);
   const url = `http://localhost:${port}/`;
-  const jsm = options.backend === 'jsm' ? await startJsmSide(options.log) : null;
+  const jsm = options.backend === 'jsm' ? await startJsmSide(options.root, options.log) : null;
   // The simulator forgets everything when the demo stops, so the gateway's state (identity map, contexts) must too.
   const data = dataDirs(options.tempData || jsm !== null);
   const stops: (() => Promise<void> | void)[] = [data.cleanup];

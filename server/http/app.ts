@@ -3,7 +3,7 @@ import { API_BASE_PATH, LIMITS } from '../../src/api/contract.js';
 import { createAttachmentFiles } from '../attachments/files.js';
 import { createTokenVerifier } from '../auth/tokens.js';
 import type { PortalConfig } from '../config.js';
-import type { ArticleCatalog } from '../kb/catalog.js';
+import type { KnowledgeBase } from '../kb/catalog.js';
 import type { Notifier } from '../mail/notifier.js';
 import type { PortalStore } from '../store/portal-store.js';
 import type { AppDeps, AppEnv } from './env.js';
@@ -24,7 +24,7 @@ import { requestTypeRoutes } from './routes/request-types.js';
 import { requestRoutes } from './routes/requests.js';
 
 export interface AppOptions {
-  articles: ArticleCatalog;
+  articles: KnowledgeBase;
   log: (line: string) => void;
 }
 

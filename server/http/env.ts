@@ -3,7 +3,7 @@ import type { Locale } from '../../src/api/contract.js';
 import type { AttachmentFiles } from '../attachments/files.js';
 import type { TokenVerifier } from '../auth/tokens.js';
 import type { PortalConfig } from '../config.js';
-import type { ArticleCatalog } from '../kb/catalog.js';
+import type { KnowledgeBase } from '../kb/catalog.js';
 import type { Notifier } from '../mail/notifier.js';
 import type { PortalStore, UserRecord } from '../store/portal-store.js';
 import type { RateLimiters } from './rate-limit.js';
@@ -22,7 +22,7 @@ export interface AppDeps {
   config: PortalConfig;
   store: PortalStore;
   notifier: Notifier;
-  articles: ArticleCatalog;
+  articles: KnowledgeBase;
   verifyToken: TokenVerifier;
   limits: RateLimiters;
   files: AttachmentFiles;

@@ -2,6 +2,7 @@
  * The demo's story on the JSM simulator (`npm run demo -- --backend jsm`): the same practices, people and requests as
  * the SQLite seed in `server/seed/`, turned into what a JSM site holds, so both backends show the same thing.
  */
+import { loadArticles } from '../kb/loader.js';
 import { DEMO_SEED, REQUEST_TYPES, SUPPORT_AGENT_NAME } from '../seed/index.js';
 import type { SeedRequest, SeedUser } from '../seed/types.js';
 import { descriptionWithFooter } from '../store/jsm/convert.js';
@@ -134,11 +135,29 @@ export function seedDemoSite(sim: JsmSimulator): { agentId: string } {
   return { agentId };
 }
 
+/** The knowledge base's space key in the demo's Confluence. */
+export const DEMO_KB_SPACE = 'KB';
+
+/** A Confluence label: lower case, no spaces (labels are single words). */
+const label = (text: string) => text.toLowerCase().trim().replace(/\s+/g, '-');
+
 /**
- * The seam for the knowledge base as Confluence pages of the desk's space (issue 14). The simulator's Confluence
- * site and the portal's Confluence catalog are being built; until they land the demo serves the Markdown articles in
- * `server/articles/` on both backends, and this says so in the demo's log. Adding the pages belongs here.
+ * The Markdown articles of `server/articles/` as pages of the desk's Confluence space, with the label conventions of
+ * docs/jsm.md (`id-`, `lang-`, `rt-`, keywords), so the demo on JSM suggests the same articles as on SQLite.
  */
-export function seedDemoKnowledgeBase(log: (line: string) => void): void {
-  log('demo: knowledge base from the Markdown articles (Confluence pages in the simulator are not wired up yet)');
+export async function seedDemoKnowledgeBase(sim: JsmSimulator, articlesDir: string, log: (line: string) => void): Promise<void> {
+  const articles = await loadArticles(articlesDir, log);
+  sim.loadSeed({
+    confluence: {
+      spaces: [{ key: DEMO_KB_SPACE, name: 'medondo Hilfe' }],
+      pages: articles.map((article) => ({
+        spaceKey: DEMO_KB_SPACE,
+        title: article.title,
+        storage: article.html,
+        labels: [`id-${article.id}`, `lang-${article.locale}`, ...article.requestTypes.map((key) => `rt-${key}`), ...article.keywords.map(label)],
+        createdAt: article.updatedAt,
+      })),
+    },
+  });
+  log(`demo: knowledge base as ${articles.length} Confluence pages of space ${DEMO_KB_SPACE}`);
 }

@@ -46,3 +46,10 @@ export function createArticleCatalog(articles: LoadedArticle[]) {
 }
 
 export type ArticleCatalog = ReturnType<typeof createArticleCatalog>;
+
+/** The articles the portal serves: the Markdown folder, or a Confluence space that can be refreshed on demand. */
+export type KnowledgeBase = ArticleCatalog & {
+  /** Reads these pages again (a page webhook), or the whole source. */
+  refresh?(pageIds?: readonly string[]): Promise<void>;
+  close?(): void;
+};

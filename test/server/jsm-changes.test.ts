@@ -122,3 +122,28 @@ describe('without webhooks: the background poll', () => {
     expect(portal.sim.violations).toEqual([]);
   });
 });
+
+describe('knowledge base from Confluence through the portal', () => {
+  let portal: JsmPortal;
+
+  beforeAll(async () => {
+    portal = await startJsmTestPortal({
+      simOptions: { seed: { confluence: { spaces: [{ key: 'KB' }], pages: [{ spaceKey: 'KB', title: 'Drucker einrichten', storage: '<p>So geht es.</p>', labels: ['id-drucker', 'rt-support'] }] } } },
+      gateway: { webhookSecret: SECRET, kbSpace: 'KB', kbRefreshMs: 0 },
+    });
+  });
+  afterAll(() => portal.dispose());
+
+  it('serves the space, and a signed page webhook brings an edit at once', async () => {
+    const index = await call<{ id: string; title: string; requestTypes: string[] }[]>(portal, 'GET', '/articles');
+    expect(index.body).toEqual([expect.objectContaining({ id: 'drucker', title: 'Drucker einrichten', requestTypes: ['support'] })]);
+    const id = portal.sim.pages()[0]?.id as string;
+    portal.sim.updatePage(id, { title: 'Drucker einrichten (neu)' });
+    const body = JSON.stringify({ webhookEvent: 'page_updated', page: { id } });
+    expect((await hook(portal, body, { 'X-Hub-Signature': sign(body) })).status).toBe(204);
+    const after = await waitFor(() => call<{ title: string }[]>(portal, 'GET', '/articles'), (r) => r.body[0]?.title !== 'Drucker einrichten');
+    expect(after.body[0]?.title).toBe('Drucker einrichten (neu)');
+    const article = await call<{ html: string }>(portal, 'GET', '/articles/drucker');
+    expect(article.body.html).toContain('So geht es.');
+  });
+});

@@ -23,10 +23,12 @@ function sharedSecret(secret: string, header: string | undefined): boolean {
 
 /**
  * `POST /hooks/jira`: Jira's admin webhooks, signed with `X-Hub-Signature: sha256=<HMAC of the raw body>`, or an
- * automation rule's "Send web request" carrying the secret in `X-MedSupport-Webhook-Secret` (docs/jsm.md). Tells the backend which practices' lists changed.
+ * automation rule's "Send web request" carrying the secret in `X-MedSupport-Webhook-Secret` (docs/jsm.md). Confluence
+ * page webhooks signed with the same secret refresh those pages of the knowledge base. Tells the backend which practices' lists changed.
  */
 export function hookRoutes(deps: AppDeps) {
   const hook = deps.store.jiraHook;
+  const { articles } = deps;
   const seen = new Set<string>();
   return new Hono<AppEnv>().post('/hooks/jira', async (c) => {
     if (!hook) throw problems.notFound('No such endpoint.');
@@ -46,7 +48,11 @@ export function hookRoutes(deps: AppDeps) {
       if (seen.size >= REMEMBERED) seen.clear();
       seen.add(id);
     }
-    hook.receive(payload);
+    // Confluence's page webhooks (page_created, page_updated, page_removed, …) name the page to read again.
+    const page = typeof payload === 'object' && payload !== null ? (payload as { page?: { id?: unknown } }).page : undefined;
+    if (page && (typeof page.id === 'string' || typeof page.id === 'number')) {
+      articles.refresh?.([String(page.id)]).catch((error: unknown) => deps.log(`kb: refresh after a page webhook failed: ${String(error)}`));
+    } else hook.receive(payload);
     return c.body(null, 204);
   });
 }
