@@ -113,6 +113,16 @@ export class AttachmentUnavailableError extends Error {
   }
 }
 
+/**
+ * Raised by `addComment` on a request whose status is `closed`: a closed request takes no more replies, the
+ * customer opens a new request that refers to it. (A `resolved` request does take a reply, which reopens it.)
+ */
+export class RequestClosedError extends Error {
+  constructor(readonly key: string) {
+    super(`request ${key} is closed`);
+  }
+}
+
 /** Raised for a cursor that this store did not produce or that belongs to a different sort. */
 export class InvalidCursorError extends Error {}
 
@@ -147,6 +157,12 @@ export interface PortalStore {
   listRequests(query: UserListQuery, locale: Locale): Promise<JsonText<RequestList>>;
   /** Null when the request does not exist or belongs to another organisation. */
   getRequest(key: string, orgId: string, locale: Locale): Promise<RequestDetail | null>;
+  /**
+   * A customer's reply. Null when the request does not exist or belongs to another organisation; throws
+   * `RequestClosedError` when it is `closed` (nothing is written, attachments stay unused). On a request that is
+   * `waiting_for_customer` or `resolved` the reply hands it back to the support team: the status becomes
+   * `waiting_for_support`, recorded as a `status` activity by the same author after the comment.
+   */
   addComment(key: string, author: UserRecord, comment: NewComment, locale: Locale): Promise<ActivityItem | null>;
   listCreators(orgId: string): Promise<Person[]>;
 
