@@ -192,6 +192,34 @@ test('attachments are listed under their entry and download with the user\'s tok
   expect(Buffer.concat(chunks).toString('utf8')).toBe('Zeile 1: Fehler 409\n');
 });
 
+test('a download refused with 401 asks the host for a fresh token once and then arrives', async ({ page }) => {
+  const { user, org, token, key } = await freshRequest('Abgelaufenes Token beim Herunterladen');
+  const form = new FormData();
+  form.append('file', new Blob(['Zeile 1\n'], { type: 'text/plain' }), 'log.txt');
+  const upload = await fetch(`${PORTAL_API}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const { id } = (await upload.json()) as { id: string };
+  await portalJson(`/requests/${key}/comments`, { token, method: 'POST', body: { body: 'Anhang folgt.', attachments: [id] } });
+  await page.goto(requestsPage(user, { org }));
+  await openRequest(page, key);
+  const entry = dialog(page).locator('.activity-item', { hasText: 'Anhang folgt.' });
+  await expect(entry.getByRole('button', { name: 'log.txt' })).toBeVisible();
+
+  // The token the widget holds has expired by the time the user clicks: the portal says 401 once.
+  const downloads: string[] = [];
+  await page.route(`**/attachments/${id}`, async (route) => {
+    downloads.push(route.request().headers()['authorization'] ?? '');
+    if (downloads.length === 1) {
+      await route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:medsupport:problem:unauthorized', title: 'Unauthorized', status: 401 }) });
+    } else await route.continue();
+  });
+  const tokenCalls = page.waitForRequest((r) => new URL(r.url()).pathname === '/token');
+  const [download] = await Promise.all([page.waitForEvent('download'), entry.getByRole('button', { name: 'log.txt' }).click()]);
+  await tokenCalls;
+  expect(download.suggestedFilename()).toBe('log.txt');
+  expect(downloads).toHaveLength(2);
+  expect(downloads.every((auth) => auth.startsWith('Bearer '))).toBe(true);
+});
+
 test('XSS payloads in summary, comments and names show as text, and nothing runs', async ({ page }) => {
   const name = '<img src=x onerror=window.__xss=1>"><svg onload=window.__xss=1>';
   const summary = '"><script>window.__xss=1</script><img src=x onerror=window.__xss=1>';
