@@ -5,7 +5,7 @@ import { createTokenVerifier } from '../auth/tokens.js';
 import type { PortalConfig } from '../config.js';
 import type { ArticleCatalog } from '../kb/catalog.js';
 import type { Notifier } from '../mail/notifier.js';
-import type { PortalStore } from '../store/portal-store.js';
+import type { PortalStore, RateLimitStore } from '../store/portal-store.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { limitBody } from './middleware/body-limit.js';
 import { portalCors } from './middleware/cors.js';
@@ -25,6 +25,8 @@ import { requestRoutes } from './routes/requests.js';
 export interface AppOptions {
   articles: ArticleCatalog;
   log: (line: string) => void;
+  /** Where the rate limits count; this process's memory unless given. */
+  rateLimitStore?: RateLimitStore;
 }
 
 /** Room for the multipart envelope around a maximum-size file. */
@@ -38,7 +40,7 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
     notifier: mailer,
     articles: options.articles,
     verifyToken: async (token) => (await verifier)(token),
-    limits: createRateLimiters(config.rateLimits),
+    limits: createRateLimiters(config.rateLimits, options.rateLimitStore),
     files: createAttachmentFiles(config.attachmentsDir),
     log: options.log,
   };

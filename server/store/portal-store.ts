@@ -86,6 +86,25 @@ export interface IdempotencyStore {
   purgeOlderThan(timestamp: number): Promise<number>;
 }
 
+/** A token bucket: up to `capacity` at once, refilled at `capacity` per `windowMs`. */
+export interface RateLimitRule {
+  capacity: number;
+  windowMs: number;
+}
+
+/**
+ * Where the rate limits keep their buckets. The portal's default is in its own memory, so each process counts on
+ * its own; instances behind one address that must share their limits get one store over something they share (for
+ * example Redis). Not part of `PortalStore`: limits are about callers, not about the portal's data.
+ */
+export interface RateLimitStore {
+  /**
+   * Takes one token from the bucket of (`scope`, `key`) under `rule`, atomically; resolves to 0 when it was there,
+   * else to the whole seconds until one will be (at least 1).
+   */
+  take(scope: string, key: string, rule: RateLimitRule): Promise<number>;
+}
+
 export interface AttachmentRecord {
   id: string;
   ownerKey: string;
