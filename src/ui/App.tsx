@@ -1,5 +1,6 @@
 import { useSignalEffect } from '@preact/signals';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { afterNextPaint } from '../core/idle';
 import { deepActiveElement, trapTab } from '../host/focus';
 import { useApp } from '../state/app';
 import type { Route } from '../state/router';
@@ -32,6 +33,11 @@ export function App({ onClose }: { onClose: () => void }) {
   const depth = stack.length;
   const focusByDepth = useRef<(HTMLElement | null)[]>([]);
   const previousDepth = useRef(depth);
+  // The first render draws the dialog's shell (title, close button, focus) and the view's body a frame later: the
+  // first layout of each needs font lookups from the browser process, which on a busy machine made one task of 50+ ms
+  // when both came in the same one.
+  const [bodyDrawn, setBodyDrawn] = useState(false);
+  useEffect(() => afterNextPaint(() => setBodyDrawn(true)), []);
 
   // Focus follows navigation: a new view announces its title; Back returns to where the user was. In the same
   // commit as the view change, so no frame has focus on a removed or hidden element.
@@ -120,7 +126,7 @@ export function App({ onClose }: { onClose: () => void }) {
           {t('session.expired')}
         </p>
       )}
-      {stack.map((route, index) => (
+      {bodyDrawn && stack.map((route, index) => (
         <section key={keyOf(route)} class="body" hidden={index !== depth - 1}>
           <View route={route} />
         </section>
