@@ -33,11 +33,21 @@ export function App({ onClose }: { onClose: () => void }) {
   const depth = stack.length;
   const focusByDepth = useRef<(HTMLElement | null)[]>([]);
   const previousDepth = useRef(depth);
-  // The first render draws the dialog's shell (title, close button, focus) and the view's body a frame later: the
-  // first layout of each needs font lookups from the browser process, which on a busy machine made one task of 50+ ms
-  // when both came in the same one.
+  // The first render draws the dialog's shell (title, close button); once that frame is painted, the title takes the
+  // focus and the view's body is drawn. The first style and layout of each need font lookups from the browser
+  // process, and a focus() forces them at once: on a busy machine shell, focus and body in one task took 50–90 ms.
+  const painted = useRef(false);
   const [bodyDrawn, setBodyDrawn] = useState(false);
-  useEffect(() => afterNextPaint(() => setBodyDrawn(true)), []);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        painted.current = true;
+        const active = deepActiveElement();
+        if (isOpen.peek() && !(active && dialog.current?.contains(active))) title.current?.focus();
+        setBodyDrawn(true);
+      }),
+    [],
+  );
 
   // Focus follows navigation: a new view announces its title; Back returns to where the user was. In the same
   // commit as the view change, so no frame has focus on a removed or hidden element.
@@ -47,6 +57,7 @@ export function App({ onClose }: { onClose: () => void }) {
     previousDepth.current = depth;
     const remembered = focusByDepth.current[depth - 1];
     focusByDepth.current.length = depth;
+    if (!painted.current) return;
     if (returning && remembered?.isConnected) remembered.focus();
     else title.current?.focus();
   }, [stack]);
