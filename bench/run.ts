@@ -29,7 +29,7 @@ const SEARCH_SIZES = [200, 2000, 10_000];
 // naive setup's sample, so the comparison stays like for like.
 const NAIVE_SAMPLING = (size: number): Sampling =>
   size <= 500 ? { qualityEvery: 1, timedQueries: 10 } : size <= 5000 ? { qualityEvery: 3, timedQueries: 1 } : { qualityEvery: 20, timedQueries: 1 };
-const WIDGET = { hostCostRuns: 7, openRuns: 20, memoryRuns: 3, memoryCycles: 50 };
+const WIDGET = { hostCostRuns: 7, openRuns: 50, memoryRuns: 3, memoryCycles: 50 };
 
 const started = performance.now();
 const log = (line: string): void => void process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
