@@ -90,6 +90,11 @@ describe('JSON endpoints refuse bodies that are not declared as JSON', () => {
     expect(response.status).toBe(415);
   });
 
+  it('leave methods without an endpoint a 404', async () => {
+    const response = await call<Problem>(portal, 'DELETE', '/requests/MED-21', { token: anna, rawBody: '{}', headers: { 'Content-Type': 'text/plain' } });
+    expect(response.status).toBe(404);
+  });
+
   it('leave uploads to their own rule: multipart is accepted there', async () => {
     const form = new FormData();
     form.append('file', new Blob(['Protokoll\n']), 'log.txt');
