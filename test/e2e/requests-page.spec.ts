@@ -212,6 +212,9 @@ test('a download refused with 401 asks the host for a fresh token once and then 
       await route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:medsupport:problem:unauthorized', title: 'Unauthorized', status: 401 }) });
     } else await route.continue();
   });
+  // The host's fresh token must differ from the refused one (the widget gives up on the very same token), also when
+  // it is signed within the same second as the first: a claim of its own makes sure.
+  await page.route('**/token?*', (route) => route.continue({ url: `${route.request().url()}&name=Erneuert` }));
   const tokenCalls = page.waitForRequest((r) => new URL(r.url()).pathname === '/token');
   const [download] = await Promise.all([page.waitForEvent('download'), entry.getByRole('button', { name: 'log.txt' }).click()]);
   await tokenCalls;
