@@ -1,11 +1,15 @@
 // `npm run bench`: every figure of issue 8 in one table — bytes, host cost, first open, search (Node and Chromium),
-// memory, portal under load. Prints progress on stderr and the table on stdout; writes bench/results/bench.json.
+// memory, portal under load. Prints progress on stderr and the table on stdout; writes bench/results/bench.json, the
+// table in docs/benchmarks.md and the summary in the README.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  type BenchMachine, describeRun, renderSummaryBlock, renderTableBlock, replaceBetween, SUMMARY_MARKERS, TABLE_MARKERS, verdictLine,
+} from './benchmarks-doc';
 import { kb, ms, type Row, renderTable, spread } from './browser/report';
 import { runSearchInChromium } from './browser/search';
 import { searchRows } from './browser/search-rows';
@@ -25,7 +29,7 @@ const SEARCH_SIZES = [200, 2000, 10_000];
 // naive setup's sample, so the comparison stays like for like.
 const NAIVE_SAMPLING = (size: number): Sampling =>
   size <= 500 ? { qualityEvery: 1, timedQueries: 10 } : size <= 5000 ? { qualityEvery: 3, timedQueries: 1 } : { qualityEvery: 20, timedQueries: 1 };
-const WIDGET = { hostCostRuns: 7, openRuns: 20, memoryRuns: 3, memoryCycles: 50 };
+const WIDGET = { hostCostRuns: 7, openRuns: 50, memoryRuns: 3, memoryCycles: 50 };
 
 const started = performance.now();
 const log = (line: string): void => void process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
@@ -118,7 +122,7 @@ const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage();
 const loadDuring = spread(loadSamples);
 const cpuModel = /^model name\s*:\s*(.+)$/m.exec(await readFile('/proc/cpuinfo', 'utf8').catch(() => ''))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-const machine = {
+const machine: BenchMachine = {
   date: new Date().toISOString(),
   nproc: os.availableParallelism(),
   cpu: cpuModel,
@@ -139,16 +143,19 @@ const rows: Row[] = [
   ...portal.rows,
 ];
 
-console.log(
-  `MedSupport bench, ${machine.date.slice(0, 10)}: ${machine.nproc} × ${machine.cpu}, Node ${machine.node}, Chromium ${machine.chromium}, ` +
-    `1-min load average ${machine.loadAverage1m.median} (${machine.loadAverage1m.min}–${machine.loadAverage1m.max}) while running, ${machine.seconds} s (${machine.cpuSecondsThisProcess} s CPU in the bench process)`,
-);
+console.log(`MedSupport bench, ${describeRun(machine)}`);
 console.log('Values over several runs are medians, noise their min–max (search: slowest keystroke, first build; portal: p99, max).');
 console.log(renderTable(rows));
-const missed = rows.filter((r) => r.verdict === 'MISSED');
-console.log(missed.length ? `\nMissed: ${missed.map((r) => `${r.area}: ${r.measure}`).join('; ')}` : '\nEvery target met.');
+console.log(`\n${verdictLine(rows)}`);
 
 await mkdir(join(ROOT, 'bench', 'results'), { recursive: true });
 const report = { machine, rows, bytes: bytes.json, widget, search: { node: nodeSearch, chromium: chromiumSearch, naiveSampling: Object.fromEntries(SEARCH_SIZES.map((s) => [s, NAIVE_SAMPLING(s)])) }, portal: portal.json };
 await writeFile(join(ROOT, 'bench', 'results', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 log('written bench/results/bench.json');
+const rewrite = async (file: string, markers: typeof TABLE_MARKERS, block: string): Promise<void> => {
+  const path = join(ROOT, file);
+  await writeFile(path, replaceBetween(await readFile(path, 'utf8'), markers, block));
+  log(`written ${file}`);
+};
+await rewrite(join('docs', 'benchmarks.md'), TABLE_MARKERS, renderTableBlock({ machine, rows }));
+await rewrite('README.md', SUMMARY_MARKERS, renderSummaryBlock({ machine, rows }));

@@ -12,12 +12,17 @@ import { createNotifier } from './mail/notifier.js';
 import { outboxTransport, smtpTransport } from './mail/transport.js';
 import { sweepExpired } from './maintenance.js';
 import { DEMO_SEED, REQUEST_TYPES } from './seed/index.js';
-import type { PortalStore } from './store/portal-store.js';
+import type { PortalStore, RateLimitStore } from './store/portal-store.js';
 import { createJsmStore } from './store/jsm/index.js';
 import { createSqliteStore } from './store/sqlite/index.js';
 
 export interface StartPortalOptions extends Partial<Omit<PortalConfig, 'rateLimits'>> {
   rateLimits?: Partial<RateLimitConfig>;
+  /**
+   * Where the rate limits count. Defaults to this process's memory, so every portal process has its own limits;
+   * give instances that serve one address a store they share.
+   */
+  rateLimitStore?: RateLimitStore;
   /** Where log lines go; defaults to stdout. */
   log?: (line: string) => void;
   /** Environment to read defaults from; defaults to process.env. Explicit options win. */
@@ -40,7 +45,7 @@ export interface PortalHandle {
 const HOUR = 3_600_000;
 
 function resolveConfig(options: StartPortalOptions): PortalConfig {
-  const { rateLimits, log: _log, env, ...overrides } = options;
+  const { rateLimits, log: _log, env, rateLimitStore: _rateLimitStore, ...overrides } = options;
   const base = loadConfig(env ?? process.env);
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return { ...base, ...defined, rateLimits: { ...base.rateLimits, ...rateLimits } };
@@ -71,7 +76,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Por
     : createArticleCatalog(await loadArticles(config.articlesDir, log));
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(config.outboxDir, config.mailFrom);
   const notifier = createNotifier(transport, { appUrl: config.appUrl, jwtSecret: config.jwtSecret, log });
-  const app = createApp(config, store, notifier, { articles, log });
+  const app = createApp(config, store, notifier, { articles, log, ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}) });
 
   const sweep = () =>
     sweepExpired(store.attachments, store.idempotency, files).catch((error: unknown) => log(`maintenance: ${String(error)}`));

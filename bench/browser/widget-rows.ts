@@ -4,11 +4,26 @@ import type { MemoryRun } from './memory';
 import type { WidgetBenchResult } from './widget';
 
 const OPEN_TARGET = { cold: 150, warm: 30 };
+/** The open at launch, where code, token and data all load on the click: a median and a worst case. */
+const LAUNCH_TARGET = { median: 100, max: 250 };
 const count = (lists: number[][]): number => lists.reduce((n, l) => n + l.length, 0);
 
 function openRow(measure: string, samples: OpenSample[], target: number): Row {
   const s = spread(samples.map((x) => x.ms));
   return { area: 'first open', measure, value: `${ms(s.median)} ms`, noise: range(s, ms), n: `${s.n} runs`, target: `≤ ${target} ms`, verdict: verdict(s.median <= target) };
+}
+
+function launchRow(samples: OpenSample[]): Row {
+  const s = spread(samples.map((x) => x.ms));
+  return {
+    area: 'first open',
+    measure: 'cold, clicked as the launcher appears (code, token, data on the click) → interactive',
+    value: `${ms(s.median)} ms`,
+    noise: range(s, ms),
+    n: `${s.n} runs`,
+    target: `median ≤ ${LAUNCH_TARGET.median} ms, max ≤ ${LAUNCH_TARGET.max} ms`,
+    verdict: verdict(s.median <= LAUNCH_TARGET.median && s.max <= LAUNCH_TARGET.max),
+  };
 }
 
 export function hostCostRows({ hostCost }: WidgetBenchResult): Row[] {
@@ -51,7 +66,7 @@ export function firstOpenRows({ firstOpen }: WidgetBenchResult): Row[] {
   const { coldOnLaunch, coldAfterIdle, warm } = firstOpen;
   const longTotal = long(coldOnLaunch) + long(coldAfterIdle) + long(warm);
   return [
-    openRow('cold, clicked as the launcher appears (code, token, data on the click) → interactive', coldOnLaunch, OPEN_TARGET.cold),
+    launchRow(coldOnLaunch),
     openRow('cold, clicked after the idle prefetch (fresh context) → interactive', coldAfterIdle, OPEN_TARGET.cold),
     openRow('warm, reopened in the same page → interactive', warm, OPEN_TARGET.warm),
     {

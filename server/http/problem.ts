@@ -45,7 +45,8 @@ export const problems = {
   conflict: (slug: string, detail: string, headers?: Record<string, string>) => new ProblemError(409, slug, 'Conflict', detail, undefined, headers),
   tooLarge: (limit: number) =>
     new ProblemError(413, 'payload-too-large', 'Payload too large', `The request body must not exceed ${limit} bytes.`),
-  unsupportedMediaType: (detail: string) => new ProblemError(415, 'unsupported-media-type', 'Unsupported media type', detail),
+  unsupportedMediaType: (detail: string, headers?: Record<string, string>) =>
+    new ProblemError(415, 'unsupported-media-type', 'Unsupported media type', detail, undefined, headers),
   validation: (errors: FieldError[]) =>
     new ProblemError(422, 'validation', 'Validation failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors),
   rateLimited: (retryAfter: number) =>

@@ -89,6 +89,25 @@ export interface IdempotencyStore {
   purgeOlderThan(timestamp: number): Promise<number>;
 }
 
+/** A token bucket: up to `capacity` at once, refilled at `capacity` per `windowMs`. */
+export interface RateLimitRule {
+  capacity: number;
+  windowMs: number;
+}
+
+/**
+ * Where the rate limits keep their buckets. The portal's default is in its own memory, so each process counts on
+ * its own; instances behind one address that must share their limits get one store over something they share (for
+ * example Redis). Not part of `PortalStore`: limits are about callers, not about the portal's data.
+ */
+export interface RateLimitStore {
+  /**
+   * Takes one token from the bucket of (`scope`, `key`) under `rule`, atomically; resolves to 0 when it was there,
+   * else to the whole seconds until one will be (at least 1).
+   */
+  take(scope: string, key: string, rule: RateLimitRule): Promise<number>;
+}
+
 export interface AttachmentRecord {
   id: string;
   ownerKey: string;
@@ -113,6 +132,16 @@ export interface AttachmentStore {
 export class AttachmentUnavailableError extends Error {
   constructor(readonly index: number) {
     super(`attachment ${index} is not available`);
+  }
+}
+
+/**
+ * Raised by `addComment` on a request whose status is `closed`: a closed request takes no more replies, the
+ * customer opens a new request that refers to it. (A `resolved` request does take a reply, which reopens it.)
+ */
+export class RequestClosedError extends Error {
+  constructor(readonly key: string) {
+    super(`request ${key} is closed`);
   }
 }
 
@@ -164,6 +193,12 @@ export interface PortalStore {
   listRequests(query: UserListQuery, locale: Locale): Promise<JsonText<RequestList>>;
   /** Null when the request does not exist or belongs to another organisation. */
   getRequest(key: string, orgId: string, locale: Locale): Promise<RequestDetail | null>;
+  /**
+   * A customer's reply. Null when the request does not exist or belongs to another organisation; throws
+   * `RequestClosedError` when it is `closed` (nothing is written, attachments stay unused). On a request that is
+   * `waiting_for_customer` or `resolved` the reply hands it back to the support team: the status becomes
+   * `waiting_for_support`, recorded as a `status` activity by the same author after the comment.
+   */
   addComment(key: string, author: UserRecord, comment: NewComment, locale: Locale): Promise<ActivityItem | null>;
   listCreators(orgId: string): Promise<Person[]>;
 

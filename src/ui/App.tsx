@@ -1,5 +1,6 @@
 import { useSignalEffect } from '@preact/signals';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { afterNextPaint } from '../core/idle';
 import { deepActiveElement, trapTab } from '../host/focus';
 import { useApp } from '../state/app';
 import type { Route } from '../state/router';
@@ -32,6 +33,21 @@ export function App({ onClose }: { onClose: () => void }) {
   const depth = stack.length;
   const focusByDepth = useRef<(HTMLElement | null)[]>([]);
   const previousDepth = useRef(depth);
+  // The first render draws the dialog's shell (title, close button); once that frame is painted, the title takes the
+  // focus and the view's body is drawn. The first style and layout of each need font lookups from the browser
+  // process, and a focus() forces them at once: on a busy machine shell, focus and body in one task took 50–90 ms.
+  const painted = useRef(false);
+  const [bodyDrawn, setBodyDrawn] = useState(false);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        painted.current = true;
+        const active = deepActiveElement();
+        if (isOpen.peek() && !(active && dialog.current?.contains(active))) title.current?.focus();
+        setBodyDrawn(true);
+      }),
+    [],
+  );
 
   // Focus follows navigation: a new view announces its title; Back returns to where the user was. In the same
   // commit as the view change, so no frame has focus on a removed or hidden element.
@@ -41,6 +57,7 @@ export function App({ onClose }: { onClose: () => void }) {
     previousDepth.current = depth;
     const remembered = focusByDepth.current[depth - 1];
     focusByDepth.current.length = depth;
+    if (!painted.current) return;
     if (returning && remembered?.isConnected) remembered.focus();
     else title.current?.focus();
   }, [stack]);
@@ -120,7 +137,7 @@ export function App({ onClose }: { onClose: () => void }) {
           {t('session.expired')}
         </p>
       )}
-      {stack.map((route, index) => (
+      {bodyDrawn && stack.map((route, index) => (
         <section key={keyOf(route)} class="body" hidden={index !== depth - 1}>
           <View route={route} />
         </section>

@@ -116,9 +116,44 @@ test('a closed request says so and offers a new request that refers to it', asyn
   await expect(notice).toContainText('Diese Anfrage ist abgeschlossen.');
   await expect(notice).toContainText(key);
   await expect(dialog(page).getByLabel('Ihre Antwort')).toHaveCount(0);
-  await notice.getByRole('button', { name: 'Neue Anfrage stellen' }).click();
+  await notice.getByRole('button', { name: 'Neue Anfrage dazu stellen' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Neue Anfrage' })).toBeVisible();
   await expect(dialog(page).getByLabel(/Beschreibung/)).toHaveValue(new RegExp(`Bezug: ${key} „Serienbrief bricht ab“`));
+});
+
+test('a resolved request takes a reply, which hands it back to the support team', async ({ page }) => {
+  const { user, org, key } = await freshRequest('Kartenleser erkennt Karte nicht');
+  await portalJson(`/agent/requests/${key}/status`, { agent: true, method: 'POST', body: { status: 'resolved' } });
+  await page.goto(requestsPage(user, { org }));
+  await openRequest(page, key);
+  const reply = dialog(page).getByLabel('Ihre Antwort');
+  await expect(reply).toHaveAccessibleDescription(/als gelöst markiert.*zurück an das Support-Team/);
+  await expect(dialog(page).locator('.closed-notice')).toHaveCount(0);
+  await reply.fill('Leider tritt es wieder auf.');
+  await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
+  await expect(dialog(page).locator('.activity-item.comment', { hasText: 'Leider tritt es wieder auf.' })).toBeVisible();
+  await expect(dialog(page).locator('.request-top .status-badge')).toHaveText('Warten auf Support');
+  await expect(reply).not.toHaveAccessibleDescription(/gelöst/);
+});
+
+test('a reply to a request closed meanwhile is refused, and its text goes into a new request that refers to the old one', async ({ page }) => {
+  const { user, org, token, key } = await freshRequest('Rezeptdruck hängt');
+  await page.goto(requestsPage(user, { org }));
+  await openRequest(page, key);
+  await dialog(page).getByLabel('Ihre Antwort').fill('Es hängt immer noch.');
+  await portalJson(`/agent/requests/${key}/status`, { agent: true, method: 'POST', body: { status: 'closed' } });
+  await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
+
+  const notice = dialog(page).locator('.closed-notice');
+  await expect(notice).toContainText('Ihre Antwort wurde nicht gesendet');
+  await expect(notice).toContainText('Ihr Antworttext wird in die neue Anfrage übernommen.');
+  await expect(notice).toBeFocused();
+  await expect(dialog(page).getByLabel('Ihre Antwort')).toHaveCount(0);
+  const stored = await portalJson<RequestDetail>(`/requests/${key}`, { token });
+  expect(stored.activity.filter((item) => item.type === 'comment')).toHaveLength(0);
+
+  await notice.getByRole('button', { name: 'Neue Anfrage dazu stellen' }).click();
+  await expect(dialog(page).getByLabel(/Beschreibung/)).toHaveValue(new RegExp(`^Bezug: ${key} „Rezeptdruck hängt“\\n\\nEs hängt immer noch\\.`));
 });
 
 test('a deep link opens the request once the user is known and leaves the rest of the address alone', async ({ page }) => {
@@ -155,6 +190,37 @@ test('attachments are listed under their entry and download with the user\'s tok
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   expect(Buffer.concat(chunks).toString('utf8')).toBe('Zeile 1: Fehler 409\n');
+});
+
+test('a download refused with 401 asks the host for a fresh token once and then arrives', async ({ page }) => {
+  const { user, org, token, key } = await freshRequest('Abgelaufenes Token beim Herunterladen');
+  const form = new FormData();
+  form.append('file', new Blob(['Zeile 1\n'], { type: 'text/plain' }), 'log.txt');
+  const upload = await fetch(`${PORTAL_API}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const { id } = (await upload.json()) as { id: string };
+  await portalJson(`/requests/${key}/comments`, { token, method: 'POST', body: { body: 'Anhang folgt.', attachments: [id] } });
+  await page.goto(requestsPage(user, { org }));
+  await openRequest(page, key);
+  const entry = dialog(page).locator('.activity-item', { hasText: 'Anhang folgt.' });
+  await expect(entry.getByRole('button', { name: 'log.txt' })).toBeVisible();
+
+  // The token the widget holds has expired by the time the user clicks: the portal says 401 once.
+  const downloads: string[] = [];
+  await page.route(`**/attachments/${id}`, async (route) => {
+    downloads.push(route.request().headers()['authorization'] ?? '');
+    if (downloads.length === 1) {
+      await route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:medsupport:problem:unauthorized', title: 'Unauthorized', status: 401 }) });
+    } else await route.continue();
+  });
+  // The host's fresh token must differ from the refused one (the widget gives up on the very same token), also when
+  // it is signed within the same second as the first: a claim of its own makes sure.
+  await page.route('**/token?*', (route) => route.continue({ url: `${route.request().url()}&name=Erneuert` }));
+  const tokenCalls = page.waitForRequest((r) => new URL(r.url()).pathname === '/token');
+  const [download] = await Promise.all([page.waitForEvent('download'), entry.getByRole('button', { name: 'log.txt' }).click()]);
+  await tokenCalls;
+  expect(download.suggestedFilename()).toBe('log.txt');
+  expect(downloads).toHaveLength(2);
+  expect(downloads.every((auth) => auth.startsWith('Bearer '))).toBe(true);
 });
 
 test('XSS payloads in summary, comments and names show as text, and nothing runs', async ({ page }) => {

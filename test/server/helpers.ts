@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { StatusId } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator, type JsmSimulatorOptions } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY, DEMO_JWT_SECRET, SEED_USERS, signToken, startPortal, type PortalHandle, type StartPortalOptions } from '../../server/index.js';
 import type { JsmConfig } from '../../server/store/jsm/config.js';
@@ -227,4 +228,22 @@ export async function supportReplies(portal: TestPortal, key: string, body: stri
   }
   const response = await call(portal, 'POST', `/agent/requests/${key}/comments`, { token: DEMO_AGENT_KEY, body: { body } });
   if (response.status !== 201) throw new Error(`agent reply answered ${response.status}`);
+}
+
+const JSM_STATUS_NAMES: Record<StatusId, string> = {
+  waiting_for_support: 'Waiting for support',
+  in_progress: 'In progress',
+  waiting_for_customer: 'Waiting for customer',
+  resolved: 'Resolved',
+  closed: 'Closed',
+};
+
+/** The support team moves a request: through the agent API on SQLite, as a JSM agent's transition on JSM. */
+export async function supportSetsStatus(portal: TestPortal, key: string, status: StatusId): Promise<void> {
+  if (portal.sim) {
+    await portal.sim.transition(key, JSM_STATUS_NAMES[status]);
+    return;
+  }
+  const response = await call(portal, 'POST', `/agent/requests/${key}/status`, { token: DEMO_AGENT_KEY, body: { status } });
+  if (response.status !== 200) throw new Error(`agent status change answered ${response.status}`);
 }

@@ -60,7 +60,7 @@ describe('configuration', () => {
 
   it('refuses to start on credentials JSM refuses, an unknown desk or request type, or a required field the widget cannot fill', async () => {
     const wrongToken = await refusal({ apiToken: 'wrong' });
-    expect(wrongToken).toMatch(/Refusing to start the JSM backend: .*credentials were refused/);
+    expect(wrongToken).toMatch(/Refusing to start the JSM backend: .*credentials \(JSM_EMAIL, JSM_API_TOKEN\) were refused/);
     expect(wrongToken).not.toContain('wrong');
     expect(await refusal({ serviceDesk: 'NOPE' })).toMatch(/JSM_SERVICE_DESK "NOPE" is not a service desk/);
     expect(await refusal({ requestTypes: [{ key: 'bug', jsmId: '99' }] })).toMatch(/request type 99 \("bug"\) is not on service desk MED/);
@@ -155,6 +155,26 @@ describe('requests', () => {
     expect(detail.body.fields).toContainEqual({ id: topic.id, label: topic.label, value: option.label });
     expect(detail.body.context).toEqual({ pageUrl: 'https://app.example/abrechnung', appVersion: '4.2' });
     expect(detail.body.fields.find((f) => f.id === 'description')).toBeUndefined();
+  });
+});
+
+describe('replies and the status', () => {
+  it('a closed request refuses replies (409 request-closed); a reply to a resolved one or one waiting for the customer hands it back', async () => {
+    const closed = await create(anna, 'Geschlossen');
+    await sim.transition(closed.body.key, 'Closed');
+    const refused = await call<Problem>(portal, 'POST', `/requests/${closed.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Noch eine Frage' } });
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toMatch(/request-closed$/);
+    expect(sim.issue(closed.body.key)?.comments).toEqual([]);
+
+    for (const status of ['Resolved', 'Waiting for customer']) {
+      const request = await create(anna, `Zurück an den Support (${status})`);
+      await sim.transition(request.body.key, status);
+      const reply = await call(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Geht doch nicht' } });
+      expect(reply.status).toBe(201);
+      const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
+      expect(detail.body.status).toMatchObject({ id: 'waiting_for_support', category: 'open' });
+    }
   });
 });
 

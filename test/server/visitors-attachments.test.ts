@@ -151,12 +151,14 @@ describe('attachments', () => {
     expect(stolen.body.errors?.[0]?.field).toBe('attachments[0]');
     expect((await call(portal, 'GET', `/attachments/${file.body.id}`, { token: lena })).status).toBe(404);
     expect((await call(portal, 'GET', `/attachments/${file.body.id}`, { token: anna })).status).toBe(200);
-    const comment = await call<ActivityItem>(portal, 'POST', '/requests/MED-1/comments', { token: anna, idempotencyKey: newKey(), body: { body: 'Screenshot anbei', attachments: [file.body.id] } });
+    // MED-1 of the seed is closed and takes no comments; a fresh request does.
+    const { key } = (await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Mit Anhang') })).body;
+    const comment = await call<ActivityItem>(portal, 'POST', `/requests/${key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Screenshot anbei', attachments: [file.body.id] } });
     expect(comment.status).toBe(201);
     expect(comment.body.attachments?.map((a) => a.id)).toEqual([file.body.id]);
-    const twice = await call(portal, 'POST', '/requests/MED-1/comments', { token: anna, idempotencyKey: newKey(), body: { body: 'Nochmal', attachments: [file.body.id] } });
+    const twice = await call(portal, 'POST', `/requests/${key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Nochmal', attachments: [file.body.id] } });
     expect(twice.status).toBe(422);
-    const detail = await call<RequestDetail>(portal, 'GET', '/requests/MED-1', { token: anna });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${key}`, { token: anna });
     expect(detail.body.activity.filter((a) => a.body === 'Nochmal')).toEqual([]);
   });
 

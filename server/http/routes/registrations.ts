@@ -12,9 +12,9 @@ import { validateRegistration } from '../validation/simple-bodies.js';
  */
 export function registrationRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post('/registrations', async (c) => {
-    enforce(deps.limits.registrationsByIp, clientIp(c));
+    await enforce(deps.limits.registrationsByIp, clientIp(c));
     const { email, name } = validateRegistration(await readJson(c));
-    if (deps.limits.registrationsByEmail.take(email.toLowerCase()) === 0) {
+    if ((await deps.limits.registrationsByEmail.take(email.toLowerCase())) === 0) {
       await deps.notifier.registration(email, name, c.get('locale'));
     }
     const accepted: RegistrationAccepted = { accepted: true };

@@ -79,16 +79,23 @@ export function commentItem(comment: Json, issueKey: string, desk: Desk, state: 
   return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id) };
 }
 
-/** Status changes after the first (the creation), oldest first; JSM's list is newest first (FACTS §7). */
-export function statusItems(history: Json[], locale: Locale, teamName: string): ActivityItem[] {
+/** How soon after a customer's reply a move back to "waiting for support" is that reply's doing (the gateway's hand-back). */
+const HAND_BACK_MS = 15_000;
+
+/**
+ * Status changes after the first (the creation), oldest first; JSM's list is newest first and names no author
+ * (FACTS §7). A move back to waiting for support right after a customer's reply is the reply's (see `handBack`);
+ * every other change is the support team's.
+ */
+export function statusItems(history: Json[], locale: Locale, teamName: string, replies: ActivityItem[] = []): ActivityItem[] {
   const sorted = history
     .map((h) => ({ at: time(h.statusDate, 'statusDate'), name: optStr(h.status) ?? '', category: optStr(h.statusCategory) ?? '' }))
     .sort((a, b) => a.at - b.at);
-  return sorted.slice(1).map((h) => ({
-    id: `s${h.at}`,
-    type: 'status' as const,
-    at: isoTime(h.at),
-    author: { name: teamName, isAgent: true },
-    status: portalStatus(h.name, h.category, locale, true),
-  }));
+  return sorted.slice(1).map((h) => {
+    const status = portalStatus(h.name, h.category, locale, true);
+    const reply = status.id === 'waiting_for_support'
+      ? replies.find((r) => !r.author.isAgent && h.at - Date.parse(r.at) >= 0 && h.at - Date.parse(r.at) <= HAND_BACK_MS)
+      : undefined;
+    return { id: `s${h.at}`, type: 'status' as const, at: isoTime(h.at), author: reply ? reply.author : { name: teamName, isAgent: true }, status };
+  });
 }

@@ -59,6 +59,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
   const deps: RequestDeps = {
     client, desk, catalog, identity, state, attachments, files: options.files, epoch: randomUUID(),
     getUser: async (id) => users.getUser(id),
+    log: options.log,
   };
   const pending = createPendingResolver(deps, config.consistencyWindowMs);
   const feed = createChangeFeed(client, desk, state, {

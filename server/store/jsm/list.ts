@@ -61,8 +61,9 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
   }
   if (comments === null) return known?.lastAgentAt ?? null;
   const times = comments.filter((c) => c.agent).map((c) => c.at);
-  if (known && known.status !== status) times.push(updatedAt);
-  else if (!known) {
+  // A move back to waiting for support is a customer's reply handing the request back, not news for them.
+  if (known && known.status !== status && status !== 'waiting_for_support') times.push(updatedAt);
+  else if (!known && status !== 'waiting_for_support') {
     const changed = optStr(fields.statuscategorychangedate);
     const created = time(fields.created, 'created');
     if (changed !== undefined && time(changed, 'statuscategorychangedate') > created + 1000) times.push(time(changed, 'statuscategorychangedate'));

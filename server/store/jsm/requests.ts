@@ -2,7 +2,7 @@ import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary,
 import type { AttachmentFiles } from '../../attachments/files.js';
 import { isoTime } from '../../domain/iso-time.js';
 import { BackendRejectedError, OutcomeUnknownError } from '../backend-errors.js';
-import { AttachmentUnavailableError, type AttachmentStore, type NewComment, type NewRequest, type UserRecord } from '../portal-store.js';
+import { AttachmentUnavailableError, RequestClosedError, type AttachmentStore, type NewComment, type NewRequest, type UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
@@ -11,7 +11,7 @@ import { attributedComment, descriptionWithFooter, fieldText, plainText, portalS
 import { JsmResponseError } from './errors.js';
 import type { Identity } from './identity.js';
 import { literal } from './jql.js';
-import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
+import { arr, obj, optObj, optStr, page, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
 const SD = '/rest/servicedeskapi';
@@ -29,6 +29,7 @@ export interface RequestDeps {
   /** This process; a pending create of another epoch was cut off by a restart. */
   epoch: string;
   getUser: (id: string) => Promise<UserRecord | null>;
+  log: (line: string) => void;
 }
 
 export function issueFields(desk: Desk): string[] {
@@ -209,9 +210,9 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   const createdAt = time(fields.created, 'created');
   const createdItem: ActivityItem = { id: 'created', type: 'created', at: isoTime(createdAt), author: { name: createdBy.name, isAgent: false } };
   if (createdAttachments.length > 0) createdItem.attachments = createdAttachments;
-  const statuses = statusItems(history, locale, deps.desk.projectName);
+  const statuses = statusItems(history, locale, deps.desk.projectName, commentViews.map((c) => c.item));
   const activity = [createdItem, ...commentViews.map((c) => c.item), ...statuses].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const agentTimes = [...commentViews.filter((c) => c.agent).map((c) => Date.parse(c.item.at)), ...statuses.map((s) => Date.parse(s.at))];
+  const agentTimes = [...commentViews.filter((c) => c.agent).map((c) => Date.parse(c.item.at)), ...statuses.filter((s) => s.author.isAgent).map((s) => Date.parse(s.at))];
   const lastAgent = agentTimes.length > 0 ? Math.max(...agentTimes) : null;
 
   const current = optObj(request.currentStatus);
@@ -246,6 +247,21 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   };
 }
 
+/** Transitions that give a request back to the support team, by their (English) names: workflows differ per site. */
+const HAND_BACK = /waiting for support|respond to support|reopen|re-open/i;
+
+/**
+ * A customer's reply to a request waiting for them or resolved gives it back to the support team, as in the SQLite
+ * store. JSM's own "customer commented" automation does not fire for the service account's comments, so the gateway
+ * moves it; a workflow without such a transition keeps its status.
+ */
+async function handBack(deps: RequestDeps, key: string): Promise<void> {
+  const transitions = page((await deps.client.request({ method: 'GET', path: `${SD}/request/${key}/transition`, query: { requestLanguage: 'en-GB' }, retry: true })).body, 'transitions');
+  const back = transitions.values.map((t) => optObj(t)).find((t) => HAND_BACK.test(optStr(t?.name) ?? ''));
+  const id = optStr(back?.id);
+  if (id) await deps.client.request({ method: 'POST', path: `${SD}/request/${key}/transition`, json: { id }, retry: false });
+}
+
 /** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */
 export const commentRef = (ref: string): string => `c:${ref}`;
 
@@ -254,6 +270,9 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, author.orgId);
   if (!issue) return null;
   const key = str(issue.key, 'issue key');
+  const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
+  const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
+  if (status.id === 'closed') throw new RequestClosedError(key);
   const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
   const body = attributedComment(author.name, comment.body, ref);
   deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
@@ -278,6 +297,10 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   }
   deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
   await forgetUploads(deps, comment.attachmentIds);
+  if (status.id === 'waiting_for_customer' || status.id === 'resolved') {
+    // The reply is in JSM already: a failed transition must not turn it into an error the widget would resend.
+    await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
+  }
   const { item } = commentItem(created, key, deps.desk, deps.state, deps.identity.userOfAccount);
   const attachments = item.attachments ?? attachmentRefs(key, attached);
   return attachments.length > 0 ? { ...item, attachments } : item;

@@ -1,5 +1,5 @@
 import type { AgentRequestDetail, Locale, Person, RequestList, StatusId } from '../../../src/api/contract.js';
-import type { JsonText, NewComment, NewRequest, PortalStore } from '../portal-store.js';
+import { RequestClosedError, type JsonText, type NewComment, type NewRequest, type PortalStore } from '../portal-store.js';
 import { createAttachmentStore } from './attachments.js';
 import { openDatabase } from './database.js';
 import { createIdempotencyStore } from './idempotency.js';
@@ -8,7 +8,7 @@ import { createDetailReader } from './request-detail.js';
 import { createRequestLister } from './request-list.js';
 import { createRequestTypeCatalog } from './request-types.js';
 import { createRequestWriter } from './request-writer.js';
-import { agentInfo, parseRequestKey, summaryWriter, toSummary } from './rows.js';
+import { agentInfo, parseRequestKey, requestKey, summaryWriter, toSummary } from './rows.js';
 import { createSeedWriter } from './seed-writer.js';
 
 export interface SqliteStore extends PortalStore {
@@ -58,12 +58,15 @@ export function createSqliteStore(file: string): SqliteStore {
   const addComment = db.transaction((key: string, author: NewRequest['createdBy'], comment: NewComment, locale: Locale) => {
     const row = author.orgId === null ? null : visibleRow(key, author.orgId);
     if (!row) return null;
+    if (row.status === 'closed') throw new RequestClosedError(requestKey(row.id));
     const at = Date.now();
     const base = { requestId: row.id, at, authorId: author.id, authorName: author.name, isAgent: false };
     const activityId = writer.addActivity({ ...base, type: 'comment', body: comment.body });
     writer.linkAttachments(comment.attachmentIds, comment.attachmentOwner, row.id, activityId);
-    // A customer's answer hands the request back to the support team.
-    if (row.status === 'waiting_for_customer') writer.changeStatus({ ...base, type: 'status', status: 'waiting_for_support' });
+    // A customer's answer hands the request back to the support team, also one marked resolved: it evidently is not.
+    if (row.status === 'waiting_for_customer' || row.status === 'resolved') {
+      writer.changeStatus({ ...base, type: 'status', status: 'waiting_for_support' });
+    }
     return reader.activityItem(activityId, locale);
   });
 

@@ -10,12 +10,23 @@ import { DraftRestored } from '../shared/DraftRestored';
 import { useErrorText } from '../shared/Status';
 
 const REUSED = /idempotency-key-reused$/;
+const CLOSED = /request-closed$/;
+
+export interface ReplyBoxProps {
+  requestKey: string;
+  /** Shown under the label and read with the field, e.g. that a reply reopens a resolved request. */
+  hint?: string;
+  onSent(item: ActivityItem): void;
+  onStale(): void;
+  /** The portal refused the reply because the request was closed meanwhile; the draft is kept for a new request. */
+  onClosed(): void;
+}
 
 /**
  * The reply under the timeline. Its text is a draft like a new request's: saved while typing, kept on failure, and
  * sent with one idempotency key, so Retry after a lost answer never posts the reply twice.
  */
-export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; onSent(item: ActivityItem): void; onStale(): void }) {
+export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyBoxProps) {
   const app = useApp();
   const t = app.t.value;
   const errorText = useErrorText();
@@ -54,6 +65,8 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
         update({ idempotencyKey: newIdempotencyKey() });
         setNotice('arrived');
         onStale();
+      } else if (failed.status === 409 && CLOSED.test(failed.problem?.type ?? '')) {
+        onClosed();
       } else {
         setFailure(failed);
         app.host.emit('error', { code: failed.kind, message: failed.message });
@@ -73,6 +86,11 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
       <label for={id} class="reply-label">
         {t('request.reply')}
       </label>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
       {restored && <DraftRestored onDiscard={discard} onKeep={dismissHint} />}
       <textarea
         ref={input}
@@ -82,7 +100,7 @@ export function ReplyBox({ requestKey, onSent, onStale }: { requestKey: string; 
         maxLength={32_000}
         readOnly={sending}
         aria-invalid={notice === 'empty' ? 'true' : undefined}
-        aria-describedby={notice === 'empty' ? `${id}-err` : undefined}
+        aria-describedby={[hint ? `${id}-hint` : '', notice === 'empty' ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined}
         onInput={(e) => {
           setField('body', (e.currentTarget as HTMLTextAreaElement).value);
           if (notice) setNotice(null);

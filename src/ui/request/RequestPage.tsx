@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../state/app';
 import { requestsOf } from '../../state/requests';
 import type { RouteOf } from '../../state/router';
@@ -35,6 +35,8 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   const shown = app.isOpen.value && app.router.current.value === route;
   const polled = unread.items.value.find((item) => item.key === route.key);
   const wasShown = useRef(shown);
+  // Set when the portal refused a reply as closed, so the notice shows before the reload says so too.
+  const [refused, setRefused] = useState(false);
 
   useEffect(() => void resource.reload(), [resource]);
   useEffect(() => {
@@ -58,6 +60,7 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
     };
   }, [shown]);
 
+  const t = app.t.value;
   const error = resource.error.value;
   if (error?.kind === 'not_found') return <NotFound requestKey={route.key} />;
   if (error && !request) return <ErrorState error={error} onRetry={() => void resource.reload()} />;
@@ -66,17 +69,22 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
     <article class="request-page">
       <RequestDetails request={request} />
       <Activity items={request.activity} shown={shown} />
-      {request.status.category === 'closed' ? (
-        <ClosedNotice request={request} />
+      {refused || request.status.id === 'closed' ? (
+        <ClosedNotice request={request} refused={refused} />
       ) : (
         <ReplyBox
           requestKey={request.key}
+          {...(request.status.id === 'resolved' ? { hint: t('request.resolvedHelp') } : {})}
           onSent={(item) => {
             resource.data.value = { ...request, activity: [...request.activity, item] };
-            // The reply may also have changed the status (waiting for customer → waiting for support).
+            // The reply may also have changed the status (waiting for customer or resolved → waiting for support).
             void resource.reload();
           }}
           onStale={() => void resource.reload()}
+          onClosed={() => {
+            setRefused(true);
+            void resource.reload();
+          }}
         />
       )}
     </article>
