@@ -71,7 +71,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
       app.logout();
     },
     setLocale(locale) {
-      app.locale.value = locale;
+      app.setHostLocale(locale);
     },
     setContext(context) {
       app.context.value = context;
