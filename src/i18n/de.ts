@@ -37,6 +37,7 @@ export const de = {
   'form.counter': '{count} von {max} Zeichen',
   'form.choose': 'Bitte wählen',
   'form.send': 'Senden',
+  'form.sendKeys': 'oder Strg+Eingabe (⌘+Eingabe auf dem Mac) im Formular',
   'form.sending': 'Wird gesendet …',
   'form.keptDraft': 'Ihr Text ist gespeichert und geht nicht verloren.',
   'form.licenses': 'Behandler-Lizenzen Ihrer Praxis: {used} von {quota} genutzt. Diese Angabe wird mitgesendet.',

@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'form.counter': '{count} of {max} characters',
   'form.choose': 'Please choose',
   'form.send': 'Send',
+  'form.sendKeys': 'or Ctrl+Enter (⌘+Enter on a Mac) in the form',
   'form.sending': 'Sending …',
   'form.keptDraft': 'Your text is saved and will not be lost.',
   'form.licenses': "Your practice's practitioner licences: {used} of {quota} in use. This is sent along.",

@@ -219,7 +219,7 @@ test('errors are announced, and Retry by keyboard keeps focus in the dialog', as
   await page.route(failing, (route) =>
     route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }) }),
   );
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await expect(alerts(page)).toHaveText(/Beim Supportportal ist ein Fehler aufgetreten.*Ihr Text ist gespeichert/);
   await expectFocusInDialog(page, 'sending failed');
   await expect(currentView(page).getByLabel('Zusammenfassung')).toHaveValue('Senden schlägt fehl');

@@ -21,7 +21,7 @@ const openAs = async (page: Page, sub: string) => {
 };
 
 
-test('keyboard only: category, typing, a suggestion, back with text and caret intact, send, success, listed', async ({ page }) => {
+test('keyboard only: category, typing, a suggestion, back with text and caret intact, send with Ctrl+Enter, success, listed', async ({ page }) => {
   const sub = freshUser('kbd');
   await openAs(page, sub);
   await launcher(page).focus();
@@ -52,7 +52,7 @@ test('keyboard only: category, typing, a suggestion, back with text and caret in
   await expect(summary).toHaveValue('Rechnugn drucken geht nicht');
   expect(await summary.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([8, 8]);
   await summary.focus();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await expect(dialog(page).locator('.request-key')).toHaveText(/^MED-\d+$/);
   const key = await dialog(page).locator('.request-key').textContent();
   const listed = await myRequests(page, sub);

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { RequestType } from '../../api/contract';
+import type { RequestType, RequestTypeField } from '../../api/contract';
 import { PortalError } from '../../api/errors';
 import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
@@ -13,6 +13,7 @@ import { LiveCount } from '../shared/LiveCount';
 import { DraftRestored } from '../shared/DraftRestored';
 import { useErrorText } from '../shared/Status';
 import { useArticleSearch } from '../shared/use-search';
+import { sendKeys } from '../shared/send-keys';
 import { ContextPreview } from './ContextPreview';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
@@ -106,12 +107,21 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     }
   };
 
+  // An error goes as soon as its field is valid; a new one waits for the next Send, so typing is not scolded.
+  const input = (field: RequestTypeField, value: string): void => {
+    setField(field.id, value);
+    if (errors[field.id] && !validateFields([field], { [field.id]: value }, t)[field.id]) {
+      setErrors(({ [field.id]: _fixed, ...rest }) => rest);
+    }
+  };
+
   return (
     <form
       ref={form}
       class="request-form"
       noValidate
       onSubmit={submit}
+      onKeyDown={sendKeys(submit)}
       onFocusIn={() => void app.articles.refresh()}
       onPaste={pasteInto(uploads)}
     >
@@ -127,7 +137,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       {visitor && <p class="hint">{t('visitor.intro')}</p>}
       {fieldsShown.map((field) => (
         <Fragment key={field.id}>
-          <Field field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => setField(field.id, v)} />
+          <Field field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => input(field, v)} />
           {field.id === suggestAfter && suggestions}
         </Fragment>
       ))}
@@ -141,9 +151,12 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
         </div>
       )}
       <div class="actions">
-        <button type="submit" class="btn" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending || wait > 0 ? 'true' : undefined}>
+        <button type="submit" class="btn" aria-describedby="ms-send-keys" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending || wait > 0 ? 'true' : undefined}>
           {sending ? t('form.sending') : wait > 0 ? t('panel.retryIn', { seconds: wait }) : failure?.retryable ? t('panel.retry') : t('form.send')}
         </button>
+        <span id="ms-send-keys" class="hint keys">
+          {t('form.sendKeys')}
+        </span>
       </div>
     </form>
   );

@@ -1,0 +1,48 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dialog, launcher, uniqueId } from './support/helpers';
+
+async function openForm(page: Page, sub: string, category: RegExp) {
+  await page.goto(`/pages/plain.html?user=${sub}`);
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: category }).click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toBeVisible();
+}
+
+test('a validation error goes as soon as the field is valid, and comes back only on the next send', async ({ page }) => {
+  await openForm(page, uniqueId('valid'), /Unterstützung zur Anwendung/);
+  const summary = dialog(page).getByLabel('Zusammenfassung');
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(summary).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog(page).getByText('Bitte füllen Sie „Zusammenfassung“ aus.')).toBeVisible();
+  await summary.pressSequentially('Dru');
+  await expect(summary).not.toHaveAttribute('aria-invalid');
+  await expect(dialog(page).getByText('Bitte füllen Sie „Zusammenfassung“ aus.')).toHaveCount(0);
+  await expect(dialog(page).locator('.field.invalid').filter({ has: summary })).toHaveCount(0);
+  // Emptied again: no scolding while typing; the next send says it again.
+  await summary.fill('');
+  await expect(summary).not.toHaveAttribute('aria-invalid');
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(summary).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('Enter in the summary moves on instead of sending; Ctrl+Enter sends from anywhere in the form, as the button says', async ({ page }) => {
+  const sub = uniqueId('enter');
+  await openForm(page, sub, /Unterstützung zur Anwendung/);
+  let posts = 0;
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/requests')) posts++;
+  });
+  const summary = dialog(page).getByLabel('Zusammenfassung');
+  await summary.fill('Kalender zeigt falsche Woche');
+  await summary.press('Enter');
+  await expect(summary).not.toBeFocused();
+  await expect(dialog(page).getByLabel('Beschreibung')).toBeFocused();
+  await page.waitForTimeout(300);
+  expect(posts).toBe(0);
+  await expect(dialog(page).locator('.request-key')).toHaveCount(0);
+  await expect(dialog(page).getByRole('button', { name: 'Senden', exact: true })).toHaveAccessibleDescription(/Strg\+Eingabe/);
+  await dialog(page).getByLabel('Beschreibung').fill('Seit heute früh.');
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog(page).locator('.request-key')).toHaveText(/^MED-\d+$/);
+  expect(posts).toBe(1);
+});
