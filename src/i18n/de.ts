@@ -1,8 +1,10 @@
 import { launcherStrings } from './launcher-strings';
+import type { Plural } from './plural';
 
 /** The German catalogue: the default language, and the source of every key. */
 export const de = {
   ...launcherStrings.de,
+  'launcher.unread': { one: '{count} neue Antwort', other: '{count} neue Antworten' } as Plural,
   'panel.title': 'Hilfe & Support',
   'panel.close': 'Schließen',
   'panel.back': 'Zurück',
@@ -12,7 +14,7 @@ export const de = {
   'error.network': 'Keine Verbindung zum Supportportal. Bitte prüfen Sie Ihre Internetverbindung.',
   'error.timeout': 'Das Supportportal antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
   'error.server': 'Beim Supportportal ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
-  'error.rateLimited': 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie {seconds} Sekunden.',
+  'error.rateLimited': { one: 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie {count} Sekunde.', other: 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie {count} Sekunden.' } as Plural,
   'error.invalidResponse': 'Das Supportportal hat eine unerwartete Antwort geschickt.',
   'error.unauthorized': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich in der Anwendung neu an.',
   'error.forbidden': 'Dafür fehlt Ihnen die Berechtigung.',
@@ -49,7 +51,7 @@ export const de = {
   'prefill.replace': 'Ersetzen',
   'prefill.keep': 'Entwurf behalten',
   'suggest.title': 'Diese Artikel beantworten vielleicht Ihre Frage',
-  'suggest.count': '{count} passende Hilfeartikel gefunden',
+  'suggest.count': { one: '{count} passender Hilfeartikel gefunden', other: '{count} passende Hilfeartikel gefunden' } as Plural,
   'suggest.none': 'Keine passenden Hilfeartikel',
   'context.include': 'Technische Angaben mitsenden (hilft uns bei der Fehlersuche)',
   'context.show': 'Angaben anzeigen',
@@ -86,7 +88,7 @@ export const de = {
   'requests.by': 'von {name}',
   'requests.updatedAt': 'Aktualisiert',
   'requests.createdAt': 'Erstellt',
-  'requests.shown': '{count} Anfragen angezeigt',
+  'requests.shown': { one: '{count} Anfrage angezeigt', other: '{count} Anfragen angezeigt' } as Plural,
   'requests.loadMore': 'Weitere Anfragen laden',
   'requests.empty': 'Keine Anfragen gefunden.',
   'requests.emptyNone': 'In Ihrer Praxis gibt es noch keine Anfragen.',

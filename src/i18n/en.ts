@@ -1,8 +1,10 @@
 import type { MessageKey } from './de';
 import { launcherStrings } from './launcher-strings';
+import type { Plural } from './plural';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<MessageKey, string | Plural> = {
   ...launcherStrings.en,
+  'launcher.unread': { one: '{count} new reply', other: '{count} new replies' },
   'panel.title': 'Help & support',
   'panel.close': 'Close',
   'panel.back': 'Back',
@@ -12,7 +14,7 @@ export const en: Record<MessageKey, string> = {
   'error.network': 'No connection to the support portal. Please check your internet connection.',
   'error.timeout': 'The support portal is not responding right now. Please try again in a moment.',
   'error.server': 'Something went wrong at the support portal. Please try again in a moment.',
-  'error.rateLimited': 'Too many requests in a short time. Please wait {seconds} seconds.',
+  'error.rateLimited': { one: 'Too many requests in a short time. Please wait {count} second.', other: 'Too many requests in a short time. Please wait {count} seconds.' },
   'error.invalidResponse': 'The support portal sent an unexpected answer.',
   'error.unauthorized': 'Your session has expired. Please sign in to the application again.',
   'error.forbidden': 'You are not allowed to do that.',
@@ -49,7 +51,7 @@ export const en: Record<MessageKey, string> = {
   'prefill.replace': 'Replace',
   'prefill.keep': 'Keep my draft',
   'suggest.title': 'These articles may answer your question',
-  'suggest.count': '{count} matching help articles found',
+  'suggest.count': { one: '{count} matching help article found', other: '{count} matching help articles found' },
   'suggest.none': 'No matching help articles',
   'context.include': 'Send technical details (helps us find the error)',
   'context.show': 'Show details',
@@ -86,7 +88,7 @@ export const en: Record<MessageKey, string> = {
   'requests.by': 'by {name}',
   'requests.updatedAt': 'Updated',
   'requests.createdAt': 'Created',
-  'requests.shown': '{count} requests shown',
+  'requests.shown': { one: '{count} request shown', other: '{count} requests shown' },
   'requests.loadMore': 'Load more requests',
   'requests.empty': 'No requests found.',
   'requests.emptyNone': 'Your practice has no requests yet.',

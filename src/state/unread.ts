@@ -94,9 +94,9 @@ export function createUnread(app: AppState) {
   let reported = 0;
   effect(() => {
     const value = count.value;
+    host.report({ unread: { count: value, label: app.t.value('launcher.unread', { count: value }) } });
     if (value === reported) return;
     reported = value;
-    host.report({ unread: value });
     host.emit('unread', { count: value });
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Revalidated } from '../../src/api/client';
 import type { RequestList, RequestQuery, RequestSummary } from '../../src/api/contract';
 import type { AppState } from '../../src/state/app';
+import { createTranslator } from '../../src/i18n';
 import { parseDeepLink } from '../../src/state/deep-link';
 import { createRequestsStore } from '../../src/state/requests';
 import { createSafeStorage } from '../../src/state/storage';
@@ -113,6 +114,7 @@ describe('unread tracker', () => {
       host: { report, emit },
       config: { pollInterval: 0 },
       userScope: () => `scope:${userId.value}`,
+      t: createTranslator(signal('de')),
     } as unknown as AppState;
     const unread = createUnread(app);
     return { unread, userId, report, emit, listRequests, setAnswer: (a: Revalidated<RequestList>) => (answer = a) };
@@ -128,7 +130,7 @@ describe('unread tracker', () => {
     await unread.check();
     expect(listRequests).toHaveBeenLastCalledWith(expect.anything(), 'W/"1"');
     expect(unread.count.value).toBe(1);
-    expect(report).toHaveBeenLastCalledWith({ unread: 1 });
+    expect(report).toHaveBeenLastCalledWith({ unread: { count: 1, label: '1 neue Antwort' } });
     expect(emit).toHaveBeenLastCalledWith('unread', { count: 1 });
 
     // Unchanged (304): the count stays as it was.

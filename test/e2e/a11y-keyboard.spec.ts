@@ -58,7 +58,7 @@ test('new request: launcher, category, form, a suggestion and back, send, the re
   await page.keyboard.type('Rechnung drucken');
   const suggestions = currentView(page).locator('.suggestions .article-link');
   await expect(suggestions.first()).toBeVisible();
-  await expect(polite(page).filter({ hasText: 'Hilfeartikel' })).toHaveText(`${await suggestions.count()} passende Hilfeartikel gefunden`);
+  await expect(polite(page).filter({ hasText: 'Hilfeartikel' })).toHaveText(await suggestions.count() === 1 ? '1 passender Hilfeartikel gefunden' : `${await suggestions.count()} passende Hilfeartikel gefunden`);
 
   await tabTo(page, suggestions.first());
   await page.keyboard.press('Enter');
@@ -129,8 +129,8 @@ test('my requests: filters, a request, a reply, back to the row', async ({ page 
   await expect(rows).toHaveCount(1);
   await expectFocusInDialog(page, 'list opened');
   await expect(dialog(page)).toHaveAccessibleName('Meine Anfragen');
-  const shown = polite(page).filter({ hasText: 'Anfragen angezeigt' });
-  await expect(shown).toHaveText('1 Anfragen angezeigt');
+  const shown = polite(page).filter({ hasText: /Anfragen? angezeigt/ });
+  await expect(shown).toHaveText('1 Anfrage angezeigt');
 
   const status = currentView(page).getByLabel('Status');
   await tabTo(page, status);

@@ -19,7 +19,7 @@ const MESSAGE: Record<PortalError['kind'], MessageKey> = {
 /** The user-facing sentence for a portal error, in the current language. */
 export function useErrorText(): (error: PortalError) => string {
   const t = useApp().t.value;
-  return (error) => t(MESSAGE[error.kind], { seconds: error.retryAfter ?? 30 });
+  return (error) => t(MESSAGE[error.kind], { count: error.retryAfter ?? 30 });
 }
 
 export function ErrorState({ error, onRetry }: { error: PortalError; onRetry?: () => void }) {
