@@ -149,7 +149,7 @@ export const de = {
   'profile.notify': 'Benachrichtigungen per E-Mail (Bestätigungen und Antworten des Supportteams)',
   'profile.save': 'Speichern',
   'profile.saved': 'Ihr Profil wurde gespeichert.',
-  'profile.logout': 'Abmelden',
+  'profile.signedInByHost': 'Sie sind über Ihre Praxissoftware angemeldet. Abmelden können Sie sich dort.',
   'profile.password': 'Ihr Passwort ändern Sie in Ihrem Benutzerkonto der Anwendung:',
   'profile.account': 'Zum Benutzerkonto',
   'session.expired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich in der Anwendung neu an; Ihre Entwürfe bleiben erhalten.',

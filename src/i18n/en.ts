@@ -149,7 +149,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'profile.notify': 'Email notifications (confirmations and replies from the support team)',
   'profile.save': 'Save',
   'profile.saved': 'Your profile has been saved.',
-  'profile.logout': 'Sign out',
+  'profile.signedInByHost': 'You are signed in through your practice software. You can sign out there.',
   'profile.password': 'You change your password in your account of the application:',
   'profile.account': 'Go to my account',
   'session.expired': 'Your session has expired. Please sign in to the application again; your drafts are kept.',

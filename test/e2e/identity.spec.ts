@@ -38,3 +38,17 @@ test('switching the user: list, request types and labels follow the new user’s
   await expect(dialog(page).getByRole('button', { name: 'Registrierungslink anfordern' })).toBeVisible();
   await expect(launcher(page)).toHaveAccessibleName(/Hilfe und Support/);
 });
+
+test('the profile offers no sign-out of its own when the host identifies the user; after the host’s logout, signing in again works without a reload', async ({ page }) => {
+  await page.goto(requestsPage('u-berger-anna'));
+  await ms(page, (m) => m.open('profile'));
+  await expect(dialog(page).getByLabel('Name')).toHaveValue('Dr. Anna Berger');
+  await expect(dialog(page).getByRole('button', { name: 'Abmelden' })).toHaveCount(0);
+  await expect(dialog(page).getByText('Sie sind über Ihre Praxissoftware angemeldet.', { exact: false })).toBeVisible();
+  // The host signs out on its own logout, and in again as a colleague: the profile follows, no registration asked.
+  await ms(page, (m) => m.logout());
+  await expect(dialog(page).getByRole('button', { name: 'Registrierungslink anfordern' })).toBeVisible();
+  await identifyAs(page, 'u-berger-markus');
+  await expect(dialog(page).getByLabel('Name')).toHaveValue('Markus Klein');
+  await expect(dialog(page).getByRole('button', { name: 'Registrierungslink anfordern' })).toHaveCount(0);
+});
