@@ -116,6 +116,8 @@ export const de = {
   'request.attachments': 'Anhänge',
   'request.size': '{kb} KB',
   'request.newReply': 'Neue Antwort vom Support-Team',
+  'request.newTag': 'Neu',
+  'request.jumpNew': { one: 'Neue Antwort ↓', other: '{count} neue Antworten ↓' } as Plural,
   'request.reply': 'Ihre Antwort',
   'request.send': 'Antwort senden',
   'request.sent': 'Ihre Antwort wurde gesendet.',

@@ -115,6 +115,8 @@ export const en: Record<MessageKey, string | Plural> = {
   'request.supportTeam': 'Support team',
   'request.attachments': 'Attachments',
   'request.size': '{kb} KB',
+  'request.newTag': 'New',
+  'request.jumpNew': { one: 'New reply ↓', other: '{count} new replies ↓' },
   'request.newReply': 'New reply from the support team',
   'request.reply': 'Your reply',
   'request.send': 'Send reply',

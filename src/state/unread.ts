@@ -107,6 +107,14 @@ export function createUnread(app: AppState) {
     viewing,
     check,
     isUnread: (item: RequestSummary): boolean => item.createdBy.id === session.userId.value && isUnread(item, marks.value),
+    /**
+     * Support-team activity after this time is new to the user: null means all of it, undefined none (nothing is
+     * known yet about what was seen before).
+     */
+    seenUntil(key: string): string | null | undefined {
+      const current = marks.peek();
+      return current?.since === undefined ? undefined : (current.seen[key] ?? current.since);
+    },
     /** The user has seen the request with support-team activity up to `at`. */
     markRead(key: string, at: string | null): void {
       const current = marks.peek();

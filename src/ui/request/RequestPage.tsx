@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../state/app';
 import { requestsOf } from '../../state/requests';
 import type { RouteOf } from '../../state/router';
 import { unreadOf } from '../../state/unread';
 import { ErrorState, Loading } from '../shared/Status';
-import { Activity } from './Activity';
+import { Activity, newEntries } from './Activity';
 import { ClosedNotice } from './ClosedNotice';
 import { ReplyBox } from './ReplyBox';
 import { RequestDetails } from './RequestDetails';
@@ -35,6 +35,9 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   const shown = app.isOpen.value && app.router.current.value === route;
   const polled = unread.items.value.find((item) => item.key === route.key);
   const wasShown = useRef(shown);
+  // What was new when the page opened stays marked while the user reads it, though it now counts as read.
+  const [seenUntil] = useState(() => unread.seenUntil(route.key));
+  const page = useRef<HTMLElement>(null);
 
   useEffect(() => void resource.reload(), [resource]);
   useEffect(() => {
@@ -62,10 +65,22 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   if (error?.kind === 'not_found') return <NotFound requestKey={route.key} />;
   if (error && !request) return <ErrorState error={error} onRetry={() => void resource.reload()} />;
   if (!request) return <Loading lines={5} />;
+  const unseen = newEntries(request.activity, seenUntil);
+  const jumpToNew = (): void => {
+    const first = page.current?.querySelector<HTMLElement>('.activity-item.new');
+    first?.scrollIntoView({ block: 'start' });
+    first?.focus();
+  };
   return (
-    <article class="request-page">
-      <RequestDetails request={request} />
-      <Activity items={request.activity} shown={shown} />
+    <article class="request-page" ref={page}>
+      <RequestDetails request={request}>
+        {unseen.size > 0 && (
+          <button type="button" class="btn secondary jump-new" onClick={jumpToNew}>
+            {app.t.value('request.jumpNew', { count: unseen.size })}
+          </button>
+        )}
+      </RequestDetails>
+      <Activity items={request.activity} shown={shown} unseen={unseen} />
       {request.status.category === 'closed' ? (
         <ClosedNotice request={request} />
       ) : (
