@@ -156,7 +156,7 @@ test('my requests: filters, a request, a reply, back to the row', async ({ page 
   await page.keyboard.press('Enter');
   await expect(currentView(page).locator('.activity-item.comment.agent')).toContainText('Welchen Drucker verwenden Sie?');
   await expectFocusInDialog(page, 'request opened');
-  await expect(dialog(page)).toHaveAccessibleName('Anfrage');
+  await expect(dialog(page)).toHaveAccessibleName(/^Anfrage MED-\d+$/);
 
   await tabTo(page, currentView(page).getByLabel('Ihre Antwort'));
   await page.keyboard.type('Ein Laserdrucker von Brother.');
