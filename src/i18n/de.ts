@@ -66,6 +66,7 @@ export const de = {
   'success.open': 'Anfrage ansehen',
   'success.home': 'Zur Startseite',
   'article.solved': 'Das hat mein Problem gelöst',
+  'article.notSolved': 'Nicht gelöst – weiter mit meiner Anfrage',
   'article.confirmDiscard': 'Schön! Soll Ihr angefangener Entwurf verworfen werden?',
   'article.confirmYes': 'Ja, verwerfen',
   'article.confirmNo': 'Nein, behalten',

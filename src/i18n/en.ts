@@ -65,6 +65,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'success.email': 'You will receive an email confirmation. Its link leads straight back to this request.',
   'success.open': 'View request',
   'success.home': 'Back to start',
+  'article.notSolved': 'Not solved – continue with my request',
   'article.solved': 'This solved my problem',
   'article.confirmDiscard': 'Great! Discard the draft you started?',
   'article.confirmYes': 'Yes, discard',
