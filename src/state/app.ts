@@ -36,7 +36,7 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const base = `medsupport:${config.portalUrl}`;
   const userScope = (): string => `${base}:user:${session.userId.value ?? 'visitor'}`;
   const drafts = createDraftStore(storage, userScope);
-  const articles = createArticleIndex(client, storage, `${base}:articles`);
+  const articles = createArticleIndex(client, storage, `${base}:articles`, locale);
   const stopPageHide = onPageHide(drafts.flush);
   const requestTypes = createResource<RequestType[]>(() => client.requestTypes());
   // Every way into the panel starts at the categories or needs them: asked for now, they travel while the first

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Revalidated } from '../../src/api/client';
 import type { RequestList, RequestQuery, RequestSummary } from '../../src/api/contract';
 import type { AppState } from '../../src/state/app';
+import { versionsFor } from '../../src/state/articles';
 import { createTranslator } from '../../src/i18n';
 import { parseDeepLink } from '../../src/state/deep-link';
 import { createRequestsStore } from '../../src/state/requests';
@@ -147,5 +148,14 @@ describe('unread tracker', () => {
     expect(unread.items.value).toEqual([]);
     await flush();
     expect(unread.count.value).toBe(0);
+  });
+});
+
+describe('article versions', () => {
+  const version = (id: string, locale: 'de' | 'en') => ({ id, title: `${id}-${locale}`, excerpt: '', keywords: [], requestTypes: [], locale, updatedAt: '' });
+  it('keeps one version per id: the user’s language, else German, else any', () => {
+    const items = [version('a', 'de'), version('a', 'en'), version('b', 'en'), version('c', 'de')];
+    expect(versionsFor(items, 'en').map((a) => a.title)).toEqual(['a-en', 'b-en', 'c-de']);
+    expect(versionsFor(items, 'de').map((a) => a.title)).toEqual(['a-de', 'b-en', 'c-de']);
   });
 });

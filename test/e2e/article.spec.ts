@@ -47,3 +47,21 @@ test('a cross-reference between articles opens the other article inside the widg
   await dialog(page).getByRole('button', { name: 'Zurück' }).click();
   await expect(dialog(page).locator('section.body:not([hidden]) h3')).toHaveText('Querverweisprobe Drucken');
 });
+
+test('translations of one article (same id) are one article: the user sees the version in their language, another only when theirs is missing', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${uniqueId('twins')}`);
+  await launcher(page).click();
+  const search = dialog(page).locator('#ms-home-search');
+  const hits = dialog(page).locator('.home-search .article-link .article-title');
+  await search.fill('Zwillingsprobe');
+  await expect(hits).toHaveText(['Zwillingsprobe Passwort (Deutsch)']);
+  await page.evaluate(() => (window as unknown as { MedSupport: { setLocale(l: string): void } }).MedSupport.setLocale('en'));
+  await search.fill('Zwillingsprobe ');
+  await expect(hits).toHaveText(['Zwillingsprobe password (English)']);
+  await hits.first().click();
+  await expect(dialog(page).locator('section.body:not([hidden]) .article-body')).toContainText('English version.');
+  await dialog(page).getByRole('button', { name: 'Back' }).click();
+  // Only in German: shown to an English user as well.
+  await search.fill('Querverweisprobe');
+  await expect(hits).toHaveText(['Querverweisprobe Drucken']);
+});
