@@ -4,7 +4,7 @@ import type { RequestType, RequestTypeField } from '../../api/contract';
 import { PortalError } from '../../api/errors';
 import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
-import { collectContext } from '../../state/environment';
+import { collectContext, onBackOnline } from '../../state/environment';
 import { createUploads } from '../../state/uploads';
 import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { ArticleList } from '../shared/ArticleList';
@@ -107,6 +107,11 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     }
   };
 
+  // Sent offline: it goes out by itself when the device is back online, with the text as it is by then.
+  const latestSubmit = useRef(submit);
+  latestSubmit.current = submit;
+  useEffect(() => (failure?.kind === 'offline' ? onBackOnline(() => void latestSubmit.current()) : undefined), [failure]);
+
   // An error goes as soon as its field is valid; a new one waits for the next Send, so typing is not scolded.
   const input = (field: RequestTypeField, value: string): void => {
     setField(field.id, value);
@@ -147,7 +152,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       {failure && (
         <div class="state error" role="alert">
           <p>{errorText(failure)}</p>
-          <p>{t('form.keptDraft')}</p>
+          <p>{t(failure.kind === 'offline' ? 'form.keptOffline' : 'form.keptDraft')}</p>
         </div>
       )}
       <div class="actions">

@@ -4,6 +4,7 @@ import { useApp } from '../../state/app';
 
 const MESSAGE: Record<PortalError['kind'], MessageKey> = {
   network: 'error.network',
+  offline: 'error.offline',
   timeout: 'error.timeout',
   unauthorized: 'error.unauthorized',
   forbidden: 'error.forbidden',
