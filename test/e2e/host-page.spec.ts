@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { dialog, launcher, uniqueId } from './support/helpers';
 import { HOST_PORT } from './support/ports';
 
