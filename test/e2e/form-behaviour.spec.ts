@@ -46,3 +46,33 @@ test('Enter in the summary moves on instead of sending; Ctrl+Enter sends from an
   await expect(dialog(page).locator('.request-key')).toHaveText(/^MED-\d+$/);
   expect(posts).toBe(1);
 });
+
+test('open("new", { category, fields }) fills any field of the type by id; unknown ids and unfit values are reported once', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(`/pages/plain.html?user=${uniqueId('prefill')}`);
+  await expect(launcher(page)).toBeVisible();
+  const open = () =>
+    page.evaluate(() =>
+      (window as unknown as { MedSupport: { open(v: string, a: unknown): void } }).MedSupport.open('new', {
+        category: 'billing',
+        summary: 'Zwei weitere Lizenzen',
+        fields: { topic: 'licences', licencesWanted: 2, customerNumber: 'K-10382', kundennr: 'K-1', invoiceNumber: 42, topicX: 'x' },
+      }),
+    );
+  await open();
+  await expect(dialog(page).getByLabel('Thema')).toHaveValue('licences');
+  await expect(dialog(page).getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('2');
+  await expect(dialog(page).getByLabel('Kundennummer')).toHaveValue('K-10382');
+  await expect(dialog(page).getByLabel('Rechnungsnummer')).toHaveValue('42');
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Zwei weitere Lizenzen');
+  await open();
+  await expect(dialog(page).getByLabel('Thema')).toHaveValue('licences');
+  const reports = warnings.filter((w) => w.includes('open("new", { fields })'));
+  expect(reports).toHaveLength(1);
+  expect(reports[0]).toContain('kundennr');
+  expect(reports[0]).toContain('topicX');
+  expect(reports[0]).not.toContain('customerNumber (');
+});

@@ -132,7 +132,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     >
       {type.helpText && <p class="hint">{type.helpText}</p>}
       {restored && <DraftRestored onDiscard={discard} onKeep={dismissHint} />}
-      {prefill && <PrefillQuestion prefill={prefill} values={values} apply={(fields) => update({ fields })} />}
+      {prefill && <PrefillQuestion prefill={prefill} type={type} values={values} apply={(fields) => update({ fields })} />}
       {licenses && type.key === 'billing' && (
         <p class="notice" role="note">
           {t('form.licenses', { used: licenses.used, quota: licenses.quota })}
