@@ -76,3 +76,26 @@ test('open("new", { category, fields }) fills any field of the type by id; unkno
   expect(reports[0]).toContain('topicX');
   expect(reports[0]).not.toContain('customerNumber (');
 });
+
+for (const [width, height] of [
+  [1280, 680],
+  [390, 500],
+] as const) {
+  test(`while typing the summary at ${width}×${height}, the best suggestion is in view without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openForm(page, uniqueId('inview'), /Unterstützung zur Anwendung/);
+    const summary = dialog(page).getByLabel('Zusammenfassung');
+    await summary.click();
+    await summary.pressSequentially('Rechnung drucken');
+    const best = dialog(page).locator('.suggestions .article-link').first();
+    await expect(best).toBeAttached();
+    await expect(summary).toBeFocused();
+    await expect(best).toBeInViewport();
+    const [bodyBox, bestBox] = [(await dialog(page).locator('section.body:not([hidden])').boundingBox())!, (await best.boundingBox())!];
+    expect(bestBox.y + bestBox.height).toBeLessThanOrEqual(bodyBox.y + bodyBox.height);
+    // Typing on in the description brings them under it.
+    await dialog(page).getByLabel('Beschreibung').click();
+    await dialog(page).getByLabel('Beschreibung').pressSequentially('kein Druckdialog');
+    await expect(dialog(page).locator('.field:has(#ms-f-description) + p + .suggestions, .field:has(#ms-f-description) ~ .suggestions')).toHaveCount(1);
+  });
+}

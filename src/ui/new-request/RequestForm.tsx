@@ -51,8 +51,11 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const isBug = type.key === 'bug';
   const licenses = licensesOf(app.context.value);
   const context = collectContext(app.config.appVersion, app.locale.value, app.context.value);
-  // Suggestions sit right under the text they answer, not below every other field of the form.
-  const suggestAfter = type.fields.some((f) => f.id === 'description') ? 'description' : type.fields[0]?.id;
+  // Suggestions sit right under the field being typed in (summary or description), so the best one is in view
+  // while typing, also on a short window or a phone with the keyboard open.
+  const searched = type.fields.filter((f) => f.id === 'summary' || f.id === 'description').map((f) => f.id);
+  const [typingIn, setTypingIn] = useState<string | undefined>(searched[0]);
+  const suggestAfter = typingIn ?? type.fields[0]?.id;
   const suggestions = (
     <>
       <LiveCount hits={hits} />
@@ -127,7 +130,11 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       noValidate
       onSubmit={submit}
       onKeyDown={sendKeys(submit)}
-      onFocusIn={() => void app.articles.refresh()}
+      onFocusIn={(event) => {
+        void app.articles.refresh();
+        const name = (event.target as HTMLInputElement).name;
+        if (searched.includes(name)) setTypingIn(name);
+      }}
       onPaste={pasteInto(uploads)}
     >
       {type.helpText && <p class="hint">{type.helpText}</p>}
