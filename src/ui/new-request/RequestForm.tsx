@@ -5,6 +5,7 @@ import { PortalError } from '../../api/errors';
 import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
 import { collectContext, onBackOnline } from '../../state/environment';
+import type { DraftAttachment } from '../../state/drafts';
 import { createUploads } from '../../state/uploads';
 import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { ArticleList } from '../shared/ArticleList';
@@ -42,8 +43,14 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const wait = useSecondsUntil(retryAt);
   const form = useRef<HTMLFormElement>(null);
-  const uploads = useMemo(() => createUploads(app.client), [app]);
+  const uploads = useMemo(() => createUploads(app.client, draft.attachments), [app]);
   useEffect(() => () => uploads.clear(), [uploads]);
+  // Uploaded files belong to the draft: after a reload they are still attached (until the portal expires them).
+  const kept = JSON.stringify(uploads.kept());
+  useEffect(() => {
+    if (kept !== JSON.stringify(draft.attachments ?? [])) update({ attachments: JSON.parse(kept) as DraftAttachment[] });
+  }, [kept]);
+  const [expired, setExpired] = useState<string[]>([]);
   const visitor = !app.session.identified.value;
   const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...type.fields] : type.fields;
   const values = draft.fields;
@@ -80,6 +87,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     }
     setSending(true);
     setFailure(null);
+    setExpired([]);
     try {
       const own = new Set(type.fields.map((f) => f.id));
       const fields = Object.fromEntries(Object.entries(values).filter(([k, v]) => own.has(k) && v.trim()));
@@ -103,7 +111,12 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
       setFailure(failure);
       setRetryAt(failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : null);
-      setErrors(failure.fieldErrors());
+      const fieldErrors = failure.fieldErrors();
+      setErrors(fieldErrors);
+      // The portal names expired uploads by their place in the list that was sent.
+      const sent = uploads.ids();
+      const gone = Object.keys(fieldErrors).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
+      setExpired(uploads.dropExpired(gone));
       app.host.emit('error', { code: failure.kind, message: failure.message });
     } finally {
       setSending(false);
@@ -138,7 +151,15 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       onPaste={pasteInto(uploads)}
     >
       {type.helpText && <p class="hint">{type.helpText}</p>}
-      {restored && <DraftRestored onDiscard={discard} onKeep={dismissHint} />}
+      {restored && (
+        <DraftRestored
+          onDiscard={() => {
+            discard();
+            uploads.clear();
+          }}
+          onKeep={dismissHint}
+        />
+      )}
       {prefill && <PrefillQuestion prefill={prefill} type={type} values={values} apply={(fields) => update({ fields })} />}
       {licenses && type.key === 'billing' && (
         <p class="notice" role="note">
@@ -153,6 +174,13 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
           {field.id === suggestAfter && suggestions}
         </Fragment>
       ))}
+      {expired.length > 0 && (
+        <ul class="refused" role="alert">
+          {expired.map((name) => (
+            <li key={name}>{t('attach.expired', { name })}</li>
+          ))}
+        </ul>
+      )}
       <AttachmentPicker uploads={uploads} id="ms-attach-new" />
       {uploads.busy.value && <p class="hint">{t('attach.wait')}</p>}
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
