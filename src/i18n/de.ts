@@ -71,6 +71,8 @@ export const de = {
   'success.title': 'Ihre Anfrage ist eingegangen',
   'success.key': 'Ihre Anfragenummer:',
   'success.email': 'Sie erhalten eine Bestätigung per E-Mail. Über den Link darin gelangen Sie direkt zu dieser Anfrage.',
+  'success.emailVisitor':
+    'Sie erhalten eine Bestätigung per E-Mail und einen Link zur Registrierung am Supportportal (24 Stunden gültig). Nach der Registrierung finden Sie diese Anfrage unter „Meine Anfragen“ und können dort antworten; bis dahin kommen unsere Antworten per E-Mail.',
   'success.open': 'Anfrage ansehen',
   'success.home': 'Zur Startseite',
   'article.solved': 'Das hat mein Problem gelöst',
@@ -154,6 +156,7 @@ export const de = {
   'visitor.name': 'Ihr Name',
   'visitor.badEmail': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   'register.intro': 'Um Ihre Anfragen und die Ihrer Praxis zu sehen, müssen Sie sich zuerst am Supportportal registrieren. Wir schicken Ihnen einen Registrierungslink per E-Mail.',
+  'register.forRequest': 'Die Anfrage {key} sehen Sie, sobald Sie angemeldet sind. Melden Sie sich in der Anwendung an – oder, falls Sie noch kein Konto am Supportportal haben, fordern Sie hier einen Registrierungslink an.',
   'register.send': 'Registrierungslink anfordern',
   'register.sent': 'Wenn die Adresse {email} stimmt, erhalten Sie in wenigen Minuten eine E-Mail mit dem Registrierungslink.',
   'profile.name': 'Name',

@@ -71,6 +71,8 @@ export const en: Record<MessageKey, string | Plural> = {
   'success.title': 'Your request has been received',
   'success.key': 'Your request number:',
   'success.email': 'You will receive an email confirmation. Its link leads straight back to this request.',
+  'success.emailVisitor':
+    'You will receive a confirmation by e-mail and a link to register for the support portal (valid for 24 hours). Once registered, you find this request under “My requests” and can reply there; until then our replies come by e-mail.',
   'success.open': 'View request',
   'success.home': 'Back to start',
   'article.notSolved': 'Not solved – continue with my request',
@@ -154,6 +156,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'visitor.name': 'Your name',
   'visitor.badEmail': 'Please enter a valid email address.',
   'register.intro': "To see your requests and your practice's, first register with the support portal. We will email you a registration link.",
+  'register.forRequest': 'You can see request {key} once you are signed in. Sign in to the application – or, if you have no support portal account yet, ask for a registration link here.',
   'register.send': 'Send registration link',
   'register.sent': 'If {email} is correct, you will receive an email with the registration link in a few minutes.',
   'profile.name': 'Name',
