@@ -68,7 +68,7 @@ export const VIEWS: readonly ViewName[] = ['home', 'new', 'requests', 'request',
 const DEFAULT_THEME: Required<Theme> = {
   accent: '#0b6e4f',
   radius: 12,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   colorScheme: 'light',
 };
 
@@ -79,7 +79,7 @@ export function resolveConfig(input: unknown): ResolvedConfig | string {
   if (!input || typeof input !== 'object') return 'init(config) needs a config object with portalUrl.';
   const raw = input as Partial<WidgetConfig>;
   if (typeof raw.portalUrl !== 'string' || !/^(https?:\/\/|\/)/.test(raw.portalUrl)) {
-    return 'config.portalUrl must be an absolute http(s) URL or a path starting with "/".';
+    return 'config.portalUrl must be an http(s) URL or a path from "/".';
   }
   if (raw.locale !== undefined && !isLocale(raw.locale)) return `config.locale must be "de" or "en", not ${String(raw.locale)}.`;
   if (raw.position !== undefined && raw.position !== 'bottom-right' && raw.position !== 'bottom-left') {

@@ -1,8 +1,9 @@
 import { byId, h, replace } from '../shared/dom.js';
-import { renderControls } from './controls.js';
+import { renderControls, type ControlsHandlers } from './controls.js';
 import { createEventsLog } from './events-log.js';
 import { createHeader } from './header.js';
 import { loginScreen } from './pages/login.js';
+import { registrationScreen } from './pages/register.js';
 import { currentRoute, PAGES } from './router.js';
 import { DEFAULTS, loadSettings, saveSettings, type DemoSettings } from './settings.js';
 import { fetchUsers, type DemoUser } from './users.js';
@@ -22,12 +23,27 @@ function takeUserParam(settings: DemoSettings, users: DemoUser[]): void {
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
+/**
+ * `?medsupport=register/<token>`, the registration link from the portal's e-mail, is the app's to handle (the
+ * widget only opens views): it is taken off the address and the landing page shows instead of the app's page.
+ */
+function takeRegistrationParam(): string | null {
+  const params = new URLSearchParams(location.search);
+  const value = params.get('medsupport') ?? '';
+  if (!value.startsWith('register/')) return null;
+  params.delete('medsupport');
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  return value.slice('register/'.length);
+}
+
 function applyTheme(dark: boolean): void {
   document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
 }
 
 async function main(): Promise<void> {
-  const users = await fetchUsers();
+  let users = await fetchUsers();
+  let registration = takeRegistrationParam();
   const settings = loadSettings();
   if (settings.userId !== null && !users.some((u) => u.id === settings.userId)) settings.userId = DEFAULTS.userId;
   takeUserParam(settings, users);
@@ -49,7 +65,7 @@ async function main(): Promise<void> {
     sidebar.hidden = !user;
     app.classList.toggle('signed-out', !user);
     replace(sidebar, PAGES.map((p) => h('a', { href: `#/${p.path}`, 'aria-current': p === page ? 'page' : null }, p.title)));
-    replace(content, user ? page.render({ user, widget, sub }) : loginScreen(widget));
+    replace(content, registration ? registrationScreen(registration, (registered) => void signInRegistered(registered.id)) : user ? page.render({ user, widget, sub }) : loginScreen(widget));
     document.title = `${user ? page.title : 'Anmeldung'} · medondo (MedSupport-Demo)`;
     widget.reconfigure({ launcher: user ? page.launcher : true });
     widget.setContext({ page: user ? page.title : 'Anmeldung' });
@@ -61,13 +77,14 @@ async function main(): Promise<void> {
     return settings;
   };
 
-  renderControls(byId('controls'), users, settings, {
-    onUser(userId) {
-      update({ userId });
-      widget.switchUser(userId);
-      header?.showUser(userOf());
-      render();
-    },
+  const onUser = (userId: string | null): void => {
+    update({ userId });
+    widget.switchUser(userId);
+    header?.showUser(userOf());
+    render();
+  };
+  const controls: ControlsHandlers = {
+    onUser,
     onLocale(locale) {
       update({ locale });
       widget.setLocale(locale);
@@ -85,7 +102,17 @@ async function main(): Promise<void> {
       update({ position });
       widget.reconfigure({ position });
     },
-  });
+  };
+  renderControls(byId('controls'), users, settings, controls);
+
+  // Registered through the e-mail's link: signed in as the new user, who finds the request they sent as a visitor.
+  const signInRegistered = async (userId: string): Promise<void> => {
+    registration = null;
+    users = await fetchUsers();
+    onUser(userId);
+    renderControls(byId('controls'), users, settings, controls);
+    widget.open('requests');
+  };
 
   const { page } = currentRoute();
   widget.start({ ...settings, launcher: userOf() ? page.launcher : true });

@@ -112,3 +112,8 @@ export function practiceData(orgId: string): PracticeData {
   return BY_ORG[orgId] ?? BERGER;
 }
 
+
+/** The practice's customer number with the vendor, as the settings page shows it (and the licence request sends it). */
+export function customerNumber(orgId: string): string {
+  return orgId === 'org-see' ? 'K-20417' : 'K-10382';
+}

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { jwtVerify } from 'jose';
 import { SEED_ORGANIZATIONS, SEED_USERS, signToken } from '../../server/index.js';
 import { sendJson, sendProblem } from './http.js';
 
@@ -13,6 +15,7 @@ export interface DemoUser {
 
 const orgName = (orgId: string): string => Object.values(SEED_ORGANIZATIONS).find((o) => o.id === orgId)?.name ?? orgId;
 
+/** The seeded people, and whoever completed a registration link in this demo run. */
 export const DEMO_USERS: DemoUser[] = Object.values(SEED_USERS).map((u) => ({
   id: u.id,
   name: u.name,
@@ -35,5 +38,46 @@ export function createTokenHandler(jwtSecret: string) {
     if (!user) return sendProblem(res, 404, 'Not Found', 'No seeded user with this id.');
     const token = await signToken(jwtSecret, { sub: user.id, email: user.email, name: user.name, org: user.orgId, org_name: user.orgName });
     sendJson(res, 200, { token });
+  };
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The landing page of the portal's registration link (`?medsupport=register/<token>`), as a host backend would
+ * implement it: the link's token proves the address, the person becomes a user of the practice they name, and from
+ * then on the demo signs tokens for them. Their visitor requests become theirs when the widget first identifies them.
+ */
+export function createRegistrationHandler(jwtSecret: string) {
+  const secret = new TextEncoder().encode(jwtSecret);
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const body = await readJson(req);
+    let email: string;
+    try {
+      const { payload } = await jwtVerify(String(body['token'] ?? ''), secret);
+      if (payload['purpose'] !== 'registration' || typeof payload['email'] !== 'string') throw new Error('not a registration link');
+      email = payload['email'];
+    } catch {
+      return sendProblem(res, 400, 'Bad Request', 'The registration link is invalid or has expired (it is valid for 24 hours).');
+    }
+    const org = Object.values(SEED_ORGANIZATIONS).find((o) => o.id === body['orgId']);
+    const name = String(body['name'] ?? '').trim();
+    if (!org || !name) return sendProblem(res, 422, 'Unprocessable Content', 'A name and one of the demo practices are needed.');
+    const id = `u-reg-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 12)}`;
+    let user = DEMO_USERS.find((u) => u.id === id);
+    if (!user) {
+      user = { id, name, email, orgId: org.id, orgName: org.name };
+      DEMO_USERS.push(user);
+    }
+    sendJson(res, 201, user);
   };
 }

@@ -16,7 +16,7 @@ import type {
   UpdateMeBody,
   UploadedAttachment,
 } from './contract';
-import { isProblem, kindForStatus, parseRetryAfter, PortalError } from './errors';
+import { isProblem, kindForStatus, parseRetryAfter, PortalError, unreachable } from './errors';
 import * as schema from './schemas';
 import { uploadFile } from './upload';
 import { InvalidResponseError, type Check } from './validate';
@@ -70,7 +70,7 @@ async function toPortalError(error: unknown): Promise<PortalError> {
   if (error instanceof InvalidResponseError) return new PortalError('invalid_response', error.message);
   if (error instanceof TimeoutError) return new PortalError('timeout', 'The portal did not answer in time.');
   if (error instanceof HTTPError) return errorFromResponse(error.response);
-  return new PortalError('network', error instanceof Error ? error.message : 'Network error');
+  return unreachable(error instanceof Error ? error.message : 'Network error');
 }
 
 export function createPortalClient(options: ClientOptions): PortalClient {

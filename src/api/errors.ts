@@ -2,6 +2,7 @@ import type { Problem } from './contract';
 
 export type PortalErrorKind =
   | 'network'
+  | 'offline'
   | 'timeout'
   | 'unauthorized'
   | 'forbidden'
@@ -29,12 +30,20 @@ export class PortalError extends Error {
 
   /** Whether trying the same call again may succeed. */
   get retryable(): boolean {
-    return ['network', 'timeout', 'rate_limited', 'server', 'invalid_response'].includes(this.kind);
+    return ['network', 'offline', 'timeout', 'rate_limited', 'server', 'invalid_response'].includes(this.kind);
   }
 
   fieldErrors(): Record<string, string> {
     return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.field, e.message]));
   }
+}
+
+/**
+ * No answer at all: the browser's own word decides whether the device is offline or the portal is not reachable,
+ * so the user is not told to check a connection that works.
+ */
+export function unreachable(message: string): PortalError {
+  return new PortalError(typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'network', message);
 }
 
 const KIND_BY_STATUS: Record<number, PortalErrorKind> = {

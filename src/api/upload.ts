@@ -1,5 +1,5 @@
 import type { UploadedAttachment } from './contract';
-import { isProblem, kindForStatus, parseRetryAfter, PortalError } from './errors';
+import { isProblem, kindForStatus, parseRetryAfter, PortalError, unreachable } from './errors';
 import { uploadedAttachment } from './schemas';
 import { InvalidResponseError } from './validate';
 
@@ -42,7 +42,7 @@ export function uploadFile(
         new PortalError(kindForStatus(xhr.status), problem?.detail ?? `HTTP ${xhr.status}`, xhr.status, problem, parseRetryAfter(xhr.getResponseHeader('Retry-After'))),
       );
     };
-    xhr.onerror = () => reject(new PortalError('network', 'Upload failed'));
+    xhr.onerror = () => reject(unreachable('Upload failed'));
     xhr.ontimeout = () => reject(new PortalError('timeout', 'Upload timed out'));
     const form = new FormData();
     form.append('file', file, name);

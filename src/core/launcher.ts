@@ -11,9 +11,11 @@ export interface LauncherState {
   busy: boolean;
   failed: boolean;
   unread: number;
+  /** "3 neue Antworten", from the panel. */
+  unreadLabel: string;
   /** The language of the texts, which may differ from the host page's. */
   locale: Locale;
-  text: (key: LauncherKey, count?: number) => string;
+  text: (key: LauncherKey) => string;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -44,13 +46,13 @@ export function createLauncher(root: ShadowRoot, onClick: () => void): Launcher 
 
   return {
     button,
-    update({ open, busy, failed, unread, locale, text }) {
+    update({ open, busy, failed, unread, unreadLabel, locale, text }) {
       button.lang = locale;
       button.setAttribute('aria-expanded', String(open));
       button.setAttribute('aria-busy', String(busy));
       button.toggleAttribute('data-failed', failed);
       let name = text(failed ? 'launcher.failed' : busy ? 'launcher.loading' : open ? 'launcher.close' : 'launcher.open');
-      if (unread > 0 && !failed) name += `, ${text('launcher.unread', unread)}`;
+      if (unread > 0 && !failed) name += `, ${unreadLabel}`;
       label.textContent = name;
       failedText.textContent = failed ? text('launcher.failed') : '';
       failedText.hidden = !failed;

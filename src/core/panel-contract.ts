@@ -7,8 +7,11 @@ export interface PanelHost {
   root: ShadowRoot;
   adoptStyles(css: string): void;
   emit<E extends WidgetEvent>(event: E, payload: WidgetEvents[E]): void;
-  /** The panel reports its open state, unread count and language (e.g. from the user's profile) to the launcher. */
-  report(state: { open?: boolean; unread?: number; locale?: Locale }): void;
+  /**
+   * The panel reports its open state, unread count (with its text for the launcher's name, in the panel's
+   * language and plural rules) and language (e.g. from the user's profile) to the launcher.
+   */
+  report(state: { open?: boolean; unread?: { count: number; label: string }; locale?: Locale }): void;
 }
 
 export interface PanelState {

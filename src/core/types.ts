@@ -24,6 +24,11 @@ export interface NewRequestPrefill {
   category?: string;
   summary?: string;
   description?: string;
+  /**
+   * Any field of the request type by its id (as in `GET /request-types`), e.g. `{ topic: 'licences',
+   * licencesWanted: 2 }`. Unknown ids and values a field cannot take are left out and reported in the console.
+   */
+  fields?: Record<string, string | number>;
 }
 
 /** Second argument of `open(view, arg)` per view. */

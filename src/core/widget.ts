@@ -17,6 +17,7 @@ interface Mounted {
   failed: boolean;
   open: boolean;
   unread: number;
+  unreadLabel: string;
   /** An `open()` waiting for the panel code. */
   pendingOpen: { view: ViewName | undefined; arg: unknown } | null;
   cancelIdle: () => void;
@@ -31,15 +32,12 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
   const state: PanelState = { identity: null, locale: 'de', context: {} };
   let mounted: Mounted | null = null;
 
-  const text = (key: LauncherKey, count?: number): string => {
-    const override = mounted?.config.strings?.[state.locale]?.[key];
-    return (override ?? launcherStrings[state.locale][key]).replace('{count}', String(count ?? ''));
-  };
+  const text = (key: LauncherKey): string => mounted?.config.strings?.[state.locale]?.[key] ?? launcherStrings[state.locale][key];
 
   const render = (): void => {
     if (!mounted?.launcher) return;
-    const { open, failed, unread, loading, panel } = mounted;
-    mounted.launcher.update({ open, failed, unread, busy: !!loading && !panel, locale: state.locale, text });
+    const { open, failed, unread, unreadLabel, loading, panel } = mounted;
+    mounted.launcher.update({ open, failed, unread, unreadLabel, busy: !!loading && !panel, locale: state.locale, text });
   };
 
   const load = (): Promise<PanelController | null> => {
@@ -63,7 +61,7 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
             emit: emitter.emit,
             report({ open, unread, locale }) {
               if (open !== undefined) m.open = open;
-              if (unread !== undefined) m.unread = unread;
+              if (unread) [m.unread, m.unreadLabel] = [unread.count, unread.label];
               if (locale) state.locale = locale;
               render();
             },
@@ -93,7 +91,7 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
   const guard =
     <A extends unknown[]>(name: string, fn: (m: Mounted, ...args: A) => void) =>
     (...args: A): void => {
-      if (!mounted) return warn(`${name}() was called before init(); call MedSupport.init({ portalUrl }) first.`);
+      if (!mounted) return warn(`${name}() before init(): call MedSupport.init({ portalUrl }) first.`);
       try {
         fn(mounted, ...args);
       } catch (error) {
@@ -141,6 +139,7 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
         failed: false,
         open: false,
         unread: 0,
+        unreadLabel: '',
         pendingOpen: null,
         cancelIdle: () => undefined,
       };

@@ -1,12 +1,13 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Locale } from '../api/contract';
 import { de, type MessageKey } from './de';
+import { pluralForm, type Plural } from './plural';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-type Catalogue = Record<MessageKey, string>;
+type Catalogue = Record<MessageKey, string | Plural>;
 
 // German is the default and ships with the panel; other languages load when first asked for.
 const catalogues = signal<Partial<Record<Locale, Catalogue>>>({ de });
@@ -20,7 +21,10 @@ function ensureCatalogue(lang: Locale): void {
   );
 }
 
-/** A translator that follows the locale signal; host overrides win over the catalogue, German fills any gap. */
+/**
+ * A translator that follows the locale signal; host overrides win over the catalogue, German fills any gap.
+ * A counted text takes its form from the `count` parameter.
+ */
 export function createTranslator(
   locale: ReadonlySignal<Locale>,
   overrides: Partial<Record<Locale, Record<string, string>>> = {},
@@ -31,7 +35,7 @@ export function createTranslator(
     const catalogue = catalogues.value[lang] ?? de;
     const own = overrides[lang] ?? {};
     return (key, params) => {
-      const template = own[key] ?? catalogue[key] ?? key;
+      const template = pluralForm(own[key] ?? catalogue[key] ?? key, lang, Number(params?.['count'] ?? 0));
       return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
     };
   });

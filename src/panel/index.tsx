@@ -4,6 +4,7 @@ import type { PanelController, PanelHost, PanelState } from '../core/panel-contr
 import { whenIdle } from '../core/idle';
 import type { NewRequestPrefill } from '../core/types';
 import { deepActiveElement } from '../host/focus';
+import { keepAttached } from './keep-attached';
 import { AppContext, createAppState } from '../state/app';
 import type { Route } from '../state/router';
 import { App } from '../ui/App';
@@ -28,6 +29,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
   const app = createAppState(host, initial);
   const mount = document.createElement('div');
   host.root.append(mount);
+  const stopKeeping = keepAttached(host.root.host as HTMLElement, host.config.container);
   let returnFocus: HTMLElement | null = null;
 
   const close = (): void => {
@@ -71,13 +73,14 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
       app.logout();
     },
     setLocale(locale) {
-      app.locale.value = locale;
+      app.setHostLocale(locale);
     },
     setContext(context) {
       app.context.value = context;
     },
     destroy() {
       destroyed = true;
+      stopKeeping();
       clearTimeout(firstRender);
       cancelBackground();
       stopBackground();

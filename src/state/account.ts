@@ -1,18 +1,22 @@
-import { effect, signal, type Signal } from '@preact/signals';
+import { effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { PortalClient } from '../api/client';
 import type { Locale, Me, UpdateMeBody } from '../api/contract';
 import type { Session } from './session';
 
 /**
  * The signed-in user's portal profile. Their preferred language is the portal's to keep, so it is applied
- * whenever a user is identified, and follows the profile right away when they change it.
+ * whenever a user is identified, and follows the profile right away when they change it. A visitor has no
+ * profile: the panel speaks the host's language again.
  */
-export function createAccount(client: PortalClient, session: Session, locale: Signal<Locale>) {
+export function createAccount(client: PortalClient, session: Session, locale: Signal<Locale>, hostLocale: ReadonlySignal<Locale>) {
   const me = signal<Me | null>(null);
   const stop = effect(() => {
     const identity = session.identity.value;
     me.value = null;
-    if (!identity) return;
+    if (!identity) {
+      locale.value = hostLocale.peek();
+      return;
+    }
     client.me().then(
       (profile) => {
         if (session.identity.peek() !== identity) return;

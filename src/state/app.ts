@@ -2,7 +2,7 @@ import { effect, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { createPortalClient } from '../api/client';
-import type { RequestType } from '../api/contract';
+import type { Locale, RequestType } from '../api/contract';
 import type { PanelHost, PanelState } from '../core/panel-contract';
 import { createTranslator } from '../i18n';
 import { createAccount } from './account';
@@ -18,6 +18,8 @@ import { createSafeStorage } from './storage';
 export function createAppState(host: PanelHost, initial: PanelState) {
   const { config } = host;
   const locale = signal(initial.locale);
+  /** The language the host configured (init, setLocale): a visitor's, and everyone's until their profile is known. */
+  const hostLocale = signal(initial.locale);
   const session = createSession(initial.identity, initial.token);
   const client = createPortalClient({
     baseUrl: config.portalUrl,
@@ -29,12 +31,12 @@ export function createAppState(host: PanelHost, initial: PanelState) {
       host.emit('error', { code: 'session_expired', message: 'The portal rejected the token twice; the session has expired.' });
     },
   });
-  const account = createAccount(client, session, locale);
+  const account = createAccount(client, session, locale, hostLocale);
   const storage = createSafeStorage();
   const base = `medsupport:${config.portalUrl}`;
   const userScope = (): string => `${base}:user:${session.userId.value ?? 'visitor'}`;
   const drafts = createDraftStore(storage, userScope);
-  const articles = createArticleIndex(client, storage, `${base}:articles`);
+  const articles = createArticleIndex(client, storage, `${base}:articles`, locale);
   const stopPageHide = onPageHide(drafts.flush);
   const requestTypes = createResource<RequestType[]>(() => client.requestTypes());
   // Every way into the panel starts at the categories or needs them: asked for now, they travel while the first
@@ -52,6 +54,11 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     config,
     host,
     locale,
+    /** The host asked for this language: it applies now, and to visitors from now on. */
+    setHostLocale(next: Locale) {
+      hostLocale.value = next;
+      locale.value = next;
+    },
     t: createTranslator(locale, config.strings),
     router: createRouter(),
     session,

@@ -1,6 +1,6 @@
-import { effect, signal } from '@preact/signals';
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { PortalClient } from '../api/client';
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary, Locale } from '../api/contract';
 import type { ArticleSearch } from '../search';
 import type { SafeStorage } from './storage';
 
@@ -12,11 +12,25 @@ interface CachedIndex {
 const REVALIDATE_AFTER = 5 * 60_000;
 
 /**
- * The knowledge-base index: fetched on first use, kept with its ETag across page loads, revalidated (a 304 when
+ * One version per article: translations share their `id`, and the user reads the one in their language, else
+ * the German one, else whichever exists. Pure, so it is tested on its own.
+ */
+export function versionsFor(items: ArticleSummary[], locale: Locale): ArticleSummary[] {
+  const chosen = new Map<string, ArticleSummary>();
+  const rank = (a: ArticleSummary): number => (a.locale === locale ? 2 : a.locale === 'de' ? 1 : 0);
+  for (const item of items) {
+    const current = chosen.get(item.id);
+    if (!current || rank(item) > rank(current)) chosen.set(item.id, item);
+  }
+  return [...chosen.values()];
+}
+
+/**
+ * The knowledge-base index (one version of each article, in the user's language where there is one): fetched on first use, kept with its ETag across page loads, revalidated (a 304 when
  * unchanged) at most every few minutes, and indexed once per change. The search code itself loads with the first
  * use too, so opening the panel does not wait for it.
  */
-export function createArticleIndex(client: PortalClient, storage: SafeStorage, storageKey: string) {
+export function createArticleIndex(client: PortalClient, storage: SafeStorage, storageKey: string, locale: ReadonlySignal<Locale>) {
   const cached = storage.get<CachedIndex>(storageKey);
   const items = signal<ArticleSummary[] | null>(cached?.items ?? null);
   const engine = signal<ArticleSearch | null>(null);
@@ -28,10 +42,11 @@ export function createArticleIndex(client: PortalClient, storage: SafeStorage, s
 
   const stop = effect(() => {
     const list = items.value;
+    const lang = locale.value;
     if (!list || !wanted.value) return;
     (searchCode ??= import('../search')).then(
       ({ createArticleSearch }) => {
-        if (items.peek() === list) engine.value = createArticleSearch(list);
+        if (items.peek() === list && locale.peek() === lang) engine.value = createArticleSearch(versionsFor(list, lang));
       },
       () => (searchCode = null),
     );

@@ -25,8 +25,9 @@ function removeParam(name: string): void {
 }
 
 /**
- * Opens the view a link from the confirmation e-mail points to (`?medsupport=request/MED-42`), once the user is
- * identified: before that the portal would not show the request. Runs once per page load.
+ * Opens the view a link from the confirmation e-mail points to (`?medsupport=request/MED-42`) once it is known
+ * who is using the widget: an identified user sees the request; a visitor (the host identified nobody) sees how to
+ * get to it, and the request itself as soon as the host identifies them. Runs once per page load.
  */
 export function startDeepLink(app: AppState, open: (view: ViewName, arg?: string) => void): () => void {
   const name = app.config.deepLinkParam;
@@ -34,7 +35,7 @@ export function startDeepLink(app: AppState, open: (view: ViewName, arg?: string
   if (!link) return () => undefined;
   let done = false;
   return effect(() => {
-    if (done || !app.session.identified.value || !app.session.known.value) return;
+    if (done || !app.session.known.value) return;
     done = true;
     removeParam(name);
     queueMicrotask(() => open(link.view, link.arg));

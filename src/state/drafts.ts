@@ -1,4 +1,12 @@
+import { signal } from '@preact/signals';
 import type { SafeStorage } from './storage';
+
+/** A file already uploaded for the draft: the portal keeps it for a while under this id. */
+export interface DraftAttachment {
+  id: string;
+  name: string;
+  size: number;
+}
 
 export interface Draft {
   fields: Record<string, string>;
@@ -7,6 +15,7 @@ export interface Draft {
   /** Whether the technical context goes with a bug report. */
   includeContext: boolean;
   savedAt: number;
+  attachments?: DraftAttachment[];
 }
 
 export type DraftKind = 'new' | 'reply';
@@ -33,6 +42,8 @@ export function createDraftStore(storage: SafeStorage, scope: () => string) {
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const keyOf = (kind: DraftKind, id: string): string => `${scope()}:draft:${kind}:${id}`;
+  /** Bumped on every change, so views that list drafts (home's "Entwurf fortsetzen") follow them. */
+  const version = signal(0);
 
   const flush = (): void => {
     if (timer) clearTimeout(timer);
@@ -51,12 +62,21 @@ export function createDraftStore(storage: SafeStorage, scope: () => string) {
       memory.set(key, draft);
       pending.set(key, draft);
       if (!timer) timer = setTimeout(flush, SAVE_DELAY);
+      version.value++;
+    },
+    /** The ids (request type keys, or request keys) of the current user's drafts of that kind with text in them. */
+    pendingIds(kind: DraftKind): string[] {
+      void version.value;
+      const prefix = `${scope()}:draft:${kind}:`;
+      const keys = new Set([...storage.keys(prefix), ...[...memory.keys()].filter((k) => k.startsWith(prefix))]);
+      return [...keys].filter((key) => !isEmptyDraft(memory.get(key) ?? storage.get<Draft>(key))).map((key) => key.slice(prefix.length));
     },
     remove(kind: DraftKind, id: string): void {
       const key = keyOf(kind, id);
       memory.delete(key);
       pending.delete(key);
       storage.remove(key);
+      version.value++;
     },
     flush,
     /** Forgets every draft of the current user (logout). */

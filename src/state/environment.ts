@@ -16,6 +16,12 @@ export function collectContext(appVersion: string | undefined, locale: Locale, e
   return context;
 }
 
+/** Runs `callback` once the browser says the device is online again; returns the way to stop listening. */
+export function onBackOnline(callback: () => void): () => void {
+  window.addEventListener('online', callback, { once: true });
+  return () => window.removeEventListener('online', callback);
+}
+
 /** Runs `flush` whenever the page may go away (tab closed, reloaded, hidden on mobile). */
 export function onPageHide(flush: () => void): () => void {
   const onVisibility = (): void => {

@@ -1,4 +1,4 @@
-import { batch, effect, signal } from '@preact/signals';
+import { batch, effect, signal, untracked } from '@preact/signals';
 import type { PortalClient } from '../api/client';
 import type { CreatorList, RequestDetail, RequestOwnership, RequestQuery, RequestSort, RequestSummary, StatusFilter } from '../api/contract';
 import { PortalError } from '../api/errors';
@@ -143,6 +143,11 @@ export function createRequestsStore(client: PortalClient) {
       }
       return resource;
     },
+    /** Status and type names come localised from the portal: shown data is fetched again in the new language. */
+    relocalise(): void {
+      if (items.peek() !== null || loading.peek()) void load();
+      for (const resource of details.values()) if (resource.data.peek() || resource.loading.peek()) void resource.reload();
+    },
     /** Forgets everything: another user must never see this one's requests. */
     reset(): void {
       run++;
@@ -178,10 +183,16 @@ export function requestsOf(app: AppState): RequestsStore {
   if (!store) {
     const created = createRequestsStore(app.client);
     let user = app.session.userId.peek();
+    let locale = app.locale.peek();
     effect(() => {
       const next = app.session.userId.value;
       if (next !== user) created.reset();
       user = next;
+    });
+    effect(() => {
+      const next = app.locale.value;
+      if (next !== locale) untracked(() => created.relocalise());
+      locale = next;
     });
     stores.set(app, created);
     store = created;

@@ -9,7 +9,12 @@ export interface SafeStorage {
   remove(key: string): void;
   /** Removes every key that starts with the prefix. */
   removePrefix(prefix: string): void;
+  /** The keys that start with the prefix. */
+  keys(prefix: string): string[];
 }
+
+const keysOf = (s: Storage, prefix: string): string[] =>
+  Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => !!k?.startsWith(prefix));
 
 export function createSafeStorage(getStore: () => Storage | null = () => window.localStorage): SafeStorage {
   const store = (): Storage | null => {
@@ -49,10 +54,18 @@ export function createSafeStorage(getStore: () => Storage | null = () => window.
       try {
         const s = store();
         if (!s) return;
-        const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => !!k?.startsWith(prefix));
-        for (const key of keys) s.removeItem(key);
+        for (const key of keysOf(s, prefix)) s.removeItem(key);
       } catch {
         // As above.
+      }
+    },
+    keys(prefix) {
+      try {
+        const s = store();
+        if (!s) return [];
+        return keysOf(s, prefix);
+      } catch {
+        return [];
       }
     },
   };

@@ -94,9 +94,9 @@ export function createUnread(app: AppState) {
   let reported = 0;
   effect(() => {
     const value = count.value;
+    host.report({ unread: { count: value, label: app.t.value('launcher.unread', { count: value }) } });
     if (value === reported) return;
     reported = value;
-    host.report({ unread: value });
     host.emit('unread', { count: value });
   });
 
@@ -107,6 +107,14 @@ export function createUnread(app: AppState) {
     viewing,
     check,
     isUnread: (item: RequestSummary): boolean => item.createdBy.id === session.userId.value && isUnread(item, marks.value),
+    /**
+     * Support-team activity after this time is new to the user: null means all of it, undefined none (nothing is
+     * known yet about what was seen before).
+     */
+    seenUntil(key: string): string | null | undefined {
+      const current = marks.peek();
+      return current?.since === undefined ? undefined : (current.seen[key] ?? current.since);
+    },
     /** The user has seen the request with support-team activity up to `at`. */
     markRead(key: string, at: string | null): void {
       const current = marks.peek();

@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { PortalClient } from '../api/client';
 import { LIMITS } from '../api/contract';
 import { PortalError } from '../api/errors';
+import type { DraftAttachment } from './drafts';
 
 export interface Upload {
   localId: number;
@@ -34,9 +35,12 @@ export function refusalFor(file: { name: string; size: number; type: string }, a
 
 let nextId = 0;
 
-/** Files of one form: each uploads as soon as it is added, with progress; sending the form uses their ids. */
-export function createUploads(client: PortalClient) {
-  const items = signal<Upload[]>([]);
+/**
+ * Files of one form: each uploads as soon as it is added, with progress; sending the form uses their ids. A draft's
+ * files uploaded before (another page load) come back as done, without a preview.
+ */
+export function createUploads(client: PortalClient, kept: DraftAttachment[] = []) {
+  const items = signal<Upload[]>(kept.map((file) => ({ ...file, localId: nextId++, preview: null, progress: 1, state: 'done' as const })));
   const refused = signal<Refusal[]>([]);
   const patch = (localId: number, change: Partial<Upload>): void => {
     items.value = items.value.map((u) => (u.localId === localId ? { ...u, ...change } : u));
@@ -76,12 +80,20 @@ export function createUploads(client: PortalClient) {
       }
       refused.value = refusals;
     },
+    /** Drops the files the portal no longer has (expired), by their portal id; returns their names. */
+    dropExpired(ids: string[]): string[] {
+      const gone = items.value.filter((u) => u.id && ids.includes(u.id));
+      items.value = items.value.filter((u) => !gone.includes(u));
+      return gone.map((u) => u.name);
+    },
     remove(localId: number): void {
       const gone = items.value.find((u) => u.localId === localId);
       if (gone) revoke(gone);
       items.value = items.value.filter((u) => u.localId !== localId);
     },
     ids: (): string[] => items.value.filter((u) => u.state === 'done' && u.id).map((u) => u.id!),
+    /** The uploaded files, as the draft keeps them. */
+    kept: (): DraftAttachment[] => items.value.filter((u) => u.state === 'done' && u.id).map((u) => ({ id: u.id!, name: u.name, size: u.size })),
     clear(): void {
       items.value.forEach(revoke);
       items.value = [];

@@ -127,6 +127,7 @@ export function App({ onClose }: { onClose: () => void }) {
         )}
         <h2 id="ms-title" ref={title} tabIndex={-1}>
           {t(VIEWS[current.view].title)}
+          {current.view === 'request' && ` ${current.key}`}
         </h2>
         <button type="button" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>

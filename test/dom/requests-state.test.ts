@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Revalidated } from '../../src/api/client';
 import type { RequestList, RequestQuery, RequestSummary } from '../../src/api/contract';
 import type { AppState } from '../../src/state/app';
+import { versionsFor } from '../../src/state/articles';
+import { createTranslator } from '../../src/i18n';
 import { parseDeepLink } from '../../src/state/deep-link';
 import { createRequestsStore } from '../../src/state/requests';
 import { createSafeStorage } from '../../src/state/storage';
@@ -113,6 +115,7 @@ describe('unread tracker', () => {
       host: { report, emit },
       config: { pollInterval: 0 },
       userScope: () => `scope:${userId.value}`,
+      t: createTranslator(signal('de')),
     } as unknown as AppState;
     const unread = createUnread(app);
     return { unread, userId, report, emit, listRequests, setAnswer: (a: Revalidated<RequestList>) => (answer = a) };
@@ -128,7 +131,7 @@ describe('unread tracker', () => {
     await unread.check();
     expect(listRequests).toHaveBeenLastCalledWith(expect.anything(), 'W/"1"');
     expect(unread.count.value).toBe(1);
-    expect(report).toHaveBeenLastCalledWith({ unread: 1 });
+    expect(report).toHaveBeenLastCalledWith({ unread: { count: 1, label: '1 neue Antwort' } });
     expect(emit).toHaveBeenLastCalledWith('unread', { count: 1 });
 
     // Unchanged (304): the count stays as it was.
@@ -145,5 +148,14 @@ describe('unread tracker', () => {
     expect(unread.items.value).toEqual([]);
     await flush();
     expect(unread.count.value).toBe(0);
+  });
+});
+
+describe('article versions', () => {
+  const version = (id: string, locale: 'de' | 'en') => ({ id, title: `${id}-${locale}`, excerpt: '', keywords: [], requestTypes: [], locale, updatedAt: '' });
+  it('keeps one version per id: the user’s language, else German, else any', () => {
+    const items = [version('a', 'de'), version('a', 'en'), version('b', 'en'), version('c', 'de')];
+    expect(versionsFor(items, 'en').map((a) => a.title)).toEqual(['a-en', 'b-en', 'c-de']);
+    expect(versionsFor(items, 'de').map((a) => a.title)).toEqual(['a-de', 'b-en', 'c-de']);
   });
 });

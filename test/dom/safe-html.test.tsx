@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, renderSafeHtml, safeHref } from '../../src/ui/article/safe-html';
+import { articleIdOf, decodeEntities, renderSafeHtml, safeHref } from '../../src/ui/article/safe-html';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
 
 const mount = (html: string): HTMLElement => {
@@ -10,9 +10,10 @@ const mount = (html: string): HTMLElement => {
 };
 
 describe('renderSafeHtml', () => {
-  it('keeps the formatting of an article', () => {
+  it('keeps the formatting of an article; its headings sit two levels below the article title', () => {
     const el = mount('<h2>Schritte</h2><ol><li><strong>Einstellungen</strong> &gt; Drucker</li></ol><p>Siehe <a href="https://example.com/a?b=1&amp;c=2">Hilfe</a>.</p>');
-    expect(el.querySelector('h2')!.textContent).toBe('Schritte');
+    expect(el.querySelector('h2')).toBeNull();
+    expect(el.querySelector('h4')!.textContent).toBe('Schritte');
     expect(el.querySelector('ol li strong')!.textContent).toBe('Einstellungen');
     expect(el.querySelector('li')!.textContent).toBe('Einstellungen > Drucker');
     const a = el.querySelector('a')!;
@@ -52,5 +53,16 @@ describe('helpers', () => {
     expect(safeHref('javascript:alert(1)')).toBeNull();
     expect(safeHref('&#106;avascript:alert(1)')).toBeNull();
     expect(safeHref('/relative')).toBeNull();
+  });
+});
+
+describe('links between articles', () => {
+  const base = 'https://portal.example/api/portal/v1/articles/';
+  it('recognises a relative or absolute link to another article, and nothing else', () => {
+    expect(articleIdOf('drucken-drucker-einrichten', base)).toBe('drucken-drucker-einrichten');
+    expect(articleIdOf(`${base}export-daten`, base)).toBe('export-daten');
+    expect(articleIdOf('https://support.google.com/chrome/answer/95472', base)).toBeNull();
+    expect(articleIdOf('../requests', base)).toBeNull();
+    expect(articleIdOf('javascript:alert(1)', base)).toBeNull();
   });
 });

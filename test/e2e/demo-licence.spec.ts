@@ -32,6 +32,10 @@ test('demo: the licence-quota case ends in a billing request that carries the li
   await expect(panel.getByText('Behandler-Lizenzen Ihrer Praxis: 10 von 10 genutzt.')).toBeVisible();
   await expect(panel.getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
   await expect(panel.getByLabel('Beschreibung')).toHaveValue(/10 von 10 Lizenzen genutzt/);
+  // Topic, count and the customer number the app shows come with the prefill.
+  await expect(panel.getByLabel('Thema')).toHaveValue('licences');
+  await expect(panel.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('1');
+  await expect(panel.getByLabel('Kundennummer')).toHaveValue('K-10382');
   await suggestionsShown(panel);
 
   await panel.getByRole('button', { name: 'Senden', exact: true }).click();

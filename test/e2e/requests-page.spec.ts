@@ -83,7 +83,7 @@ test('a reply written while the portal is down is kept and sent exactly once aft
   try {
     await setFault('down-writes', user);
     await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
-    await expect(dialog(page).locator('.reply [role="alert"]')).toContainText('Keine Verbindung');
+    await expect(dialog(page).locator('.reply [role="alert"]')).toContainText('Das Supportportal ist gerade nicht erreichbar');
     await expect(reply).toHaveValue(text);
 
     // The draft outlives a reload, with the same idempotency key.

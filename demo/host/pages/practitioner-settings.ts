@@ -1,5 +1,5 @@
 import { h, replace } from '../../shared/dom.js';
-import { practiceData } from '../practice-data.js';
+import { customerNumber, practiceData } from '../practice-data.js';
 import { addPractitioner, practitioners, quota, suggestedName } from '../practitioners.js';
 import type { PageContext } from './page.js';
 
@@ -19,6 +19,8 @@ export function practitionerSettings(context: PageContext): HTMLElement {
       category: 'billing',
       summary: 'Weitere Behandler-Lizenzen',
       description: `Unser Behandler-Kontingent ist ausgeschöpft (${used} von ${limit} Lizenzen genutzt). Wir möchten weitere Behandler anlegen und bitten um ein Angebot für zusätzliche Behandler-Lizenzen.`,
+      // The behandler the user was about to add needs one more licence; the customer number is the one the app shows.
+      fields: { topic: 'licences', licencesWanted: 1, customerNumber: customerNumber(orgId) },
     });
   };
 

@@ -1,5 +1,6 @@
 import { h } from '../../shared/dom.js';
 import type { Page, PageContext } from './page.js';
+import { customerNumber } from '../practice-data.js';
 import { practitionerSettings } from './practitioner-settings.js';
 
 function practiceDetails({ user }: PageContext): HTMLElement {
@@ -13,7 +14,7 @@ function practiceDetails({ user }: PageContext): HTMLElement {
       h('dt', null, 'Name'),
       h('dd', null, user.orgName),
       h('dt', null, 'Kundennummer'),
-      h('dd', null, user.orgId === 'org-see' ? 'K-20417' : 'K-10382'),
+      h('dd', null, customerNumber(user.orgId)),
       h('dt', null, 'Vertrag'),
       h('dd', null, 'medondo Praxis, 10 Behandler-Lizenzen'),
     ),

@@ -4,7 +4,7 @@ import { useApp } from '../../state/app';
 import { useErrorText } from '../shared/Status';
 
 /** For visitors: how to get access to "My requests" — a registration link by e-mail, as on the portal. */
-export function Registration() {
+export function Registration({ requestKey }: { requestKey?: string }) {
   const app = useApp();
   const t = app.t.value;
   const errorText = useErrorText();
@@ -39,7 +39,7 @@ export function Registration() {
   }
   return (
     <form class="registration" onSubmit={send} noValidate>
-      <p>{t('register.intro')}</p>
+      <p>{requestKey ? t('register.forRequest', { key: requestKey }) : t('register.intro')}</p>
       <div class={`field${invalid ? ' invalid' : ''}`}>
         <label for="ms-reg-email">{t('visitor.email')}</label>
         <input

@@ -17,7 +17,8 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
   useEffect(() => {
     if (data) app.host.emit('articleOpen', { id: data.id, title: data.title });
   }, [data]);
-  const body = useMemo(() => (data ? renderSafeHtml(data.html) : null), [data]);
+  const links = { base: `${app.config.portalUrl}/articles/`, open: (id: string) => app.router.push({ view: 'article', id, fromDraft: route.fromDraft }) };
+  const body = useMemo(() => (data ? renderSafeHtml(data.html, links) : null), [data]);
   const deflect = useRef<HTMLDivElement>(null);
   const shownStep = useRef(step);
   // Each step's buttons replace the one just pressed: focus moves to the first of them instead of to the page.
@@ -37,13 +38,21 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
   if (!data) return <Loading lines={5} />;
   return (
     <article class="article">
-      <h3>{data.title}</h3>
+      <h3 class="article-title-main">{data.title}</h3>
       <div class="article-body">{body}</div>
       <div ref={deflect} class="deflect" aria-live="polite">
         {step === 'reading' && (
-          <button type="button" class="btn" onClick={() => (route.fromDraft ? setStep('confirm') : solved())}>
-            {t('article.solved')}
-          </button>
+          <div class="actions">
+            <button type="button" class="btn" onClick={() => (route.fromDraft ? setStep('confirm') : solved())}>
+              {t('article.solved')}
+            </button>
+            {route.fromDraft && (
+              // The form is still mounted below this view: going back finds every field as it was.
+              <button type="button" class="btn secondary" onClick={() => app.router.back()}>
+                {t('article.notSolved')}
+              </button>
+            )}
+          </div>
         )}
         {step === 'confirm' && (
           <div class="notice" role="alert">

@@ -7,6 +7,11 @@ import { h, type ComponentChild } from 'preact';
  */
 const ALLOWED = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 const VOID = new Set(['br', 'hr']);
+/**
+ * The article's own headings start at h2; in the panel the dialog's title is the h2 and the article's title the
+ * h3, so they move down two levels and stay in order below it.
+ */
+const SHIFTED: Record<string, string> = { h2: 'h4', h3: 'h5', h4: 'h6' };
 /** Raw-text elements: their content is code or markup, never shown, not even as text. */
 const DROP_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'xmp', 'textarea', 'title']);
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -29,18 +34,40 @@ export function safeHref(raw: string): string | null {
   }
 }
 
-function hrefOf(attributes: string): string | null {
+function rawHref(attributes: string): string | null {
   const match = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes);
-  return match ? safeHref(match[1] ?? match[2] ?? match[3] ?? '') : null;
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }
 
 interface Frame {
   tag: string | null;
   children: ComponentChild[];
-  props: Record<string, string>;
+  props: Record<string, unknown>;
 }
 
-export function renderSafeHtml(html: string): ComponentChild[] {
+/** How links to other articles are recognised and opened: inside the panel, not in a new tab. */
+export interface ArticleLinks {
+  /** The address articles live under, e.g. `https://portal.example/api/portal/v1/articles/`. */
+  base: string;
+  open(id: string): void;
+}
+
+/**
+ * A cross-reference is a link to another article's address; written relative in the Markdown (`[Drucker
+ * einrichten](drucken-drucker-einrichten)`), it resolves against the article's own address.
+ */
+export function articleIdOf(raw: string, base: string): string | null {
+  try {
+    const url = new URL(decodeEntities(raw).trim(), base);
+    if (!url.href.startsWith(base) || url.search || url.hash) return null;
+    const id = decodeURIComponent(url.href.slice(base.length));
+    return /^[\w-]+$/.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+export function renderSafeHtml(html: string, links?: ArticleLinks): ComponentChild[] {
   const root: Frame = { tag: null, children: [], props: {} };
   const stack: Frame[] = [root];
   let dropping: string | null = null;
@@ -67,21 +94,31 @@ export function renderSafeHtml(html: string): ComponentChild[] {
       // Close everything opened since, so misnested markup still yields a well-formed tree.
       while (at > 0 && stack.length > at) {
         const frame = stack.pop()!;
-        stack[stack.length - 1]!.children.push(h(frame.tag!, frame.props, ...frame.children));
+        stack[stack.length - 1]!.children.push(h(SHIFTED[frame.tag!] ?? frame.tag!, frame.props, ...frame.children));
       }
       continue;
     }
-    const props: Record<string, string> = {};
+    const props: Record<string, unknown> = {};
     if (tag === 'a') {
-      const href = hrefOf(attributes);
-      if (href) Object.assign(props, { href, target: '_blank', rel: 'noopener noreferrer' });
+      const raw = rawHref(attributes);
+      const id = raw !== null && links ? articleIdOf(raw, links.base) : null;
+      const href = raw === null ? null : safeHref(raw);
+      if (id && links) {
+        Object.assign(props, {
+          href: `${links.base}${id}`,
+          onClick: (event: MouseEvent) => {
+            event.preventDefault();
+            links.open(id);
+          },
+        });
+      } else if (href) Object.assign(props, { href, target: '_blank', rel: 'noopener noreferrer' });
     }
     if (VOID.has(tag)) top.children.push(h(tag, props));
     else stack.push({ tag, children: [], props });
   }
   while (stack.length > 1) {
     const frame = stack.pop()!;
-    stack[stack.length - 1]!.children.push(h(frame.tag!, frame.props, ...frame.children));
+    stack[stack.length - 1]!.children.push(h(SHIFTED[frame.tag!] ?? frame.tag!, frame.props, ...frame.children));
   }
   return root.children;
 }

@@ -11,8 +11,22 @@ export function Home() {
   useEffect(() => requestTypes.ensure(), [requestTypes]);
 
   const types = requestTypes.data.value;
+  const pending = app.drafts.pendingIds('new');
+  const drafts = types?.filter((type) => pending.includes(type.key)) ?? [];
   return (
     <div class="home">
+      {drafts.length > 0 && (
+        <section class="drafts" aria-labelledby="ms-drafts">
+          <h3 class="section-title" id="ms-drafts">
+            {t('home.drafts')}
+          </h3>
+          {drafts.map((type) => (
+            <button key={type.key} type="button" class="btn secondary" onClick={() => router.push({ view: 'new', category: type.key })}>
+              {t('home.resumeDraft', { type: type.name })}
+            </button>
+          ))}
+        </section>
+      )}
       <HomeSearch />
       <h3 class="section-title" id="ms-categories">
         {t('home.chooseCategory')}

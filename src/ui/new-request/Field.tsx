@@ -1,4 +1,6 @@
+import { useMemo } from 'preact/hooks';
 import type { RequestTypeField } from '../../api/contract';
+import { formatNumber } from '../../i18n';
 import { useApp } from '../../state/app';
 
 interface FieldProps {
@@ -10,9 +12,16 @@ interface FieldProps {
 
 /** One input built from the portal's field definition: label, required mark, help, counter, inline error. */
 export function Field({ field, value, error, onInput }: FieldProps) {
-  const t = useApp().t.value;
+  const app = useApp();
+  const t = app.t.value;
   const id = `ms-f-${field.id}`;
-  const near = field.maxLength !== undefined && value.length >= field.maxLength * 0.8;
+  const max = field.maxLength;
+  const near = max !== undefined && value.length >= max * 0.8;
+  const left = (max ?? 0) - value.length;
+  const n = (count: number): string => formatNumber(app.locale.value, count);
+  // Announced once per step towards the limit (nearing, last 5 %, over), not at every key.
+  const step = !near ? '' : left < 0 ? 'over' : left <= max! * 0.05 ? 'last' : 'near';
+  const announced = useMemo(() => (step ? t(left < 0 ? 'form.over' : 'form.left', { count: Math.abs(left), n: n(Math.abs(left)) }) : ''), [step]);
   const described = [field.help && `${id}-help`, near && `${id}-count`, error && `${id}-err`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -53,8 +62,14 @@ export function Field({ field, value, error, onInput }: FieldProps) {
         </p>
       )}
       {near && (
-        <p id={`${id}-count`} class={`counter${value.length > field.maxLength! ? ' over' : ''}`}>
-          {t('form.counter', { count: value.length, max: field.maxLength! })}
+        <p id={`${id}-count`} class={`counter${left < 0 ? ' over' : ''}`}>
+          {t('form.counter', { count: value.length, n: n(value.length), max: n(max!) })} –{' '}
+          {t(left < 0 ? 'form.overShort' : 'form.leftShort', { count: Math.abs(left), n: n(Math.abs(left)) })}
+        </p>
+      )}
+      {max !== undefined && (
+        <p class="sr-only" aria-live="polite">
+          {announced}
         </p>
       )}
       {error && (

@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { RequestType } from '../../api/contract';
 import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
+import { prefillValues } from './prefill';
 
 /**
  * Applies the host's prefill (e.g. from the licence-quota warning) to an empty draft; a draft that already has
  * other text is never overwritten silently: the user is asked.
  */
-export function PrefillQuestion({ prefill, values, apply }: { prefill: NewRequestPrefill; values: Record<string, string>; apply(fields: Record<string, string>): void }) {
+export function PrefillQuestion({ prefill, type, values, apply }: { prefill: NewRequestPrefill; type: RequestType; values: Record<string, string>; apply(fields: Record<string, string>): void }) {
   const t = useApp().t.value;
-  const incoming: Record<string, string> = {};
-  if (prefill.summary) incoming['summary'] = prefill.summary;
-  if (prefill.description) incoming['description'] = prefill.description;
+  const incoming = useMemo(() => prefillValues(prefill, type.key, type.fields), [prefill, type]);
   const conflict = Object.entries(incoming).some(([k, v]) => values[k]?.trim() && values[k] !== v);
   const [asked, setAsked] = useState(conflict);
 

@@ -1,10 +1,11 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { RequestType } from '../../api/contract';
+import type { RequestType, RequestTypeField } from '../../api/contract';
 import { PortalError } from '../../api/errors';
 import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
-import { collectContext } from '../../state/environment';
+import { collectContext, onBackOnline } from '../../state/environment';
+import type { DraftAttachment } from '../../state/drafts';
 import { createUploads } from '../../state/uploads';
 import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { ArticleList } from '../shared/ArticleList';
@@ -13,6 +14,7 @@ import { LiveCount } from '../shared/LiveCount';
 import { DraftRestored } from '../shared/DraftRestored';
 import { useErrorText } from '../shared/Status';
 import { useArticleSearch } from '../shared/use-search';
+import { sendKeys } from '../shared/send-keys';
 import { ContextPreview } from './ContextPreview';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
@@ -41,8 +43,14 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const wait = useSecondsUntil(retryAt);
   const form = useRef<HTMLFormElement>(null);
-  const uploads = useMemo(() => createUploads(app.client), [app]);
+  const uploads = useMemo(() => createUploads(app.client, draft.attachments), [app]);
   useEffect(() => () => uploads.clear(), [uploads]);
+  // Uploaded files belong to the draft: after a reload they are still attached (until the portal expires them).
+  const kept = JSON.stringify(uploads.kept());
+  useEffect(() => {
+    if (kept !== JSON.stringify(draft.attachments ?? [])) update({ attachments: JSON.parse(kept) as DraftAttachment[] });
+  }, [kept]);
+  const [expired, setExpired] = useState<string[]>([]);
   const visitor = !app.session.identified.value;
   const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...type.fields] : type.fields;
   const values = draft.fields;
@@ -50,8 +58,11 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const isBug = type.key === 'bug';
   const licenses = licensesOf(app.context.value);
   const context = collectContext(app.config.appVersion, app.locale.value, app.context.value);
-  // Suggestions sit right under the text they answer, not below every other field of the form.
-  const suggestAfter = type.fields.some((f) => f.id === 'description') ? 'description' : type.fields[0]?.id;
+  // Suggestions sit right under the field being typed in (summary or description), so the best one is in view
+  // while typing, also on a short window or a phone with the keyboard open.
+  const searched = type.fields.filter((f) => f.id === 'summary' || f.id === 'description').map((f) => f.id);
+  const [typingIn, setTypingIn] = useState<string | undefined>(searched[0]);
+  const suggestAfter = typingIn ?? type.fields[0]?.id;
   const suggestions = (
     <>
       <LiveCount hits={hits} />
@@ -76,6 +87,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     }
     setSending(true);
     setFailure(null);
+    setExpired([]);
     try {
       const own = new Set(type.fields.map((f) => f.id));
       const fields = Object.fromEntries(Object.entries(values).filter(([k, v]) => own.has(k) && v.trim()));
@@ -99,10 +111,28 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
       setFailure(failure);
       setRetryAt(failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : null);
-      setErrors(failure.fieldErrors());
+      const fieldErrors = failure.fieldErrors();
+      setErrors(fieldErrors);
+      // The portal names expired uploads by their place in the list that was sent.
+      const sent = uploads.ids();
+      const gone = Object.keys(fieldErrors).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
+      setExpired(uploads.dropExpired(gone));
       app.host.emit('error', { code: failure.kind, message: failure.message });
     } finally {
       setSending(false);
+    }
+  };
+
+  // Sent offline: it goes out by itself when the device is back online, with the text as it is by then.
+  const latestSubmit = useRef(submit);
+  latestSubmit.current = submit;
+  useEffect(() => (failure?.kind === 'offline' ? onBackOnline(() => void latestSubmit.current()) : undefined), [failure]);
+
+  // An error goes as soon as its field is valid; a new one waits for the next Send, so typing is not scolded.
+  const input = (field: RequestTypeField, value: string): void => {
+    setField(field.id, value);
+    if (errors[field.id] && !validateFields([field], { [field.id]: value }, t)[field.id]) {
+      setErrors(({ [field.id]: _fixed, ...rest }) => rest);
     }
   };
 
@@ -112,12 +142,25 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       class="request-form"
       noValidate
       onSubmit={submit}
-      onFocusIn={() => void app.articles.refresh()}
+      onKeyDown={sendKeys(submit)}
+      onFocusIn={(event) => {
+        void app.articles.refresh();
+        const name = (event.target as HTMLInputElement).name;
+        if (searched.includes(name)) setTypingIn(name);
+      }}
       onPaste={pasteInto(uploads)}
     >
       {type.helpText && <p class="hint">{type.helpText}</p>}
-      {restored && <DraftRestored onDiscard={discard} onKeep={dismissHint} />}
-      {prefill && <PrefillQuestion prefill={prefill} values={values} apply={(fields) => update({ fields })} />}
+      {restored && (
+        <DraftRestored
+          onDiscard={() => {
+            discard();
+            uploads.clear();
+          }}
+          onKeep={dismissHint}
+        />
+      )}
+      {prefill && <PrefillQuestion prefill={prefill} type={type} values={values} apply={(fields) => update({ fields })} />}
       {licenses && type.key === 'billing' && (
         <p class="notice" role="note">
           {t('form.licenses', { used: licenses.used, quota: licenses.quota })}
@@ -127,23 +170,33 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       {visitor && <p class="hint">{t('visitor.intro')}</p>}
       {fieldsShown.map((field) => (
         <Fragment key={field.id}>
-          <Field field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => setField(field.id, v)} />
+          <Field field={field} value={values[field.id] ?? ''} error={errors[field.id]} onInput={(v) => input(field, v)} />
           {field.id === suggestAfter && suggestions}
         </Fragment>
       ))}
+      {expired.length > 0 && (
+        <ul class="refused" role="alert">
+          {expired.map((name) => (
+            <li key={name}>{t('attach.expired', { name })}</li>
+          ))}
+        </ul>
+      )}
       <AttachmentPicker uploads={uploads} id="ms-attach-new" />
       {uploads.busy.value && <p class="hint">{t('attach.wait')}</p>}
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
         <div class="state error" role="alert">
           <p>{errorText(failure)}</p>
-          <p>{t('form.keptDraft')}</p>
+          <p>{t(failure.kind === 'offline' ? 'form.keptOffline' : 'form.keptDraft')}</p>
         </div>
       )}
       <div class="actions">
-        <button type="submit" class="btn" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending || wait > 0 ? 'true' : undefined}>
+        <button type="submit" class="btn" aria-describedby="ms-send-keys" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending || wait > 0 ? 'true' : undefined}>
           {sending ? t('form.sending') : wait > 0 ? t('panel.retryIn', { seconds: wait }) : failure?.retryable ? t('panel.retry') : t('form.send')}
         </button>
+        <span id="ms-send-keys" class="hint keys">
+          {t('form.sendKeys')}
+        </span>
       </div>
     </form>
   );

@@ -88,10 +88,9 @@ function ProfileForm({ me }: { me: Me }) {
         <button type="submit" class="btn" aria-busy={state === 'saving' ? 'true' : 'false'}>
           {t('profile.save')}
         </button>
-        <button type="button" class="btn secondary" onClick={() => app.logout()}>
-          {t('profile.logout')}
-        </button>
       </div>
+      {/* The identity is the host app's (its token): signing out happens there, and the host tells the widget. */}
+      <p class="hint">{t('profile.signedInByHost')}</p>
       {app.config.accountUrl && (
         <p class="hint">
           {t('profile.password')}{' '}

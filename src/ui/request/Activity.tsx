@@ -5,14 +5,15 @@ import { RelativeTime } from '../requests/RelativeTime';
 import { StatusBadge } from '../requests/StatusBadge';
 import { Attachments } from './Attachments';
 
-function Entry({ item }: { item: ActivityItem }) {
+function Entry({ item, isNew }: { item: ActivityItem; isNew: boolean }) {
   const t = useApp().t.value;
   const agent = item.author.isAgent;
   return (
-    <li class={`activity-item ${item.type}${agent ? ' agent' : ''}`}>
+    <li class={`activity-item ${item.type}${agent ? ' agent' : ''}${isNew ? ' new' : ''}`} tabIndex={isNew ? -1 : undefined}>
       <p class="activity-head">
         <span class="activity-author">{item.author.name}</span>
         {agent && <span class="agent-tag">{t('request.supportTeam')}</span>}
+        {isNew && <span class="new-tag">{t('request.newTag')}</span>}
         <RelativeTime iso={item.at} />
       </p>
       {item.type === 'created' && <p class="activity-note">{t('request.activityCreated')}</p>}
@@ -27,14 +28,22 @@ function Entry({ item }: { item: ActivityItem }) {
   );
 }
 
+/** Support-team entries after `seenUntil` (see `Unread.seenUntil`). Pure, so it is tested on its own. */
+export function newEntries(items: ActivityItem[], seenUntil: string | null | undefined): Set<string> {
+  if (seenUntil === undefined) return new Set();
+  const after = seenUntil === null ? -Infinity : Date.parse(seenUntil);
+  return new Set(items.filter((item) => item.author.isAgent && Date.parse(item.at) > after).map((item) => item.id));
+}
+
 /**
- * The "Aktivität" timeline, oldest first. When it grows (first load, a new reply) the newest entry is scrolled
- * into view of the panel, and a new support-team reply is announced.
+ * The "Aktivität" timeline, oldest first, with the replies new to the user marked. It leaves the page at its top
+ * when it first shows (key, summary and status in view); a reply that arrives while the page is in view is
+ * scrolled into view and announced.
  */
-export function Activity({ items, shown }: { items: ActivityItem[]; shown: boolean }) {
+export function Activity({ items, shown, unseen }: { items: ActivityItem[]; shown: boolean; unseen: Set<string> }) {
   const t = useApp().t.value;
   const list = useRef<HTMLOListElement>(null);
-  const scrolledFor = useRef(0);
+  const scrolledFor = useRef<number | null>(null);
   const known = useRef<Set<string> | null>(null);
   const seen = known.current;
   const fresh = seen ? items.filter((item) => !seen.has(item.id) && item.author.isAgent) : [];
@@ -44,17 +53,20 @@ export function Activity({ items, shown }: { items: ActivityItem[]; shown: boole
     const container = list.current?.closest('.body');
     const newest = list.current?.lastElementChild;
     if (!shown || !container || !newest || scrolledFor.current === items.length) return;
+    const first = scrolledFor.current === null;
     scrolledFor.current = items.length;
+    if (first) return;
     const offset = newest.getBoundingClientRect().top - container.getBoundingClientRect().top;
     container.scrollTop = Math.min(container.scrollTop + offset - 12, container.scrollHeight - container.clientHeight);
   }, [items, shown]);
 
   return (
     <section class="activity" aria-labelledby="ms-activity">
+
       <h4 id="ms-activity">{t('request.activity')}</h4>
       <ol ref={list} class="activity-list">
         {items.map((item) => (
-          <Entry key={item.id} item={item} />
+          <Entry key={item.id} item={item} isNew={unseen.has(item.id)} />
         ))}
       </ol>
       <p class="sr-only" aria-live="polite">

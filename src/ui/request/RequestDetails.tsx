@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { RequestDetail } from '../../api/contract';
 import { formatDateTime } from '../../i18n';
 import { useApp } from '../../state/app';
@@ -6,7 +7,7 @@ import { contextRows } from '../shared/context-rows';
 import { Facts } from '../shared/Facts';
 
 /** Key, summary, status and the facts around them; what the user submitted; the technical context that was sent. */
-export function RequestDetails({ request }: { request: RequestDetail }) {
+export function RequestDetails({ request, children }: { request: RequestDetail; children?: ComponentChildren }) {
   const app = useApp();
   const t = app.t.value;
   const locale = app.locale.value;
@@ -40,6 +41,7 @@ export function RequestDetails({ request }: { request: RequestDetail }) {
             <dd>{formatDateTime(locale, request.updatedAt)}</dd>
           </div>
         </dl>
+        {children}
       </header>
       {fields.length > 0 && (
         <section class="request-fields" aria-labelledby="ms-request-fields">

@@ -4,7 +4,7 @@ import { requestsOf } from '../../state/requests';
 import type { RouteOf } from '../../state/router';
 import { unreadOf } from '../../state/unread';
 import { ErrorState, Loading } from '../shared/Status';
-import { Activity } from './Activity';
+import { Activity, newEntries } from './Activity';
 import { ClosedNotice } from './ClosedNotice';
 import { ReplyBox } from './ReplyBox';
 import { RequestDetails } from './RequestDetails';
@@ -37,6 +37,9 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   const wasShown = useRef(shown);
   // Set when the portal refused a reply as closed, so the notice shows before the reload says so too.
   const [refused, setRefused] = useState(false);
+  // What was new when the page opened stays marked while the user reads it, though it now counts as read.
+  const [seenUntil] = useState(() => unread.seenUntil(route.key));
+  const page = useRef<HTMLElement>(null);
 
   useEffect(() => void resource.reload(), [resource]);
   useEffect(() => {
@@ -65,10 +68,22 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   if (error?.kind === 'not_found') return <NotFound requestKey={route.key} />;
   if (error && !request) return <ErrorState error={error} onRetry={() => void resource.reload()} />;
   if (!request) return <Loading lines={5} />;
+  const unseen = newEntries(request.activity, seenUntil);
+  const jumpToNew = (): void => {
+    const first = page.current?.querySelector<HTMLElement>('.activity-item.new');
+    first?.scrollIntoView({ block: 'start' });
+    first?.focus();
+  };
   return (
-    <article class="request-page">
-      <RequestDetails request={request} />
-      <Activity items={request.activity} shown={shown} />
+    <article class="request-page" ref={page}>
+      <RequestDetails request={request}>
+        {unseen.size > 0 && (
+          <button type="button" class="btn secondary jump-new" onClick={jumpToNew}>
+            {t('request.jumpNew', { count: unseen.size })}
+          </button>
+        )}
+      </RequestDetails>
+      <Activity items={request.activity} shown={shown} unseen={unseen} />
       {refused || request.status.id === 'closed' ? (
         <ClosedNotice request={request} refused={refused} />
       ) : (

@@ -4,6 +4,7 @@ import { useApp } from '../../state/app';
 
 const MESSAGE: Record<PortalError['kind'], MessageKey> = {
   network: 'error.network',
+  offline: 'error.offline',
   timeout: 'error.timeout',
   unauthorized: 'error.unauthorized',
   forbidden: 'error.forbidden',
@@ -19,7 +20,7 @@ const MESSAGE: Record<PortalError['kind'], MessageKey> = {
 /** The user-facing sentence for a portal error, in the current language. */
 export function useErrorText(): (error: PortalError) => string {
   const t = useApp().t.value;
-  return (error) => t(MESSAGE[error.kind], { seconds: error.retryAfter ?? 30 });
+  return (error) => t(MESSAGE[error.kind], { count: error.retryAfter ?? 30 });
 }
 
 export function ErrorState({ error, onRetry }: { error: PortalError; onRetry?: () => void }) {

@@ -3,7 +3,9 @@ import type { RouteOf } from '../../state/router';
 
 /** The portal confirmed: the request key, what happens next, and where to go. */
 export default function Success({ route }: { route: RouteOf<'success'> }) {
-  const { router, t } = useApp();
+  const { router, t, session } = useApp();
+  // A visitor cannot open the request in the widget: the mail's registration link is their way to it.
+  const visitor = !session.identified.value;
   return (
     <div class="success" role="status">
       <p class="success-mark" aria-hidden="true">
@@ -14,11 +16,13 @@ export default function Success({ route }: { route: RouteOf<'success'> }) {
         {t.value('success.key')} <strong class="request-key">{route.key}</strong>
       </p>
       <p class="quote">{route.summary}</p>
-      <p>{t.value('success.email')}</p>
+      <p>{t.value(visitor ? 'success.emailVisitor' : 'success.email')}</p>
       <div class="actions">
-        <button type="button" class="btn" onClick={() => router.reset({ view: 'request', key: route.key })}>
-          {t.value('success.open')}
-        </button>
+        {!visitor && (
+          <button type="button" class="btn" onClick={() => router.reset({ view: 'request', key: route.key })}>
+            {t.value('success.open')}
+          </button>
+        )}
         <button type="button" class="btn secondary" onClick={() => router.reset()}>
           {t.value('success.home')}
         </button>

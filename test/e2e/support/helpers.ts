@@ -21,7 +21,7 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
  * the fields and the Send button down: a click aimed at the button before then would land beside it.
  */
 export async function suggestionsShown(form: Locator): Promise<void> {
-  await expect(form.getByText(/^\d+ passende Hilfeartikel gefunden$/)).toBeAttached();
+  await expect(form.getByText(/^\d+ passender? Hilfeartikel gefunden$/)).toBeAttached();
 }
 
 export async function openPage(page: Page, name = 'plain.html', user = 'u-berger-anna'): Promise<void> {

@@ -20,6 +20,20 @@ writeFileSync(
   join(articlesDir, 'de', 'xss-probe.md'),
   `---\nid: xss-probe\ntitle: Sicherheitsprobe Skripte\nlocale: de\nkeywords: [Sicherheitsprobe]\nrequestTypes: [support]\n---\n\n${XSS_VECTORS.join('\n\n')}\n`,
 );
+// A cross-reference written as the knowledge base writes them: a link relative to the article's own address.
+writeFileSync(
+  join(articlesDir, 'de', 'querverweis-probe.md'),
+  `---\nid: querverweis-probe\ntitle: Querverweisprobe Drucken\nlocale: de\nkeywords: [Querverweisprobe]\nrequestTypes: [support]\n---\n\n## Vorher\n\nSiehe [Drucker einrichten](drucken-drucker-einrichten) und [Chrome](https://support.google.com/chrome/answer/95472).\n`,
+);
+// Translations of each other share their id: the widget shows one of them, in the user's language.
+writeFileSync(
+  join(articlesDir, 'de', 'zwilling-probe.md'),
+  `---\nid: zwilling-probe\ntitle: Zwillingsprobe Passwort (Deutsch)\nlocale: de\nkeywords: [Zwillingsprobe]\nrequestTypes: [support]\n---\n\nDeutsche Fassung.\n`,
+);
+writeFileSync(
+  join(articlesDir, 'en', 'zwilling-probe.md'),
+  `---\nid: zwilling-probe\ntitle: Zwillingsprobe password (English)\nlocale: en\nkeywords: [Zwillingsprobe]\nrequestTypes: [support]\n---\n\nEnglish version.\n`,
+);
 const portal = await startPortal({
   articlesDir,
   port: PORTAL_PORT,

@@ -1,0 +1,33 @@
+import type { RequestTypeField } from '../../api/contract';
+import { warn } from '../../core/log';
+import type { NewRequestPrefill } from '../../core/types';
+
+const reported = new Set<string>();
+
+/**
+ * The host's prefill as form values: `fields` by field id, checked against the request type's fields (a select
+ * takes one of its options, a number field digits); `summary` and `description` as before. What does not fit is
+ * left out and reported to the host's developer once per page, not at every open.
+ */
+export function prefillValues(prefill: NewRequestPrefill, typeKey: string, fields: RequestTypeField[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  const refused: string[] = [];
+  for (const [id, raw] of Object.entries(prefill.fields ?? {})) {
+    const field = fields.find((f) => f.id === id);
+    const value = String(raw ?? '').trim();
+    const fits =
+      field &&
+      (field.type !== 'select' || !!field.options?.some((o) => o.value === value)) &&
+      (field.type !== 'number' || /^\d+$/.test(value));
+    if (fits) values[id] = value;
+    else refused.push(field ? `${id} (value "${value}")` : id);
+  }
+  if (prefill.summary) values['summary'] = prefill.summary;
+  if (prefill.description) values['description'] = prefill.description;
+  const report = refused.filter((entry) => !reported.has(`${typeKey}:${entry}`));
+  if (report.length) {
+    report.forEach((entry) => reported.add(`${typeKey}:${entry}`));
+    warn(`open("new", { fields }): left out for request type "${typeKey}": ${report.join(', ')}. Its fields are ${fields.map((f) => f.id).join(', ')}.`);
+  }
+  return values;
+}

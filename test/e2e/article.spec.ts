@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dialog, launcher, suggestionsShown, uniqueId } from './support/helpers';
+
+async function openForm(page: Page) {
+  await page.goto(`/pages/plain.html?user=${uniqueId('article')}`);
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /Unterstützung zur Anwendung/ }).click();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toBeVisible();
+}
+
+test('an article opened from the form offers "Nicht gelöst – weiter mit meiner Anfrage" back to the form with everything kept; its title is the largest heading, levels in order', async ({ page }) => {
+  await openForm(page);
+  await dialog(page).getByLabel('Zusammenfassung').fill('Rechnung drucken geht nicht');
+  await dialog(page).getByLabel('Beschreibung').fill('Es erscheint kein Druckdialog.');
+  const form = dialog(page).locator('form.request-form');
+  await suggestionsShown(form);
+  await form.locator('.suggestions .article-link').first().click();
+  const article = dialog(page).locator('section.body:not([hidden]) article.article');
+  await expect(article.locator('h3')).toBeVisible();
+  const levels = await dialog(page).evaluate((el) => [...el.querySelectorAll('section.body:not([hidden]) h1, section.body:not([hidden]) h2, section.body:not([hidden]) h3, section.body:not([hidden]) h4, section.body:not([hidden]) h5, section.body:not([hidden]) h6')].map((h) => [Number(h.tagName[1]), parseFloat(getComputedStyle(h).fontSize)]));
+  expect(levels[0]![0]).toBe(3);
+  for (let i = 1; i < levels.length; i++) {
+    expect(levels[i]![0]).toBeGreaterThan(3);
+    expect(levels[i]![0] - levels[i - 1]![0]).toBeLessThanOrEqual(1);
+    expect(levels[i]![1]).toBeLessThan(levels[0]![1]);
+  }
+  await expect(article.getByRole('button', { name: 'Das hat mein Problem gelöst' })).toBeVisible();
+  await article.getByRole('button', { name: 'Nicht gelöst – weiter mit meiner Anfrage' }).click();
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText('Neue Anfrage');
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Rechnung drucken geht nicht');
+  await expect(dialog(page).getByLabel('Beschreibung')).toHaveValue('Es erscheint kein Druckdialog.');
+});
+
+test('a cross-reference between articles opens the other article inside the widget; links elsewhere open a new tab', async ({ page, context }) => {
+  await page.goto(`/pages/plain.html?user=${uniqueId('xref')}`);
+  await launcher(page).click();
+  await dialog(page).getByLabel('In der Hilfe suchen').fill('Querverweisprobe');
+  await dialog(page).locator('.article-link', { hasText: 'Querverweisprobe Drucken' }).click();
+  const body = dialog(page).locator('section.body:not([hidden]) .article-body');
+  await expect(body.getByRole('link', { name: 'Chrome' })).toHaveAttribute('target', '_blank');
+  let pages = 0;
+  context.on('page', () => pages++);
+  await body.getByRole('link', { name: 'Drucker einrichten' }).click();
+  await expect(dialog(page).locator('section.body:not([hidden]) h3')).toContainText('Drucker');
+  await expect(dialog(page).locator('section.body:not([hidden]) h3')).not.toContainText('Querverweisprobe');
+  expect(pages).toBe(0);
+  await dialog(page).getByRole('button', { name: 'Zurück' }).click();
+  await expect(dialog(page).locator('section.body:not([hidden]) h3')).toHaveText('Querverweisprobe Drucken');
+});
+
+test('translations of one article (same id) are one article: the user sees the version in their language, another only when theirs is missing', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${uniqueId('twins')}`);
+  await launcher(page).click();
+  const search = dialog(page).locator('#ms-home-search');
+  const hits = dialog(page).locator('.home-search .article-link .article-title');
+  await search.fill('Zwillingsprobe');
+  await expect(hits).toHaveText(['Zwillingsprobe Passwort (Deutsch)']);
+  await page.evaluate(() => (window as unknown as { MedSupport: { setLocale(l: string): void } }).MedSupport.setLocale('en'));
+  await search.fill('Zwillingsprobe ');
+  await expect(hits).toHaveText(['Zwillingsprobe password (English)']);
+  await hits.first().click();
+  await expect(dialog(page).locator('section.body:not([hidden]) .article-body')).toContainText('English version.');
+  await dialog(page).getByRole('button', { name: 'Back' }).click();
+  // Only in German: shown to an English user as well.
+  await search.fill('Querverweisprobe');
+  await expect(hits).toHaveText(['Querverweisprobe Drucken']);
+});

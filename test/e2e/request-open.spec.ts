@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { agentReply, createRequest, dialog, requestsPage, tokenFor, uniqueId } from './support/helpers';
+
+type Host = { MedSupport: { open(view: string, arg?: string): void; close(): void } };
+
+test('a request opens at its top with key, summary and status in view; an unread reply is marked and one step away', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 680 });
+  const user = uniqueId('u-top');
+  const org = uniqueId('org-top');
+  const token = await tokenFor(user, { org });
+  const key = await createRequest(token, 'Terminerinnerungen per SMS kommen doppelt', { description: 'Seit Montag erhalten Patienten jede Erinnerung zweimal.\n'.repeat(6) });
+  for (let i = 1; i <= 4; i++) await agentReply(key, `Zwischenstand ${i}: Wir prüfen das mit dem SMS-Anbieter.\n`.repeat(3));
+  const firstCheck = page.waitForResponse((r) => r.url().includes('ownership=mine&status=all'));
+  await page.goto(requestsPage(user, { org, poll: 300 }));
+  await firstCheck;
+  await agentReply(key, 'Der Fehler ist behoben. Bitte prüfen Sie es morgen noch einmal.');
+  await expect(page.locator('med-support .launcher .badge')).toHaveText('1');
+
+  await page.evaluate((k) => (window as unknown as Host).MedSupport.open('request', k), key);
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText(`Anfrage ${key}`);
+  await expect(dialog(page).locator('.request-summary')).toBeInViewport();
+  await expect(dialog(page).locator('.request-top .key')).toBeInViewport();
+  await expect(dialog(page).locator('.request-top .status-badge')).toBeInViewport();
+  expect(await dialog(page).locator('section.body:not([hidden])').evaluate((el) => el.scrollTop)).toBe(0);
+
+  const newest = dialog(page).locator('.activity-item.new');
+  await expect(newest).toHaveCount(1);
+  await expect(newest).toContainText('Der Fehler ist behoben');
+  await expect(newest).toContainText('Neu');
+  await expect(newest).not.toBeInViewport();
+  const jump = dialog(page).getByRole('button', { name: 'Neue Antwort ↓' });
+  await expect(jump).toBeInViewport();
+  await jump.click();
+  await expect(newest).toBeInViewport();
+  await expect(newest).toBeFocused();
+});
