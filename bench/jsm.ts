@@ -5,6 +5,7 @@ import { API_BASE_PATH } from '../src/api/contract.js';
 import { DEMO_JWT_SECRET, signToken, startPortal, type PortalHandle } from '../server/index.js';
 import { deliverWebhooks, startJsmSimulator, type JsmSimulator } from '../server/jsm-sim/index.js';
 import type { JsmConfig } from '../server/store/jsm/config.js';
+import { ms, renderTable, type Row } from './browser/report.js';
 import { runScenario } from './portal/load.js';
 
 /**
@@ -129,17 +130,24 @@ async function listUnderLoad(cached: boolean): Promise<{ p50: number; p95: numbe
   }
 }
 
-export async function benchJsm(): Promise<string[]> {
-  const lines = ['JSM calls per widget action (webhooks on, counted at the simulator):'];
-  for (const [action, calls] of await callsPerAction()) lines.push(`  ${action.padEnd(72)} ${calls}`);
-  lines.push(`GET /requests under load, every JSM answer ${LATENCY_MS} ms late, ${USERS} users in turn, 20 connections, ${DURATION} s:`);
+/** The JSM rows of `npm run bench`'s table. */
+export async function jsmRows(): Promise<Row[]> {
+  const rows: Row[] = (await callsPerAction()).map(([action, calls]) => ({
+    area: 'jsm', measure: `JSM calls: ${action}`, value: String(calls), noise: '', n: 'counted at the simulator, webhooks on', target: '', verdict: '',
+  }));
   for (const cached of [true, false]) {
     const r = await listUnderLoad(cached);
-    lines.push(`  ${cached ? 'webhooks on (lists reused until JSM says they changed)' : 'no webhooks, no poll (every list a JQL search)'}: p50 ${r.p50} ms, p95 ${r.p95} ms, ${r.reqPerSec} req/s, errors ${r.errors + r.unexpected}`);
+    rows.push({
+      area: 'jsm',
+      measure: `GET /requests p50 / p95, every JSM answer ${LATENCY_MS} ms late, ${cached ? 'webhooks on (lists reused until JSM says they changed)' : 'no webhooks, no poll (every list one JQL search)'}`,
+      value: `${ms(r.p50)} / ${ms(r.p95)} ms`,
+      noise: `errors ${r.errors + r.unexpected}`,
+      n: `${r.reqPerSec} req/s, ${USERS} users in turn, 20 connections, ${DURATION} s`,
+      target: '',
+      verdict: '',
+    });
   }
-  return lines;
+  return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const line of await benchJsm()) console.log(line);
-}
+if (import.meta.url === `file://${process.argv[1]}`) console.log(renderTable(await jsmRows()));

@@ -15,6 +15,7 @@ import { runSearchInChromium } from './browser/search';
 import { searchRows } from './browser/search-rows';
 import { runWidgetBench } from './browser/widget';
 import { firstOpenRows, hostCostRows, memoryRows } from './browser/widget-rows';
+import { jsmRows } from './jsm';
 import type { ScenarioResult } from './portal/load';
 import { readArticles } from './search/articles';
 import type { Sampling } from './search/core';
@@ -112,6 +113,8 @@ const bytes = await bytesRows(dist);
 const widget = await runWidgetBench({ ...WIDGET, distDir: dist, log }).finally(() => rm(dist, { recursive: true, force: true }));
 log('portal under load (bench/portal.ts)');
 const portal = await portalStep();
+log('JSM gateway against the simulator (bench/jsm.ts)');
+const jsm = await jsmRows();
 const realArticles = readArticles(join(ROOT, 'server', 'articles'));
 log(`search in Node: ${realArticles.length} real articles, ${QUERIES.length} labelled queries`);
 const nodeSearch = await runSearchInNode(SEARCH_SIZES, NAIVE_SAMPLING, (l) => log(`node ${l}`));
@@ -141,6 +144,7 @@ const rows: Row[] = [
   ...searchRows('Chromium', chromiumSearch),
   ...memoryRows(widget),
   ...portal.rows,
+  ...jsm,
 ];
 
 console.log(`MedSupport bench, ${describeRun(machine)}`);

@@ -32,11 +32,12 @@ function closeWidget(page: Page): Promise<void> {
   return page.evaluate(() => (window.MedSupport as SupportWidget).close());
 }
 
-async function agentReply(base: string, key: string): Promise<void> {
+async function agentReply(base: string, key: string, internalNote?: string): Promise<void> {
   const post = async (path: string, body: unknown): Promise<void> => {
     const response = await fetch(`${base}demo/agent/requests/${key}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`agent ${path} for ${key}: HTTP ${response.status}`);
   };
+  if (internalNote) await post('comments', { body: internalNote, internal: true, author: 'Sabine Roth (medondo Support)' });
   await post('comments', { body: 'Guten Tag Frau Dr. Berger,\nunter Abrechnung › Rechnungen können Sie mehrere Rechnungen markieren und mit „Sammeldruck“ als ein PDF drucken.', author: 'Sabine Roth (medondo Support)' });
   await post('status', { status: 'waiting_for_customer', author: 'Sabine Roth (medondo Support)' });
 }
@@ -129,6 +130,43 @@ async function walk(browser: Browser, base: string, width: Width): Promise<strin
   return written;
 }
 
+/**
+ * The demo on Jira Service Management (`--backend jsm`): the console acting as a JSM agent with an internal note and
+ * a public reply, and the widget's request page, where only the reply shows. Desktop only.
+ */
+async function walkJsm(browser: Browser, base: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto(`${base}?demoUser=u-berger-anna#/termine`);
+  await page.locator('med-support .launcher').waitFor();
+  await openWidget(page, 'new', 'support');
+  const panel = dialog(page);
+  await panel.getByLabel('Zusammenfassung').fill('Mehrere Rechnungen auf einmal drucken');
+  await panel.getByRole('button', { name: 'Senden' }).click();
+  const keyText = panel.locator('.request-key');
+  await keyText.waitFor();
+  const key = (await keyText.textContent()) ?? '';
+  await closeWidget(page);
+  await agentReply(base, key, 'Intern: Sammeldruck ist seit 4.2 im Paket „Abrechnung plus“, Vertrag prüfen.');
+  const agent = await context.newPage();
+  await agent.goto(`${base}agent?key=${key}`);
+  await agent.getByText('Sammeldruck').first().waitFor();
+  await agent.getByText('Intern:').first().scrollIntoViewIfNeeded();
+  await agent.waitForTimeout(400);
+  const consoleFile = join(outDir, 'desktop-12-jsm-console.png');
+  await agent.screenshot({ path: consoleFile });
+  await agent.close();
+  await openWidget(page, 'request', key);
+  await panel.getByText('Sammeldruck').waitFor();
+  await panel.getByText('Sammeldruck').scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
+  const requestFile = join(outDir, 'desktop-13-jsm-request.png');
+  await page.screenshot({ path: requestFile });
+  await context.close();
+  return [consoleFile, requestFile];
+}
+
 const executablePath = chromiumPath();
 if (!executablePath) {
   console.error(INSTALL_HINT);
@@ -142,6 +180,12 @@ try {
     // 127.0.0.1, not localhost: Node's fetch (agent replies) may try ::1 first, where the demo does not listen.
     const files = await walk(browser, demo.url.replace('localhost', '127.0.0.1'), width);
     console.log(`${width}: ${files.length} screenshots`);
+  }
+  const jsmDemo = await startDemo({ root, port: 0, host: '127.0.0.1', build: false, tempData: true, backend: 'jsm', log: (line) => console.log(line) });
+  try {
+    console.log(`jsm: ${(await walkJsm(browser, jsmDemo.url.replace('localhost', '127.0.0.1'))).length} screenshots`);
+  } finally {
+    await jsmDemo.close();
   }
   console.log(`written to ${outDir}`);
 } finally {
