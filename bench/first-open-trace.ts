@@ -3,7 +3,7 @@
 // events inside them by total time, GC included) and keeps its trace for DevTools. The long opens are rare, so the
 // bench's own figures cannot say what they do.
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser/chromium';
 import { startPortalProcess } from './browser/portal-process';
@@ -63,6 +63,7 @@ try {
       const reported = new Promise<FirstOpenReport>((resolve) => (received = resolve));
       await page.exposeFunction('medBenchFirstOpen', (report: FirstOpenReport) => received(report));
       await addProbe(page, { openOnLaunch: true });
+      // `fonts` and `blink` show the font lookups that wait on the browser process.
       await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'disabled-by-default-v8.gc', 'fonts', 'blink'] });
       await page.goto(hostUrl);
       const report = await reported;
@@ -70,7 +71,7 @@ try {
       const tasks = summarise(trace.traceEvents, report, hostUrl);
       const longest = Math.max(0, ...tasks.map((t) => t.ms));
       durations.push(report.ms);
-      process.stderr.write(`run ${run}: open ${report.ms.toFixed(0)} ms, longest task ${longest.toFixed(1)} ms, load average ${(await import('node:os')).loadavg()[0]!.toFixed(2)}\n`);
+      process.stderr.write(`run ${run}: open ${report.ms.toFixed(0)} ms, longest task ${longest.toFixed(1)} ms, load average ${(loadavg()[0] ?? 0).toFixed(2)}\n`);
       if (longest < THRESHOLD) continue;
       const file = join(tmpdir(), `medsupport-first-open-${Date.now()}.json`);
       await writeFile(file, JSON.stringify(trace));
