@@ -15,7 +15,9 @@ import { REQUEST_BUDGET_MS, withinDeadline } from './deadline.js';
 import { createIdentity } from './identity.js';
 import { listCreators, listRequests } from './list.js';
 import { createPendingResolver } from './pending.js';
-import { addComment, adoptVisitorRequests, createRequest, getRequest, type RequestDeps } from './requests.js';
+import { addComment } from './comments.js';
+import { createRequest } from './create.js';
+import { adoptVisitorRequests, getRequest, type RequestDeps } from './requests.js';
 import { createJsmState } from './state.js';
 
 export { loadJsmConfig, type JsmConfig } from './config.js';

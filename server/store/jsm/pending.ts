@@ -4,7 +4,8 @@ import { commentItem, publicComments } from './activity.js';
 import { hasRef, parseAttribution, plainText } from './convert.js';
 import { literal } from './jql.js';
 import { arr, obj, optStr, str } from './read.js';
-import { commentRef, getRequest, type RequestDeps } from './requests.js';
+import { commentRef } from './comments.js';
+import { getRequest, type RequestDeps } from './requests.js';
 
 /** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
 const COMMENT_SETTLE_MS = 10_000;

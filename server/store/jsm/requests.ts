@@ -1,23 +1,18 @@
-import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary, RequestType } from '../../../src/api/contract.js';
+import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary } from '../../../src/api/contract.js';
 import type { AttachmentFiles } from '../../attachments/files.js';
 import { isoTime } from '../../domain/iso-time.js';
-import { BackendRejectedError, OutcomeUnknownError } from '../backend-errors.js';
-import { AttachmentUnavailableError, RequestClosedError, type AttachmentStore, type NewComment, type NewRequest, type UserRecord } from '../portal-store.js';
+import type { AttachmentStore, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
-import { LostAnswerError, type JsmClient } from './client.js';
-import { attributedComment, descriptionWithFooter, fieldText, plainText, portalStatus, stripFooter } from './convert.js';
-import { JsmResponseError } from './errors.js';
+import type { JsmClient } from './client.js';
+import { fieldText, plainText, portalStatus, stripFooter } from './convert.js';
 import type { Identity } from './identity.js';
 import { literal } from './jql.js';
-import { arr, obj, optObj, optStr, page, str, time, type Json } from './read.js';
+import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
 const SD = '/rest/servicedeskapi';
-/** Uploads kept locally until they are sent with a request or comment (the same rule as the SQLite store). */
-const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
-
 export interface RequestDeps {
   client: JsmClient;
   desk: Desk;
@@ -48,116 +43,6 @@ export function requestTypeOf(deps: Pick<RequestDeps, 'catalog' | 'state' | 'des
   if (mapped) return { id: mapped.types[locale].id, key: mapped.types[locale].key, name: mapped.types[locale].name, mapped };
   const name = optStr(optObj(optObj(deps.desk.requestTypeField ? fields[deps.desk.requestTypeField] : undefined)?.requestType)?.name) ?? '—';
   return { id: `jsm-${jsmId ?? 'unknown'}`, key: `jsm-${jsmId ?? 'unknown'}`, name, mapped: undefined };
-}
-
-/** Moves the caller's local uploads to JSM as temporary files (FACTS §6) and returns their temporary ids. */
-async function uploadTemporary(deps: RequestDeps, ids: string[], owner: string): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const records = await Promise.all(ids.map((id) => deps.attachments.get(id)));
-  const form = new FormData();
-  for (const [index, record] of records.entries()) {
-    if (!record || record.linked || record.ownerKey !== owner || record.createdAt < Date.now() - UPLOAD_TTL_MS) throw new AttachmentUnavailableError(index);
-    const data = await deps.files.read(record.id).catch(() => {
-      throw new AttachmentUnavailableError(index);
-    });
-    form.append('file', new Blob([new Uint8Array(data)], { type: record.contentType }), record.name);
-  }
-  const answer = obj((await deps.client.request({
-    method: 'POST', path: `${SD}/servicedesk/${deps.desk.id}/attachTemporaryFile`, form, experimental: true,
-    headers: { 'X-Atlassian-Token': 'no-check' }, retry: false,
-  })).body, 'temporary attachments');
-  const temporary = Array.isArray(answer.temporaryAttachments) ? answer.temporaryAttachments : [];
-  return temporary.map((t) => str(optObj(t)?.temporaryAttachmentId, 'temporaryAttachmentId'));
-}
-
-async function forgetUploads(deps: RequestDeps, ids: string[]): Promise<void> {
-  for (const id of ids) {
-    await deps.attachments.delete(id);
-    await deps.files.remove(id);
-  }
-}
-
-/** JSM's 400 to a create or comment names what it did not accept (e.g. a summary over 255 UTF-16 units): the user can fix it. */
-function rejected(error: unknown): unknown {
-  return error instanceof JsmResponseError && error.status === 400 ? new BackendRejectedError(error.jsmMessage || 'Jira Service Management did not accept the values') : error;
-}
-
-function jsmFieldValues(type: MappedType, fields: Record<string, string>, description: string): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(fields)) {
-    const kind = type.fieldKinds[id];
-    if (kind === 'number') values[id] = Number(value);
-    // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
-    else if (kind === 'select') values[id] = /^\d+$/.test(value) ? { id: value } : { value };
-    else values[id] = value;
-  }
-  values.description = description;
-  return values;
-}
-
-/**
- * POST /requests on JSM, exactly once: the ref in the description lets a retry find a request whose answer was lost
- * (see `resolvePending`); a lost answer is never re-sent here.
- */
-export async function createRequest(deps: RequestDeps, input: NewRequest, locale: Locale): Promise<RequestDetail> {
-  const type = await deps.catalog.find(input.requestTypeId);
-  if (!type) throw new Error(`request type ${input.requestTypeId} vanished`);
-  const creator = input.createdBy;
-  const member = creator.orgId === null ? null : await deps.identity.ensureUser(creator as UserRecord & { orgId: string });
-  const accountId = member?.accountId ?? (await deps.identity.visitor(creator));
-  const temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
-  const ref = input.idempotencyRef;
-  const description = descriptionWithFooter(input.fields.description ?? '', { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
-  const requestFieldValues = jsmFieldValues(type, input.fields, description);
-  if (temporary.length > 0) requestFieldValues.attachment = temporary;
-  if (member && type.hasOrganizationsField) requestFieldValues[deps.desk.organizationsField] = [Number(member.org.jsmId)];
-
-  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null });
-  let created: Json;
-  try {
-    created = obj((await deps.client.request({
-      method: 'POST', path: `${SD}/request`, retry: false,
-      json: { serviceDeskId: deps.desk.id, requestTypeId: type.jsmId, requestFieldValues, raiseOnBehalfOf: accountId },
-    })).body, 'created request');
-  } catch (error) {
-    if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
-    deps.state.dropPending(ref);
-    throw rejected(error);
-  }
-  const key = str(created.issueKey, 'issueKey');
-  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
-  deps.state.putRequest(key, type.types.de.id, input.context);
-  if (member && !type.hasOrganizationsField) {
-    // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
-    await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(member.org.jsmId)] } }, retry: true });
-  }
-  await forgetUploads(deps, input.attachmentIds);
-  const at = time(created.createdDate, 'createdDate');
-  const current = optObj(created.currentStatus);
-  const status = portalStatus(optStr(current?.status) ?? 'Waiting for support', optStr(current?.statusCategory) ?? 'new', locale);
-  const portalType = type.types[locale];
-  const createdItem: ActivityItem = { id: 'created', type: 'created', at: isoTime(at), author: { name: creator.name, isAgent: false } };
-  if (temporary.length > 0) createdItem.attachments = attachmentRefs(key, await allPages(deps.client, `${SD}/request/${key}/attachment`, {}));
-  return {
-    key,
-    summary: input.fields.summary ?? '',
-    requestType: { id: portalType.id, key: portalType.key, name: portalType.name },
-    status,
-    createdBy: { id: creator.id, name: creator.name },
-    createdAt: isoTime(at),
-    updatedAt: isoTime(at),
-    lastAgentActivityAt: null,
-    fields: formFields(portalType, input.fields),
-    context: input.context,
-    activity: [createdItem],
-  };
-}
-
-function formFields(type: RequestType, values: Record<string, string>): RequestField[] {
-  return type.fields.filter((f) => values[f.id] !== undefined && values[f.id] !== '').map((f) => {
-    const raw = values[f.id] as string;
-    return { id: f.id, label: f.label, value: f.options?.find((o) => o.value === raw)?.label ?? raw };
-  });
 }
 
 /**
@@ -245,65 +130,6 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
     context: deps.state.request(key)?.context ?? null,
     activity,
   };
-}
-
-/** Transitions that give a request back to the support team, by their (English) names: workflows differ per site. */
-const HAND_BACK = /waiting for support|respond to support|reopen|re-open/i;
-
-/**
- * A customer's reply to a request waiting for them or resolved gives it back to the support team, as in the SQLite
- * store. JSM's own "customer commented" automation does not fire for the service account's comments, so the gateway
- * moves it; a workflow without such a transition keeps its status.
- */
-async function handBack(deps: RequestDeps, key: string): Promise<void> {
-  const transitions = page((await deps.client.request({ method: 'GET', path: `${SD}/request/${key}/transition`, query: { requestLanguage: 'en-GB' }, retry: true })).body, 'transitions');
-  const back = transitions.values.map((t) => optObj(t)).find((t) => HAND_BACK.test(optStr(t?.name) ?? ''));
-  const id = optStr(back?.id);
-  if (id) await deps.client.request({ method: 'POST', path: `${SD}/request/${key}/transition`, json: { id }, retry: false });
-}
-
-/** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */
-export const commentRef = (ref: string): string => `c:${ref}`;
-
-/** A public comment for the customer; with attachments through the request's attachment call (FACTS §6). */
-export async function addComment(deps: RequestDeps, rawKey: string, author: UserRecord, comment: NewComment, ref: string): Promise<ActivityItem | null> {
-  const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, author.orgId);
-  if (!issue) return null;
-  const key = str(issue.key, 'issue key');
-  const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
-  const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
-  if (status.id === 'closed') throw new RequestClosedError(key);
-  const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
-  const body = attributedComment(author.name, comment.body, ref);
-  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
-  let created: Json;
-  let attached: unknown;
-  try {
-    if (temporary.length > 0) {
-      const answer = obj((await deps.client.request({
-        method: 'POST', path: `${SD}/request/${key}/attachment`, retry: false,
-        json: { temporaryAttachmentIds: temporary, public: true, additionalComment: { body } },
-      })).body, 'attachment answer');
-      created = obj(answer.comment, 'comment');
-      attached = answer.attachments;
-    } else {
-      created = obj((await deps.client.request({ method: 'POST', path: `${SD}/request/${key}/comment`, json: { body, public: true }, retry: false })).body, 'comment');
-    }
-  } catch (error) {
-    if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
-    deps.state.dropPending(commentRef(ref));
-    if (error instanceof JsmResponseError && error.status === 404) return null;
-    throw rejected(error);
-  }
-  deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
-  await forgetUploads(deps, comment.attachmentIds);
-  if (status.id === 'waiting_for_customer' || status.id === 'resolved') {
-    // The reply is in JSM already: a failed transition must not turn it into an error the widget would resend.
-    await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
-  }
-  const { item } = commentItem(created, key, deps.desk, deps.state, deps.identity.userOfAccount);
-  const attachments = item.attachments ?? attachmentRefs(key, attached);
-  return attachments.length > 0 ? { ...item, attachments } : item;
 }
 
 /**

@@ -1,0 +1,72 @@
+import type { ActivityItem } from '../../../src/api/contract.js';
+import { OutcomeUnknownError } from '../backend-errors.js';
+import { RequestClosedError, type NewComment, type UserRecord } from '../portal-store.js';
+import { attachmentRefs, commentItem } from './activity.js';
+import { LostAnswerError } from './client.js';
+import { attributedComment, portalStatus } from './convert.js';
+import { JsmResponseError } from './errors.js';
+import { obj, optObj, optStr, page, str, type Json } from './read.js';
+import { visibleIssue, type RequestDeps } from './requests.js';
+import { forgetUploads, rejected, uploadTemporary } from './sending.js';
+
+const SD = '/rest/servicedeskapi';
+
+/** Transitions that give a request back to the support team, by their (English) names: workflows differ per site. */
+const HAND_BACK = /waiting for support|respond to support|reopen|re-open/i;
+
+/**
+ * A customer's reply to a request waiting for them or resolved gives it back to the support team, as in the SQLite
+ * store. JSM's own "customer commented" automation does not fire for the service account's comments, so the gateway
+ * moves it; a workflow without such a transition keeps its status.
+ */
+async function handBack(deps: RequestDeps, key: string): Promise<void> {
+  const transitions = page((await deps.client.request({ method: 'GET', path: `${SD}/request/${key}/transition`, query: { requestLanguage: 'en-GB' }, retry: true })).body, 'transitions');
+  const back = transitions.values.map((t) => optObj(t)).find((t) => HAND_BACK.test(optStr(t?.name) ?? ''));
+  const id = optStr(back?.id);
+  if (id) await deps.client.request({ method: 'POST', path: `${SD}/request/${key}/transition`, json: { id }, retry: false });
+}
+
+/** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */
+export const commentRef = (ref: string): string => `c:${ref}`;
+
+/** A public comment for the customer; with attachments through the request's attachment call (FACTS §6). */
+export async function addComment(deps: RequestDeps, rawKey: string, author: UserRecord, comment: NewComment, ref: string): Promise<ActivityItem | null> {
+  const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, author.orgId);
+  if (!issue) return null;
+  const key = str(issue.key, 'issue key');
+  const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
+  const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
+  if (status.id === 'closed') throw new RequestClosedError(key);
+  const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
+  const body = attributedComment(author.name, comment.body, ref);
+  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
+  let created: Json;
+  let attached: unknown;
+  try {
+    if (temporary.length > 0) {
+      const answer = obj((await deps.client.request({
+        method: 'POST', path: `${SD}/request/${key}/attachment`, retry: false,
+        json: { temporaryAttachmentIds: temporary, public: true, additionalComment: { body } },
+      })).body, 'attachment answer');
+      created = obj(answer.comment, 'comment');
+      attached = answer.attachments;
+    } else {
+      created = obj((await deps.client.request({ method: 'POST', path: `${SD}/request/${key}/comment`, json: { body, public: true }, retry: false })).body, 'comment');
+    }
+  } catch (error) {
+    if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
+    deps.state.dropPending(commentRef(ref));
+    if (error instanceof JsmResponseError && error.status === 404) return null;
+    throw rejected(error);
+  }
+  deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
+  await forgetUploads(deps, comment.attachmentIds);
+  if (status.id === 'waiting_for_customer' || status.id === 'resolved') {
+    // The reply is in JSM already: a failed transition must not turn it into an error the widget would resend.
+    await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  const { item } = commentItem(created, key, deps.desk, deps.state, deps.identity.userOfAccount);
+  const attachments = item.attachments ?? attachmentRefs(key, attached);
+  return attachments.length > 0 ? { ...item, attachments } : item;
+}
+

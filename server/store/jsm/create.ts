@@ -1,0 +1,92 @@
+import type { ActivityItem, Locale, RequestDetail, RequestField, RequestType } from '../../../src/api/contract.js';
+import { isoTime } from '../../domain/iso-time.js';
+import { OutcomeUnknownError } from '../backend-errors.js';
+import type { NewRequest, UserRecord } from '../portal-store.js';
+import { allPages, attachmentRefs } from './activity.js';
+import type { MappedType } from './catalog.js';
+import { LostAnswerError } from './client.js';
+import { descriptionWithFooter, portalStatus } from './convert.js';
+import { obj, optObj, optStr, str, time, type Json } from './read.js';
+import type { RequestDeps } from './requests.js';
+import { forgetUploads, rejected, uploadTemporary } from './sending.js';
+
+const SD = '/rest/servicedeskapi';
+
+function jsmFieldValues(type: MappedType, fields: Record<string, string>, description: string): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(fields)) {
+    const kind = type.fieldKinds[id];
+    if (kind === 'number') values[id] = Number(value);
+    // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
+    else if (kind === 'select') values[id] = /^\d+$/.test(value) ? { id: value } : { value };
+    else values[id] = value;
+  }
+  values.description = description;
+  return values;
+}
+
+/**
+ * POST /requests on JSM, exactly once: the ref in the description lets a retry find a request whose answer was lost
+ * (see `resolvePending`); a lost answer is never re-sent here.
+ */
+export async function createRequest(deps: RequestDeps, input: NewRequest, locale: Locale): Promise<RequestDetail> {
+  const type = await deps.catalog.find(input.requestTypeId);
+  if (!type) throw new Error(`request type ${input.requestTypeId} vanished`);
+  const creator = input.createdBy;
+  const member = creator.orgId === null ? null : await deps.identity.ensureUser(creator as UserRecord & { orgId: string });
+  const accountId = member?.accountId ?? (await deps.identity.visitor(creator));
+  const temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
+  const ref = input.idempotencyRef;
+  const description = descriptionWithFooter(input.fields.description ?? '', { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
+  const requestFieldValues = jsmFieldValues(type, input.fields, description);
+  if (temporary.length > 0) requestFieldValues.attachment = temporary;
+  if (member && type.hasOrganizationsField) requestFieldValues[deps.desk.organizationsField] = [Number(member.org.jsmId)];
+
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null });
+  let created: Json;
+  try {
+    created = obj((await deps.client.request({
+      method: 'POST', path: `${SD}/request`, retry: false,
+      json: { serviceDeskId: deps.desk.id, requestTypeId: type.jsmId, requestFieldValues, raiseOnBehalfOf: accountId },
+    })).body, 'created request');
+  } catch (error) {
+    if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
+    deps.state.dropPending(ref);
+    throw rejected(error);
+  }
+  const key = str(created.issueKey, 'issueKey');
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
+  deps.state.putRequest(key, type.types.de.id, input.context);
+  if (member && !type.hasOrganizationsField) {
+    // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
+    await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(member.org.jsmId)] } }, retry: true });
+  }
+  await forgetUploads(deps, input.attachmentIds);
+  const at = time(created.createdDate, 'createdDate');
+  const current = optObj(created.currentStatus);
+  const status = portalStatus(optStr(current?.status) ?? 'Waiting for support', optStr(current?.statusCategory) ?? 'new', locale);
+  const portalType = type.types[locale];
+  const createdItem: ActivityItem = { id: 'created', type: 'created', at: isoTime(at), author: { name: creator.name, isAgent: false } };
+  if (temporary.length > 0) createdItem.attachments = attachmentRefs(key, await allPages(deps.client, `${SD}/request/${key}/attachment`, {}));
+  return {
+    key,
+    summary: input.fields.summary ?? '',
+    requestType: { id: portalType.id, key: portalType.key, name: portalType.name },
+    status,
+    createdBy: { id: creator.id, name: creator.name },
+    createdAt: isoTime(at),
+    updatedAt: isoTime(at),
+    lastAgentActivityAt: null,
+    fields: formFields(portalType, input.fields),
+    context: input.context,
+    activity: [createdItem],
+  };
+}
+
+function formFields(type: RequestType, values: Record<string, string>): RequestField[] {
+  return type.fields.filter((f) => values[f.id] !== undefined && values[f.id] !== '').map((f) => {
+    const raw = values[f.id] as string;
+    return { id: f.id, label: f.label, value: f.options?.find((o) => o.value === raw)?.label ?? raw };
+  });
+}
+
