@@ -159,6 +159,28 @@ export interface UpdateMeBody {
   notifyByEmail?: boolean;
 }
 
+/**
+ * `GET /me/reads`: what the calling user has read, the same on every device. Support-team activity on a request up
+ * to its mark, or up to `since` where it has none, counts as read.
+ */
+export interface ReadMarks {
+  /** When the portal started keeping the user's marks (their first check); older activity counts as read. */
+  since: string;
+  /** Request key → the newest support-team activity the user has seen on it. */
+  marks: Record<string, string>;
+}
+
+/** `PUT /requests/:key/read`: the user has seen the request's support-team activity up to `at`. */
+export interface ReadMarkBody {
+  at: string;
+}
+
+/** The answer to `PUT /requests/:key/read`: the mark now kept (never earlier than before). */
+export interface ReadMark {
+  key: string;
+  at: string;
+}
+
 export interface RegistrationBody {
   email: string;
   name?: string;
