@@ -12,6 +12,12 @@ export interface FieldOption {
   label: string;
 }
 
+/** Holds when the form's field `field` has the value `equals` (a select's option value). */
+export interface FieldCondition {
+  field: string;
+  equals: string;
+}
+
 export interface RequestTypeField {
   id: string;
   label: string;
@@ -24,6 +30,10 @@ export interface RequestTypeField {
   options?: FieldOption[];
   /** Short hint shown under the input. */
   help?: string;
+  /** Shown and sent only while this holds; the portal drops the value of a field it hides. */
+  visibleWhen?: FieldCondition;
+  /** Required while this holds (on top of `required`). */
+  requiredWhen?: FieldCondition;
 }
 
 export interface RequestType {

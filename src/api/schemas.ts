@@ -18,6 +18,8 @@ import { array, bool, nullable, num, object, oneOf, optional, record, recordOf, 
 const locale = oneOf('de', 'en');
 const person = object({ id: str, name: str });
 
+const condition = object({ field: str, equals: str });
+
 const field = object({
   id: str,
   label: str,
@@ -26,6 +28,8 @@ const field = object({
   maxLength: optional(num),
   options: optional(array(object({ value: str, label: str }))),
   help: optional(str),
+  visibleWhen: optional(condition),
+  requiredWhen: optional(condition),
 });
 
 export const requestTypes: Check<RequestType[]> = array(
