@@ -76,6 +76,15 @@ describe('read marks', () => {
     expect((await reads(anna)).body.marks[request.key]).toBe(at);
   });
 
+  it('leave the list and its ETag alone, so the unread poll\'s list check stays a 304 for the user and colleagues', async () => {
+    const request = await repliedRequest('Etiketten verrutscht');
+    const list = () => call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all', { token: anna });
+    const before = await list();
+    await markRead(anna, request.key, request.lastAgentActivityAt!);
+    const after = await call(portal, 'GET', '/requests?ownership=organization&status=all', { token: anna, headers: { 'If-None-Match': before.headers.get('etag')! } });
+    expect(after.status).toBe(304);
+  });
+
   it('takes no mark later than now, refuses malformed bodies and keys, and needs a token', async () => {
     const future = await markRead(markus, 'MED-999', '2999-01-01T00:00:00.000Z');
     expect(future.status).toBe(200);
