@@ -6,10 +6,9 @@ import type { AppState } from './app';
 export interface SeenMarks {
   /**
    * Support-team activity up to this time counts as seen: the portal's `since` (the user's first check on any
-   * device), so years of old replies do not show up as "new". Null: nothing before counts as seen. Absent until the
-   * portal has answered.
+   * device), so years of old replies do not show up as "new". Absent until the portal has answered.
    */
-  since?: string | null;
+  since?: string;
   seen: Record<string, string>;
 }
 
@@ -30,7 +29,7 @@ export function isUnread(item: RequestSummary, marks: SeenMarks | null): boolean
   const at = item.lastAgentActivityAt;
   if (!at || !marks || marks.since === undefined) return false;
   const mark = marks.seen[item.key] ?? marks.since;
-  return mark === null || later(at, mark);
+  return later(at, mark);
 }
 
 /**
@@ -126,10 +125,10 @@ export function createUnread(app: AppState) {
     check,
     isUnread: (item: RequestSummary): boolean => item.createdBy.id === session.userId.value && isUnread(item, marks.value),
     /**
-     * Support-team activity after this time is new to the user: null means all of it, undefined none (nothing is
-     * known yet about what was seen before).
+     * Support-team activity after this time is new to the user; undefined: none (the portal has not said yet what
+     * was seen before).
      */
-    seenUntil(key: string): string | null | undefined {
+    seenUntil(key: string): string | undefined {
       const current = marks.peek();
       return current?.since === undefined ? undefined : (current.seen[key] ?? current.since);
     },
