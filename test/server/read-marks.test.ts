@@ -85,6 +85,13 @@ describe('read marks', () => {
     expect(after.status).toBe(304);
   });
 
+  it('allow the PUT from the host app\'s origin (CORS preflight)', async () => {
+    const preflight = await call(portal, 'OPTIONS', '/requests/MED-1/read', {
+      headers: { Origin: 'http://host.example', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization, content-type' },
+    });
+    expect(preflight.headers.get('access-control-allow-methods')?.split(', ')).toContain('PUT');
+  });
+
   it('takes no mark later than now, refuses malformed bodies and keys, and needs a token', async () => {
     const future = await markRead(markus, 'MED-999', '2999-01-01T00:00:00.000Z');
     expect(future.status).toBe(200);
