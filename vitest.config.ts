@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'jsm',
           environment: 'node',
-          include: ['test/server/{idempotency,pagination,articles,persistence,identify,content-types,closed-requests}.test.ts'],
+          include: ['test/server/{idempotency,pagination,articles,persistence,identify,content-types,closed-requests,read-marks}.test.ts'],
           env: { PORTAL_TEST_BACKEND: 'jsm' },
         },
       },

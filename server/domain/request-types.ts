@@ -1,4 +1,4 @@
-import type { FieldType, Locale, RequestType, RequestTypeField } from '../../src/api/contract.js';
+import type { FieldCondition, FieldType, Locale, RequestType, RequestTypeField } from '../../src/api/contract.js';
 
 /** Text in both portal languages; the stored form of every user-visible request-type string. */
 export type Localized = Record<Locale, string>;
@@ -13,6 +13,8 @@ export interface FieldDefinition {
   max?: number;
   options?: { value: string; label: Localized }[];
   help?: Localized;
+  visibleWhen?: FieldCondition;
+  requiredWhen?: FieldCondition;
 }
 
 export interface RequestTypeDefinition {
@@ -31,6 +33,8 @@ function localizeField(field: FieldDefinition, locale: Locale): RequestTypeField
   if (field.max !== undefined) result.max = field.max;
   if (field.options) result.options = field.options.map((o) => ({ value: o.value, label: o.label[locale] }));
   if (field.help) result.help = field.help[locale];
+  if (field.visibleWhen) result.visibleWhen = field.visibleWhen;
+  if (field.requiredWhen) result.requiredWhen = field.requiredWhen;
   return result;
 }
 

@@ -104,7 +104,11 @@ export const REQUEST_TYPES: RequestTypeDefinition[] = [
           { value: 'phone', label: { de: 'Rückruf', en: 'Call back' } },
         ],
       },
-      text('phone', 'Telefonnummer für Rückruf', 'Phone number for a call back', 50),
+      {
+        ...text('phone', 'Telefonnummer für Rückruf', 'Phone number for a call back', 50),
+        visibleWhen: { field: 'contactPreference', equals: 'phone' },
+        requiredWhen: { field: 'contactPreference', equals: 'phone' },
+      },
     ],
   },
   {
@@ -134,7 +138,7 @@ export const REQUEST_TYPES: RequestTypeDefinition[] = [
           { value: 'other', label: { de: 'Sonstiges', en: 'Other' } },
         ],
       },
-      text('invoiceNumber', 'Rechnungsnummer', 'Invoice number', 50),
+      { ...text('invoiceNumber', 'Rechnungsnummer', 'Invoice number', 50), visibleWhen: { field: 'topic', equals: 'invoice' } },
       {
         id: 'licencesWanted',
         label: { de: 'Gewünschte zusätzliche Behandler-Lizenzen', en: 'Additional practitioner licences wanted' },
@@ -142,6 +146,8 @@ export const REQUEST_TYPES: RequestTypeDefinition[] = [
         required: false,
         min: 1,
         max: 500,
+        visibleWhen: { field: 'topic', equals: 'licences' },
+        requiredWhen: { field: 'topic', equals: 'licences' },
       },
       text('customerNumber', 'Kundennummer', 'Customer number', 50),
     ],

@@ -9,6 +9,7 @@ import type {
   RequestList,
   RequestOwnership,
   RequestSort,
+  ReadMarks,
   RequestType,
   StatusFilter,
   StatusId,
@@ -201,6 +202,14 @@ export interface PortalStore {
    */
   addComment(key: string, author: UserRecord, comment: NewComment, locale: Locale): Promise<ActivityItem | null>;
   listCreators(orgId: string): Promise<Person[]>;
+
+  /** What the user has read (`GET /me/reads`); the first call for a user starts its `since` at now. */
+  readMarks(userId: string): Promise<ReadMarks>;
+  /**
+   * The user has seen the request's support-team activity up to `at` (ms since the epoch). The mark only moves
+   * forward; resolves to the mark kept, as ISO text. The key is taken as given (upper case): marks are the user's own.
+   */
+  markRead(userId: string, key: string, at: number): Promise<string>;
 
   agentListRequests(query: AgentListQuery, locale: Locale): Promise<AgentRequestList>;
   agentGetRequest(key: string, locale: Locale): Promise<AgentRequestDetail | null>;

@@ -7,6 +7,9 @@ import type {
   CreatorList,
   Locale,
   Me,
+  ReadMark,
+  ReadMarkBody,
+  ReadMarks,
   RegistrationBody,
   RequestDetail,
   RequestList,
@@ -48,6 +51,9 @@ export interface PortalClient {
   comment(key: string, body: CreateCommentBody, idempotencyKey: string): Promise<ActivityItem>;
   me(): Promise<Me>;
   updateMe(body: UpdateMeBody): Promise<Me>;
+  /** What the user has read, on any device. */
+  reads(etag?: string | null): Promise<Revalidated<ReadMarks>>;
+  markRead(key: string, at: string): Promise<ReadMark>;
   register(body: RegistrationBody): Promise<void>;
   upload(file: Blob, name: string, onProgress?: (fraction: number) => void): Promise<UploadedAttachment>;
   /** A file under the API base (an attachment's `url`), with the same token handling as every other call. */
@@ -153,6 +159,8 @@ export function createPortalClient(options: ClientOptions): PortalClient {
     comment: (key, body, idem) => call(schema.activityItem, () => idempotentPost(`requests/${encodeURIComponent(key)}/comments`, body, idem)),
     me: () => call(schema.me, () => http.get('me')),
     updateMe: (body) => call(schema.me, () => http.patch('me', { json: body })),
+    reads: (etag) => revalidate(schema.readMarks, 'me/reads', etag),
+    markRead: (key, at) => call(schema.readMark, () => http.put(`requests/${encodeURIComponent(key)}/read`, { json: { at } satisfies ReadMarkBody })),
     register: async (body) => {
       try {
         await http.post('registrations', { json: body });

@@ -12,6 +12,12 @@ export interface FieldOption {
   label: string;
 }
 
+/** Holds when the form's field `field` has the value `equals` (a select's option value). */
+export interface FieldCondition {
+  field: string;
+  equals: string;
+}
+
 export interface RequestTypeField {
   id: string;
   label: string;
@@ -24,6 +30,10 @@ export interface RequestTypeField {
   options?: FieldOption[];
   /** Short hint shown under the input. */
   help?: string;
+  /** Shown and sent only while this holds; the portal drops the value of a field it hides. */
+  visibleWhen?: FieldCondition;
+  /** Required while this holds (on top of `required`). */
+  requiredWhen?: FieldCondition;
 }
 
 export interface RequestType {
@@ -157,6 +167,28 @@ export interface UpdateMeBody {
   name?: string;
   locale?: Locale;
   notifyByEmail?: boolean;
+}
+
+/**
+ * `GET /me/reads`: what the calling user has read, the same on every device. Support-team activity on a request up
+ * to its mark, or up to `since` where it has none, counts as read.
+ */
+export interface ReadMarks {
+  /** When the portal started keeping the user's marks (their first check); older activity counts as read. */
+  since: string;
+  /** Request key → the newest support-team activity the user has seen on it. */
+  marks: Record<string, string>;
+}
+
+/** `PUT /requests/:key/read`: the user has seen the request's support-team activity up to `at`. */
+export interface ReadMarkBody {
+  at: string;
+}
+
+/** The answer to `PUT /requests/:key/read`: the mark now kept (never earlier than before). */
+export interface ReadMark {
+  key: string;
+  at: string;
 }
 
 export interface RegistrationBody {

@@ -4,6 +4,8 @@ import type {
   ArticleSummary,
   CreatorList,
   Me,
+  ReadMark,
+  ReadMarks,
   RequestDetail,
   RequestList,
   RequestStatus,
@@ -11,10 +13,12 @@ import type {
   RequestType,
   UploadedAttachment,
 } from './contract';
-import { array, bool, nullable, num, object, oneOf, optional, record, str, type Check } from './validate';
+import { array, bool, nullable, num, object, oneOf, optional, record, recordOf, str, type Check } from './validate';
 
 const locale = oneOf('de', 'en');
 const person = object({ id: str, name: str });
+
+const condition = object({ field: str, equals: str });
 
 const field = object({
   id: str,
@@ -24,6 +28,8 @@ const field = object({
   maxLength: optional(num),
   options: optional(array(object({ value: str, label: str }))),
   help: optional(str),
+  visibleWhen: optional(condition),
+  requiredWhen: optional(condition),
 });
 
 export const requestTypes: Check<RequestType[]> = array(
@@ -88,3 +94,7 @@ export const me: Check<Me> = object({
 });
 
 export const uploadedAttachment: Check<UploadedAttachment> = object({ id: str, name: str, size: num, contentType: str });
+
+export const readMarks: Check<ReadMarks> = object({ since: str, marks: recordOf(str) });
+
+export const readMark: Check<ReadMark> = object({ key: str, at: str });

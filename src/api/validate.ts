@@ -55,3 +55,12 @@ export const object =
 /** Any JSON object, kept as is (for host-provided context that the widget only displays). */
 export const record: Check<Record<string, unknown>> = (v, p = '$') =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : fail(p);
+
+/** A JSON object whose every value passes `check` (keys are data, such as request keys). */
+export const recordOf =
+  <T>(check: Check<T>): Check<Record<string, T>> =>
+  (v, p = '$') => {
+    const out: Record<string, T> = {};
+    for (const [key, value] of Object.entries(record(v, p))) out[key] = check(value, `${p}.${key}`);
+    return out;
+  };

@@ -1,92 +1,109 @@
 import { computed, effect, signal, untracked } from '@preact/signals';
-import type { RequestSummary } from '../api/contract';
+import type { ReadMarks, RequestSummary } from '../api/contract';
 import type { AppState } from './app';
 
 /** What the user has seen, per request key: the time of the newest support-team activity they opened. */
 export interface SeenMarks {
   /**
-   * Support-team activity up to this time counts as seen: set at the first check on this browser, so years of old
-   * replies do not show up as "new" the first time someone uses the widget. Null: nothing before counts as seen.
-   * Absent until that first check.
+   * Support-team activity up to this time counts as seen: the portal's `since` (the user's first check on any
+   * device), so years of old replies do not show up as "new". Absent until the portal has answered.
    */
-  since?: string | null;
+  since?: string;
   seen: Record<string, string>;
 }
 
-const MAX_MARKS = 500;
 const later = (a: string, b: string): boolean => Date.parse(a) > Date.parse(b);
+
+/**
+ * The portal's marks with the ones made on this page, whose answer may have left the portal before it stored them: a
+ * mark only moves forward, so the later of the two holds. Pure, so it is tested on its own.
+ */
+export function mergeMarks(portal: ReadMarks, local: Record<string, string>): SeenMarks {
+  const seen = { ...portal.marks };
+  for (const [key, at] of Object.entries(local)) if (!seen[key] || later(at, seen[key])) seen[key] = at;
+  return { since: portal.since, seen };
+}
 
 /** Whether the request has support-team activity newer than what the user saw. Pure, so it is tested on its own. */
 export function isUnread(item: RequestSummary, marks: SeenMarks | null): boolean {
   const at = item.lastAgentActivityAt;
   if (!at || !marks || marks.since === undefined) return false;
   const mark = marks.seen[item.key] ?? marks.since;
-  return mark === null || later(at, mark);
-}
-
-/** The newest support-team activity in a list, or null if there is none. */
-export function newestAgentActivity(items: RequestSummary[]): string | null {
-  return items.reduce<string | null>((max, item) => {
-    const at = item.lastAgentActivityAt;
-    return at && (!max || later(at, max)) ? at : max;
-  }, null);
+  return later(at, mark);
 }
 
 /**
- * Unread support-team replies to the user's own requests. The list is fetched with If-None-Match, so a check
- * that finds nothing new costs a 304. The count goes to the launcher badge and to the host as the `unread` event.
+ * Unread support-team replies to the user's own requests. What the user has read comes from the portal, so every
+ * device counts the same; opening a request here marks it read there (`PUT /requests/:key/read`). The list and the
+ * marks are fetched with If-None-Match, so a check that finds nothing new costs two 304s.
  */
 export function createUnread(app: AppState) {
-  const { client, session, storage, host } = app;
+  const { client, session, host } = app;
   const items = signal<RequestSummary[]>([]);
   const marks = signal<SeenMarks | null>(null);
   /** The request the user is looking at: a reply that arrives there is being read, not waiting. */
   const viewing = signal<string | null>(null);
   const count = computed(() => items.value.filter((item) => item.key !== viewing.value && isUnread(item, marks.value)).length);
-  const storageKey = (): string => `${app.userScope()}:unread`;
   let etag: string | null = null;
+  let readsEtag: string | null = null;
+  /** Marks made on this page: merged into every answer, which may have left before the portal stored them. */
+  let local: Record<string, string> = {};
+  /** Those the portal has not confirmed: sent again at the next check. */
+  let pending: Record<string, string> = {};
   let generation = 0;
   /** When the last check was attempted, successful or not: the next one is an interval later. */
   let checkedAt = Date.now();
 
-  const save = (next: SeenMarks): void => {
-    const entries = Object.entries(next.seen);
-    if (entries.length > MAX_MARKS) {
-      entries.sort(([, a], [, b]) => Date.parse(b) - Date.parse(a));
-      next = { ...next, seen: Object.fromEntries(entries.slice(0, MAX_MARKS)) };
-    }
-    marks.value = next;
-    // Not saved (private mode, quota): the marks still hold for this page session.
-    storage.set(storageKey(), next);
-  };
-
   const ready = (): boolean => session.identified.peek() && session.known.peek();
+
+  const send = async (key: string, at: string): Promise<void> => {
+    const mine = generation;
+    try {
+      await client.markRead(key, at);
+      if (mine === generation && pending[key] === at) {
+        const { [key]: _sent, ...rest } = pending;
+        pending = rest;
+      }
+    } catch {
+      // Kept in `pending`: the next check sends it again.
+    }
+  };
 
   const check = async (): Promise<void> => {
     checkedAt = Date.now();
     if (!ready()) return;
     const mine = generation;
+    await Promise.all(Object.entries(pending).map(([key, at]) => send(key, at)));
     try {
-      const result = await client.listRequests({ ownership: 'mine', status: 'all', sort: 'updated', limit: 100 }, etag);
+      const [list, reads] = await Promise.all([
+        client.listRequests({ ownership: 'mine', status: 'all', sort: 'updated', limit: 100 }, etag),
+        client.reads(readsEtag),
+      ]);
       if (mine !== generation) return;
-      if (result.notModified) return;
-      etag = result.etag;
-      items.value = result.data.items;
-      const current = marks.peek();
-      if (current && current.since === undefined) save({ ...current, since: newestAgentActivity(result.data.items) });
+      if (!reads.notModified) {
+        readsEtag = reads.etag;
+        marks.value = mergeMarks(reads.data, local);
+      }
+      if (!list.notModified) {
+        etag = list.etag;
+        items.value = list.data.items;
+      }
     } catch {
       // A missed check is simply made again at the next interval.
     }
   };
 
-  // Another user (or none): forget the previous one's list and read this one's marks.
+  // Another user (or none): forget the previous one's list and marks, and ask the portal for this one's.
   effect(() => {
     void session.userId.value;
     const active = session.identified.value && session.known.value;
     generation++;
     etag = null;
+    readsEtag = null;
+    local = {};
+    pending = {};
     items.value = [];
-    marks.value = active ? (storage.get<SeenMarks>(storageKey()) ?? { seen: {} }) : null;
+    marks.value = active ? { seen: {} } : null;
     // The client reads session signals; this effect must not start following them.
     if (active) untracked(() => void check());
   });
@@ -108,18 +125,21 @@ export function createUnread(app: AppState) {
     check,
     isUnread: (item: RequestSummary): boolean => item.createdBy.id === session.userId.value && isUnread(item, marks.value),
     /**
-     * Support-team activity after this time is new to the user: null means all of it, undefined none (nothing is
-     * known yet about what was seen before).
+     * Support-team activity after this time is new to the user; undefined: none (the portal has not said yet what
+     * was seen before).
      */
-    seenUntil(key: string): string | null | undefined {
+    seenUntil(key: string): string | undefined {
       const current = marks.peek();
       return current?.since === undefined ? undefined : (current.seen[key] ?? current.since);
     },
-    /** The user has seen the request with support-team activity up to `at`. */
+    /** The user has seen the request with support-team activity up to `at`: here at once, on the portal for every device. */
     markRead(key: string, at: string | null): void {
       const current = marks.peek();
       if (!at || !current || current.seen[key] === at) return;
-      save({ ...current, seen: { ...current.seen, [key]: at } });
+      marks.value = { ...current, seen: { ...current.seen, [key]: at } };
+      local = { ...local, [key]: at };
+      pending = { ...pending, [key]: at };
+      void send(key, at);
     },
     /** Checks every `pollInterval` ms while the page is visible, and at once when it becomes visible again. */
     start(): () => void {

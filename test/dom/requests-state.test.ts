@@ -1,14 +1,13 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import type { Revalidated } from '../../src/api/client';
-import type { RequestList, RequestQuery, RequestSummary } from '../../src/api/contract';
+import type { ReadMarks, RequestList, RequestQuery, RequestSummary } from '../../src/api/contract';
 import type { AppState } from '../../src/state/app';
 import { versionsFor } from '../../src/state/articles';
 import { createTranslator } from '../../src/i18n';
 import { parseDeepLink } from '../../src/state/deep-link';
 import { createRequestsStore } from '../../src/state/requests';
-import { createSafeStorage } from '../../src/state/storage';
-import { createUnread, isUnread, newestAgentActivity } from '../../src/state/unread';
+import { createUnread, isUnread, mergeMarks } from '../../src/state/unread';
 
 const summary = (key: string, lastAgentActivityAt: string | null = null, createdBy = 'u-1'): RequestSummary => ({
   key,
@@ -35,13 +34,16 @@ describe('unread marks', () => {
     expect(isUnread(summary('MED-2', '2026-01-05T00:00:00.000Z'), marks)).toBe(false);
     expect(isUnread(summary('MED-2', '2026-01-06T00:00:00.000Z'), marks)).toBe(true);
     expect(isUnread(summary('MED-3'), marks)).toBe(false);
-    expect(isUnread(summary('MED-1', '2026-01-03T00:00:00.000Z'), { since: null, seen: {} })).toBe(true);
     // Before the first check nothing is unread: what is old and what is new is not known yet.
     expect(isUnread(summary('MED-1', '2026-01-03T00:00:00.000Z'), { seen: {} })).toBe(false);
-    expect(newestAgentActivity([summary('A', '2026-01-03T00:00:00.000Z'), summary('B'), summary('C', '2026-01-04T00:00:00.000Z')])).toBe(
-      '2026-01-04T00:00:00.000Z',
-    );
-    expect(newestAgentActivity([summary('B')])).toBeNull();
+  });
+
+  it('takes the portal\'s marks, keeping a later one made on this page that the portal\'s answer did not have yet', () => {
+    const portal = { since: '2026-01-01T00:00:00.000Z', marks: { 'MED-1': '2026-01-03T00:00:00.000Z', 'MED-2': '2026-01-05T00:00:00.000Z' } };
+    expect(mergeMarks(portal, { 'MED-1': '2026-01-04T00:00:00.000Z', 'MED-2': '2026-01-02T00:00:00.000Z', 'MED-3': '2026-01-06T00:00:00.000Z' })).toEqual({
+      since: '2026-01-01T00:00:00.000Z',
+      seen: { 'MED-1': '2026-01-04T00:00:00.000Z', 'MED-2': '2026-01-05T00:00:00.000Z', 'MED-3': '2026-01-06T00:00:00.000Z' },
+    });
   });
 });
 
@@ -97,39 +99,39 @@ describe('unread tracker', () => {
     const userId = signal<string | null>('u-1');
     const report = vi.fn();
     const emit = vi.fn();
-    const data = { store: new Map<string, string>() };
-    const storage = createSafeStorage(() => ({
-      getItem: (k: string) => data.store.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.store.set(k, v),
-      removeItem: (k: string) => void data.store.delete(k),
-      key: () => null,
-      length: 0,
-      clear: () => data.store.clear(),
-    }));
     let answer: Revalidated<RequestList> = page([summary('MED-1', '2026-01-01T00:00:00.000Z')]);
+    let marks: Revalidated<ReadMarks> = { notModified: false, data: { since: '2026-01-01T12:00:00.000Z', marks: {} }, etag: '"r1"' };
     const listRequests = vi.fn((_query: RequestQuery, _etag?: string | null) => Promise.resolve(answer));
+    const reads = vi.fn((_etag?: string | null) => Promise.resolve(marks));
+    const markRead = vi.fn((key: string, at: string) => Promise.resolve({ key, at }));
     const app = {
-      client: { listRequests },
+      client: { listRequests, reads, markRead },
       session: { userId, identified: signal(true), known: signal(true) },
-      storage,
       host: { report, emit },
       config: { pollInterval: 0 },
       userScope: () => `scope:${userId.value}`,
       t: createTranslator(signal('de')),
     } as unknown as AppState;
     const unread = createUnread(app);
-    return { unread, userId, report, emit, listRequests, setAnswer: (a: Revalidated<RequestList>) => (answer = a) };
+    return {
+      unread, userId, report, emit, listRequests, reads, markRead,
+      setAnswer: (a: Revalidated<RequestList>) => (answer = a),
+      setMarks: (m: Revalidated<ReadMarks>) => (marks = m),
+    };
   }
 
-  it('counts replies that came after the first check, reports them, and forgets them when read or the user changes', async () => {
-    const { unread, userId, report, emit, listRequests, setAnswer } = setup();
+  it('counts replies after the portal\'s since, reports them, marks them read on the portal, and forgets them when the user changes', async () => {
+    const { unread, userId, report, emit, listRequests, reads, markRead, setAnswer, setMarks } = setup();
     await flush();
     expect(unread.count.value).toBe(0);
     expect(listRequests).toHaveBeenLastCalledWith({ ownership: 'mine', status: 'all', sort: 'updated', limit: 100 }, null);
+    expect(reads).toHaveBeenLastCalledWith(null);
 
     setAnswer(page([summary('MED-1', '2026-01-02T00:00:00.000Z')], null, 'W/"2"'));
+    setMarks({ notModified: true });
     await unread.check();
     expect(listRequests).toHaveBeenLastCalledWith(expect.anything(), 'W/"1"');
+    expect(reads).toHaveBeenLastCalledWith('"r1"');
     expect(unread.count.value).toBe(1);
     expect(report).toHaveBeenLastCalledWith({ unread: { count: 1, label: '1 neue Antwort' } });
     expect(emit).toHaveBeenLastCalledWith('unread', { count: 1 });
@@ -141,6 +143,7 @@ describe('unread tracker', () => {
 
     unread.markRead('MED-1', '2026-01-02T00:00:00.000Z');
     expect(unread.count.value).toBe(0);
+    expect(markRead).toHaveBeenCalledWith('MED-1', '2026-01-02T00:00:00.000Z');
     expect(emit).toHaveBeenLastCalledWith('unread', { count: 0 });
 
     setAnswer(page([summary('MED-7', '2026-01-09T00:00:00.000Z', 'u-2')]));
@@ -148,6 +151,30 @@ describe('unread tracker', () => {
     expect(unread.items.value).toEqual([]);
     await flush();
     expect(unread.count.value).toBe(0);
+  });
+
+  it('on a device\'s first check shows what the portal says is unread, and clears it when another device read it', async () => {
+    const { unread, setAnswer, setMarks } = setup();
+    setAnswer(page([summary('MED-1', '2026-01-02T00:00:00.000Z')]));
+    await flush();
+    expect(unread.count.value).toBe(1);
+
+    setAnswer({ notModified: true });
+    setMarks({ notModified: false, data: { since: '2026-01-01T12:00:00.000Z', marks: { 'MED-1': '2026-01-02T00:00:00.000Z' } }, etag: '"r2"' });
+    await unread.check();
+    expect(unread.count.value).toBe(0);
+  });
+
+  it('sends a mark again at the next check when the portal did not take it', async () => {
+    const { unread, markRead } = setup();
+    await flush();
+    markRead.mockRejectedValueOnce(new Error('offline'));
+    unread.markRead('MED-1', '2026-01-01T00:00:00.000Z');
+    await flush();
+    await unread.check();
+    expect(markRead).toHaveBeenCalledTimes(2);
+    await unread.check();
+    expect(markRead).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.js';
 import { requestHeader } from '../request-header.js';
 
-const ALLOW_METHODS = 'GET, POST, PATCH, OPTIONS';
+const ALLOW_METHODS = 'GET, POST, PUT, PATCH, OPTIONS';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Accept-Language, Idempotency-Key, If-None-Match';
 const EXPOSE_HEADERS = 'ETag, Retry-After, Idempotent-Replayed, Content-Disposition';
 

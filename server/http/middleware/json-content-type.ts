@@ -19,6 +19,6 @@ export function isJsonContentType(value: string | undefined): boolean {
 export function assertJsonBody(c: Context<AppEnv>): void {
   if (isJsonContentType(requestHeader(c, 'content-type'))) return;
   throw problems.unsupportedMediaType('Send the body as application/json (charset, if given, utf-8).', {
-    [c.req.method === 'PATCH' ? 'accept-patch' : 'accept-post']: 'application/json',
+    [c.req.method === 'POST' ? 'accept-post' : 'accept-patch']: 'application/json',
   });
 }

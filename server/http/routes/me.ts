@@ -1,11 +1,16 @@
 import { Hono } from 'hono';
-import type { Me } from '../../../src/api/contract.js';
+import type { Me, ReadMark } from '../../../src/api/contract.js';
 import type { UserRecord } from '../../store/portal-store.js';
 import type { AppDeps, AppEnv } from '../env.js';
+import { jsonWithEtag, type Caching } from '../etag.js';
 import { readJson } from '../json-body.js';
 import { authenticate, currentUser } from '../middleware/auth.js';
 import { limitWrites } from '../middleware/write-limits.js';
-import { validateUpdateMe } from '../validation/simple-bodies.js';
+import { vary } from '../middleware/cors.js';
+import { validateReadMark, validateUpdateMe } from '../validation/simple-bodies.js';
+
+/** The unread poll revalidates these every interval: a 304 costs one local query and a hash, never the backend. */
+const READS: Caching = { cacheControl: 'private, no-cache', vary: vary('Authorization') };
 
 function toMe(user: UserRecord): Me {
   return {
@@ -27,5 +32,15 @@ export function meRoutes(deps: AppDeps) {
     .patch('/me', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
       const patch = validateUpdateMe(await readJson(c));
       return c.json(toMe(await deps.store.updateUser(currentUser(c).id, patch)));
+    })
+    .get('/me/reads', authenticate(deps, 'required'), async (c) => {
+      return jsonWithEtag(c, JSON.stringify(await deps.store.readMarks(currentUser(c).id)), READS);
+    })
+    // Idempotent and not sent with an Idempotency-Key: the same mark twice changes nothing.
+    .put('/requests/:key/read', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
+      const mark = validateReadMark(c.req.param('key'), await readJson(c), Date.now());
+      const at = await deps.store.markRead(currentUser(c).id, mark.key, mark.at);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ key: mark.key, at } satisfies ReadMark);
     });
 }

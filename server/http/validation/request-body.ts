@@ -1,4 +1,5 @@
 import { LIMITS, type RequestContext, type RequestType, type RequestTypeField } from '../../../src/api/contract.js';
+import { applicableFields } from '../../../src/api/field-conditions.js';
 import { isPlainObject } from '../json-body.js';
 import { problems } from '../problem.js';
 import { Checks, isEmail } from './checks.js';
@@ -59,7 +60,10 @@ function validateFields(checks: Checks, type: RequestType, raw: unknown): Record
     return fields;
   }
   checks.onlyKeys(raw, type.fields.map((f) => f.id), 'fields.');
-  for (const field of type.fields) {
+  // Conditions name selects, whose valid values are strings: anything else fails there and holds no condition.
+  const given = Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? value : undefined]));
+  // A field its condition hides is dropped, not refused: a widget from before the condition still sends it.
+  for (const field of applicableFields(type.fields, given)) {
     const value = fieldValue(checks, field, raw[field.id]);
     if (value !== undefined) fields[field.id] = value;
   }

@@ -73,3 +73,19 @@ export function validateAgentStatus(raw: unknown): { status: StatusId; author: s
   const author = checks.text(body.author, 'author', { max: 100, trim: true });
   return done(checks, { status: body.status as StatusId, author: author || SUPPORT_AGENT_NAME });
 }
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+/** Request keys of both backends (`MED-42`, a JSM project key and number); anything else cannot be a request. */
+const REQUEST_KEY = /^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,14}$/;
+
+/** `PUT /requests/:key/read`: the key (upper case) and `at` in ms, never later than now (the clocks may differ). */
+export function validateReadMark(key: string, raw: unknown, now: number): { key: string; at: number } {
+  const body = objectBody(raw);
+  const checks = new Checks();
+  checks.onlyKeys(body, ['at']);
+  const upper = key.toUpperCase();
+  if (!REQUEST_KEY.test(upper)) checks.fail('key', 'must be a request key');
+  const at = typeof body.at === 'string' && ISO_INSTANT.test(body.at) ? Date.parse(body.at) : NaN;
+  if (Number.isNaN(at)) checks.fail('at', 'must be an ISO 8601 UTC timestamp');
+  return done(checks, { key: upper, at: Math.min(at, now) });
+}

@@ -4,6 +4,7 @@ import { createAttachmentStore } from '../sqlite/attachments.js';
 import { openDatabase } from '../sqlite/database.js';
 import { createIdempotencyStore } from '../sqlite/idempotency.js';
 import { createIdentityRepository } from '../sqlite/identity.js';
+import { createReadMarks } from '../sqlite/read-marks.js';
 import type { JsonText, PortalStore, RemoteAttachment } from '../portal-store.js';
 import { readAttachment } from './attachments.js';
 import { BackendUnavailableError } from '../backend-errors.js';
@@ -55,6 +56,8 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
   const db = openDatabase(options.dbPath);
   const users = createIdentityRepository(db);
   const state = createJsmState(db);
+  // What the user last read is the gateway's own state: JSM has no per-customer read marks.
+  const reads = createReadMarks(db);
   // Visitor requests are adopted through `deps`, which needs the identity first.
   const identity = createIdentity(client, desk, state, options.log, (accountId, jsmOrgId) => adoptVisitorRequests(deps, accountId, jsmOrgId));
   const attachments = createAttachmentStore(db);
@@ -98,6 +101,8 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
       return item;
     },
     listCreators: (orgId) => listCreators(deps, orgId),
+    readMarks: async (userId) => reads.get(userId),
+    markRead: async (userId, key, at) => reads.put(userId, key, at),
     agentListRequests: async () => ({ items: [], nextCursor: null }),
     agentGetRequest: noAgentApi,
     agentComment: noAgentApi,

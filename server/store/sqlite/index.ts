@@ -4,6 +4,7 @@ import { createAttachmentStore } from './attachments.js';
 import { openDatabase } from './database.js';
 import { createIdempotencyStore } from './idempotency.js';
 import { createIdentityRepository } from './identity.js';
+import { createReadMarks } from './read-marks.js';
 import { createDetailReader } from './request-detail.js';
 import { createRequestLister } from './request-list.js';
 import { createRequestTypeCatalog } from './request-types.js';
@@ -25,6 +26,7 @@ export function createSqliteStore(file: string): SqliteStore {
   const reader = createDetailReader(db, catalog);
   const list = createRequestLister(db);
   const seed = createSeedWriter(db, catalog, writer);
+  const reads = createReadMarks(db);
   const selectListVersion = db.prepare<[string], number>('SELECT version FROM list_versions WHERE org_id = ?').pluck();
   const selectCreators = db.prepare<[string], Person>(
     `SELECT u.id, u.name FROM users u WHERE u.id IN (SELECT DISTINCT created_by FROM requests WHERE org_id = ?) ORDER BY u.name COLLATE NOCASE, u.id`,
@@ -109,6 +111,8 @@ export function createSqliteStore(file: string): SqliteStore {
     },
     addComment: async (key, author, comment, locale) => addComment(key, author, comment, locale),
     listCreators: async (orgId) => selectCreators.all(orgId),
+    readMarks: async (userId) => reads.get(userId),
+    markRead: async (userId, key, at) => reads.put(userId, key, at),
     agentListRequests: async (query, locale) => {
       const page = list(query.orgId === undefined ? { agent: true } : { agent: true, orgId: query.orgId }, query);
       return { items: page.rows.map((row) => ({ ...toSummary(row, catalog, locale), ...agentInfo(row) })), nextCursor: page.nextCursor };

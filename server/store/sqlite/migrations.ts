@@ -163,6 +163,14 @@ const MIGRATIONS: string[] = [
     updated_at TEXT NOT NULL, labels TEXT NOT NULL, storage TEXT NOT NULL, PRIMARY KEY (space_key, page_id));
   CREATE TABLE kb_confluence_syncs (space_key TEXT PRIMARY KEY, synced_at INTEGER NOT NULL) WITHOUT ROWID;
   `,
+  // What each user has read, so every device shows the same unread replies (read-marks.ts; in the JSM mode this is
+  // the gateway's local state, JSM keeps nothing like it). read_since: support-team activity before a user's first
+  // check counts as read, so existing users are not greeted with years of old replies.
+  `
+  CREATE TABLE read_since (user_id TEXT PRIMARY KEY, since INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE read_marks (user_id TEXT NOT NULL, request_key TEXT NOT NULL, read_at INTEGER NOT NULL,
+    PRIMARY KEY (user_id, request_key)) WITHOUT ROWID;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RequestType, RequestTypeField } from '../../api/contract';
+import { applicableFields } from '../../api/field-conditions';
 import { PortalError } from '../../api/errors';
 import type { NewRequestPrefill } from '../../core/types';
 import { useApp } from '../../state/app';
@@ -52,8 +53,10 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   }, [kept]);
   const [expired, setExpired] = useState<string[]>([]);
   const visitor = !app.session.identified.value;
-  const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...type.fields] : type.fields;
   const values = draft.fields;
+  // Only what applies to the answers so far; a hidden field keeps its text in the draft but is not sent.
+  const typeFields = applicableFields(type.fields, values);
+  const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...typeFields] : typeFields;
   const hits = useArticleSearch(`${values['summary'] ?? ''} ${values['description'] ?? ''}`, type.key);
   const isBug = type.key === 'bug';
   const licenses = licensesOf(app.context.value);
@@ -89,7 +92,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     setFailure(null);
     setExpired([]);
     try {
-      const own = new Set(type.fields.map((f) => f.id));
+      const own = new Set(typeFields.map((f) => f.id));
       const fields = Object.fromEntries(Object.entries(values).filter(([k, v]) => own.has(k) && v.trim()));
       const withContext = isBug ? draft.includeContext : !!licenses;
       const attachments = uploads.ids();

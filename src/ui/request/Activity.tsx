@@ -29,9 +29,9 @@ function Entry({ item, isNew }: { item: ActivityItem; isNew: boolean }) {
 }
 
 /** Support-team entries after `seenUntil` (see `Unread.seenUntil`). Pure, so it is tested on its own. */
-export function newEntries(items: ActivityItem[], seenUntil: string | null | undefined): Set<string> {
+export function newEntries(items: ActivityItem[], seenUntil: string | undefined): Set<string> {
   if (seenUntil === undefined) return new Set();
-  const after = seenUntil === null ? -Infinity : Date.parse(seenUntil);
+  const after = Date.parse(seenUntil);
   return new Set(items.filter((item) => item.author.isAgent && Date.parse(item.at) > after).map((item) => item.id));
 }
 

@@ -83,7 +83,7 @@ const cors = {
   'content-type': 'application/problem+json',
 };
 createServer((req, res) => {
-  const write = req.method === 'POST' || req.method === 'PATCH';
+  const write = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
   const fault = faults.get(subOf(req)) ?? faults.get('*') ?? 'none';
   if (req.method === 'OPTIONS' || fault === 'none' || (fault.endsWith('-writes') && !write)) return forward(req, res);
   const mode = fault.replace('-writes', '');
