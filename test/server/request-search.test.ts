@@ -7,7 +7,7 @@ import type { RequestDetail, RequestList, RequestSummary } from '../../src/api/c
 import { openDatabase } from '../../server/store/sqlite/database.js';
 import { migrate } from '../../server/store/sqlite/migrations.js';
 import { createRequestLister } from '../../server/store/sqlite/request-list.js';
-import { searchWords, summaryTerms, withinOneEdit } from '../../server/store/sqlite/request-search.js';
+import { searchWords, summaryTerms, withinOneEdit } from '../../server/domain/request-search.js';
 import { bugRequest, call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
 
 /** Issue #16 point 10: the list's `q` matches like article search (folded, stemmed, word prefixes, one typo). */
@@ -144,8 +144,12 @@ describe('request search index', () => {
     expect(summaryTerms('Drucker-Problem: Druckers, Rechnungen und die E-Mail')).toEqual(
       ['druck', 'probl', 'druckerprobl', 'rechnung', 'mail', 'email'],
     );
-    expect(searchWords('Die Geraete')).toEqual([{ prefixes: ['geraet', 'gerat'], typo: 'geraet' }]);
-    expect(searchWords('die')).toEqual([{ prefixes: ['die'] }]);
+    expect(searchWords('Die Geräte-Liste')).toEqual([
+      { text: 'geräte', prefixes: ['gerat'], typo: 'gerat' },
+      { text: 'liste', prefixes: ['list'], typo: 'list' },
+    ]);
+    expect(searchWords('Geraete')).toEqual([{ text: 'geraete', prefixes: ['geraet', 'gerat'], typo: 'geraet' }]);
+    expect(searchWords('die')).toEqual([{ text: 'die', prefixes: ['die'] }]);
   });
 
   it('counts one insertion, deletion, substitution or swap as one edit', () => {

@@ -1,7 +1,8 @@
 import type { Person, RequestSort } from '../../../src/api/contract.js';
+import { searchWords, type SearchWord } from '../../domain/request-search.js';
 import { InvalidCursorError, type RequestFilters } from '../portal-store.js';
 import { statementCache, type Db } from './database.js';
-import { createSearchIndex, PREFIX_END, searchWords, type SearchWord } from './request-search.js';
+import { createSearchIndex, PREFIX_END } from './request-search.js';
 import { AGENT_COLUMNS, CREATOR_COLUMNS, LIST_COLUMNS, listRow, type SummaryRow } from './rows.js';
 
 interface Cursor {
