@@ -111,6 +111,9 @@ export function listQuery(
 export function createRequestLister(db: Db) {
   const prepared = statementCache(db, (statement) => statement.raw(true));
   const search = createSearchIndex(db);
+  // Requests queued while the portal was not running (an upgrade, a bulk load) are indexed now rather than by the
+  // first search, which would hold up every other answer meanwhile.
+  search.catchUp();
 
   return (scope: ListScope, filters: RequestFilters): { rows: SummaryRow[]; nextCursor: string | null } => {
     if (filters.q !== undefined) search.catchUp();
