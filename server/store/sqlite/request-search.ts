@@ -11,7 +11,8 @@ const VOCABULARY_SCAN = 5000;
 /**
  * Keeps `request_terms` in step with the summaries. Triggers queue every inserted or changed request (from any
  * writer, the bench's bulk fill and the sqlite3 shell included), and this computes the terms in JS, since SQLite has
- * no German stemmer; the writer calls it after each insert, and a search catches up first, so it never misses one.
+ * no German stemmer; the writer indexes each request it inserts, the store's opening and every search catch up on
+ * the rest.
  */
 export function createSearchIndex(db: Db) {
   const pending = db.prepare<[], { id: number; summary: string; org_id: string | null }>(
@@ -37,6 +38,11 @@ export function createSearchIndex(db: Db) {
   });
 
   return {
+    /** Indexes a request the caller has just written, without reading it back. */
+    index: (requestId: number, summary: string, orgId: string | null) => {
+      for (const term of summaryTerms(summary)) insert.run(term, requestId, orgId);
+      clear.run(requestId);
+    },
     catchUp: () => {
       if (anyPending.get() !== undefined) catchUp();
     },

@@ -60,9 +60,10 @@ export function createRequestWriter(db: Db) {
         input.orgId, input.requestTypeId, input.createdBy, summary, foldText(summary), JSON.stringify(input.fields),
         input.context === null ? null : JSON.stringify(input.context), input.status, input.at, input.at,
       );
+      const requestId = Number(result.lastInsertRowid);
       // With the request, so that searches find it without indexing on their way.
-      search.catchUp();
-      return Number(result.lastInsertRowid);
+      search.index(requestId, summary, input.orgId);
+      return requestId;
     },
     addActivity,
     changeStatus: (input: ActivityInput & { status: StatusId }): number => {
