@@ -47,9 +47,9 @@ export function createSearchIndex(db: Db) {
       if (anyPending.get() !== undefined) catchUp();
     },
     /**
-     * Terms of the scope within one edit of the word. A typo in the first letter is not looked for: candidates are
-     * the terms starting with the word's first or second letter (which covers a swap of the first two and a missing
-     * first letter), two prefix scans of the index instead of reading the whole vocabulary.
+     * Terms of the scope within one edit of the word. Candidates are the terms starting with the word's first or
+     * second letter (the second covers a swap of the first two and a letter typed before the word), two prefix scans
+     * of the index instead of reading the whole vocabulary; a wrong or missing first letter is not looked for.
      */
     typoTerms: (word: SearchWord, orgId: string | undefined): string[] => {
       const typo = word.typo;
@@ -64,5 +64,3 @@ export function createSearchIndex(db: Db) {
     },
   };
 }
-
-export type SearchIndex = ReturnType<typeof createSearchIndex>;
