@@ -8,6 +8,7 @@ import { openDatabase } from '../../server/store/sqlite/database.js';
 import { migrate } from '../../server/store/sqlite/migrations.js';
 import { createRequestLister } from '../../server/store/sqlite/request-list.js';
 import { searchWords, summaryTerms, withinOneEdit } from '../../server/domain/request-search.js';
+import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { bugRequest, call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
 
 /** Issue #16 point 10: the list's `q` matches like article search (folded, stemmed, word prefixes, one typo). */
@@ -113,6 +114,27 @@ describe('GET /requests?q= (SQLite)', () => {
     }
     expect(await search('Aufrufanzeige')).toEqual(['Aufrufanzeige flackert']);
     expect(await search('Wartezimmer')).toEqual([]);
+  });
+});
+
+describe('GET /requests?q= after a visitor request is adopted (SQLite)', () => {
+  it('finds it in the practice that adopted it', async () => {
+    const open = await startTestPortal({ allowAnonymous: true }, 'sqlite');
+    try {
+      const sent = await call<RequestDetail>(open, 'POST', '/requests', {
+        idempotencyKey: newKey(), body: { ...bugRequest('Kassenbuch-Export hängt'), email: 'neu@praxis-berger.example', name: 'Nora Neu' },
+      });
+      expect(sent.status).toBe(201);
+      const nora = await signToken(DEMO_JWT_SECRET, {
+        sub: 'u-berger-nora', email: 'neu@praxis-berger.example', name: 'Nora Neu', org: 'org-berger', org_name: 'Praxis Dr. Berger',
+      });
+      const found = await call<RequestList>(open, 'GET', '/requests?status=all&q=kassenbuch', { token: nora });
+      expect(found.body.items.map((item) => item.key)).toEqual([sent.body.key]);
+      const practice = await call<RequestList>(open, 'GET', '/requests?ownership=organization&status=all&q=Kasenbuch', { token: await tokenFor('anna') });
+      expect(practice.body.items.map((item) => item.key)).toEqual([sent.body.key]);
+    } finally {
+      await open.dispose();
+    }
   });
 });
 
