@@ -124,6 +124,15 @@ describe('JQL evaluation', () => {
     expect(keys('project = MED AND text ~ "windows xp"')).toEqual(['MED-3']);
   });
 
+  it('knows trailing * (prefix) and ~ (fuzzy, two edits, ~1 one) terms; refuses a leading *', () => {
+    expect(keys('project = MED AND summary ~ "calen*"')).toEqual(['MED-1']);
+    expect(keys('project = MED AND summary ~ "calen"')).toEqual([]);
+    expect(keys('project = MED AND summary ~ "calnedar~1"')).toEqual(['MED-1']);
+    expect(keys('project = MED AND summary ~ "clanedar~1"')).toEqual([]);
+    expect(keys('project = MED AND summary ~ "clanedar~"')).toEqual(['MED-1']);
+    expect(() => keys('project = MED AND summary ~ "*endar"')).toThrow(JqlError);
+  });
+
   it('treats injection-looking quoted text as words to find', () => {
     expect(keys('project = MED AND summary ~ "x\\" OR project = MED"')).toEqual([]);
     expect(keys('project = MED AND summary ~ "slow ORDER BY key"')).toEqual([]);

@@ -84,6 +84,19 @@ describe('list query plans', () => {
     db.close();
   });
 
+  it('keep a search in a practice on the list index, reading only that practice\'s terms', () => {
+    const db = openDatabase(tempFile());
+    fill(db);
+    for (const scope of [mine, organization]) {
+      const { sql, params } = listQuery(scope, filters({ q: 'drucker rechnugn' }), () => ['rechnung']);
+      const detail = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail).join(' | ');
+      expect(detail).toContain(scope.creator ? 'requests_org_creator_category_updated' : 'requests_org_category_updated');
+      expect(detail).toContain('COVERING INDEX request_terms_org (org_id=? AND term>? AND term<?)');
+      expect(detail).not.toContain('TEMP B-TREE');
+    }
+    db.close();
+  });
+
   it('read the covering index without the table for the unread poll', () => {
     const db = openDatabase(tempFile());
     fill(db);

@@ -94,6 +94,38 @@ function textOf(issue: SimIssue, field: string): string {
   return [issue.summary, issue.description, ...custom, ...issue.comments.map((c) => c.body)].join('\n');
 }
 
+/** Damerau–Levenshtein distance (adjacent swaps count once), as Lucene's fuzzy terms measure it. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The terms of a `~` value as matchers of one word of the text. Of the Lucene syntax inside `~` (Jira's "Search syntax
+ * for text fields") the simulator knows a trailing `*` (a prefix: `print*`) and a trailing `~` (a fuzzy term: `roam~`,
+ * up to two edits as in Lucene, `roam~1` up to one); everything else that is not a letter or digit separates words.
+ * Jira rejects a `*` at the start of a term. Jira's stemming is not simulated: other words match exactly.
+ */
+function searchTerms(text: string, field: string): ((word: string) => boolean)[] {
+  return (text.toLowerCase().match(/\*?[\p{L}\p{N}]+(\*|~[0-2]?)?/gu) ?? []).map((term) => {
+    if (term.startsWith('*')) throw new JqlError(`Error in the JQL Query: The '*' character is not allowed as the first character of a term in the '${field}' field.`);
+    const [, word = '', suffix = ''] = /^([\p{L}\p{N}]+)(.*)$/u.exec(term) ?? [];
+    if (suffix === '*') return (have: string) => have.startsWith(word);
+    if (suffix.startsWith('~')) {
+      const edits = suffix.length > 1 ? Number(suffix.slice(1)) : 2;
+      return (have: string) => editDistance(word, have) <= edits;
+    }
+    return (have: string) => have === word;
+  });
+}
+
 function unsupported(op: Operator, field: string): never {
   throw new JqlError(`The operator '${op}' is not supported by the '${field}' field.`);
 }
@@ -102,11 +134,11 @@ function clause(env: Env, rawField: string, op: Operator, values: Value[]): Pred
   const field = rawField.toLowerCase() === 'cf[10002]' ? 'organizations' : rawField.toLowerCase();
   if (field === 'summary' || field === 'description' || field === 'text') {
     if (op !== '~') unsupported(op, rawField);
-    const wanted = words(values[0]?.text ?? '');
+    const wanted = searchTerms(values[0]?.text ?? '', rawField);
     if (wanted.length === 0) throw new JqlError(`The field '${rawField}' does not support searching for an empty string.`);
     return (issue) => {
-      const have = new Set(words(textOf(issue, field)));
-      return wanted.every((w) => have.has(w));
+      const have = words(textOf(issue, field));
+      return wanted.every((w) => have.some(w));
     };
   }
   if (field === 'created' || field === 'updated') {

@@ -65,6 +65,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     client, desk, catalog, identity, state, attachments, files: options.files, epoch: randomUUID(),
     getUser: async (id) => users.getUser(id),
     log: options.log,
+    search: { wildcards: true },
   };
   const pending = createPendingResolver(deps, config.consistencyWindowMs);
   const feed = createChangeFeed(client, desk, state, {

@@ -3,20 +3,34 @@
  * (issue "JSM backend": quotes, backslashes, OR, ORDER BY, ~, parentheses, newlines).
  */
 
+import { searchWords } from '../../domain/request-search.js';
+
 /** A JQL string literal: quotes and backslashes escaped, control characters (newlines) turned into spaces. */
 export function literal(value: string): string {
   return `"${value.replace(/[\x00-\x1f\x7f]/g, ' ').replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
+/** Only letters and digits: inside a `~` literal everything else can be Lucene syntax (see `searchClauses`). */
+const plain = (text: string): string => text.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '');
+
+// Lucene's operators; lower-cased they are plain words, but they are fillers anyway.
+const OPERATORS = ['and', 'or', 'not', 'to'];
+
 /**
- * A `~` search term. Besides JQL quoting, the text is a Lucene query inside JQL where `+ - & | ! ( ) { } [ ] ^ ~ * ? : \ /`
- * and words like OR are operators; only letters, digits and spaces are kept, so the search stays a plain word match.
+ * `summary ~` clauses for `q`, one per word, all required (issue #16.10). Each word matches as typed (JSM applies its
+ * own stemming), as a prefix of the portal's stem (`Druckers` → `druck*`, `Rech` → `rech*`), and from five letters
+ * also as a Lucene fuzzy term (`rechnugn~`). The text is a Lucene query inside JQL where `+ - & | ! ( ) { } [ ] ^ ~ *
+ * ? : \ /` and words like OR are operators, so only letters and digits of the user's text reach it, and the `*` and
+ * `~` are the gateway's own; a word can only narrow the list.
  */
-export function textTerm(value: string): string | null {
-  const words = value.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean)
-    .filter((word) => !['AND', 'OR', 'NOT', 'TO'].includes(word))
-    .slice(0, 10);
-  return words.length === 0 ? null : literal(words.join(' '));
+export function searchClauses(q: string, wildcards = true): string[] {
+  return searchWords(q).flatMap((word) => {
+    const text = plain(word.text);
+    const prefix = plain(word.prefixes[0] ?? '');
+    if (text === '' || OPERATORS.includes(text)) return [];
+    const terms = wildcards ? [text, ...(prefix.length > 1 ? [`${prefix}*`] : []), ...(word.typo !== undefined ? [`${text}~`] : [])] : [text];
+    return [`(${[...new Set(terms)].map((term) => `summary ~ ${literal(term)}`).join(' OR ')})`];
+  });
 }
 
 export interface ListJql {
@@ -25,6 +39,8 @@ export interface ListJql {
   reporter?: string;
   status: 'open' | 'closed' | 'all';
   q?: string;
+  /** Prefix and fuzzy terms in `q`'s clauses; off for a site that refuses them (then words match as JSM reads them). */
+  wildcards?: boolean;
   sort: 'created' | 'updated';
 }
 
@@ -33,8 +49,7 @@ export function listJql(query: ListJql): string {
   if (query.reporter !== undefined) clauses.push(`reporter = ${literal(query.reporter)}`);
   if (query.status === 'open') clauses.push('statusCategory != Done');
   if (query.status === 'closed') clauses.push('statusCategory = Done');
-  const term = query.q === undefined ? null : textTerm(query.q);
   // `summary ~` only: `text ~` would also search internal comments and so tell a customer what they say (FACTS §4).
-  if (term !== null) clauses.push(`summary ~ ${term}`);
+  if (query.q !== undefined) clauses.push(...searchClauses(query.q, query.wildcards));
   return `${clauses.join(' AND ')} ORDER BY ${query.sort} DESC`;
 }

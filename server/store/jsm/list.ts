@@ -4,6 +4,7 @@ import { InvalidCursorError, type UserListQuery } from '../portal-store.js';
 import { authorOf, publicComments } from './activity.js';
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
+import { JsmResponseError } from './errors.js';
 import { issueFields, organizationIds, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 
@@ -101,7 +102,9 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     if (!creator || (reporter !== undefined && creator !== reporter)) return { items: [], nextCursor: null };
     reporter = creator;
   }
-  const jql = listJql({ projectKey: deps.desk.projectKey, organizationName: org.jsmName, reporter, status: query.status, q: query.q, sort: query.sort });
+  const jqlOf = (wildcards: boolean) =>
+    listJql({ projectKey: deps.desk.projectKey, organizationName: org.jsmName, reporter, status: query.status, q: query.q, wildcards, sort: query.sort });
+  let jql = jqlOf(deps.search.wildcards);
   const fields = [...issueFields(deps.desk), 'comment', 'statuscategorychangedate'];
   const entries: { summary: RequestSummary; position: [number, number]; token: string | null }[] = [];
   const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
@@ -109,10 +112,19 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   // Kept for every page: requests added meanwhile push already returned ones onto later JSM pages.
   const skipUpTo = cursor?.p ?? null;
   const budget = { reads: MAX_COMMENT_READS };
+  const search = () => deps.client.request({
+    method: 'POST', path: SEARCH, retry: true,
+    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}) },
+  });
   for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
-    const answer = obj((await deps.client.request({
-      method: 'POST', path: SEARCH, retry: true,
-      json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}) },
+    const answer = obj((await search().catch(async (error: unknown) => {
+      // Wildcards and fuzzy terms are Lucene syntax Jira documents, but FACTS does not: a site that refuses them gets
+      // plain words from then on.
+      if (!(error instanceof JsmResponseError && error.status === 400 && query.q !== undefined && deps.search.wildcards)) throw error;
+      deps.search.wildcards = false;
+      deps.log(`jsm: the site refused prefix/fuzzy terms in summary ~ (${error.jsmMessage}); searching plain words`);
+      jql = jqlOf(false);
+      return search();
     })).body, 'search');
     const issues = arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'));
     for (const issue of issues) {

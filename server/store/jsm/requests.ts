@@ -25,6 +25,8 @@ export interface RequestDeps {
   epoch: string;
   getUser: (id: string) => Promise<UserRecord | null>;
   log: (line: string) => void;
+  /** What the site's text search takes; learnt from its answers. */
+  search: { wildcards: boolean };
 }
 
 export function issueFields(desk: Desk): string[] {

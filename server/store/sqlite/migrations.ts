@@ -171,6 +171,28 @@ const MIGRATIONS: string[] = [
   CREATE TABLE read_marks (user_id TEXT NOT NULL, request_key TEXT NOT NULL, read_at INTEGER NOT NULL,
     PRIMARY KEY (user_id, request_key)) WITHOUT ROWID;
   `,
+  // Request search (request-search.ts): the folded, stemmed terms of each summary, looked up by prefix. Stemming is
+  // JS, so triggers only queue the requests whose terms must be (re)computed, for writes from any process; the
+  // existing requests are queued here. A changed practice moves the terms along, as searches are scoped by it.
+  `
+  CREATE TABLE request_terms (term TEXT NOT NULL, request_id INTEGER NOT NULL, org_id TEXT, PRIMARY KEY (term, request_id)) WITHOUT ROWID;
+  CREATE INDEX request_terms_org ON request_terms(org_id, term);
+  CREATE INDEX request_terms_request ON request_terms(request_id);
+  CREATE TABLE request_terms_pending (request_id INTEGER PRIMARY KEY);
+  CREATE TRIGGER request_terms_inserted AFTER INSERT ON requests BEGIN
+    INSERT OR IGNORE INTO request_terms_pending VALUES (NEW.id);
+  END;
+  CREATE TRIGGER request_terms_changed AFTER UPDATE OF summary, org_id ON requests
+    WHEN NEW.summary IS NOT OLD.summary OR NEW.org_id IS NOT OLD.org_id BEGIN
+    DELETE FROM request_terms WHERE request_id = OLD.id;
+    INSERT OR IGNORE INTO request_terms_pending VALUES (NEW.id);
+  END;
+  CREATE TRIGGER request_terms_deleted AFTER DELETE ON requests BEGIN
+    DELETE FROM request_terms WHERE request_id = OLD.id;
+    DELETE FROM request_terms_pending WHERE request_id = OLD.id;
+  END;
+  INSERT INTO request_terms_pending SELECT id FROM requests;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */

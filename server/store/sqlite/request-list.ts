@@ -1,7 +1,8 @@
 import type { Person, RequestSort } from '../../../src/api/contract.js';
-import { foldText } from '../../domain/fold.js';
+import { searchWords, type SearchWord } from '../../domain/request-search.js';
 import { InvalidCursorError, type RequestFilters } from '../portal-store.js';
 import { statementCache, type Db } from './database.js';
+import { createSearchIndex, PREFIX_END } from './request-search.js';
 import { AGENT_COLUMNS, CREATOR_COLUMNS, LIST_COLUMNS, listRow, type SummaryRow } from './rows.js';
 
 interface Cursor {
@@ -28,15 +29,6 @@ function decodeCursor(text: string, sort: RequestSort): Cursor {
   return { sort, value: value as number, id: id as number };
 }
 
-/** Turns a search term into LIKE patterns, one per word, so "drucker rechnung" finds both words in any order. */
-function likePatterns(q: string): string[] {
-  return foldText(q)
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8)
-    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-}
-
 export interface ListScope {
   orgId?: string;
   /** Only this user's requests. */
@@ -59,8 +51,28 @@ function pageRows(limit: number): number {
   return limit + 1;
 }
 
-/** The statement for one page and its parameters. */
-export function listQuery(scope: ListScope, filters: RequestFilters): { sql: string; params: (string | number)[] } {
+/**
+ * Each word of `q` must match a term of the request: one starting with the word's stem, or one of `typoTerms`
+ * (found in the vocabulary beforehand). One statement shape per number of words, the typo terms passed as JSON.
+ * Within a practice the terms are read from its own part of the index, so a common prefix in other practices costs
+ * nothing.
+ */
+function searchClause(word: SearchWord, typoTerms: string[], orgId: string | undefined): { clause: string; values: string[] } {
+  const terms = orgId === undefined ? 'request_terms WHERE' : `request_terms INDEXED BY request_terms_org WHERE org_id = ${VALUE} AND`;
+  const scope = orgId === undefined ? [] : [orgId];
+  const ranges = word.prefixes.map(() => `SELECT request_id FROM ${terms} term >= ${VALUE} AND term < ${VALUE}`);
+  return {
+    clause: `r.id IN (${[...ranges, `SELECT request_id FROM ${terms} term IN (SELECT value FROM json_each(${VALUE}))`].join(' UNION ALL ')})`,
+    values: [...word.prefixes.flatMap((prefix) => [...scope, prefix, prefix + PREFIX_END]), ...scope, JSON.stringify(typoTerms)],
+  };
+}
+
+/** The statement for one page and its parameters; `typoTerms` gives the vocabulary's near misses of a query word. */
+export function listQuery(
+  scope: ListScope,
+  filters: RequestFilters,
+  typoTerms: (word: SearchWord) => string[] = () => [],
+): { sql: string; params: (string | number)[] } {
   const column = filters.sort === 'created' ? 'r.created_at' : 'r.updated_at';
   const where: string[] = [];
   const params: (string | number)[] = [];
@@ -73,7 +85,12 @@ export function listQuery(scope: ListScope, filters: RequestFilters): { sql: str
   if (filters.createdBy !== undefined) add(`r.created_by = ${VALUE}`, filters.createdBy);
   if (filters.status !== 'all') add(`r.category = ${VALUE}`, filters.status);
   if (filters.requestTypeId !== undefined) add(`r.request_type_id = ${VALUE}`, filters.requestTypeId);
-  if (filters.q !== undefined) for (const pattern of likePatterns(filters.q)) add(`r.summary_folded LIKE ${VALUE} ESCAPE '\\'`, pattern);
+  if (filters.q !== undefined) {
+    for (const word of searchWords(filters.q)) {
+      const { clause, values } = searchClause(word, typoTerms(word), scope.orgId);
+      add(clause, ...values);
+    }
+  }
   if (filters.cursor !== undefined) {
     const cursor = decodeCursor(filters.cursor, filters.sort);
     add(`(${column}, r.id) < (${VALUE}, ${VALUE})`, cursor.value, cursor.id);
@@ -93,9 +110,14 @@ export function listQuery(scope: ListScope, filters: RequestFilters): { sql: str
  */
 export function createRequestLister(db: Db) {
   const prepared = statementCache(db, (statement) => statement.raw(true));
+  const search = createSearchIndex(db);
+  // Requests queued while the portal was not running (an upgrade, a bulk load) are indexed now rather than by the
+  // first search, which would hold up every other answer meanwhile.
+  search.catchUp();
 
   return (scope: ListScope, filters: RequestFilters): { rows: SummaryRow[]; nextCursor: string | null } => {
-    const { sql, params } = listQuery(scope, filters);
+    if (filters.q !== undefined) search.catchUp();
+    const { sql, params } = listQuery(scope, filters, (word) => search.typoTerms(word, scope.orgId));
     const rows = (prepared(sql).all(...params) as unknown[][]).map((values) => listRow(values, scope.creator, !!scope.agent));
     const hasMore = rows.length > filters.limit;
     if (hasMore) rows.length = filters.limit;

@@ -2,6 +2,7 @@ import type { ActivityType, RequestContext, StatusId } from '../../../src/api/co
 import { foldText } from '../../domain/fold.js';
 import { AttachmentUnavailableError } from '../portal-store.js';
 import type { Db } from './database.js';
+import { createSearchIndex } from './request-search.js';
 
 export interface ActivityInput {
   requestId: number;
@@ -38,6 +39,7 @@ export function createRequestWriter(db: Db) {
     `UPDATE requests SET updated_at = max(updated_at, ?), last_agent_activity_at = max(coalesce(last_agent_activity_at, 0), ?) WHERE id = ?`,
   );
   const setStatus = db.prepare(`UPDATE requests SET status = ? WHERE id = ?`);
+  const search = createSearchIndex(db);
   const linkAttachment = db.prepare(
     `UPDATE attachments SET request_id = ?, activity_id = ? WHERE id = ? AND owner_key = ? AND activity_id IS NULL`,
   );
@@ -58,7 +60,10 @@ export function createRequestWriter(db: Db) {
         input.orgId, input.requestTypeId, input.createdBy, summary, foldText(summary), JSON.stringify(input.fields),
         input.context === null ? null : JSON.stringify(input.context), input.status, input.at, input.at,
       );
-      return Number(result.lastInsertRowid);
+      const requestId = Number(result.lastInsertRowid);
+      // With the request, so that searches find it without indexing on their way.
+      search.index(requestId, summary, input.orgId);
+      return requestId;
     },
     addActivity,
     changeStatus: (input: ActivityInput & { status: StatusId }): number => {
