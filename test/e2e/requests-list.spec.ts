@@ -172,3 +172,23 @@ test('500 requests page without duplicates or gaps while new requests arrive', a
   expect([...keys].sort()).toEqual([...created].sort());
   expect(keys.filter((key) => arrived.includes(key))).toEqual([]);
 });
+
+test('the list search finds requests as article search finds articles: stems, word starts, one typo (#16.10)', async ({ page }) => {
+  const user = uniqueId('u-search');
+  const org = uniqueId('org-search');
+  const token = await tokenFor(user, { org });
+  for (const summary of ['Etiketten des Druckers verrutscht', 'Drucker-Problem am Empfang', 'Rechnung für März fehlt', 'Abrechnung Quartal']) {
+    await createRequest(token, summary);
+  }
+  await openList(page, requestsPage(user, { org }));
+  const searchFor = async (q: string): Promise<string[]> => {
+    const searched = page.waitForResponse((response) => response.url().includes(`q=${encodeURIComponent(q)}`));
+    await dialog(page).getByLabel('In der Zusammenfassung suchen').fill(q);
+    await searched;
+    await expect(dialog(page).locator('.request-list, .empty')).toBeVisible();
+    return (await summaries(page)).sort();
+  };
+  expect(await searchFor('drucker')).toEqual(['Drucker-Problem am Empfang', 'Etiketten des Druckers verrutscht']);
+  expect(await searchFor('Rechnugn')).toEqual(['Rechnung für März fehlt']);
+  expect(await searchFor('Rech')).toEqual(['Rechnung für März fehlt']);
+});
