@@ -1,6 +1,8 @@
+import { REQUEST_TYPES } from '../../seed/request-types.js';
 import type { Localized } from '../types.js';
 
-// Request types copied from server/seed/request-types.ts so the simulated site stays fixed when the portal's seed changes.
+// The simulated desk's request types: names and texts are the SQLite seed's (the vendor's help page), so both demos
+// read the same; fields, ids and options are the desk's own, as a JSM admin would have set them up.
 
 export type FieldKind = 'summary' | 'description' | 'text' | 'textarea' | 'option' | 'number' | 'date' | 'organizations' | 'attachment';
 
@@ -116,21 +118,20 @@ const attachment: DeskField = {
   visible: true,
 };
 
+/** The texts of the SQLite seed's request type (from the vendor's help page), so both backends show the same ones. */
+function seedTexts(key: string): Pick<RequestType, 'name' | 'description' | 'helpText'> {
+  const type = REQUEST_TYPES.find((t) => t.key === key);
+  if (!type) throw new Error(`the seed has no request type ${key}`);
+  return { name: type.name, description: type.description, helpText: type.helpText };
+}
+
 function medRequestTypes(withOrganizations: boolean): RequestType[] {
   const tail = withOrganizations ? [organizations, attachment] : [attachment];
   return [
     {
       id: '10',
       key: 'bug',
-      name: { de: 'Fehler melden', en: 'Report a problem' },
-      description: {
-        de: 'Sie haben eine Fehlermeldung erhalten oder stellen fest, dass sich die Anwendung nicht so verhält wie dokumentiert oder erwartet.',
-        en: 'You received an error message, or the application does not behave as documented or expected.',
-      },
-      helpText: {
-        de: 'Füllen Sie das Formular vollständig und detailliert aus. Schon beim Ausfüllen werden Ihnen Artikel vorgeschlagen, die womöglich schon die Antwort enthalten.',
-        en: 'Please fill in the form completely and in detail. While you type, we suggest articles that may already contain the answer.',
-      },
+      ...seedTexts('bug'),
       issueTypeId: '10004',
       groupIds: ['1'],
       fields: [
@@ -153,15 +154,7 @@ function medRequestTypes(withOrganizations: boolean): RequestType[] {
     {
       id: '11',
       key: 'support',
-      name: { de: 'Unterstützung zur Anwendung', en: 'Help with the application' },
-      description: {
-        de: 'Sie benötigen Unterstützung bei der Bedienung oder Konfiguration und können in der Hilfe keine passenden Einträge finden.',
-        en: 'You need help using or configuring the application and cannot find a matching entry in the help.',
-      },
-      helpText: {
-        de: 'Beschreiben Sie, was Sie erreichen möchten und was Sie bereits versucht haben.',
-        en: 'Describe what you want to achieve and what you have already tried.',
-      },
+      ...seedTexts('support'),
       issueTypeId: '10005',
       groupIds: ['1'],
       fields: [
@@ -180,15 +173,7 @@ function medRequestTypes(withOrganizations: boolean): RequestType[] {
     {
       id: '12',
       key: 'billing',
-      name: { de: 'Fragen zu Lizenzierung und Rechnungen', en: 'Licensing and invoices' },
-      description: {
-        de: 'Sie haben Rückfragen zu einer Rechnung oder möchten z. B. mehr Lizenzen erwerben.',
-        en: 'You have a question about an invoice or would like to buy more licences, for example.',
-      },
-      helpText: {
-        de: 'Als Admin können Sie so viele (neue) Behandler anlegen, bis das Kontingent ausgeschöpft ist; es hängt von der Anzahl der erworbenen (Behandler-)Lizenzen ab. Für mehr Behandler geben Sie die gewünschte Anzahl zusätzlicher Lizenzen an.',
-        en: 'As an admin you can create (new) practitioners until the quota is used up; it depends on the number of practitioner licences bought. For more practitioners, enter the number of additional licences you want.',
-      },
+      ...seedTexts('billing'),
       issueTypeId: '10005',
       groupIds: ['2'],
       fields: [
