@@ -97,7 +97,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     listRequests: async (query, locale) => JSON.stringify(await listRequests(deps, query, locale)) as JsonText<never>,
     getRequest: (key, orgId, locale) => getRequest(deps, key, orgId, locale),
     addComment: async (key, author, comment) => {
-      const item = await addComment(deps, key, author, comment, comment.idempotencyRef);
+      const item = await addComment(deps, key, author, comment);
       if (item) feed.wrote(author.orgId);
       return item;
     },
