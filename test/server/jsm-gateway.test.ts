@@ -33,6 +33,10 @@ afterEach(() => {
   sim.setPermissions({ jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true });
   // Every call the gateway made is one the published API documents have.
   expect(sim.violations).toEqual([]);
+  // The service account's token is in no log line, plain or as the Basic credentials.
+  const logs = portal.logs.join('\n');
+  expect(logs).not.toContain(sim.apiToken);
+  expect(logs).not.toContain(Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64'));
 });
 
 const create = (token: string, summary: string, key = newKey()) =>
