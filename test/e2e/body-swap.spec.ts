@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { agentReply, createRequest, dialog, launcher, requestsPage, tokenFor, uniqueId } from './support/helpers';
+import { agentReply, createRequest, dialog, firstUnreadCheck, launcher, requestsPage, tokenFor, uniqueId } from './support/helpers';
 
 type Host = { MedSupport: { open(view?: string, arg?: unknown): void; close(): void } };
 
@@ -19,7 +19,7 @@ test('the host replaces <body> while the panel is closed: the launcher and its b
   const org = uniqueId('org-swap');
   const token = await tokenFor(user, { org });
   const key = await createRequest(token, 'Praxisstempel fehlt auf Rezepten');
-  const firstCheck = page.waitForResponse((r) => r.url().includes('ownership=mine&status=all'));
+  const firstCheck = firstUnreadCheck(page);
   await page.goto(requestsPage(user, { org, poll: 300 }));
   await firstCheck;
   await agentReply(key, 'Bitte laden Sie den Stempel neu hoch.');

@@ -1,5 +1,5 @@
 import { expect, test as base, type Page } from '@playwright/test';
-import { dialog, launcher } from './support/helpers';
+import { dialog, firstUnreadCheck, launcher } from './support/helpers';
 import { startJsmWorld, type JsmWorld, type JsmWorldOptions } from './support/jsm-world';
 
 // Each test gets a simulator, a portal on the JSM backend and a host page of its own (see support/jsm-world.ts).
@@ -21,7 +21,7 @@ const openRequest = (page: Page, key: string) => page.evaluate((k) => (window as
 async function openHost(page: Page, world: JsmWorld, summary: string) {
   const user = await world.newUser('jsm');
   const key = await world.createRequest(user, summary);
-  const firstCheck = page.waitForResponse((r) => r.url().includes('ownership=mine&status=all') && r.ok());
+  const firstCheck = firstUnreadCheck(page);
   await page.goto(world.pageUrl(user, 300));
   await expect(launcher(page)).toBeVisible();
   await firstCheck;

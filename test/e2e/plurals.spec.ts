@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { agentReply, createRequest, dialog, launcher, requestsPage, tokenFor, uniqueId } from './support/helpers';
+import { agentReply, createRequest, dialog, firstUnreadCheck, launcher, requestsPage, tokenFor, uniqueId } from './support/helpers';
 
 type Host = { MedSupport: { open(view: string, arg?: string): void; close(): void; setLocale(l: string): void } };
 
@@ -8,7 +8,7 @@ test('counted texts take their plural form from Intl.PluralRules: "1 neue Antwor
   const org = uniqueId('org-plural');
   const token = await tokenFor(user, { org });
   const key = await createRequest(token, 'Etiketten werden leer gedruckt');
-  const firstCheck = page.waitForResponse((r) => r.url().includes('ownership=mine&status=all'));
+  const firstCheck = firstUnreadCheck(page);
   await page.goto(requestsPage(user, { org, poll: 300 }));
   await firstCheck;
   await agentReply(key, 'Welchen Drucker nutzen Sie?');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { agentReply, createRequest, dialog, requestsPage, tokenFor, uniqueId } from './support/helpers';
+import { agentReply, createRequest, dialog, firstUnreadCheck, requestsPage, tokenFor, uniqueId } from './support/helpers';
 
 type Host = { MedSupport: { open(view: string, arg?: string): void; close(): void } };
 
@@ -10,7 +10,7 @@ test('a request opens at its top with key, summary and status in view; an unread
   const token = await tokenFor(user, { org });
   const key = await createRequest(token, 'Terminerinnerungen per SMS kommen doppelt', { description: 'Seit Montag erhalten Patienten jede Erinnerung zweimal.\n'.repeat(6) });
   for (let i = 1; i <= 4; i++) await agentReply(key, `Zwischenstand ${i}: Wir prüfen das mit dem SMS-Anbieter.\n`.repeat(3));
-  const firstCheck = page.waitForResponse((r) => r.url().includes('ownership=mine&status=all'));
+  const firstCheck = firstUnreadCheck(page);
   await page.goto(requestsPage(user, { org, poll: 300 }));
   await firstCheck;
   await agentReply(key, 'Der Fehler ist behoben. Bitte prüfen Sie es morgen noch einmal.');

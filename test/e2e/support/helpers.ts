@@ -112,3 +112,14 @@ export function requestsPage(user: string, options: { org?: string; name?: strin
   if (options.poll !== undefined) query.set('poll', String(options.poll));
   return `/pages/requests.html?${query}${options.extra ? `&${options.extra}` : ''}`;
 }
+
+/**
+ * The widget's first unread check: the list and the portal's read marks, fetched together. The portal sets the
+ * user's `since` on the first read-marks call, so a reply counts as new only once that call has been answered.
+ */
+export function firstUnreadCheck(page: Page): Promise<unknown> {
+  return Promise.all([
+    page.waitForResponse((r) => r.url().includes('ownership=mine&status=all') && r.ok()),
+    page.waitForResponse((r) => r.url().endsWith('/me/reads') && r.ok()),
+  ]);
+}
