@@ -7,13 +7,12 @@ import { bugRequest, call, newKey, startTestPortal, supportSetsStatus, tokenFor,
  * closed one refuses it with a 409 `request-closed`. The portal under test is started here and nowhere else, so the
  * same suite can run against another backend.
  */
-const startPortalUnderTest = () => startTestPortal();
 
 let portal: TestPortal;
 let anna: string;
 
 beforeAll(async () => {
-  portal = await startPortalUnderTest();
+  portal = await startTestPortal();
   anna = await tokenFor('anna');
 });
 afterAll(() => portal.dispose());

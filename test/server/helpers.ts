@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { StatusId } from '../../src/api/contract.js';
+import type { RequestList, RequestSummary, StatusId } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator, type JsmSimulatorOptions } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY, DEMO_JWT_SECRET, SEED_USERS, signToken, startPortal, type PortalHandle, type StartPortalOptions } from '../../server/index.js';
 import type { JsmConfig } from '../../server/store/jsm/config.js';
@@ -246,4 +246,25 @@ export async function supportSetsStatus(portal: TestPortal, key: string, status:
   }
   const response = await call(portal, 'POST', `/agent/requests/${key}/status`, { token: DEMO_AGENT_KEY, body: { status } });
   if (response.status !== 200) throw new Error(`agent status change answered ${response.status}`);
+}
+
+/** Every page of a `GET /requests` query by cursor, checking each answer is a 200; `onPage` runs after each page. */
+export async function walkPages(
+  portal: PortalHandle,
+  token: string,
+  query: string,
+  onPage?: (items: RequestSummary[], page: number) => Promise<void> | void,
+): Promise<RequestSummary[]> {
+  const seen: RequestSummary[] = [];
+  let cursor: string | null = null;
+  let page = 0;
+  do {
+    const response: CallResult<RequestList> = await call<RequestList>(portal, 'GET', `/requests?${query}${cursor ? `&cursor=${cursor}` : ''}`, { token });
+    if (response.status !== 200) throw new Error(`page ${page} of ${query} answered ${response.status}`);
+    seen.push(...response.body.items);
+    cursor = response.body.nextCursor;
+    await onPage?.(response.body.items, page);
+    page++;
+  } while (cursor);
+  return seen;
 }

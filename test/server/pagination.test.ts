@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestList, RequestSummary } from '../../src/api/contract.js';
-import { bugRequest, call, newKey, startTestPortal, supportReplies, tokenFor, type TestPortal } from './helpers.js';
+import { bugRequest, call, newKey, startTestPortal, supportReplies, tokenFor, walkPages, type TestPortal } from './helpers.js';
 
 let portal: TestPortal;
 let jonas: string;
@@ -16,20 +16,8 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => portal.dispose());
 
-async function walk(token: string, query: string, during?: (page: number) => Promise<void>): Promise<RequestSummary[]> {
-  const seen: RequestSummary[] = [];
-  let cursor: string | null = null;
-  let page = 0;
-  do {
-    const response: { status: number; body: RequestList } = await call<RequestList>(portal, 'GET', `/requests?${query}${cursor ? `&cursor=${cursor}` : ''}`, { token });
-    expect(response.status).toBe(200);
-    seen.push(...response.body.items);
-    cursor = response.body.nextCursor;
-    if (during) await during(page);
-    page++;
-  } while (cursor);
-  return seen;
-}
+const walk = (token: string, query: string, during?: (page: number) => Promise<void>) =>
+  walkPages(portal, token, query, during && ((_items, page) => during(page)));
 
 describe('cursor pagination', () => {
   it('walks every request exactly once', async () => {

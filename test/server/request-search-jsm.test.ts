@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestDetail, RequestList, RequestSummary } from '../../src/api/contract.js';
+import type { RequestDetail, RequestList } from '../../src/api/contract.js';
 import type { JsmSimulator } from '../../server/jsm-sim/index.js';
 import { listJql, searchClauses } from '../../server/store/jsm/jql.js';
-import { bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { bugRequest, call, newKey, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 
 /**
  * Issue #16 point 10 on the JSM gateway: what JQL can express of the portal's request search (docs/jsm.md, "What JSM
@@ -87,14 +87,7 @@ describe('GET /requests?q= (JSM)', () => {
     for (let i = 0; i < 7; i++) await create(anna, `Kartenterminal ${i} meldet Fehler`);
     const all = await search('Kartenterminals');
     expect(all).toHaveLength(7);
-    const paged: RequestSummary[] = [];
-    let cursor: string | null = null;
-    do {
-      const response: { body: RequestList } = await call<RequestList>(portal, 'GET',
-        `/requests?ownership=organization&status=all&limit=3&q=Kartenterminals${cursor ? `&cursor=${cursor}` : ''}`, { token: anna });
-      paged.push(...response.body.items);
-      cursor = response.body.nextCursor;
-    } while (cursor);
+    const paged = await walkPages(portal, anna, 'ownership=organization&status=all&limit=3&q=Kartenterminals');
     expect(paged.map((item) => item.summary)).toEqual(all);
   });
 });

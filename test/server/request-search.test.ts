@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestDetail, RequestList, RequestSummary } from '../../src/api/contract.js';
+import type { RequestDetail, RequestList } from '../../src/api/contract.js';
 import { openDatabase } from '../../server/store/sqlite/database.js';
 import { migrate } from '../../server/store/sqlite/migrations.js';
 import { createRequestLister } from '../../server/store/sqlite/request-list.js';
 import { searchWords, summaryTerms, withinOneEdit } from '../../server/domain/request-search.js';
 import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
-import { bugRequest, call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { bugRequest, call, newKey, startTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 
 /** Issue #16 point 10: the list's `q` matches like article search (folded, stemmed, word prefixes, one typo). */
 let portal: TestPortal;
@@ -91,15 +91,9 @@ describe('GET /requests?q= (SQLite)', () => {
     for (let i = 0; i < 12; i++) await create(anna, `Kartenterminal ${i} meldet Fehler`);
     const all = await search('Kartenterminals');
     expect(all).toHaveLength(12);
-    const paged: RequestSummary[] = [];
-    let cursor: string | null = null;
-    do {
-      const response: { body: RequestList } = await call<RequestList>(portal, 'GET',
-        `/requests?ownership=organization&status=all&limit=5&q=Kartenterminals${cursor ? `&cursor=${cursor}` : ''}`, { token: anna });
-      expect(response.body.items.length).toBeLessThanOrEqual(5);
-      paged.push(...response.body.items);
-      cursor = response.body.nextCursor;
-    } while (cursor);
+    const paged = await walkPages(portal, anna, 'ownership=organization&status=all&limit=5&q=Kartenterminals', (items) => {
+      expect(items.length).toBeLessThanOrEqual(5);
+    });
     expect(paged.map((item) => item.summary)).toEqual(all);
   });
 

@@ -1,12 +1,11 @@
 import type { ActivityItem, AttachmentRef, Locale } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
 import type { Desk } from './catalog.js';
-import type { JsmClient } from './client.js';
+import { SD_API, type JsmClient } from './client.js';
 import { attachmentId, parseAttribution, portalStatus } from './convert.js';
 import { obj, optObj, optStr, page, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
-const SD = '/rest/servicedeskapi';
 const MAX_PAGES = 20;
 
 /** Every value of a paged servicedeskapi list (FACTS §1: the server may cap `limit` silently). */
@@ -48,7 +47,7 @@ export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[]
 
 /** The public comments of a request: `internal=false` because an agent's token gets internal ones by default (FACTS §5). */
 export function publicComments(client: JsmClient, key: string): Promise<Json[]> {
-  return allPages(client, `${SD}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' }).then((comments) =>
+  return allPages(client, `${SD_API}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' }).then((comments) =>
     comments.filter((c) => c.public !== false),
   );
 }

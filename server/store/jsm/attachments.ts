@@ -1,4 +1,5 @@
 import type { RemoteFile } from '../portal-store.js';
+import { SD_API } from './client.js';
 import { allPages, publicComments } from './activity.js';
 import { attachmentId } from './convert.js';
 import { obj, optObj, optStr } from './read.js';
@@ -17,7 +18,7 @@ export async function readAttachment(deps: RequestDeps, id: string, orgId: strin
   const [, key, attachment] = match as unknown as [string, string, string];
   if (!(await visibleIssue(deps, key, orgId))) return null;
 
-  const [comments, all] = await Promise.all([publicComments(deps.client, key), allPages(deps.client, `/rest/servicedeskapi/request/${key}/attachment`, {})]);
+  const [comments, all] = await Promise.all([publicComments(deps.client, key), allPages(deps.client, `${SD_API}/request/${key}/attachment`, {})]);
   const onPublicComment = comments.flatMap((c) => {
     const values = optObj(c.attachments)?.values;
     return Array.isArray(values) ? values.map((v) => obj(v, 'attachment')) : [];

@@ -1,6 +1,6 @@
 import type { FieldType, Locale, RequestType, RequestTypeField } from '../../../src/api/contract.js';
 import { LIMITS } from '../../../src/api/contract.js';
-import type { JsmClient } from './client.js';
+import { SD_API, type JsmClient } from './client.js';
 import type { JsmConfig } from './config.js';
 import { JsmResponseError } from './errors.js';
 import { arr, obj, optObj, optStr, str, type Json } from './read.js';
@@ -49,7 +49,7 @@ async function expectFound<T>(what: string, load: () => Promise<T>): Promise<T> 
 export async function loadDesk(client: JsmClient, config: JsmConfig): Promise<Desk> {
   const desk = obj(
     (await expectFound(`JSM_SERVICE_DESK "${config.serviceDesk}" is not a service desk the account can see`, () =>
-      client.request({ method: 'GET', path: `/rest/servicedeskapi/servicedesk/${encodeURIComponent(config.serviceDesk)}`, retry: true }),
+      client.request({ method: 'GET', path: `${SD_API}/servicedesk/${encodeURIComponent(config.serviceDesk)}`, retry: true }),
     )).body,
     'service desk',
   );
@@ -103,7 +103,7 @@ function toField(id: string, kind: FieldType, byLocale: Record<Locale, Json>, lo
 
 /** One configured request type in both languages; throws for a type the desk lacks or a required field the widget cannot fill. */
 export async function loadRequestType(client: JsmClient, desk: Desk, key: string, jsmId: string, organizationsField: string): Promise<MappedType> {
-  const base = `/rest/servicedeskapi/servicedesk/${desk.id}/requesttype/${jsmId}`;
+  const base = `${SD_API}/servicedesk/${desk.id}/requesttype/${jsmId}`;
   const per = await Promise.all(
     LOCALES.map(async (locale) => {
       const query = { requestLanguage: JSM_LANGUAGE[locale] };

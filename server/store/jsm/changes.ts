@@ -1,5 +1,5 @@
 import type { Desk } from './catalog.js';
-import type { JsmClient } from './client.js';
+import { SEARCH_JQL, type JsmClient } from './client.js';
 import { withinDeadline } from './deadline.js';
 import { literal } from './jql.js';
 import { arr, obj, optObj, optStr } from './read.js';
@@ -57,7 +57,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     const minutes = Math.ceil((2 * options.pollIntervalMs) / 60_000) + 1;
     // Overlapping windows, so an issue that search shows late is still caught; `seen` drops what was already told.
     const jql = `project = ${literal(desk.projectKey)} AND updated >= "-${minutes}m" ORDER BY updated DESC`;
-    const answer = obj((await client.request({ method: 'POST', path: '/rest/api/3/search/jql', retry: true, json: { jql, fields: ['updated', desk.organizationsField], maxResults: 100 } })).body, 'search');
+    const answer = obj((await client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['updated', desk.organizationsField], maxResults: 100 } })).body, 'search');
     const issues = arr(answer.issues, 'issues').map((i) => obj(i, 'issue'));
     if (issues.length === 100) bump(null);
     for (const issue of issues) {
@@ -119,4 +119,3 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   };
 }
 
-export type ChangeFeed = ReturnType<typeof createChangeFeed>;

@@ -2,6 +2,10 @@ import { BackendUnavailableError } from '../backend-errors.js';
 import { remainingMs } from './deadline.js';
 import { JsmResponseError } from './errors.js';
 
+/** Path prefixes of the two APIs most calls go to. */
+export const SD_API = '/rest/servicedeskapi';
+export const SEARCH_JQL = '/rest/api/3/search/jql';
+
 export type Query = Record<string, string | number | boolean | undefined>;
 
 export interface JsmCall {

@@ -2,14 +2,13 @@ import type { ActivityItem } from '../../../src/api/contract.js';
 import { OutcomeUnknownError } from '../backend-errors.js';
 import { RequestClosedError, type NewComment, type UserRecord } from '../portal-store.js';
 import { attachmentRefs, commentItem } from './activity.js';
-import { LostAnswerError } from './client.js';
+import { LostAnswerError, SD_API } from './client.js';
 import { attributedComment, portalStatus } from './convert.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, page, str, type Json } from './read.js';
 import { visibleIssue, type RequestDeps } from './requests.js';
 import { forgetUploads, rejected, uploadTemporary } from './sending.js';
 
-const SD = '/rest/servicedeskapi';
 
 /** Transitions that give a request back to the support team, by their (English) names: workflows differ per site. */
 const HAND_BACK = /waiting for support|respond to support|reopen|re-open/i;
@@ -20,10 +19,10 @@ const HAND_BACK = /waiting for support|respond to support|reopen|re-open/i;
  * moves it; a workflow without such a transition keeps its status.
  */
 async function handBack(deps: RequestDeps, key: string): Promise<void> {
-  const transitions = page((await deps.client.request({ method: 'GET', path: `${SD}/request/${key}/transition`, query: { requestLanguage: 'en-GB' }, retry: true })).body, 'transitions');
+  const transitions = page((await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}/transition`, query: { requestLanguage: 'en-GB' }, retry: true })).body, 'transitions');
   const back = transitions.values.map((t) => optObj(t)).find((t) => HAND_BACK.test(optStr(t?.name) ?? ''));
   const id = optStr(back?.id);
-  if (id) await deps.client.request({ method: 'POST', path: `${SD}/request/${key}/transition`, json: { id }, retry: false });
+  if (id) await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/transition`, json: { id }, retry: false });
 }
 
 /** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */
@@ -46,13 +45,13 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   try {
     if (temporary.length > 0) {
       const answer = obj((await deps.client.request({
-        method: 'POST', path: `${SD}/request/${key}/attachment`, retry: false,
+        method: 'POST', path: `${SD_API}/request/${key}/attachment`, retry: false,
         json: { temporaryAttachmentIds: temporary, public: true, additionalComment: { body } },
       })).body, 'attachment answer');
       created = obj(answer.comment, 'comment');
       attached = answer.attachments;
     } else {
-      created = obj((await deps.client.request({ method: 'POST', path: `${SD}/request/${key}/comment`, json: { body, public: true }, retry: false })).body, 'comment');
+      created = obj((await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/comment`, json: { body, public: true }, retry: false })).body, 'comment');
     }
   } catch (error) {
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError();

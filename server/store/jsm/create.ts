@@ -4,13 +4,12 @@ import { OutcomeUnknownError } from '../backend-errors.js';
 import type { NewRequest, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs } from './activity.js';
 import type { MappedType } from './catalog.js';
-import { LostAnswerError } from './client.js';
+import { LostAnswerError, SD_API } from './client.js';
 import { descriptionWithFooter, portalStatus } from './convert.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { RequestDeps } from './requests.js';
 import { forgetUploads, rejected, uploadTemporary } from './sending.js';
 
-const SD = '/rest/servicedeskapi';
 
 function jsmFieldValues(type: MappedType, fields: Record<string, string>, description: string): Record<string, unknown> {
   const values: Record<string, unknown> = {};
@@ -46,7 +45,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   let created: Json;
   try {
     created = obj((await deps.client.request({
-      method: 'POST', path: `${SD}/request`, retry: false,
+      method: 'POST', path: `${SD_API}/request`, retry: false,
       json: { serviceDeskId: deps.desk.id, requestTypeId: type.jsmId, requestFieldValues, raiseOnBehalfOf: accountId },
     })).body, 'created request');
   } catch (error) {
@@ -67,7 +66,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   const status = portalStatus(optStr(current?.status) ?? 'Waiting for support', optStr(current?.statusCategory) ?? 'new', locale);
   const portalType = type.types[locale];
   const createdItem: ActivityItem = { id: 'created', type: 'created', at: isoTime(at), author: { name: creator.name, isAgent: false } };
-  if (temporary.length > 0) createdItem.attachments = attachmentRefs(key, await allPages(deps.client, `${SD}/request/${key}/attachment`, {}));
+  if (temporary.length > 0) createdItem.attachments = attachmentRefs(key, await allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}));
   return {
     key,
     summary: input.fields.summary ?? '',

@@ -1,7 +1,7 @@
 import { BackendPermissionError } from '../backend-errors.js';
 import type { UserRecord } from '../portal-store.js';
 import type { Desk } from './catalog.js';
-import type { JsmClient } from './client.js';
+import { SD_API, type JsmClient } from './client.js';
 import { JsmResponseError } from './errors.js';
 import { allPages } from './activity.js';
 import { arr, obj, optObj, optStr, page, str, type Json } from './read.js';
@@ -10,7 +10,6 @@ import type { JsmState } from './state.js';
 /** The organization property that records which practice an organization stands for (FACTS §2 "Properties"). */
 export const PRACTICE_PROPERTY = 'medsupport.practice';
 const ORG_CHECK_MS = 10 * 60_000;
-const SD = '/rest/servicedeskapi';
 
 export interface Practice {
   id: string;
@@ -67,7 +66,7 @@ export function createIdentity(
     // Without "Browse users and groups" the search above is empty rather than an error (FACTS §2); the desk's own
     // customer search still finds the desk's customers.
     const customers = page((await client.request({
-      method: 'GET', path: `${SD}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
+      method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
     })).body, 'desk customers');
     const customer = customers.values.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted);
     return customer ? str(customer.accountId, 'accountId') : null;
@@ -76,7 +75,7 @@ export function createIdentity(
   async function createCustomer(email: string, name: string): Promise<string | null> {
     try {
       const created = await client.request({
-        method: 'POST', path: `${SD}/customer`, query: { strictConflictStatusCode: true }, json: { email, displayName: name }, retry: false,
+        method: 'POST', path: `${SD_API}/customer`, query: { strictConflictStatusCode: true }, json: { email, displayName: name }, retry: false,
       });
       return str(obj(created.body, 'customer').accountId, 'accountId');
     } catch (error) {
@@ -102,7 +101,7 @@ export function createIdentity(
       }
       state.putAccount(userId, accountId, false);
       await permissionGuard('adding customers to the service desk needs the service desk administrator role', () =>
-        client.request({ method: 'POST', path: `${SD}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
+        client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
       );
       state.putAccount(userId, accountId, true);
       return accountId;
@@ -111,7 +110,7 @@ export function createIdentity(
 
   async function practiceOf(orgId: string): Promise<string | null> {
     try {
-      const property = obj((await client.request({ method: 'GET', path: `${SD}/organization/${orgId}/property/${PRACTICE_PROPERTY}`, retry: true })).body, 'property');
+      const property = obj((await client.request({ method: 'GET', path: `${SD_API}/organization/${orgId}/property/${PRACTICE_PROPERTY}`, retry: true })).body, 'property');
       return optStr(optObj(property.value)?.practiceId) ?? null;
     } catch (error) {
       if (error instanceof JsmResponseError && error.status === 404) return null;
@@ -120,7 +119,7 @@ export function createIdentity(
   }
 
   async function isEmpty(orgId: string): Promise<boolean> {
-    const members = page((await client.request({ method: 'GET', path: `${SD}/organization/${orgId}/user`, query: { limit: 1 }, retry: true })).body, 'organization members');
+    const members = page((await client.request({ method: 'GET', path: `${SD_API}/organization/${orgId}/user`, query: { limit: 1 }, retry: true })).body, 'organization members');
     return members.values.length === 0;
   }
 
@@ -131,14 +130,14 @@ export function createIdentity(
    */
   /** Organizations have no name filter (FACTS §2): page through them. */
   async function organizationNamed(name: string): Promise<Json | null> {
-    const all = await allPages(client, `${SD}/organization`, {});
+    const all = await allPages(client, `${SD_API}/organization`, {});
     return all.find((o) => o.name === name) ?? null;
   }
 
   async function createOrganization(name: string): Promise<Json> {
     try {
       return obj((await permissionGuard('creating organizations needs the agent role, or Jira administrator where organization management is restricted', () =>
-        client.request({ method: 'POST', path: `${SD}/organization`, json: { name }, retry: false }),
+        client.request({ method: 'POST', path: `${SD_API}/organization`, json: { name }, retry: false }),
       )).body, 'organization');
     } catch (error) {
       // A site that refuses a taken name instead of answering with the existing organization.
@@ -156,7 +155,7 @@ export function createIdentity(
       const owner = await practiceOf(jsmId);
       if (owner === practice.id) return { jsmId, jsmName };
       if (owner === null && (await isEmpty(jsmId))) {
-        await client.request({ method: 'PUT', path: `${SD}/organization/${jsmId}/property/${PRACTICE_PROPERTY}`, json: { practiceId: practice.id }, retry: true });
+        await client.request({ method: 'PUT', path: `${SD_API}/organization/${jsmId}/property/${PRACTICE_PROPERTY}`, json: { practiceId: practice.id }, retry: true });
         return { jsmId, jsmName };
       }
     }
@@ -170,7 +169,7 @@ export function createIdentity(
     return once(`org:${practice.id}`, async () => {
       if (known) {
         try {
-          const current = obj((await client.request({ method: 'GET', path: `${SD}/organization/${known.jsmId}`, retry: true })).body, 'organization');
+          const current = obj((await client.request({ method: 'GET', path: `${SD_API}/organization/${known.jsmId}`, retry: true })).body, 'organization');
           const link = { jsmId: known.jsmId, jsmName: str(current.name, 'organization name'), checkedAt: Date.now() };
           state.putOrganization(practice.id, link);
           return link;
@@ -181,7 +180,7 @@ export function createIdentity(
       }
       const claimed = await claimOrganization(practice);
       await permissionGuard('linking organizations to the service desk needs the service desk administrator role', () =>
-        client.request({ method: 'POST', path: `${SD}/servicedesk/${desk.id}/organization`, json: { organizationId: Number(claimed.jsmId) }, retry: true }),
+        client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/organization`, json: { organizationId: Number(claimed.jsmId) }, retry: true }),
       );
       const link = { ...claimed, checkedAt: Date.now() };
       state.putOrganization(practice.id, link);
@@ -193,7 +192,7 @@ export function createIdentity(
     if (state.isMember(practiceId, accountId)) return;
     await once(`member:${practiceId}:${accountId}`, async () => {
       await permissionGuard('adding customers to organizations needs the agent role', () =>
-        client.request({ method: 'POST', path: `${SD}/organization/${jsmOrgId}/user`, json: { accountIds: [accountId] }, retry: true }),
+        client.request({ method: 'POST', path: `${SD_API}/organization/${jsmOrgId}/user`, json: { accountIds: [accountId] }, retry: true }),
       );
       await joined(accountId, jsmOrgId);
       state.putMember(practiceId, accountId);

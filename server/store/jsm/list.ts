@@ -1,3 +1,4 @@
+import { SD_API, SEARCH_JQL } from './client.js';
 import type { Locale, Person, RequestList, RequestSummary } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
 import { InvalidCursorError, type UserListQuery } from '../portal-store.js';
@@ -8,7 +9,6 @@ import { JsmResponseError } from './errors.js';
 import { issueFields, organizationIds, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 
-const SEARCH = '/rest/api/3/search/jql';
 /** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
 const MAX_SEARCH_PAGES = 5;
 /** Requests whose comments are fetched one by one in one list, when the search did not bring them. */
@@ -83,7 +83,7 @@ async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, l
   const type = requestTypeOf(deps, key, fields, locale);
   if (type.mapped || budget.reads <= 0) return type;
   budget.reads--;
-  const request = obj((await deps.client.request({ method: 'GET', path: `/rest/servicedeskapi/request/${key}`, retry: true })).body, 'request');
+  const request = obj((await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, retry: true })).body, 'request');
   const mapped = deps.catalog.byJsmId(optStr(request.requestTypeId) ?? '');
   if (!mapped) return type;
   deps.state.putRequest(key, mapped.types.de.id, null);
@@ -113,7 +113,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   const skipUpTo = cursor?.p ?? null;
   const budget = { reads: MAX_COMMENT_READS };
   const search = () => deps.client.request({
-    method: 'POST', path: SEARCH, retry: true,
+    method: 'POST', path: SEARCH_JQL, retry: true,
     json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}) },
   });
   for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
@@ -175,7 +175,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   const link = deps.state.organization(orgId);
   if (!link) return [];
   const jql = listJql({ projectKey: deps.desk.projectKey, organizationName: link.jsmName, status: 'all', sort: 'created' });
-  const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH, retry: true, json: { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
+  const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
   const people = new Map<string, Person>();
   for (const issue of arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'))) {
     const f = obj(issue.fields, 'issue fields');

@@ -1,5 +1,6 @@
 import { idempotencyRef } from '../../domain/idempotency-ref.js';
 import type { IdempotencyRecord, IdempotencyStore } from '../portal-store.js';
+import { SEARCH_JQL } from './client.js';
 import { commentItem, publicComments } from './activity.js';
 import { hasRef, parseAttribution, plainText } from './convert.js';
 import { literal } from './jql.js';
@@ -26,7 +27,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     if (!accountId) return null;
     const minutes = Math.ceil((Date.now() - startedAt) / 60_000) + 5;
     const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} AND created >= "-${minutes}m" ORDER BY created DESC`;
-    const answer = obj((await deps.client.request({ method: 'POST', path: '/rest/api/3/search/jql', retry: true, json: { jql, fields: ['description'], maxResults: 50 } })).body, 'search');
+    const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['description'], maxResults: 50 } })).body, 'search');
     const hit = arr(answer.issues, 'issues').map((i) => obj(i, 'issue')).find((i) => hasRef(plainText(obj(i.fields, 'fields').description), ref));
     return hit ? str(hit.key, 'issue key') : null;
   }

@@ -5,14 +5,13 @@ import type { AttachmentStore, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
-import type { JsmClient } from './client.js';
+import { SD_API, SEARCH_JQL, type JsmClient } from './client.js';
 import { fieldText, plainText, portalStatus, stripFooter } from './convert.js';
 import type { Identity } from './identity.js';
 import { literal } from './jql.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
-const SD = '/rest/servicedeskapi';
 export interface RequestDeps {
   client: JsmClient;
   desk: Desk;
@@ -75,10 +74,10 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   const fields = obj(issue.fields, 'issue fields');
   const language = { requestLanguage: JSM_LANGUAGE[locale] };
   const [request, comments, history, attachments] = await Promise.all([
-    deps.client.request({ method: 'GET', path: `${SD}/request/${key}`, query: language, retry: true }).then((a) => obj(a.body, 'request')),
+    deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true }).then((a) => obj(a.body, 'request')),
     publicComments(deps.client, key),
-    allPages(deps.client, `${SD}/request/${key}/status`, language),
-    allPages(deps.client, `${SD}/request/${key}/attachment`, {}),
+    allPages(deps.client, `${SD_API}/request/${key}/status`, language),
+    allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}),
   ]);
   const knownUser = deps.identity.userOfAccount;
   const type = requestTypeOf(deps, key, fields, locale);
@@ -141,7 +140,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
  */
 export async function adoptVisitorRequests(deps: RequestDeps, accountId: string, jsmOrgId: string): Promise<void> {
   const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} ORDER BY created DESC`;
-  const answer = obj((await deps.client.request({ method: 'POST', path: '/rest/api/3/search/jql', retry: true, json: { jql, fields: [deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
+  const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: [deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
   for (const issue of arr(answer.issues, 'issues').map((i) => obj(i, 'issue'))) {
     if (organizationIds(obj(issue.fields, 'fields')[deps.desk.organizationsField]).length > 0) continue;
     await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${str(issue.key, 'issue key')}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });

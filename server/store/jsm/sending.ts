@@ -1,6 +1,7 @@
 // What a new request and a reply share on their way to JSM: the caller's uploads, and JSM's refusals.
 import { BackendRejectedError } from '../backend-errors.js';
 import { AttachmentUnavailableError } from '../portal-store.js';
+import { SD_API } from './client.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, str } from './read.js';
 import type { RequestDeps } from './requests.js';
@@ -21,7 +22,7 @@ export async function uploadTemporary(deps: RequestDeps, ids: string[], owner: s
     form.append('file', new Blob([new Uint8Array(data)], { type: record.contentType }), record.name);
   }
   const answer = obj((await deps.client.request({
-    method: 'POST', path: `/rest/servicedeskapi/servicedesk/${deps.desk.id}/attachTemporaryFile`, form, experimental: true,
+    method: 'POST', path: `${SD_API}/servicedesk/${deps.desk.id}/attachTemporaryFile`, form, experimental: true,
     headers: { 'X-Atlassian-Token': 'no-check' }, retry: false,
   })).body, 'temporary attachments');
   const temporary = Array.isArray(answer.temporaryAttachments) ? answer.temporaryAttachments : [];
