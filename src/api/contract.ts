@@ -53,6 +53,29 @@ export interface ArticleSummary {
   requestTypes: string[];
   locale: Locale;
   updatedAt: string;
+  /**
+   * Words users' queries taught the portal (`POST /articles/:id/feedback` from at least k distinct practices), as
+   * search index terms (folded, stemmed): they rank an article lower than its authored `keywords` do.
+   */
+  learnedKeywords?: string[];
+}
+
+/**
+ * `GET /synonyms`: the installation's own synonym groups, added to the search's built-in table. Each group lists
+ * words (or phrases, which only ever match a query) that mean the same thing: `["Behandler", "Arzt", "Doktor"]`.
+ */
+export interface SynonymTable {
+  groups: string[][];
+}
+
+/**
+ * `POST /articles/:id/feedback`: a suggested article helped (`solved`: the user said so) or was opened from the
+ * form and the request then not sent (`abandoned`). `terms` are the query's index terms as the search reports them
+ * (`ArticleSearch.terms`): words only, no other text.
+ */
+export interface ArticleFeedback {
+  terms: string[];
+  kind: 'solved' | 'abandoned';
 }
 
 export interface Article {

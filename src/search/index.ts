@@ -32,6 +32,10 @@ export interface ArticleSearchOptions {
    * relevant articles in the user's language but still show when nothing better exists; 0 hides them. Default 0.5.
    */
   otherLocaleFactor?: number;
+  /** The installation's synonym groups (`GET /synonyms`), added to the built-in table. */
+  synonyms?: readonly (readonly string[])[];
+  /** Whether the built-in synonym table applies. Default true; the bench turns it off to measure it. */
+  builtInSynonyms?: boolean;
 }
 
 /** Per-search options. */
@@ -45,6 +49,11 @@ export interface SearchOptions {
    * articles are preferred, the others still found.
    */
   requestType?: string;
+  /**
+   * Part of `query` that says most, e.g. the summary or the sentence at the caret: its words count more in a long
+   * query.
+   */
+  focus?: string;
 }
 
 /** One search result. */
@@ -64,6 +73,11 @@ export interface ArticleSearch {
    * with a space or punctuation.
    */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /**
+   * The query's index terms, most telling first (words the articles do not have at all lead): what the widget
+   * reports as `POST /articles/:id/feedback` when an article helped. At most `limit` (default 10).
+   */
+  terms(query: string, limit?: number): string[];
 }
 
 // Queries are cut down to their most informative words: enough for a long description, few enough to stay fast.
@@ -122,5 +136,23 @@ export function createArticleSearch(
         ],
       }));
     },
+    terms(query, limit = 10) {
+      const idf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
+      return [...new Set(parseQuery(query).filter((w) => !w.stop).map((w) => w.stems[0]!))]
+        .sort((a, b) => idf(b) - idf(a))
+        .slice(0, limit);
+    },
   };
+}
+
+/**
+ * {@link createArticleSearch} for the main thread of a page: the same engine, built in slices that yield to the
+ * browser in between, so that indexing a large knowledge base never blocks input for long.
+ */
+export async function buildArticleSearch(
+  articles: readonly ArticleSummary[],
+  options: ArticleSearchOptions = {},
+): Promise<ArticleSearch> {
+  await new Promise((resolve) => setTimeout(resolve));
+  return createArticleSearch(articles, options);
 }

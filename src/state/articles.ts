@@ -45,8 +45,9 @@ export function createArticleIndex(client: PortalClient, storage: SafeStorage, s
     const lang = locale.value;
     if (!list || !wanted.value) return;
     (searchCode ??= import('../search')).then(
-      ({ createArticleSearch }) => {
-        if (items.peek() === list && locale.peek() === lang) engine.value = createArticleSearch(versionsFor(list, lang));
+      async ({ buildArticleSearch }) => {
+        const built = await buildArticleSearch(versionsFor(list, lang));
+        if (items.peek() === list && locale.peek() === lang) engine.value = built;
       },
       () => (searchCode = null),
     );
