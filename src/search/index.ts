@@ -15,6 +15,7 @@
  */
 import type { ArticleSummary, Locale } from '../api/contract';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
+import { isEveryday } from './everyday-words';
 import { indexing } from './inverted-index';
 import { parseQuery } from './parse-query';
 import { createPlanner, grouping, SYNONYM, type PlannedWord } from './planner';
@@ -84,8 +85,13 @@ export interface ArticleSearch {
 
 // Queries are cut down to their most informative words: enough for a long description, few enough to stay fast.
 // Candidates are chosen before the costlier fuzzy expansion, the final words after it.
-const MAX_CANDIDATES = 16;
-const MAX_WORDS = 8;
+const MAX_CANDIDATES = Number(process.env.MC ?? 16);
+const MAX_WORDS = Number(process.env.MW ?? 8);
+
+// More words than this make a description: every word counts, at its own weight.
+const LONG_QUERY = Number(process.env.LQ ?? 6);
+const EVERYDAY = Number(process.env.EV ?? 0.3);
+const FOCUS = 1.5;
 
 let builtIn: string[][] | undefined;
 
@@ -154,8 +160,9 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
     Math.max(0, ...word.flatMap((expansion) => expansion.map(([id, w]) => w * index.idf[id]!)));
 
   return {
-    search(query, { limit = 5, locale, requestType } = {}) {
+    search(query, { limit = 5, locale, requestType, focus } = {}) {
       let words = parseQuery(query);
+      const long = words.length > LONG_QUERY;
       if (words.length > MAX_CANDIDATES) {
         const idf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
         words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_CANDIDATES);
@@ -164,12 +171,20 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
       const phrases = table.phrases(query).map((targets): PlannedWord => [
         targets.map(index.idOf).filter((id) => id >= 0).map((id): [number, number] => [id, SYNONYM]),
       ]);
-      const planned = [...plan(words), ...phrases]
-        .map((word) => [informative(word), word] as const)
+      const focused = new Set(focus ? parseQuery(focus).map((w) => w.stems[0]) : []);
+      const weighed = [
+        ...plan(words, long).map((word, i) => {
+          const term = words[i]!.stems[0]!;
+          const weight = long ? (isEveryday(term) ? EVERYDAY : 1) * (focused.has(term) ? FOCUS : 1) : 1;
+          return [informative(word) * weight, word, weight] as const;
+        }),
+        ...phrases.map((word) => [informative(word), word, 1] as const),
+      ]
         .filter(([value]) => value > 0)
         .sort((a, b) => b[0] - a[0])
-        .slice(0, MAX_WORDS)
-        .map(([, word]) => word);
+        .slice(0, long ? MAX_CANDIDATES : MAX_WORDS);
+      const planned = weighed.map(([, word]) => word);
+      const wordWeights = weighed.map(([, , weight]) => weight);
       const factor = (doc: number) => {
         const a = articles[doc]!;
         return (
@@ -177,7 +192,7 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      return rank(planned, limit, factor).map(([doc, score]) => ({
+      return rank(planned, limit, factor, wordWeights).map(([doc, score]) => ({
         article: articles[doc]!,
         score,
         // Few hits, so scanning the postings of their terms is cheap.

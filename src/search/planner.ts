@@ -38,18 +38,22 @@ const MAX_COMPOUND = 40;
  */
 export interface TermGroups {
   byFirst: Map<number, number[]>;
+  /** By the first two letters: a tenth of a first letter's group to scan for a word's completions. */
+  byStart: Map<number, number[]>;
   byEnd: Map<number, number[]>;
 }
 
 const endKey = (t: string) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1);
+const startKey = (t: string) => t.charCodeAt(0) * 65536 + t.charCodeAt(1);
 
 /** Groups the vocabulary, in steps (see `indexing`). */
 export function* grouping(terms: readonly string[]): Generator<void, TermGroups> {
-  const groups: TermGroups = { byFirst: new Map(), byEnd: new Map() };
+  const groups: TermGroups = { byFirst: new Map(), byStart: new Map(), byEnd: new Map() };
   const put = (map: Map<number, number[]>, key: number, id: number) => map.get(key)?.push(id) ?? map.set(key, [id]);
   for (let id = 0; id < terms.length; id++) {
     if (id % 8192 === 8191) yield;
     put(groups.byFirst, terms[id]!.charCodeAt(0), id);
+    put(groups.byStart, startKey(terms[id]!), id);
     put(groups.byEnd, endKey(terms[id]!), id);
   }
   return groups;
@@ -65,7 +69,7 @@ export function createPlanner(
   groups: TermGroups,
   fuzzy: FuzzyLookup,
   synonyms: Synonyms,
-): (words: QueryWord[]) => PlannedWord[] {
+): (words: QueryWord[], long: boolean) => PlannedWord[] {
   const { terms, idOf, idf, start } = index;
   const df = (id: number) => start[id + 1]! - start[id]!;
   const likeliest = (found: number[]) =>
@@ -80,7 +84,7 @@ export function createPlanner(
    * Expands one word: its stems exactly, as starts of longer terms (`prefix`) or parts of compounds, and fuzzily;
    * its verb readings exactly and fuzzily. Also tells whether the word is anchored: a known term or the start of one.
    */
-  const expand = (stems: string[], verbs: string[], prefix: boolean, stop: boolean): [Expansion, boolean] => {
+  const expand = (stems: string[], verbs: string[], prefix: boolean, stop: boolean, long: boolean): [Expansion, boolean] => {
     const found = new Map<number, number>();
     const add = (id: number, weight: number) => {
       if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
@@ -95,8 +99,8 @@ export function createPlanner(
         if (id >= 0) add(id, SYNONYM);
       }
       if (!stems.includes(term)) continue;
-      const inner = !stop && term.length >= MIN_INNER;
-      const starting = prefix || inner ? first(term).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
+      const inner = !stop && term.length >= MIN_INNER && !(long && exact >= 0 && process.env.NOINNER);
+      const starting = prefix || inner ? group(groups.byStart, startKey(term)).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
       const ending = inner ? group(byEnd, endKey(term)).filter((id) => id !== exact && terms[id]!.endsWith(term)) : [];
       for (const id of likeliest(starting)) {
         add(id, prefix ? (stop ? 0.5 : 1) * completion(term.length, terms[id]!.length) : PART);
@@ -104,7 +108,7 @@ export function createPlanner(
       for (const id of likeliest(ending)) add(id, PART);
       anchored ||= prefix && starting.length > 0;
     }
-    if (!stop && !(prefix && anchored)) {
+    if (!stop && !(prefix && anchored) && !(long && anchored)) {
       for (const term of readings) {
         // A verb reading is a whole word by construction, so only whole terms can be near misses of it.
         const start = prefix && stems.includes(term);
@@ -145,25 +149,25 @@ export function createPlanner(
     return best;
   };
 
-  const planWord = ({ stems, verbs, prefix, stop }: QueryWord): PlannedWord => {
-    const [expansion, anchored] = expand(stems, verbs, prefix, stop);
+  const planWord = ({ stems, verbs, prefix, stop }: QueryWord, long: boolean): PlannedWord => {
+    const [expansion, anchored] = expand(stems, verbs, prefix, stop, long);
     const planned = [expansion];
     // A word still being typed is only taken apart once it is neither a known term nor the start of one.
-    if (!stop && !(prefix && anchored) && stems[0]!.length >= MIN_COMPOUND && stems[0]!.length <= MAX_COMPOUND) {
+    if (!stop && !((prefix || long) && anchored) && stems[0]!.length >= MIN_COMPOUND && stems[0]!.length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
-        planned.push(expand([part], [], false, false)[0].map(([id, w]) => [id, w * PART]));
+        planned.push(expand([part], [], false, false, long)[0].map(([id, w]) => [id, w * PART]));
       }
     }
     return planned;
   };
 
-  return (query) =>
+  return (query, long) =>
     query.map((word) => {
-      const key = (word.prefix ? '>' : '') + word.stems.join(' ');
+      const key = (long ? '+' : '') + (word.prefix ? '>' : '') + word.stems.join(' ');
       let planned = cache.get(key);
       if (!planned) {
         if (cache.size > 500) cache.clear();
-        cache.set(key, (planned = planWord(word)));
+        cache.set(key, (planned = planWord(word, long)));
       }
       return planned;
     });
