@@ -105,6 +105,19 @@ export function learnerSuite(name: string, makeStore: () => FeedbackStore): void
       expect(l.learned().get('a1')).toEqual(['kennwort']);
     });
 
+    it('expires each practice on its own: newer reports of a pair still count', () => {
+      let now = 1_000 * DAY;
+      const l = learner({ minPractices: 3, pendingDays: 180, now: () => now });
+      l.record('a1', 'org-a', ['kennwort']);
+      now += 100 * DAY;
+      l.record('a1', 'org-b', ['kennwort']);
+      now += 90 * DAY;
+      l.record('a1', 'org-c', ['kennwort']);
+      expect(l.learned().size).toBe(0);
+      l.record('a1', 'org-d', ['kennwort']);
+      expect(l.learned().get('a1')).toEqual(['kennwort']);
+    });
+
     it('a practice that reports again keeps its report alive, and still counts once', () => {
       let now = 1_000 * DAY;
       const l = learner({ minPractices: 2, pendingDays: 180, now: () => now });
