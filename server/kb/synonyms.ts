@@ -21,7 +21,7 @@ function checkLine(words: string[]): string | null {
   if (words.length < 2) return 'a group needs at least two different words';
   if (words.length > SYNONYM_LIMITS.wordsPerGroup) return `more than ${SYNONYM_LIMITS.wordsPerGroup} words`;
   const bad = words.find((word) => [...word].length > SYNONYM_LIMITS.wordMaxLength || !ENTRY.test(word));
-  if (bad !== undefined) return `"${bad.slice(0, 80)}" is not a word or phrase (letters, digits, spaces, at most ${SYNONYM_LIMITS.wordMaxLength} characters)`;
+  if (bad !== undefined) return `"${bad.slice(0, 80)}" is not a word or phrase (letters and digits, at most ${SYNONYM_LIMITS.wordMaxLength} characters)`;
   return null;
 }
 
@@ -49,7 +49,7 @@ export function parseSynonyms(lines: readonly string[], source: string, log: (li
       words.push(word);
     }
     const problem = checkLine(words);
-    if (problem) log(`synonyms: skipped line ${index + 1} of ${source}: ${problem}`);
+    if (problem) log(`synonyms: skipped line ${index + 1} of ${source} (${JSON.stringify(line.slice(0, 80))}): ${problem}`);
     else groups.push(words);
   }
   return groups;

@@ -10,7 +10,7 @@ export const isSynonymPage = (page: PageRecord): boolean => page.labels.some((la
 /** Elements that start a line of their own: paragraphs, list items, headings, code blocks, table cells. */
 const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'div', 'table', 'tr', 'td', 'th', 'hr']);
 
-/** The text lines of a page's (converted) HTML: one per paragraph, list item, `<br>` or line of a code block. */
+/** The non-empty text lines of a page's (converted) HTML: paragraphs, list items, `<br>` and code lines split them. */
 export function textLines(html: string): string[] {
   const parts: string[] = [];
   const walk = (nodes: Node[]): void => {
@@ -26,7 +26,7 @@ export function textLines(html: string): string[] {
     }
   };
   walk(parseStorage(html));
-  return parts.join('').split('\n');
+  return parts.join('').split('\n').map((line) => line.trim()).filter((line) => line !== '');
 }
 
 /** The groups of every synonym page, in page order; bad lines are logged with the page id and skipped. */
