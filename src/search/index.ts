@@ -84,15 +84,13 @@ export interface ArticleSearch {
   terms(query: string, limit?: number): string[];
 }
 
-// Queries are cut down to their most informative words: enough for a long description, few enough to stay fast.
-// Candidates are chosen before the costlier fuzzy expansion, the final words after it.
-const MAX_CANDIDATES = Number(process.env.MC ?? 16);
-const MAX_WORDS = Number(process.env.MW ?? 8);
-
-// More words than this make a description: every word counts, at its own weight.
-const LONG_QUERY = Number(process.env.LQ ?? 6);
-const EVERYDAY = Number(process.env.EV ?? 0.3);
+// A query of more words than this is a description: every word counts, at its own weight (everyday words less, the
+// focus more), and articles are ranked with pruning. Shorter ones are keywords, each word meant on its own.
+const LONG_QUERY = 6;
+const EVERYDAY = 0.3;
 const FOCUS = 1.5;
+// Beyond this many distinct words, a pasted text keeps its rarest: enough for any description, bounded for a log.
+const MAX_WORDS = 64;
 
 let builtIn: string[][] | undefined;
 
@@ -149,7 +147,7 @@ export async function buildArticleSearch(
 }
 
 function* building(articles: readonly ArticleSummary[], options: ArticleSearchOptions): Generator<void, ArticleSearch> {
-  const { requestTypeBoost = 1.5, otherLocaleFactor = Number(process.env.OLF ?? 0.5), synonyms = [], builtInSynonyms = true } = options;
+  const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5, synonyms = [], builtInSynonyms = true } = options;
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
   const table = createSynonyms([...(builtInSynonyms ? (builtIn ??= parseSynonymTable(SYNONYM_TABLE)) : []), ...synonyms]);
@@ -165,9 +163,9 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
     search(query, { limit = 5, locale, requestType, focus } = {}) {
       let words = parseQuery(query);
       const long = words.length > LONG_QUERY;
-      if (words.length > MAX_CANDIDATES) {
+      if (words.length > MAX_WORDS) {
         const idf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
-        words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_CANDIDATES);
+        words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_WORDS);
       }
       // A phrase of the synonym table ("geht nicht") is one more word: what it stands for ("Fehler").
       const phrases = table.phrases(query).map((targets): PlannedWord => [
@@ -182,9 +180,8 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
         }),
         ...phrases.map((word) => [informative(word), word, 1] as const),
       ]
-        .filter(([value]) => value > 0)
-        .sort((a, b) => b[0] - a[0])
-        .slice(0, long ? MAX_CANDIDATES : MAX_WORDS);
+        // Words no article has say nothing about which article fits; they must not lower every article's share.
+        .filter(([value]) => value > 0);
       const planned = weighed.map(([, word]) => word);
       const wordWeights = weighed.map(([, , weight]) => weight);
       const factor = (doc: number) => {
@@ -194,7 +191,7 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      return (long && !process.env.NOLR ? rankLong : rank)(planned, limit, factor, wordWeights).map(([doc, score]) => ({
+      return (long ? rankLong : rank)(planned, limit, factor, wordWeights).map(([doc, score]) => ({
         article: articles[doc]!,
         score,
         matched: [

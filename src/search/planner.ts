@@ -19,7 +19,7 @@ export type PlannedWord = Expansion[];
 const FUZZY = 0.8;
 const PART = 0.5;
 // A synonym means the same to the user, but the article's author chose other words: below the word itself.
-export const SYNONYM = Number(process.env.SYN ?? 0.7);
+export const SYNONYM = 0.7;
 const completion = (typed: number, length: number) => 0.3 + (0.5 * typed) / length;
 // Short prefixes match hundreds of terms and common words sit inside many compounds. The shortest are the likelier
 // intent (fewest letters still to type), then the most frequent; the rest would only cost time.
@@ -100,7 +100,7 @@ export function createPlanner(
         if (id >= 0) add(id, SYNONYM);
       }
       if (!stems.includes(term)) continue;
-      const inner = !stop && term.length >= MIN_INNER && !(long && exact >= 0 && process.env.NOINNER);
+      const inner = !stop && term.length >= MIN_INNER;
       const starting = prefix || inner ? group(groups.byStart, startKey(term)).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
       const ending = inner ? group(byEnd, endKey(term)).filter((id) => id !== exact && terms[id]!.endsWith(term)) : [];
       for (const id of likeliest(starting)) {
