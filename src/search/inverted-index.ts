@@ -8,9 +8,10 @@ import { scanWords, termsOf } from './tokenize';
 const BOOSTS = [3, 2, 1, 1.5];
 const FIELDS = BOOSTS.length;
 const LEARNED = 3;
-// Standard BM25 constants: term frequency saturates quickly, long fields are damped.
+// Standard BM25 constants: term frequency saturates quickly, long fields are damped. Keywords are not: a list of
+// keywords names alternatives, and an article whose author listed many ways to say it is no less about each.
 const K1 = 1.2;
-const B = 0.75;
+const B = [0.75, 0, 0.75, 0];
 
 /**
  * Term-to-article postings with precomputed BM25F weights, so that a search only adds numbers. The postings of
@@ -146,7 +147,7 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
 
   // From here on `lengths` holds each field's BM25 length normalisation, boost included.
   for (let i = 0; i < lengths.length; i++) {
-    lengths[i] = BOOSTS[i % FIELDS]! / (1 - B + (B * lengths[i]! * count) / (totals[i % FIELDS] || 1));
+    lengths[i] = BOOSTS[i % FIELDS]! / (1 - B[i % FIELDS]! + (B[i % FIELDS]! * lengths[i]! * count) / (totals[i % FIELDS] || 1));
   }
   const start = new Int32Array(terms.length + 1);
   for (let p = 0; p < posted; p += 3) start[postings[p]! + 1]++;

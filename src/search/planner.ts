@@ -91,13 +91,17 @@ export function createPlanner(
       if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
     };
     const readings = [...stems, ...verbs];
+    // A word no article has, but the synonym table knows, means its synonyms: they are as good as the word itself
+    // would be, and guessing typos of it would only add noise.
+    const known = readings.some((term) => idOf(term) >= 0);
+    let meant = false;
     let anchored = false;
     for (const term of readings) {
       const exact = idOf(term);
       if (exact >= 0) add(exact, 1), (anchored ||= stems.includes(term));
       for (const synonym of synonyms.of(term)) {
         const id = idOf(synonym);
-        if (id >= 0) add(id, SYNONYM);
+        if (id >= 0) add(id, known ? SYNONYM : 1), (meant = true);
       }
       if (!stems.includes(term)) continue;
       const inner = !stop && term.length >= MIN_INNER;
@@ -109,7 +113,7 @@ export function createPlanner(
       for (const id of likeliest(ending)) add(id, PART);
       anchored ||= prefix && starting.length > 0;
     }
-    if (!stop && !(prefix && anchored) && !(long && anchored)) {
+    if (!stop && !meant && !(prefix && anchored) && !(long && anchored)) {
       for (const term of readings) {
         // A verb reading is a whole word by construction, so only whole terms can be near misses of it.
         const start = prefix && stems.includes(term);

@@ -71,6 +71,10 @@ internet, internetverbindung, internetzugang, verbindung, netzwerk, netz, wlan, 
 neustart, neustarten, reboot, rebooten, restart, hochfahren, neu starten, neu hochfahren
 strg, ctrl
 neuladen, reload, refresh, f5, neu laden, seite neu laden, seite aktualisieren, hard refresh, hard reload
+tablet, samsung galaxy tab, galaxy tab, android-tablet, surface
+mobil, unterwegs, von unterwegs, hausbesuch mit handy, on the go
+computer, rechner, pc, laptop, notebook, arbeitsplatzrechner, windows 7, windows 10, alter rechner
+
 # Rechnungen und Abrechnung
 rechnung, faktura, invoice, bill, quittung, beleg, receipt
 privatrechnung, privatliquidation, liquidation, privatabrechnung, private rechnung, private invoice
@@ -103,6 +107,9 @@ buchhaltung, buchführung, finanzbuchhaltung, fibu, buchhalter, buchhalterin, bo
 kontenrahmen, skr, skr03, skr04, chart of accounts
 gobd, revisionssicher, revisionssicherheit, grundsätze ordnungsmäßiger buchführung
 tse, kassensichv, kassensicherungsverordnung, technische sicherheitseinrichtung
+rechnung, honorarnote, honorarrechnung, liquidation, privatliquidation, zahlungsaufforderung
+rechnung stellen, abrechnen, in rechnung stellen, charge, bill a patient, charge a patient
+
 # Zahlungen und Kasse
 zahlung, bezahlung, zahlen, bezahlen, bezahlt, zahlungseingang, payment, pay, paid
 zahlungsart, zahlungsmethode, zahlweise, zahlungsweise, bezahlart, zahlungsoption, payment method
@@ -127,6 +134,9 @@ kündigungsfrist, vertragslaufzeit, laufzeit, mindestlaufzeit, notice period, co
 kundennummer, kundennr, vertragsnummer, kunden nr, customer number, customer id
 praxisübergabe, praxisübernahme, praxisabgabe, praxisverkauf, inhaberwechsel, nachfolger, nachfolgerin, übergabe der praxis
 praxisaufgabe, praxisschließung, praxisauflösung, ruhestand, praxis schließen, praxis aufgeben, closing the practice
+kündigen, praxis schließt, praxisaufgabe, praxis aufgeben, wir hören auf, aufhören, schließen die praxis
+lizenz, plan, tarif, subscription plan
+
 # Termine und Kalender
 termin, appointment, behandlungstermin, therapietermin, therapiesitzung, behandlungssitzung, behandlungseinheit, therapieeinheit
 terminart, termintyp, terminkategorie, behandlungsart, appointment type
@@ -147,6 +157,11 @@ onlinebuchung, onlineterminbuchung, terminbuchung, onlinetermin, buchungsseite, 
 terminanfrage, terminwunsch, appointment request, booking request
 erinnerung, terminerinnerung, reminder, benachrichtigung, notification, erinnerungsmail, erinnerungssms, recall, appointment reminder
 terminbestätigung, bestätigungsmail, bestätigungsemail, appointment confirmation, booking confirmation, termin bestätigen
+anlegen, einbuchen, einplanen, eintragen, reinnehmen, dazwischenschieben, squeeze in, fit in, book in
+termin absagen, abgesagt, absage, rausnehmen, termin löschen, termin stornieren, termin streichen
+serientermin, jeden dienstag, jeden montag, jeden mittwoch, jeden donnerstag, jeden freitag, jede woche, wöchentlich, 10x, zehnmal
+online-terminbuchung, doctolib, jameda, samedi, selbst buchen, online buchen
+
 # Kommunikation
 email, mail, e mail, elektronische post
 emailadresse, mailadresse, e mail adresse, email address, mail address
@@ -158,6 +173,8 @@ absender, absenderadresse, absendername, absenderdomain, from address
 versenden, versendet, verschicken, verschickt, schicken, senden, gesendet, zusenden, versand, send
 einwilligung, einwilligungserklärung, einverständnis, einverständniserklärung, zustimmung, consent, optin, opt in
 handynummer, mobilnummer, mobilfunknummer, handynr, mobile number, cell number, mobile phone number
+sms, whatsapp, messenger, textnachricht, kurznachricht, text message
+
 # Patienten, Akte und Dokumente
 patientenakte, akte, kartei, patientenkartei, krankenakte, patient record, patient file
 stammdaten, patientendaten, patientenstammdaten, personalien, demographics, persönliche daten, personal details, patient details
@@ -178,6 +195,13 @@ anamnese, anamnesebogen, fragebogen, aufnahmebogen, patientenfragebogen, erhebun
 formular, vordruck, formblatt, form
 unterschrift, unterschreiben, unterschrieben, unterzeichnen, signatur, signieren, signature
 patientenmodus, kioskmodus, kiosk, patient mode, kiosk mode
+patient anlegen, neukunde, neupatient, neuer patient, neuaufnahme, neukundin, new patient
+dokumente, mrt, mrt-bilder, röntgenbild, röntgenbilder, arztbrief, befund, befunde, scan, bilder
+zusammenführen, vereinen, zusammenlegen, zweimal, doppelt vorhanden, gibt es zweimal
+dokumentation, doku, dokumentieren, doku schreiben
+korrigieren, nachtrag, nachträglich ändern, berichtigen, korrektur
+formular, papierlos, klemmbrett, digitaler anamnesebogen, digital ausfüllen
+
 # Verordnungen, Heilmittel und Kostenträger
 verordnung, rezept, heilmittelverordnung, heilmittelrezept, kassenrezept, vo, verordnungsblatt, verordnungsvordruck, muster13, everordnung, erezept, prescription, muster 13
 heilmittelrichtlinie, hmr, hmrl, heilmittel richtlinie
@@ -228,6 +252,10 @@ verschlüsselung, verschlüsselt, encryption, encrypted, tls, ssl, https
 rechenzentrum, serverstandort, hosting, datacenter, cloud, data center, data centre
 aufbewahrungsfrist, aufbewahrungspflicht, aufbewahrung, aufbewahren, archivierungspflicht, retention, retention period
 protokoll, protokollierung, protokolliert, änderungsprotokoll, zugriffsprotokoll, logbuch, logdatei, logfile, audit log, audit trail
+exportieren, rausziehen, rausholen, ziehen, extrahieren, extract
+auskunft, akteneinsicht, einsicht in die akte, kopie der akte, kopie aller unterlagen
+datenschutz, usa, amerika, serverstandort, rechenzentrum, hosting, cloud act, wo liegen die daten
+
 # Fehler und Störungen
 fehler, fehlermeldung, fehlfunktion, fehlerhaft, error, bug, problem, issue, kaputt, defekt, spinnt, streikt, broken, geht nicht, funktioniert nicht, klappt nicht, läuft nicht, tut nicht, tut sich nichts, passiert nichts, nichts passiert, not working, does not work, will not work
 fehlgeschlagen, gescheitert, misslungen, failed, unsuccessful, schlägt fehl, nicht möglich
@@ -245,10 +273,15 @@ erweiterung, browsererweiterung, addon, plugin, extension, add on, browser exten
 virenscanner, virenschutz, antivirus, antivirenprogramm, virenprogramm
 speichern, abspeichern, gespeichert, save, saved
 systemzeit, systemuhr, zeitzone, clock, system time, time zone, falsche uhrzeit, uhr geht falsch
+sitzung abgelaufen, rausgeworfen, wirft mich raus, fliegt raus, rausgeflogen, ausgeloggt, automatisch abgemeldet, logged out, kicked out
+nicht angezeigt, taucht nicht auf, fehlt, nicht sichtbar, unsichtbar, verschwunden, not showing, missing
+
 # Support und Hilfe
 support, kundenservice, kundendienst, kundensupport, hotline, helpdesk, servicedesk, supportteam, supportportal, kundenportal, serviceportal, service desk, customer service, customer support, support portal, technischer support
 ticket, anfrage, supportanfrage, supportticket, serviceanfrage, request, support request
 verbesserungsvorschlag, funktionswunsch, featurewunsch, vorschlag, anregung, idee, feature request
+support, customer service, reach support, contact support, kontakt aufnehmen, ansprechpartner
+
 # Einstellungen und Oberfläche
 einstellungen, einstellung, einstellen, settings, setting, konfiguration, optionen, preferences, configuration, config
 einrichten, eingerichtet, einrichtung, setup, konfigurieren, installieren, installiert, installation, install, aufsetzen, set up
@@ -275,4 +308,6 @@ praxisdaten, praxisangaben, praxisinformationen, praxisstammdaten, practice deta
 # Updates und Neuerungen
 update, aktualisierung, aktualisieren, aktualisiert, softwareupdate, versionsupdate, neue version, neuere version, software update
 versionshinweise, releasenotes, changelog, neuerungen, neuigkeiten, release notes, was ist neu, neue funktionen, new features, whats new
+neue version, neue features, neue funktionen, neuerungen, features, release notes, was ist neu
+
 `;
