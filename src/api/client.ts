@@ -74,6 +74,9 @@ export interface PortalClient {
 const RETRY_STATUS = [408, 500, 502, 503, 504];
 // Feedback after a 429 without Retry-After waits this long before the next attempt.
 const FEEDBACK_PAUSE_MS = 60_000;
+// The terms `POST /articles/:id/feedback` accepts: 1–10 words of letters and digits, at most 40 each.
+const FEEDBACK_TERM = /^[\p{L}\p{M}\p{N}]{1,40}$/u;
+const FEEDBACK_TERMS_MAX = 10;
 
 async function errorFromResponse(response: Response): Promise<PortalError> {
   const { status, headers } = response;
@@ -161,14 +164,15 @@ export function createPortalClient(options: ClientOptions): PortalClient {
   const feedbackSent = new Set<string>();
   let feedbackQuietUntil = 0;
   const articleFeedback = async (id: string, body: ArticleFeedback): Promise<void> => {
-    const terms = [...new Set(body.terms)].sort();
-    const once = JSON.stringify([id, terms]);
+    // What the portal takes (words of letters and digits, at most 10): one odd term must not cost the others.
+    const terms = [...new Set(body.terms)].filter((term) => FEEDBACK_TERM.test(term)).slice(0, FEEDBACK_TERMS_MAX);
+    const once = JSON.stringify([id, [...terms].sort()]);
     if (!terms.length || feedbackSent.has(once) || Date.now() < feedbackQuietUntil) return;
     feedbackSent.add(once);
     try {
       // keepalive: it may be sent as the page goes away (an abandoned request form).
       const response = await http.post(`articles/${encodeURIComponent(id)}/feedback`, {
-        json: { terms: body.terms, kind: body.kind } satisfies ArticleFeedback,
+        json: { terms, kind: body.kind } satisfies ArticleFeedback,
         retry: 0,
         keepalive: true,
         throwHttpErrors: false,

@@ -147,6 +147,7 @@ describe('synonyms and article feedback', () => {
     await c.articleFeedback('drucken rechnung', { terms: ['spinnt', 'lesedings'], kind: 'abandoned' });
     await c.articleFeedback('drucken rechnung', { terms: ['lesedings'], kind: 'solved' });
     await c.articleFeedback('other', { terms: [], kind: 'solved' });
+    await c.articleFeedback('other', { terms: ['e-mail', 'x'.repeat(41)], kind: 'solved' });
     expect(feedbackCalls().map((s) => [s.url, s.auth])).toEqual([
       ['/api/portal/v1/articles/drucken%20rechnung/feedback', 'Bearer t'],
       ['/api/portal/v1/articles/drucken%20rechnung/feedback', 'Bearer t'],
@@ -155,6 +156,13 @@ describe('synonyms and article feedback', () => {
       { terms: ['lesedings', 'spinnt'], kind: 'solved' },
       { terms: ['lesedings'], kind: 'solved' },
     ]);
+  });
+
+  it('sends only terms the portal accepts, at most 10, so that one odd term does not cost the others', async () => {
+    script = [noContent];
+    const many = Array.from({ length: 12 }, (_, i) => `wort${i}`);
+    await client(['t']).articleFeedback('a', { terms: ['e-mail', 'ärztin', ...many], kind: 'abandoned' });
+    expect(JSON.parse(feedbackCalls()[0]!.body)).toEqual({ terms: ['ärztin', ...many.slice(0, 9)], kind: 'abandoned' });
   });
 
   it('swallows failures without retrying: a 503, a 500 and a dead connection each cost one call and no error', async () => {
