@@ -50,9 +50,10 @@ export interface PortalClient {
   /**
    * Tells the portal which query words led to an article that helped. Never fails and never bothers the user: one
    * attempt, no retry, errors swallowed; the same article and words go out once per page session, and after a 429
-   * nothing more is sent until the portal's Retry-After has passed.
+   * nothing more is sent until the portal's Retry-After has passed. `leaving`: the page is going away, the call
+   * must outlive it (`keepalive`).
    */
-  articleFeedback(id: string, body: ArticleFeedback): Promise<void>;
+  articleFeedback(id: string, body: ArticleFeedback, options?: { leaving?: boolean }): Promise<void>;
   article(id: string): Promise<Article>;
   createRequest(body: CreateRequestBody, idempotencyKey: string): Promise<RequestDetail>;
   listRequests(query: RequestQuery, etag?: string | null): Promise<Revalidated<RequestList>>;
@@ -163,18 +164,17 @@ export function createPortalClient(options: ClientOptions): PortalClient {
   // Article feedback: what went out in this page session, and until when the portal asked for quiet.
   const feedbackSent = new Set<string>();
   let feedbackQuietUntil = 0;
-  const articleFeedback = async (id: string, body: ArticleFeedback): Promise<void> => {
+  const articleFeedback = async (id: string, body: ArticleFeedback, { leaving = false } = {}): Promise<void> => {
     // What the portal takes (words of letters and digits, at most 10): one odd term must not cost the others.
     const terms = [...new Set(body.terms)].filter((term) => FEEDBACK_TERM.test(term)).slice(0, FEEDBACK_TERMS_MAX);
     const once = JSON.stringify([id, [...terms].sort()]);
     if (!terms.length || feedbackSent.has(once) || Date.now() < feedbackQuietUntil) return;
     feedbackSent.add(once);
     try {
-      // keepalive: it may be sent as the page goes away (an abandoned request form).
       const response = await http.post(`articles/${encodeURIComponent(id)}/feedback`, {
         json: { terms, kind: body.kind } satisfies ArticleFeedback,
         retry: 0,
-        keepalive: true,
+        keepalive: leaving,
         throwHttpErrors: false,
       });
       if (response.status === 429) {

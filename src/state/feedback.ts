@@ -34,16 +34,16 @@ export function createArticleFeedback(client: Pick<PortalClient, 'articleFeedbac
   /** Per form (request type key): the article opened last from its suggestions, and by whom. */
   const pending = new Map<string, Pending>();
 
-  const send = (id: string, terms: readonly string[] | undefined, kind: 'solved' | 'abandoned'): void => {
+  const send = (id: string, terms: readonly string[] | undefined, kind: 'solved' | 'abandoned', leaving = false): void => {
     if (!terms?.length || !identified.peek()) return;
-    void client.articleFeedback(id, { terms: [...terms], kind });
+    void client.articleFeedback(id, { terms: [...terms], kind }, { leaving });
   };
 
-  const abandon = (form: string): void => {
+  const abandon = (form: string, leaving = false): void => {
     const opened = pending.get(form);
     pending.delete(form);
     // Someone else is using the widget by now: their token must not carry the previous user's words.
-    if (opened && opened.user === user.peek()) send(opened.id, opened.terms, 'abandoned');
+    if (opened && opened.user === user.peek()) send(opened.id, opened.terms, 'abandoned', leaving);
   };
 
   return {
@@ -70,7 +70,7 @@ export function createArticleFeedback(client: Pick<PortalClient, 'articleFeedbac
     },
     /** The page goes away: every form still waiting was abandoned. */
     pageGone(): void {
-      for (const form of [...pending.keys()]) abandon(form);
+      for (const form of [...pending.keys()]) abandon(form, true);
     },
   };
 }

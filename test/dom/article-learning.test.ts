@@ -123,13 +123,19 @@ describe('article index with the installation’s synonyms', () => {
 describe('article feedback', () => {
   function setup(identified = true) {
     const sent: [string, ArticleFeedback][] = [];
+    const leaving: boolean[] = [];
     const user = signal<string | null>(identified ? 'u-1' : null);
     const feedback = createArticleFeedback(
-      { articleFeedback: async (id, body) => void sent.push([id, body]) },
+      {
+        articleFeedback: async (id, body, options) => {
+          sent.push([id, body]);
+          leaving.push(!!options?.leaving);
+        },
+      },
       user,
       signal(identified),
     );
-    return { sent, user, feedback };
+    return { sent, leaving, user, feedback };
   }
   const fromForm = { id: 'geraete-kartenlesegeraet', terms: ['lesedings', 'spinnt'], fromDraft: 'support' };
 
@@ -157,11 +163,12 @@ describe('article feedback', () => {
     expect(sent).toEqual([['geraete-kartenlesegeraet', { terms: ['lesedings', 'spinnt'], kind: 'abandoned' }]]);
   });
 
-  it('abandoned when the page goes away with the form unsent', () => {
-    const { sent, feedback } = setup();
+  it('abandoned when the page goes away with the form unsent, in a call that outlives the page', () => {
+    const { sent, leaving, feedback } = setup();
     feedback.opened(fromForm);
     feedback.pageGone();
     expect(sent).toEqual([['geraete-kartenlesegeraet', { terms: ['lesedings', 'spinnt'], kind: 'abandoned' }]]);
+    expect(leaving).toEqual([true]);
   });
 
   it('nothing when the request was sent, the article said "Nicht gelöst", or it came from the home search only', () => {

@@ -39,6 +39,6 @@ describe('ArticleList', () => {
     expect(router.current.value).toEqual({ view: 'article', id: article.id, title: article.title, fromDraft: 'support', terms });
     // The form is left unsent: that article is reported as abandoned, with the same terms.
     feedback.left('support');
-    expect(sent).toEqual([[article.id, { terms, kind: 'abandoned' }]]);
+    expect(sent).toEqual([[article.id, { terms, kind: 'abandoned' }, { leaving: false }]]);
   });
 });
