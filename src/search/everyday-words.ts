@@ -11,9 +11,9 @@ const WORDS =
   'freitag früher ganz ganzen gar gerade gern gestern gleich glaube guten hallo halt hätte heute hilfe hoffe ' +
   'irgendwie irgendwo jahr jemand kaum klar komisch kommen kommt kurz lange leider letzte letzten ' +
   'los mal manchmal meistens mittwoch moin monat montag morgen nachdem nächste natürlich neulich normal normalerweise ' +
-  'obwohl oft plötzlich problem prima recht richtig sagen sagt samstag sache schnell schön sehen sieht seit seitdem ' +
+  'obwohl oft plötzlich problem prima richtig sagen sagt samstag sache schnell schön sehen sieht seitdem ' +
   'selbst sofort sogar sonst sonntag später stehen steht stunde tag tage trotzdem tun überhaupt uhr unbedingt ' +
-  'vielleicht vielen vorher vorhin weiß weiter weiterhin wenig wichtig wirklich woche wochen wohl zeit zuerst ' +
+  'vielleicht vielen vorher vorhin wenig wichtig wirklich woche wochen wohl zeit zuerst ' +
   'zurzeit zwar gemacht machen macht versucht versuche probiert passiert gesagt gesehen gefunden finde ' +
   'again already always anyone anything appreciate hello help hi just know last maybe much need never now ' +
   'please problem really since someone something still sure thanks thing think today tried try trying week ' +

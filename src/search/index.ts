@@ -16,10 +16,11 @@
 import type { ArticleSummary, Locale } from '../api/contract';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
 import { isEveryday } from './everyday-words';
-import { indexing } from './inverted-index';
+import { find, indexing } from './inverted-index';
 import { parseQuery } from './parse-query';
 import { createPlanner, grouping, SYNONYM, type PlannedWord } from './planner';
 import { createRank } from './rank';
+import { createLongRank } from './rank-long';
 import { SYNONYM_TABLE } from './synonym-table';
 import { createSynonyms, parseSynonymTable } from './synonyms';
 
@@ -148,12 +149,13 @@ export async function buildArticleSearch(
 }
 
 function* building(articles: readonly ArticleSummary[], options: ArticleSearchOptions): Generator<void, ArticleSearch> {
-  const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5, synonyms = [], builtInSynonyms = true } = options;
+  const { requestTypeBoost = 1.5, otherLocaleFactor = Number(process.env.OLF ?? 0.5), synonyms = [], builtInSynonyms = true } = options;
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
   const table = createSynonyms([...(builtInSynonyms ? (builtIn ??= parseSynonymTable(SYNONYM_TABLE)) : []), ...synonyms]);
   const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);
+  const rankLong = createLongRank(index, articles.length, Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor));
   const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
   // What a word can contribute at most: its best stand-in term's weight times that term's rarity.
   const informative = (word: PlannedWord) =>
@@ -192,15 +194,14 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      return rank(planned, limit, factor, wordWeights).map(([doc, score]) => ({
+      return (long && !process.env.NOLR ? rankLong : rank)(planned, limit, factor, wordWeights).map(([doc, score]) => ({
         article: articles[doc]!,
         score,
-        // Few hits, so scanning the postings of their terms is cheap.
         matched: [
           ...new Set(
             planned
               .flat(2)
-              .filter(([id]) => index.docs.subarray(index.start[id], index.start[id + 1]).includes(doc))
+              .filter(([id]) => find(index.docs, index.start[id]!, index.start[id + 1]!, doc) >= 0)
               .map(([id]) => index.terms[id]!),
           ),
         ],

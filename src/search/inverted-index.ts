@@ -28,6 +28,8 @@ export interface InvertedIndex {
   docs: Int32Array;
   /** The term's weight in that article: idf × saturated, field-boosted frequency. */
   weights: Float64Array;
+  /** Each term's largest weight: what it can add to any article at most. */
+  peak: Float64Array;
 }
 
 // Work between two points where indexing can pause: about a millisecond on a slow machine.
@@ -156,6 +158,7 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
   const next = start.slice();
   const docs = new Int32Array(posted / 3);
   const weights = new Float64Array(posted / 3);
+  const peak = new Float64Array(terms.length);
   for (let p = 0; p < posted; p += 3) {
     if (p % POSTINGS_PER_STEP === 0) yield;
     const id = postings[p]!;
@@ -167,9 +170,11 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
       ((packed >>> 16) & 255) * lengths[at + 2]! +
       (packed >>> 24) * lengths[at + 3]!;
     docs[next[id]!] = postings[p + 1]!;
-    weights[next[id]!++] = (idf[id]! * x * (K1 + 1)) / (x + K1);
+    const weight = (idf[id]! * x * (K1 + 1)) / (x + K1);
+    weights[next[id]!++] = weight;
+    if (weight > peak[id]!) peak[id] = weight;
   }
-  return { terms, idOf: vocabulary.idOf, idf, start, docs, weights };
+  return { terms, idOf: vocabulary.idOf, idf, start, docs, weights, peak };
 }
 
 /** A copy of `array` with twice the room. */
@@ -177,4 +182,16 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
+}
+
+/** Position of article `doc` in the postings of a term, `from` to `to` (ascending by article), or -1. */
+export function find(docs: Int32Array, from: number, to: number, doc: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && docs[lo] === doc ? lo : -1;
 }

@@ -19,7 +19,7 @@ export type PlannedWord = Expansion[];
 const FUZZY = 0.8;
 const PART = 0.5;
 // A synonym means the same to the user, but the article's author chose other words: below the word itself.
-export const SYNONYM = 0.7;
+export const SYNONYM = Number(process.env.SYN ?? 0.7);
 const completion = (typed: number, length: number) => 0.3 + (0.5 * typed) / length;
 // Short prefixes match hundreds of terms and common words sit inside many compounds. The shortest are the likelier
 // intent (fewest letters still to type), then the most frequent; the rest would only cost time.
@@ -31,8 +31,8 @@ const MIN_COMPOUND = 8;
 const MAX_COMPOUND = 40;
 
 /**
- * Term ids grouped by first letter and by last two letters. Completions, and compounds that start with a word, share
- * its first letter; compounds ending with it (a German compound's head comes last) share its last two; near misses
+ * Term ids grouped by first letter and by last three letters. Completions, and compounds that start with a word,
+ * share its first letter; compounds ending with it (a German compound's head comes last) share its last three; near misses
  * are sought among terms with the same first letter, as typos there are rare. Scanning one group rather than the
  * whole vocabulary keeps each keystroke cheap.
  */
@@ -43,7 +43,8 @@ export interface TermGroups {
   byEnd: Map<number, number[]>;
 }
 
-const endKey = (t: string) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1);
+const endKey = (t: string) =>
+  (t.charCodeAt(t.length - 3) * 65536 + t.charCodeAt(t.length - 2)) * 65536 + t.charCodeAt(t.length - 1);
 const startKey = (t: string) => t.charCodeAt(0) * 65536 + t.charCodeAt(1);
 
 /** Groups the vocabulary, in steps (see `indexing`). */
@@ -54,7 +55,7 @@ export function* grouping(terms: readonly string[]): Generator<void, TermGroups>
     if (id % 8192 === 8191) yield;
     put(groups.byFirst, terms[id]!.charCodeAt(0), id);
     put(groups.byStart, startKey(terms[id]!), id);
-    put(groups.byEnd, endKey(terms[id]!), id);
+    if (terms[id]!.length >= MIN_INNER) put(groups.byEnd, endKey(terms[id]!), id);
   }
   return groups;
 }

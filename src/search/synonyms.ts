@@ -19,10 +19,21 @@ export function parseSynonymTable(text: string): string[][] {
     .filter((group) => group.length > 1);
 }
 
+// Stems of words seen in queries: a query is matched against the phrases on every keystroke.
+const stems = new Map<string, string>();
+
 /** The stems of a text's words, stop words kept, one space apart: phrases are matched on it. */
 function stemmed(text: string): string {
   const words: string[] = [];
-  scanWords(text, (from, to) => void words.push(...fold(text.slice(from, to)).split('-').map(stem)));
+  scanWords(text, (from, to) => {
+    const word = text.slice(from, to);
+    let found = stems.get(word);
+    if (found === undefined) {
+      if (stems.size > 5000) stems.clear();
+      stems.set(word, (found = fold(word).split('-').map(stem).join(' ')));
+    }
+    words.push(found);
+  });
   return words.join(' ');
 }
 

@@ -73,14 +73,18 @@ const stopStems = (): Stops => {
   return stops;
 };
 
-/** True for stems that carry no meaning of their own. */
-export const isStopWord = (stemmed: string): boolean => stopStems().stems.has(stemmed);
+/**
+ * True for stems that carry no meaning of their own. Given the folded word too, a word whose stem only looks like a
+ * stop word's (`ändern` → `and`, `sichern` → `sich`: the stemmer cut three letters, more than any inflection of a
+ * stop word has) is not one.
+ */
+export const isStopWord = (stemmed: string, folded = stemmed): boolean =>
+  folded.length - stemmed.length <= 2 && stopStems().stems.has(stemmed);
 
 /** The index term of one folded word part, or none for stop words and single letters. */
 const termOf = (folded: string): string | undefined => {
   const term = stem(folded);
-  const { stems, longest } = stopStems();
-  return folded.length > 1 && !(term.length <= longest && stems.has(term)) ? term : undefined;
+  return folded.length > 1 && !(term.length <= stopStems().longest && isStopWord(term, folded)) ? term : undefined;
 };
 
 const NONE: readonly string[] = [];
