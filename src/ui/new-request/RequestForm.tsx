@@ -58,7 +58,8 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const typeFields = applicableFields(type.fields, values);
   const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...typeFields] : typeFields;
   const searchText = `${values['summary'] ?? ''} ${values['description'] ?? ''}`;
-  const hits = useArticleSearch(searchText, type.key);
+  // A description is long and wanders; the summary says what it is about.
+  const hits = useArticleSearch(searchText, type.key, values['summary']);
   // Leaving the form unsent after opening one of its suggestions tells the portal that article may have helped.
   useEffect(() => () => app.feedback.left(type.key), [app, type.key]);
   const isBug = type.key === 'bug';
