@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFeedbackLearner } from '../../server/feedback/learner.js';
+import { createFeedbackLearner, feedbackPairKeys } from '../../server/feedback/learner.js';
 import { createSqliteFeedbackStore, feedbackSecret } from '../../server/feedback/sqlite-store.js';
 import { openDatabase, type Db } from '../../server/store/sqlite/database.js';
 import { learnerSuite } from './feedback-learner-suite.js';
@@ -28,11 +28,11 @@ function tempFile(): string {
 
 learnerSuite('SQLite store', () => createSqliteFeedbackStore(database()));
 
-/** Every text a row of the feedback tables holds, and the meta rows the feedback keeps. */
+/** Every text a row of a feedback table holds (whatever tables the schema has), and the meta rows the feedback keeps. */
 function storedTexts(db: Db): string[] {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'feedback%'").pluck().all() as string[];
   const rows = [
-    ...db.prepare('SELECT * FROM feedback_pairs').all(),
-    ...db.prepare('SELECT * FROM feedback_marks').all(),
+    ...tables.flatMap((table) => db.prepare(`SELECT * FROM "${table}"`).all()),
     ...db.prepare("SELECT * FROM meta WHERE key LIKE 'feedback.%'").all(),
   ] as Record<string, unknown>[];
   return rows.flatMap((row) => Object.values(row).map(String));
@@ -47,8 +47,10 @@ describe('the SQLite feedback store', () => {
     learner.record('passwort', 'org-berger', ['ausdruck']);
     learner.record('drucken', 'org-seepraxis', ['ausdruck']);
 
-    const marks = db.prepare('SELECT article_id, term, mark, day FROM feedback_marks ORDER BY article_id, term').all() as { article_id: string; term: string; mark: string; day: number }[];
-    expect(marks.map((m) => `${m.article_id}/${m.term}`)).toEqual(['drucken/ausdruck', 'drucken/ausdruck', 'drucken/druckerei', 'passwort/ausdruck']);
+    const marks = db.prepare('SELECT article_id, pair_key, mark, day FROM feedback_pending_marks').all() as { article_id: string; pair_key: string; mark: string; day: number }[];
+    const keyOf = feedbackPairKeys(feedbackSecret(db, null).secret);
+    const pairOf = new Map([['drucken', 'ausdruck'], ['drucken', 'druckerei'], ['passwort', 'ausdruck']].map(([a, t]) => [`${a}/${keyOf(a as string, t as string)}`, `${a}/${t}`]));
+    expect(marks.map((m) => pairOf.get(`${m.article_id}/${m.pair_key}`)).sort()).toEqual(['drucken/ausdruck', 'drucken/ausdruck', 'drucken/druckerei', 'passwort/ausdruck']);
     // org-berger's three marks are three unrelated strings; days are whole days, never times.
     expect(new Set(marks.map((m) => m.mark)).size).toBe(4);
     expect(marks.every((m) => Number.isInteger(m.day) && m.day < 100_000)).toBe(true);
@@ -57,8 +59,9 @@ describe('the SQLite feedback store', () => {
 
     learner.record('drucken', 'org-third', ['ausdruck']);
     expect(learner.learned().get('drucken')).toEqual(['ausdruck']);
-    expect(db.prepare("SELECT count(*) AS n FROM feedback_marks WHERE article_id = 'drucken' AND term = 'ausdruck'").get()).toEqual({ n: 0 });
-    expect(db.prepare("SELECT practices, learned_day IS NOT NULL AS learned FROM feedback_pairs WHERE article_id = 'drucken' AND term = 'ausdruck'").get()).toEqual({ practices: 3, learned: 1 });
+    expect(db.prepare("SELECT count(*) AS n FROM feedback_pending_marks WHERE article_id = 'drucken' AND pair_key = ?").get(keyOf('drucken', 'ausdruck'))).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM feedback_pending WHERE article_id = 'drucken' AND pair_key = ?").get(keyOf('drucken', 'ausdruck'))).toEqual({ n: 0 });
+    expect(db.prepare("SELECT practices, learned_day > 0 AS learned FROM feedback_learned WHERE article_id = 'drucken' AND term = 'ausdruck'").get()).toEqual({ practices: 3, learned: 1 });
     expect(db.pragma('secure_delete', { simple: true })).toBe(1);
   });
 
@@ -96,16 +99,17 @@ describe('the SQLite feedback store', () => {
     const db = database();
     const generated = feedbackSecret(db, null);
     expect(generated.secret.length).toBeGreaterThanOrEqual(40);
-    expect(feedbackSecret(db, null)).toEqual({ secret: generated.secret, reset: false });
+    expect(feedbackSecret(db, null)).toEqual({ secret: generated.secret, reset: false, converted: 0 });
     const store = createSqliteFeedbackStore(db);
     const learner = createFeedbackLearner({ secret: generated.secret, store, minPractices: 2 });
     for (const org of ['org-a', 'org-b']) learner.record('a1', org, ['kennwort']);
     learner.record('a1', 'org-a', ['drucker']);
 
     const configured = feedbackSecret(db, 'configured-feedback-secret-0123456789');
-    expect(configured).toEqual({ secret: 'configured-feedback-secret-0123456789', reset: true });
+    expect(configured).toEqual({ secret: 'configured-feedback-secret-0123456789', reset: true, converted: 0 });
     expect(storedTexts(db).some((t) => t.includes('configured-feedback-secret') || t === generated.secret)).toBe(false);
-    expect(store.pair('a1', 'drucker')).toBeNull();
+    expect(store.pending('a1', feedbackPairKeys(generated.secret)('a1', 'drucker'))).toBeNull();
+    expect(db.prepare('SELECT count(*) FROM feedback_pending').pluck().get()).toBe(0);
     expect(learner.learned().get('a1')).toEqual(['kennwort']);
     expect(feedbackSecret(db, 'configured-feedback-secret-0123456789').reset).toBe(false);
   });
