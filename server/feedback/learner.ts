@@ -12,31 +12,42 @@ export interface LearnedPair {
 }
 
 /**
- * Where the learner keeps its counts. A pair is one (article, term); while pending it holds one mark per practice
- * that reported it, a keyed hash of (practice, article, term) that links to nothing outside the pair. Days are whole
- * UTC days since the epoch, never finer, so marks of one event cannot be told apart from others of that day by time.
+ * Where the learner keeps its counts. A pair is one (article, term). While pending it is known only by its key, a
+ * keyed hash of (article, term) (`feedbackPairKey`): a term that fewer than k practices reported may be personal data
+ * typed into a request form (a patient's name), so no store keeps it, or anything it can be read back from without the
+ * key, before it is learned. A pending pair holds one mark per practice that reported it, a keyed hash of (practice,
+ * article, term) that links to nothing outside the pair. Only `learn` is given the term, to keep. Days are whole UTC
+ * days since the epoch, never finer, so marks of one event cannot be told apart from others of that day by time.
  * Synchronous, so a SQLite store can make `atomically` one transaction.
  */
 export interface FeedbackStore {
   /** Runs `work` as one unit: records of other processes sharing the store do not interleave with it. */
   atomically<T>(work: () => T): T;
-  /** null when no practice reported the pair (or it expired). */
-  pair(articleId: string, term: string): { practices: number; learned: boolean } | null;
+  /** Whether the term is a learned keyword of the article. */
+  isLearned(articleId: string, term: string): boolean;
+  /** How many practices the pending pair with this key has; null when none reported it (or it expired, or was learned). */
+  pending(articleId: string, key: string): number | null;
   /** How many pairs of the article are pending (not learned). */
   pendingPairs(articleId: string): number;
-  /** The pending pair of the article that only one practice reported, the least recently reported; null when none. */
+  /**
+   * The key of the pending pair of the article that only one practice reported, the least recently reported (among
+   * those of one day, the lowest key: an order no reporter can predict); null when none.
+   */
   stalestSingle(articleId: string): string | null;
   /** A new pending pair, no marks yet. */
-  addPair(articleId: string, term: string, day: number): void;
+  addPair(articleId: string, key: string, day: number): void;
   /** Adds a mark to a pending pair: true when new (its count goes up by one), false when known (its day is refreshed). */
-  mark(articleId: string, term: string, mark: string, day: number): boolean;
+  mark(articleId: string, key: string, mark: string, day: number): boolean;
   /** Drops a pending pair and its marks. */
-  dropPair(articleId: string, term: string): void;
-  /** The pending pair becomes a learned keyword: its marks are deleted, only the count stays; the revision changes. */
-  learn(articleId: string, term: string, day: number): void;
+  dropPair(articleId: string, key: string): void;
+  /**
+   * The pending pair `key` becomes the learned keyword `term` (the term of the report that completed it): its marks
+   * are deleted, only the count stays; the revision changes.
+   */
+  learn(articleId: string, key: string, term: string, day: number): void;
   /** Deletes marks last reported before `day`, and pending pairs that are left with none. */
   expire(beforeDay: number): void;
-  /** Deletes every pending pair and mark, e.g. when the key changed (old marks could never match again). */
+  /** Deletes every pending pair and mark, e.g. when the key changed (old keys and marks could never match again). */
   clearPending(): void;
   learned(): LearnedPair[];
   /** Changes whenever the learned pairs do, also when another process sharing the store learned one. */
@@ -98,6 +109,19 @@ export function feedbackTerm(raw: string): string | null {
   return term;
 }
 
+/** Input of the key of the pair keys, so they can never equal a practice mark or the key check of the same secret. */
+const PAIR_KEY_DOMAIN = 'medsupport feedback pair key';
+
+/**
+ * The key of a pending pair: HMAC-SHA-256 of (article, term) under a key derived from `secret` for pairs only
+ * (domain-separated from the practice marks, which are keyed by `secret` itself), truncated to 132 bits. Different for
+ * the same term on two articles, so pending pairs of one term cannot be linked either.
+ */
+export function feedbackPairKeys(secret: string): (articleId: string, term: string) => string {
+  const pairSecret = createHmac('sha256', secret).update(PAIR_KEY_DOMAIN).digest();
+  return (articleId, term) => createHmac('sha256', pairSecret).update(JSON.stringify([articleId, term])).digest('base64url').slice(0, 22);
+}
+
 /** The distinct index terms of an event's first `termsPerEvent` terms. */
 export function feedbackTerms(terms: readonly string[]): string[] {
   const out = new Set<string>();
@@ -113,7 +137,9 @@ export function feedbackTerms(terms: readonly string[]): string[] {
  * learned keyword of an article once `minPractices` distinct practices reported it for that article. Nothing stored
  * names a user or a practice: each practice is counted through a mark, HMAC(secret, practice, article, term)
  * truncated, which is different for every pair, so one practice's marks cannot be linked across pairs; a pair's
- * marks are deleted when it is learned, and expire after `pendingDays` before that.
+ * marks are deleted when it is learned, and expire after `pendingDays` before that. Nor is a term stored before it is
+ * learned: a pending pair is known by its key (`feedbackPairKeys`), and the report of the k-th practice, which
+ * carries the term, writes it.
  */
 export function createFeedbackLearner(options: FeedbackLearnerOptions): FeedbackLearner {
   const minPractices = Math.max(1, Math.floor(options.minPractices ?? 5));
@@ -127,14 +153,16 @@ export function createFeedbackLearner(options: FeedbackLearnerOptions): Feedback
 
   const markOf = (practiceId: string, articleId: string, term: string): string =>
     createHmac('sha256', secret).update(JSON.stringify([practiceId, articleId, term])).digest('base64url').slice(0, 22);
+  const pairKeyOf = feedbackPairKeys(secret);
 
   let expiredOn = -1;
   let cache: { revision: number; map: ReadonlyMap<string, readonly string[]> } | null = null;
 
   function countTerm(articleId: string, practiceId: string, term: string, today: number): boolean {
-    const pair = store.pair(articleId, term);
-    if (pair?.learned) return false;
-    if (!pair) {
+    if (store.isLearned(articleId, term)) return false;
+    const key = pairKeyOf(articleId, term);
+    const practices = store.pending(articleId, key);
+    if (practices === null) {
       if (store.pendingPairs(articleId) >= maxPending) {
         // Full: a pair that only one practice reported, and longest ago, makes room. One practice flooding an
         // article with made-up terms so only ever replaces its own (or other lone) pairs; pairs that two or more
@@ -143,10 +171,10 @@ export function createFeedbackLearner(options: FeedbackLearnerOptions): Feedback
         if (stale === null) return false;
         store.dropPair(articleId, stale);
       }
-      store.addPair(articleId, term, today);
+      store.addPair(articleId, key, today);
     }
-    if (!store.mark(articleId, term, markOf(practiceId, articleId, term), today)) return false;
-    if ((pair?.practices ?? 0) + 1 >= minPractices) store.learn(articleId, term, today);
+    if (!store.mark(articleId, key, markOf(practiceId, articleId, term), today)) return false;
+    if ((practices ?? 0) + 1 >= minPractices) store.learn(articleId, key, term, today);
     return true;
   }
 

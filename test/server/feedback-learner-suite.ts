@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFeedbackLearner, feedbackTerms, type FeedbackLearnerOptions, type FeedbackStore } from '../../server/feedback/learner.js';
+import { createFeedbackLearner, feedbackPairKeys, feedbackTerms, type FeedbackLearnerOptions, type FeedbackStore } from '../../server/feedback/learner.js';
 
 const DAY = 86_400_000;
 const practices = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `org-${from + i}`);
@@ -64,16 +64,18 @@ export function learnerSuite(name: string, makeStore: () => FeedbackStore): void
 
     it('keeps at most N pending pairs per article: one practice flooding only replaces lone pairs, never shared ones', () => {
       const store = makeStore();
-      const l = learner({ minPractices: 3, maxPendingPerArticle: 20, store });
-      // Two practices share "kennwort"; another term has one practice.
+      let now = 1_000 * DAY;
+      const l = learner({ minPractices: 3, maxPendingPerArticle: 20, store, now: () => now });
+      // Two practices share "kennwort"; another term has one practice, reported a day before the flood.
       l.record('a1', 'org-a', ['kennwort', 'einsam']);
       l.record('a1', 'org-b', ['kennwort']);
+      now += DAY;
       for (let event = 0; event < 10; event++) {
         l.record('a1', 'org-flood', Array.from({ length: 10 }, (_, i) => `flut${event}x${i}`));
         expect(store.pendingPairs('a1')).toBeLessThanOrEqual(20);
       }
       expect(store.pendingPairs('a1')).toBe(20);
-      expect(store.pair('a1', 'einsam')).toBeNull();
+      expect(store.pending('a1', feedbackPairKeys('test-secret')('a1', 'einsam'))).toBeNull();
       // Still room for new pairs, and the shared one survived: a third practice teaches it.
       l.record('a1', 'org-c', ['kennwort']);
       expect(l.learned().get('a1')).toEqual(['kennwort']);
@@ -140,6 +142,45 @@ export function learnerSuite(name: string, makeStore: () => FeedbackStore): void
       expect(served).toHaveLength(20);
       expect(served?.[0]).toBe('wort00');
       expect(served?.at(-1)).toBe('wort19');
+    });
+
+    it('hands the store no term before the report that learns it, only keys and marks', () => {
+      const store = makeStore();
+      const handed: { method: string; args: unknown[] }[] = [];
+      const watched = new Proxy(store, {
+        get(target, property, receiver) {
+          const value = Reflect.get(target, property, receiver) as unknown;
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            if (property !== 'atomically') handed.push({ method: String(property), args });
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+      let now = 1_000 * DAY;
+      const l = createFeedbackLearner({ secret: 'test-secret', store: watched, minPractices: 3, maxPendingPerArticle: 2, pendingDays: 10, now: () => now });
+      // "Frau Meier gibt es zweimal": a patient's name among the terms, with pending pairs that are capped and expire.
+      l.record('artikel-7', 'org-a', ['meier', 'zweimal']);
+      l.record('artikel-7', 'org-b', ['meier', 'doppelt']);
+      now += 11 * DAY;
+      l.record('artikel-7', 'org-c', ['meier', 'zweimal']);
+      l.record('artikel-7', 'org-d', ['meier']);
+      const terms = ['meier', 'zweimal', 'doppelt'];
+      const mentions = (args: unknown[]) => args.some((arg) => typeof arg === 'string' && terms.some((term) => arg.includes(term)));
+      // Only the learned check is asked with a term: it looks up, it keeps nothing.
+      expect(handed.filter((call) => call.method !== 'isLearned' && mentions(call.args))).toEqual([]);
+      expect(l.learned().size).toBe(0);
+      l.record('artikel-7', 'org-e', ['meier']);
+      expect(l.learned().get('artikel-7')).toEqual(['meier']);
+      expect(handed.filter((call) => call.method !== 'isLearned' && mentions(call.args)).map((call) => call.method)).toEqual(['learn']);
+      expect(handed.find((call) => call.method === 'learn')?.args).toEqual(['artikel-7', feedbackPairKeys('test-secret')('artikel-7', 'meier'), 'meier', 1_011]);
+    });
+
+    it('keys pending pairs apart from the practice marks, per article, per secret', () => {
+      const keys = feedbackPairKeys('test-secret');
+      expect(keys('a1', 'kennwort')).toMatch(/^[\w-]{22}$/);
+      expect(keys('a1', 'kennwort')).toBe(keys('a1', 'kennwort'));
+      expect(new Set([keys('a1', 'kennwort'), keys('a2', 'kennwort'), keys('a1', 'passwort'), feedbackPairKeys('other')('a1', 'kennwort')]).size).toBe(4);
     });
 
     it('keeps marks of different secrets apart: the same practice under a new key counts again', () => {

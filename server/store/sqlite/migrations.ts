@@ -206,6 +206,25 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (article_id, term, mark)) WITHOUT ROWID;
   CREATE INDEX feedback_marks_day ON feedback_marks(day);
   `,
+  // Pending feedback pairs no longer hold their term: a term fewer than k practices reported may be personal data
+  // typed into a request form (a patient's name). feedback_pending is keyed by a keyed hash of (article, term), with
+  // its marks in feedback_pending_marks; the term is written only to feedback_learned, when it is learned. Learned rows
+  // move now. Hashing needs the key, which SQL does not have (it may come from PORTAL_FEEDBACK_SECRET), so the old
+  // tables keep their pending rows, renamed, until feedbackSecret (server/feedback/sqlite-store.ts) converts them and
+  // drops the tables under secure_delete. Renaming rewrites no pages, so this step leaves no term in free space.
+  `
+  ALTER TABLE feedback_pairs RENAME TO feedback_legacy_pairs;
+  ALTER TABLE feedback_marks RENAME TO feedback_legacy_marks;
+  CREATE TABLE feedback_learned (article_id TEXT NOT NULL, term TEXT NOT NULL, practices INTEGER NOT NULL, learned_day INTEGER NOT NULL,
+    PRIMARY KEY (article_id, term)) WITHOUT ROWID;
+  INSERT INTO feedback_learned SELECT article_id, term, practices, learned_day FROM feedback_legacy_pairs WHERE learned_day IS NOT NULL;
+  CREATE TABLE feedback_pending (article_id TEXT NOT NULL, pair_key TEXT NOT NULL, practices INTEGER NOT NULL, last_day INTEGER NOT NULL,
+    PRIMARY KEY (article_id, pair_key)) WITHOUT ROWID;
+  CREATE INDEX feedback_pending_lone ON feedback_pending(article_id, last_day, pair_key) WHERE practices = 1;
+  CREATE TABLE feedback_pending_marks (article_id TEXT NOT NULL, pair_key TEXT NOT NULL, mark TEXT NOT NULL, day INTEGER NOT NULL,
+    PRIMARY KEY (article_id, pair_key, mark)) WITHOUT ROWID;
+  CREATE INDEX feedback_pending_marks_day ON feedback_pending_marks(day);
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */
