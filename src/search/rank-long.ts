@@ -2,9 +2,10 @@ import { find, type InvertedIndex } from './inverted-index';
 import type { Rank, Ranked } from './rank';
 
 /**
- * Ranking for descriptions, where every word counts: the same scores as `createRank` gives (each expansion's best
- * term, summed over expansions and words, scaled by the weighted share of words the article matched and by
- * `factor`), found with dynamic pruning after MaxScore. Words are taken in order of what they can add at most.
+ * Ranking for descriptions, where every word counts: BM25 over all their words (each expansion's best term, summed
+ * over expansions and words, times `factor`). Unlike keyword queries, an article is not scaled by the share of words
+ * it matched: a description's words are many and most are incidental, and that share favoured articles matching
+ * its ordinary words over the one matching its telling ones. Found with dynamic pruning after MaxScore. Words are taken in order of what they can add at most.
  * Once the words left could not lift an article not seen yet above the k-th best so far, no new articles are taken
  * on; the remaining words are only looked up for the candidates (a binary search in their postings where that is
  * cheaper than reading them), and candidates that can no longer reach the k-th best are dropped. A fifty-word
@@ -17,15 +18,13 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
   const total = new Float64Array(count);
   const best = new Float64Array(count);
   const lastExpansion = new Int32Array(count);
-  const lastWord = new Int32Array(count);
-  const matched = new Float64Array(count);
+  const seen = new Uint8Array(count);
   const factors = new Float64Array(count);
   const kept = new Int32Array(count);
   let keep = 0;
 
   return (words, limit, factor, wordWeights) => {
     const weightOf = (w: number) => wordWeights?.[w] ?? 1;
-    const allWeight = words.reduce((sum, _, w) => sum + weightOf(w), 0);
     const order = words
       .map((expansions, w) => ({
         expansions,
@@ -36,10 +35,9 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
       }))
       .sort((a, b) => b.bound - a.bound);
     let rest = order.reduce((sum, word) => sum + word.bound, 0);
-    let restWeight = allWeight;
     const touched: number[] = [];
     let candidates: number[] | undefined;
-    const final = (doc: number) => ((total[doc]! * matched[doc]!) / allWeight) * factors[doc]!;
+    const final = (doc: number) => total[doc]! * factors[doc]!;
     // The k-th best final score among `docs` so far: every one of them can only gain.
     const kth = (among: number[]) => {
       const top: number[] = [];
@@ -57,16 +55,12 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
 
     let e = 0;
     order.forEach(({ expansions, weight, bound }, i) => {
-      const word = i + 1;
       const credit = (doc: number, score: number) => {
         if (lastExpansion[doc] !== e) {
-          if (lastWord[doc] !== word) {
-            if (!lastWord[doc]) {
-              touched.push(doc);
-              factors[doc] = factor(doc);
-            }
-            matched[doc] += weight;
-            lastWord[doc] = word;
+          if (!seen[doc]) {
+            seen[doc] = 1;
+            touched.push(doc);
+            factors[doc] = factor(doc);
           }
           lastExpansion[doc] = e;
           total[doc] += best[doc] = score;
@@ -94,14 +88,13 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
         }
       }
       rest -= bound;
-      restWeight -= weight;
       // Finding the k-th best reads every article touched so far: while there are many, only now and then.
       if (i === order.length - 1 || touched.length < limit || (!candidates && i & (i + 1) && i % 8 !== 7)) return;
       const threshold = kth(candidates ?? touched);
-      if (!candidates && rest * (restWeight / allWeight) * maxFactor >= threshold) return;
+      if (!candidates && rest * maxFactor >= threshold) return;
       keep++;
       candidates = (candidates ?? touched).filter((doc) => {
-        const reach = (total[doc]! + rest) * ((matched[doc]! + restWeight) / allWeight) * factors[doc]!;
+        const reach = (total[doc]! + rest) * factors[doc]!;
         if (reach < threshold) return false;
         kept[doc] = keep;
         return true;
@@ -118,7 +111,7 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
         if (top.length > limit) top.pop();
       }
     }
-    for (const doc of touched) total[doc] = best[doc] = lastExpansion[doc] = lastWord[doc] = matched[doc] = 0;
+    for (const doc of touched) total[doc] = best[doc] = lastExpansion[doc] = seen[doc] = 0;
     return top;
   };
 }

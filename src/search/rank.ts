@@ -4,7 +4,10 @@ import type { PlannedWord } from './planner';
 /** An article position and its score. */
 export type Ranked = [doc: number, score: number];
 
-/** Scores articles for planned query words and returns the best `limit`, best first. */
+/**
+ * Scores articles for planned query words and returns the best `limit`, best first. `wordWeights` scale each word's
+ * part (default 1).
+ */
 export type Rank = (
   words: PlannedWord[],
   limit: number,
@@ -17,7 +20,7 @@ export type Rank = (
 const KEYWORD_QUERY = 3;
 
 /**
- * Scoring: within one expansion only the best term counts (so a word with many completions or near misses cannot
+ * Scoring of keyword queries (all words weigh the same): within one expansion only the best term counts (so a word with many completions or near misses cannot
  * outweigh an exact one); expansions add up; the sum is scaled by the share of query words the article matched and
  * by `factor` (locale and request-type preferences). The per-article buffers are allocated once and only the
  * touched entries are cleared after each search, which keeps a keystroke from producing garbage in proportion to
@@ -33,10 +36,8 @@ export function createRank(index: InvertedIndex, count: number): Rank {
   const best = new Float64Array(count);
   const lastExpansion = new Int32Array(count);
   const lastWord = new Int32Array(count);
-  const matched = new Float64Array(count);
-  return (words, limit, factor, wordWeights) => {
-    const weightOf = (w: number) => wordWeights?.[w] ?? 1;
-    const allWeight = words.reduce((sum, _, w) => sum + weightOf(w), 0);
+  const matched = new Uint8Array(count);
+  return (words, limit, factor) => {
     const touched: number[] = [];
     // Per word, the article with its strongest single match for the word itself (its first expansion: not a part
     // of a compound the user typed, as "pass" in "Passwort") and that term's score there, before `factor`: that is
@@ -44,7 +45,6 @@ export function createRank(index: InvertedIndex, count: number): Rank {
     const strongest: Ranked[] = [];
     let e = 0;
     words.forEach((expansions, w) => {
-      const wordWeight = weightOf(w);
       let strongestDoc = -1;
       let strongestScore = 0;
       expansions.forEach((expansion, x) => {
@@ -52,11 +52,11 @@ export function createRank(index: InvertedIndex, count: number): Rank {
         for (const [id, weight] of expansion) {
           for (let p = index.start[id]!; p < index.start[id + 1]!; p++) {
             const doc = index.docs[p]!;
-            const score = wordWeight * weight * index.weights[p]!;
+            const score = weight * index.weights[p]!;
             if (lastExpansion[doc] !== e) {
               if (lastWord[doc] !== w + 1) {
                 if (!lastWord[doc]) touched.push(doc);
-                matched[doc] += wordWeight;
+                matched[doc]++;
                 lastWord[doc] = w + 1;
               }
               lastExpansion[doc] = e;
@@ -79,7 +79,7 @@ export function createRank(index: InvertedIndex, count: number): Rank {
     const champions = new Map(keywords ? strongest.filter(([doc]) => doc >= 0) : []);
     const championScores = new Map<number, number>();
     for (const doc of touched) {
-      const score = ((total[doc]! * matched[doc]!) / allWeight) * factor(doc);
+      const score = ((total[doc]! * matched[doc]!) / words.length) * factor(doc);
       total[doc] = best[doc] = lastExpansion[doc] = lastWord[doc] = matched[doc] = 0;
       if (champions.has(doc)) championScores.set(doc, score);
       if (score > 0 && limit > 0 && (top.length < limit || score > top[top.length - 1]![1])) {
