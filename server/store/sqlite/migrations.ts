@@ -193,6 +193,19 @@ const MIGRATIONS: string[] = [
   END;
   INSERT INTO request_terms_pending SELECT id FROM requests;
   `,
+  // Keywords learned from article feedback (server/feedback/), in both backends. A pair is (article, term); while
+  // pending, feedback_marks holds one keyed hash per practice that reported it (different for every pair, so a
+  // practice cannot be followed across pairs) with the UTC day it last did; learning deletes the marks and keeps the
+  // count. Days only, never times, and no rowids, so nothing tells which marks one event wrote.
+  `
+  CREATE TABLE feedback_pairs (article_id TEXT NOT NULL, term TEXT NOT NULL, practices INTEGER NOT NULL, last_day INTEGER NOT NULL,
+    learned_day INTEGER, PRIMARY KEY (article_id, term)) WITHOUT ROWID;
+  CREATE INDEX feedback_pairs_lone ON feedback_pairs(article_id, last_day) WHERE learned_day IS NULL AND practices = 1;
+  CREATE INDEX feedback_pairs_learned ON feedback_pairs(learned_day) WHERE learned_day IS NOT NULL;
+  CREATE TABLE feedback_marks (article_id TEXT NOT NULL, term TEXT NOT NULL, mark TEXT NOT NULL, day INTEGER NOT NULL,
+    PRIMARY KEY (article_id, term, mark)) WITHOUT ROWID;
+  CREATE INDEX feedback_marks_day ON feedback_marks(day);
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */

@@ -1,0 +1,4 @@
+import { createMemoryFeedbackStore } from '../../server/feedback/memory-store.js';
+import { learnerSuite } from './feedback-learner-suite.js';
+
+learnerSuite('memory store', createMemoryFeedbackStore);
