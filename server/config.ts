@@ -13,6 +13,8 @@ export interface RateLimitConfig {
   anonymousRequestsPerHour: number;
   /** Registration attempts per IP per hour; each address also gets at most this many mails per hour. */
   registrationsPerHour: number;
+  /** Article feedback (`POST /articles/:id/feedback`) per user, or per IP for visitors, per 10 minutes. */
+  feedbackPer10Minutes: number;
 }
 
 export interface PortalConfig {
@@ -37,6 +39,10 @@ export interface PortalConfig {
   seed: boolean;
   production: boolean;
   rateLimits: RateLimitConfig;
+  /** Distinct practices that must report a word for an article before it becomes a learned keyword. */
+  learnMinPractices: number;
+  /** Key of the feedback's practice marks; null: generated once and kept in the database. */
+  feedbackSecret: string | null;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
@@ -44,6 +50,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   ipWritesPerMinute: 300,
   anonymousRequestsPerHour: 10,
   registrationsPerHour: 5,
+  feedbackPer10Minutes: 30,
 };
 
 function list(value: string | undefined): string[] | null {
@@ -59,6 +66,13 @@ function port(value: string | undefined): number {
   if (value === undefined || value === '') return 8787;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`PORT must be an integer 0–65535, got "${value}"`);
+  return n;
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
   return n;
 }
 
@@ -90,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
     seed: env.PORTAL_SEED !== '0',
     production,
     rateLimits: { ...DEFAULT_RATE_LIMITS },
+    learnMinPractices: positiveInteger('PORTAL_LEARN_MIN_PRACTICES', env.PORTAL_LEARN_MIN_PRACTICES, 5),
+    feedbackSecret: env.PORTAL_FEEDBACK_SECRET || null,
   };
 }
 

@@ -3,10 +3,13 @@ import { serve } from '@hono/node-server';
 import { API_BASE_PATH } from '../src/api/contract.js';
 import { createAttachmentFiles, type AttachmentFiles } from './attachments/files.js';
 import { checkConfig, loadConfig, type PortalConfig, type RateLimitConfig } from './config.js';
+import { createFeedbackLearner } from './feedback/learner.js';
+import { createSqliteFeedbackStore, feedbackSecret } from './feedback/sqlite-store.js';
 import { createApp } from './http/app.js';
 import { createArticleCatalog, type KnowledgeBase } from './kb/catalog.js';
 import { createConfluenceCatalog } from './kb/confluence/catalog.js';
 import { loadArticles } from './kb/loader.js';
+import { loadSynonyms } from './kb/synonyms.js';
 import { lineWriter } from './log-lines.js';
 import { createNotifier } from './mail/notifier.js';
 import { outboxTransport, smtpTransport } from './mail/transport.js';
@@ -14,6 +17,7 @@ import { sweepExpired } from './maintenance.js';
 import { DEMO_SEED, REQUEST_TYPES } from './seed/index.js';
 import type { PortalStore, RateLimitStore } from './store/portal-store.js';
 import { createJsmStore } from './store/jsm/index.js';
+import { openDatabase } from './store/sqlite/database.js';
 import { createSqliteStore } from './store/sqlite/index.js';
 
 export interface StartPortalOptions extends Partial<Omit<PortalConfig, 'rateLimits'>> {
@@ -73,10 +77,15 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Por
   const store = await openStore(config, files, log);
   const articles: KnowledgeBase = config.jsm?.kbSpace
     ? await createConfluenceCatalog({ jsm: config.jsm, dbPath: config.dbPath, articlesDir: config.articlesDir, log })
-    : createArticleCatalog(await loadArticles(config.articlesDir, log));
+    : createArticleCatalog(await loadArticles(config.articlesDir, log), await loadSynonyms(config.articlesDir, log));
+  // Learned keywords live in the portal's own database in both backends (on JSM: the gateway's state store).
+  const feedbackDb = openDatabase(config.dbPath);
+  const key = feedbackSecret(feedbackDb, config.feedbackSecret);
+  if (key.reset) log('feedback: the key of the practice marks changed; pending feedback counts start again');
+  const feedback = createFeedbackLearner({ minPractices: config.learnMinPractices, secret: key.secret, store: createSqliteFeedbackStore(feedbackDb) });
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(config.outboxDir, config.mailFrom);
   const notifier = createNotifier(transport, { appUrl: config.appUrl, jwtSecret: config.jwtSecret, log });
-  const app = createApp(config, store, notifier, { articles, log, ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}) });
+  const app = createApp(config, store, notifier, { articles, feedback, log, ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}) });
 
   const sweep = () =>
     sweepExpired(store.attachments, store.idempotency, files).catch((error: unknown) => log(`maintenance: ${String(error)}`));
@@ -109,6 +118,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Por
         });
         await notifier.flush();
         articles.close?.();
+        feedbackDb.close();
         store.close();
       })();
       return closed;

@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { API_BASE_PATH, LIMITS } from '../../src/api/contract.js';
 import { createAttachmentFiles } from '../attachments/files.js';
 import { createTokenVerifier } from '../auth/tokens.js';
 import type { PortalConfig } from '../config.js';
+import { withLearnedKeywords } from '../feedback/learned-index.js';
+import { createFeedbackLearner, type FeedbackLearner } from '../feedback/learner.js';
 import type { KnowledgeBase } from '../kb/catalog.js';
 import type { Notifier } from '../mail/notifier.js';
 import type { PortalStore, RateLimitStore } from '../store/portal-store.js';
@@ -29,6 +32,8 @@ export interface AppOptions {
   log: (line: string) => void;
   /** Where the rate limits count; this process's memory unless given. */
   rateLimitStore?: RateLimitStore;
+  /** Learns keywords from article feedback; unless given, in this process's memory with a key of its own. */
+  feedback?: FeedbackLearner;
 }
 
 /** Room for the multipart envelope around a maximum-size file. */
@@ -38,11 +43,13 @@ const HOOK_MAX_BYTES = 2 * 1024 * 1024;
 
 export function createApp(config: PortalConfig, store: PortalStore, mailer: Notifier, options: AppOptions): Hono<AppEnv> {
   const verifier = createTokenVerifier(config.jwtSecret);
+  const feedback = options.feedback ?? createFeedbackLearner({ minPractices: config.learnMinPractices, secret: randomBytes(32).toString('base64url') });
   const deps: AppDeps = {
     config,
     store,
     notifier: mailer,
-    articles: options.articles,
+    articles: withLearnedKeywords(options.articles, feedback),
+    feedback,
     verifyToken: async (token) => (await verifier)(token),
     limits: createRateLimiters(config.rateLimits, options.rateLimitStore),
     files: createAttachmentFiles(config.attachmentsDir),

@@ -3,6 +3,7 @@ import type { Locale } from '../../src/api/contract.js';
 import type { AttachmentFiles } from '../attachments/files.js';
 import type { TokenVerifier } from '../auth/tokens.js';
 import type { PortalConfig } from '../config.js';
+import type { FeedbackLearner } from '../feedback/learner.js';
 import type { KnowledgeBase } from '../kb/catalog.js';
 import type { Notifier } from '../mail/notifier.js';
 import type { PortalStore, UserRecord } from '../store/portal-store.js';
@@ -22,7 +23,9 @@ export interface AppDeps {
   config: PortalConfig;
   store: PortalStore;
   notifier: Notifier;
+  /** With each article's learned keywords in its index. */
   articles: KnowledgeBase;
+  feedback: FeedbackLearner;
   verifyToken: TokenVerifier;
   limits: RateLimiters;
   files: AttachmentFiles;

@@ -58,6 +58,7 @@ export function createRateLimiters(config: RateLimitConfig, store: RateLimitStor
     anonymous: limiter('anonymous-requests', { capacity: config.anonymousRequestsPerHour, windowMs: HOUR }),
     registrationsByIp: limiter('registrations-by-ip', { capacity: config.registrationsPerHour, windowMs: HOUR }),
     registrationsByEmail: limiter('registrations-by-email', { capacity: config.registrationsPerHour, windowMs: HOUR }),
+    feedback: limiter('feedback', { capacity: config.feedbackPer10Minutes, windowMs: 10 * MINUTE }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Article, ArticleSummary, Locale } from '../../src/api/contract.js';
 import type { LoadedArticle } from './loader.js';
+import { synonymIndex, type SynonymIndex } from './synonyms.js';
 
 export interface ArticleIndex {
   body: string;
@@ -12,9 +13,13 @@ export function etagOf(body: string | Uint8Array): string {
   return `"${hash('sha256', body, 'base64url').slice(0, 27)}"`;
 }
 
-/** The loaded knowledge base; index bodies and their ETags are computed once per locale filter. */
-export function createArticleCatalog(articles: LoadedArticle[]) {
+/**
+ * The loaded knowledge base and the installation's synonym groups; index bodies and their ETags are computed once
+ * per locale filter.
+ */
+export function createArticleCatalog(articles: LoadedArticle[], synonymGroups: readonly (readonly string[])[] = []) {
   const indexes = new Map<string, ArticleIndex>();
+  let synonyms: SynonymIndex | null = null;
 
   const summaries = (locale: Locale | null): ArticleSummary[] =>
     articles
@@ -25,6 +30,8 @@ export function createArticleCatalog(articles: LoadedArticle[]) {
 
   return {
     size: articles.length,
+    /** The index entries (what `index` serialises), for a layer that adds to them. */
+    summaries,
     /** All locales when `locale` is null; the widget's search filters and falls back itself. */
     index(locale: Locale | null): ArticleIndex {
       const cacheKey = locale ?? '*';
@@ -41,6 +48,10 @@ export function createArticleCatalog(articles: LoadedArticle[]) {
       const versions = articles.filter((article) => article.id === id);
       const chosen = versions.find((a) => a.locale === locale) ?? versions.find((a) => a.locale === 'de') ?? versions[0];
       return chosen ? { id: chosen.id, title: chosen.title, html: chosen.html, updatedAt: chosen.updatedAt, locale: chosen.locale } : null;
+    },
+    /** `GET /synonyms`. */
+    synonyms(): SynonymIndex {
+      return (synonyms ??= synonymIndex(synonymGroups));
     },
   };
 }

@@ -1,6 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type {
   Article,
+  ArticleFeedback,
   ArticleSummary,
   CreateCommentBody,
   CreateRequestBody,
@@ -15,6 +16,7 @@ import type {
   RequestList,
   RequestQuery,
   RequestType,
+  SynonymTable,
   ActivityItem,
   UpdateMeBody,
   UploadedAttachment,
@@ -43,6 +45,15 @@ export type Revalidated<T> = { notModified: true } | { notModified: false; data:
 export interface PortalClient {
   requestTypes(): Promise<RequestType[]>;
   articles(etag?: string | null): Promise<Revalidated<ArticleSummary[]>>;
+  /** The installation's own synonym groups, revalidated like the article index and loaded with it. */
+  synonyms(etag?: string | null): Promise<Revalidated<SynonymTable>>;
+  /**
+   * Tells the portal which query words led to an article that helped. Never fails and never bothers the user: one
+   * attempt, no retry, errors swallowed; the same article and words go out once per page session, and after a 429
+   * nothing more is sent until the portal's Retry-After has passed. `leaving`: the page is going away, the call
+   * must outlive it (`keepalive`).
+   */
+  articleFeedback(id: string, body: ArticleFeedback, options?: { leaving?: boolean }): Promise<void>;
   article(id: string): Promise<Article>;
   createRequest(body: CreateRequestBody, idempotencyKey: string): Promise<RequestDetail>;
   listRequests(query: RequestQuery, etag?: string | null): Promise<Revalidated<RequestList>>;
@@ -62,6 +73,11 @@ export interface PortalClient {
 
 // 429 is left to the user: the UI shows how long to wait and offers Retry when the portal says it may.
 const RETRY_STATUS = [408, 500, 502, 503, 504];
+// Feedback after a 429 without Retry-After waits this long before the next attempt.
+const FEEDBACK_PAUSE_MS = 60_000;
+// The terms `POST /articles/:id/feedback` accepts: 1–10 words of letters and digits, at most 40 each.
+const FEEDBACK_TERM = /^[\p{L}\p{M}\p{N}]{1,40}$/u;
+const FEEDBACK_TERMS_MAX = 10;
 
 async function errorFromResponse(response: Response): Promise<PortalError> {
   const { status, headers } = response;
@@ -145,12 +161,38 @@ export function createPortalClient(options: ClientOptions): PortalClient {
   const idempotentPost = (path: string, json: unknown, key: string): Promise<Response> =>
     http.post(path, { json, headers: { 'Idempotency-Key': key }, retry: { limit: retries, methods: ['post'], statusCodes: RETRY_STATUS, afterStatusCodes: [503], maxRetryAfter: 10_000 } });
 
+  // Article feedback: what went out in this page session, and until when the portal asked for quiet.
+  const feedbackSent = new Set<string>();
+  let feedbackQuietUntil = 0;
+  const articleFeedback = async (id: string, body: ArticleFeedback, { leaving = false } = {}): Promise<void> => {
+    // What the portal takes (words of letters and digits, at most 10): one odd term must not cost the others.
+    const terms = [...new Set(body.terms)].filter((term) => FEEDBACK_TERM.test(term)).slice(0, FEEDBACK_TERMS_MAX);
+    const once = JSON.stringify([id, [...terms].sort()]);
+    if (!terms.length || feedbackSent.has(once) || Date.now() < feedbackQuietUntil) return;
+    feedbackSent.add(once);
+    try {
+      const response = await http.post(`articles/${encodeURIComponent(id)}/feedback`, {
+        json: { terms, kind: body.kind } satisfies ArticleFeedback,
+        retry: 0,
+        keepalive: leaving,
+        throwHttpErrors: false,
+      });
+      if (response.status === 429) {
+        feedbackQuietUntil = Date.now() + (parseRetryAfter(response.headers.get('retry-after')) ?? FEEDBACK_PAUSE_MS / 1000) * 1000;
+      }
+    } catch {
+      // A help for the search, not for the user: a failure is not worth a word or a second try.
+    }
+  };
+
   const query = (q: RequestQuery): Record<string, string> =>
     Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
 
   return {
     requestTypes: () => call(schema.requestTypes, () => http.get('request-types')),
     articles: (etag) => revalidate(schema.articleSummaries, 'articles', etag),
+    synonyms: (etag) => revalidate(schema.synonymTable, 'synonyms', etag),
+    articleFeedback,
     article: (id) => call(schema.article, () => http.get(`articles/${encodeURIComponent(id)}`)),
     createRequest: (body, key) => call(schema.requestDetail, () => idempotentPost('requests', body, key)),
     listRequests: (q, etag) => revalidate(schema.requestList, 'requests', etag, query(q)),

@@ -11,6 +11,7 @@ import type {
   RequestStatus,
   RequestSummary,
   RequestType,
+  SynonymTable,
   UploadedAttachment,
 } from './contract';
 import { array, bool, nullable, num, object, oneOf, optional, record, recordOf, str, type Check } from './validate';
@@ -37,8 +38,19 @@ export const requestTypes: Check<RequestType[]> = array(
 );
 
 export const articleSummaries: Check<ArticleSummary[]> = array(
-  object({ id: str, title: str, excerpt: str, keywords: array(str), requestTypes: array(str), locale, updatedAt: str }),
+  object({
+    id: str,
+    title: str,
+    excerpt: str,
+    keywords: array(str),
+    learnedKeywords: optional(array(str)),
+    requestTypes: array(str),
+    locale,
+    updatedAt: str,
+  }),
 );
+
+export const synonymTable: Check<SynonymTable> = object({ groups: array(array(str)) });
 
 export const article: Check<Article> = object({ id: str, title: str, html: str, updatedAt: str });
 

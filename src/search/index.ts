@@ -15,10 +15,14 @@
  */
 import type { ArticleSummary, Locale } from '../api/contract';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
-import { buildIndex } from './inverted-index';
+import { isEveryday } from './everyday-words';
+import { find, indexing } from './inverted-index';
 import { parseQuery } from './parse-query';
-import { createPlanner, type PlannedWord } from './planner';
+import { createPlanner, grouping, SYNONYM, type PlannedWord } from './planner';
 import { createRank } from './rank';
+import { createLongRank } from './rank-long';
+import { SYNONYM_TABLE } from './synonym-table';
+import { createSynonyms, parseSynonymTable } from './synonyms';
 
 export { highlight, type HighlightSegment } from './highlight';
 export type { ArticleSummary, Locale };
@@ -80,10 +84,15 @@ export interface ArticleSearch {
   terms(query: string, limit?: number): string[];
 }
 
-// Queries are cut down to their most informative words: enough for a long description, few enough to stay fast.
-// Candidates are chosen before the costlier fuzzy expansion, the final words after it.
-const MAX_CANDIDATES = 16;
-const MAX_WORDS = 8;
+// A query of more words than this is a description: every word counts, at its own weight (everyday words less, the
+// focus more), and articles are ranked with pruning. Shorter ones are keywords, each word meant on its own.
+const LONG_QUERY = 6;
+const EVERYDAY = 0.3;
+const FOCUS = 1.5;
+// Beyond this many distinct words, a pasted text keeps its rarest: enough for any description, bounded for a log.
+const MAX_WORDS = 64;
+
+let builtIn: string[][] | undefined;
 
 /**
  * Indexes `articles` (the items of `GET /articles`) once; searching is then synchronous and takes milliseconds even
@@ -93,28 +102,88 @@ export function createArticleSearch(
   articles: readonly ArticleSummary[],
   options: ArticleSearchOptions = {},
 ): ArticleSearch {
-  const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5 } = options;
-  const index = buildIndex(articles);
-  const plan = createPlanner(index, createFuzzyVocabulary(index.terms));
+  return finish(building(articles, options));
+}
+
+/** Runs steps to their end. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// A slice of building between two pauses: long enough that pausing costs little, short enough for input to wait
+// less than a frame.
+const SLICE_MS = 8;
+
+/** The browser's next task: a message to itself is not delayed like nested timers are. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * {@link createArticleSearch} for the main thread of a page: the same engine, built in slices of a few milliseconds
+ * that yield to the browser in between, so that indexing a large knowledge base never blocks input for long.
+ */
+export async function buildArticleSearch(
+  articles: readonly ArticleSummary[],
+  options: ArticleSearchOptions = {},
+): Promise<ArticleSearch> {
+  const steps = building(articles, options);
+  for (;;) {
+    const until = performance.now() + SLICE_MS;
+    let step = steps.next();
+    while (!step.done && performance.now() < until) step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+function* building(articles: readonly ArticleSummary[], options: ArticleSearchOptions): Generator<void, ArticleSearch> {
+  const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5, synonyms = [], builtInSynonyms = true } = options;
+  const index = yield* indexing(articles);
+  const groups = yield* grouping(index.terms);
+  const table = createSynonyms([...(builtInSynonyms ? (builtIn ??= parseSynonymTable(SYNONYM_TABLE)) : []), ...synonyms]);
+  const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);
+  const rankLong = createLongRank(index, articles.length, Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor));
   const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
   // What a word can contribute at most: its best stand-in term's weight times that term's rarity.
   const informative = (word: PlannedWord) =>
     Math.max(0, ...word.flatMap((expansion) => expansion.map(([id, w]) => w * index.idf[id]!)));
 
   return {
-    search(query, { limit = 5, locale, requestType } = {}) {
+    search(query, { limit = 5, locale, requestType, focus } = {}) {
       let words = parseQuery(query);
-      if (words.length > MAX_CANDIDATES) {
+      const long = words.length > LONG_QUERY;
+      if (words.length > MAX_WORDS) {
         const idf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
-        words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_CANDIDATES);
+        words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_WORDS);
       }
-      const planned = plan(words)
-        .map((word) => [informative(word), word] as const)
-        .filter(([value]) => value > 0)
-        .sort((a, b) => b[0] - a[0])
-        .slice(0, MAX_WORDS)
-        .map(([, word]) => word);
+      // A phrase of the synonym table ("geht nicht") is one more word: what it stands for ("Fehler").
+      const phrases = table.phrases(query).map((targets): PlannedWord => [
+        targets.map(index.idOf).filter((id) => id >= 0).map((id): [number, number] => [id, SYNONYM]),
+      ]);
+      const focused = new Set(focus ? parseQuery(focus).map((w) => w.stems[0]) : []);
+      const weighed = [
+        ...plan(words, long).map((word, i) => {
+          const term = words[i]!.stems[0]!;
+          const weight = long ? (isEveryday(term) ? EVERYDAY : 1) * (focused.has(term) ? FOCUS : 1) : 1;
+          return [informative(word) * weight, word, weight] as const;
+        }),
+        ...phrases.map((word) => [informative(word), word, 1] as const),
+      ]
+        // Words no article has say nothing about which article fits; they must not lower every article's share.
+        .filter(([value]) => value > 0);
+      const planned = weighed.map(([, word]) => word);
+      const wordWeights = weighed.map(([, , weight]) => weight);
       const factor = (doc: number) => {
         const a = articles[doc]!;
         return (
@@ -122,15 +191,14 @@ export function createArticleSearch(
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      return rank(planned, limit, factor).map(([doc, score]) => ({
+      return (long ? rankLong : rank)(planned, limit, factor, wordWeights).map(([doc, score]) => ({
         article: articles[doc]!,
         score,
-        // Few hits, so scanning the postings of their terms is cheap.
         matched: [
           ...new Set(
             planned
               .flat(2)
-              .filter(([id]) => index.docs.subarray(index.start[id], index.start[id + 1]).includes(doc))
+              .filter(([id]) => find(index.docs, index.start[id]!, index.start[id + 1]!, doc) >= 0)
               .map(([id]) => index.terms[id]!),
           ),
         ],
@@ -143,16 +211,4 @@ export function createArticleSearch(
         .slice(0, limit);
     },
   };
-}
-
-/**
- * {@link createArticleSearch} for the main thread of a page: the same engine, built in slices that yield to the
- * browser in between, so that indexing a large knowledge base never blocks input for long.
- */
-export async function buildArticleSearch(
-  articles: readonly ArticleSummary[],
-  options: ArticleSearchOptions = {},
-): Promise<ArticleSearch> {
-  await new Promise((resolve) => setTimeout(resolve));
-  return createArticleSearch(articles, options);
 }

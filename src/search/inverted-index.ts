@@ -2,12 +2,16 @@ import type { ArticleSummary } from '../api/contract';
 import { createTermIds } from './term-ids';
 import { scanWords, termsOf } from './tokenize';
 
-// Fields are title, keywords and excerpt. Title words say most about an article, keywords were chosen by its
-// author, the excerpt is prose.
-const BOOSTS = [3, 2, 1];
-// Standard BM25 constants: term frequency saturates quickly, long fields are damped.
+// Fields are title, keywords, excerpt and learned keywords. Title words say most about an article, keywords were
+// chosen by its author, the excerpt is prose; learned keywords are what users' queries taught (`learnedKeywords`):
+// evidence that the article helped with those words, but less than the author's choice.
+const BOOSTS = [3, 2, 1, 1.5];
+const FIELDS = BOOSTS.length;
+const LEARNED = 3;
+// Standard BM25 constants: term frequency saturates quickly, long fields are damped. Keywords are not: a list of
+// keywords names alternatives, and an article whose author listed many ways to say it is no less about each.
 const K1 = 1.2;
-const B = 0.75;
+const B = [0.75, 0, 0.75, 0];
 
 /**
  * Term-to-article postings with precomputed BM25F weights, so that a search only adds numbers. The postings of
@@ -25,15 +29,22 @@ export interface InvertedIndex {
   docs: Int32Array;
   /** The term's weight in that article: idf × saturated, field-boosted frequency. */
   weights: Float64Array;
+  /** Each term's largest weight: what it can add to any article at most. */
+  peak: Float64Array;
 }
+
+// Work between two points where indexing can pause: about a millisecond on a slow machine.
+const ARTICLES_PER_STEP = 64;
+const POSTINGS_PER_STEP = 3 * 32_768;
 
 /**
  * Builds the index in two passes: the first counts terms per article and field, the second weighs the counts once
  * average field lengths and document frequencies are known. Each distinct word is analysed once; later occurrences
  * are recognised by their hashes in an open-addressing table, without allocating a string, which is most of what
- * keeps 10,000 articles well within 100 ms.
+ * keeps 10,000 articles well within 100 ms. It pauses now and then (each `yield`), so that a page can run other
+ * tasks in between.
  */
-export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
+export function* indexing(articles: readonly ArticleSummary[]): Generator<void, InvertedIndex> {
   const count = articles.length;
   const vocabulary = createTermIds();
   const { terms } = vocabulary;
@@ -45,10 +56,10 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   let distinct = 0;
   const several: number[][] = [];
   let tf = new Int32Array(1 << 12);
-  // Postings in order of appearance: term, article, and the term's count in each field packed 10 bits per field.
+  // Postings in order of appearance: term, article, and the term's count in each field packed 8 bits per field.
   let postings = new Int32Array(3 << 12);
   let posted = 0;
-  const lengths = new Float64Array(count * 3);
+  const lengths = new Float64Array(count * FIELDS);
   const totals = BOOSTS.map(() => 0);
 
   const slotOf = (hash: number, check: number) => {
@@ -86,13 +97,13 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   // One callback for all fields of all articles: the state it works on lives outside.
   let text = '';
   let field = 0;
-  // A term's count in the current field, packed as in `postings`.
-  let unit = 1;
+  // A term's count in the current field, packed as in `postings`; counts stop at 255.
+  let shift = 0;
   let length = 0;
   const seen: number[] = [];
   const add = (id: number) => {
     if (!tf[id]) seen.push(id);
-    tf[id] += unit;
+    if (((tf[id]! >>> shift) & 255) < 255) tf[id] += 1 << shift;
     length++;
   };
   const onWord = (start: number, end: number, hash: number, check: number) => {
@@ -102,18 +113,26 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
     else if (entry < -1) several[-2 - entry]!.forEach(add);
   };
   for (let doc = 0; doc < count; doc++) {
+    if (doc % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     const article = articles[doc]!;
-    for (field = 0; field < 3; field++) {
+    for (field = 0; field < FIELDS; field++) {
       length = 0;
-      unit = 1 << (10 * field);
-      if (field === 1) {
+      shift = 8 * field;
+      if (field === LEARNED) {
+        // Already index terms, made by this module's own analysis on the portal.
+        for (const term of article.learnedKeywords ?? []) {
+          const id = vocabulary.add(term);
+          while (terms.length > tf.length) tf = grow(tf);
+          add(id);
+        }
+      } else if (field === 1) {
         // Keyword by keyword: joining them first would copy every article's keywords once more.
         for (text of article.keywords) scanWords(text, onWord);
       } else {
         text = field ? article.excerpt : article.title;
         scanWords(text, onWord);
       }
-      lengths[doc * 3 + field] = length;
+      lengths[doc * FIELDS + field] = length;
       totals[field] += length;
     }
     while (posted + 3 * seen.length > postings.length) postings = grow(postings);
@@ -128,7 +147,7 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
 
   // From here on `lengths` holds each field's BM25 length normalisation, boost included.
   for (let i = 0; i < lengths.length; i++) {
-    lengths[i] = BOOSTS[i % 3]! / (1 - B + (B * lengths[i]! * count) / (totals[i % 3] || 1));
+    lengths[i] = BOOSTS[i % FIELDS]! / (1 - B[i % FIELDS]! + (B[i % FIELDS]! * lengths[i]! * count) / (totals[i % FIELDS] || 1));
   }
   const start = new Int32Array(terms.length + 1);
   for (let p = 0; p < posted; p += 3) start[postings[p]! + 1]++;
@@ -140,16 +159,23 @@ export function buildIndex(articles: readonly ArticleSummary[]): InvertedIndex {
   const next = start.slice();
   const docs = new Int32Array(posted / 3);
   const weights = new Float64Array(posted / 3);
+  const peak = new Float64Array(terms.length);
   for (let p = 0; p < posted; p += 3) {
+    if (p % POSTINGS_PER_STEP === 0) yield;
     const id = postings[p]!;
-    const at = postings[p + 1]! * 3;
+    const at = postings[p + 1]! * FIELDS;
     const packed = postings[p + 2]!;
     const x =
-      (packed & 1023) * lengths[at]! + ((packed >> 10) & 1023) * lengths[at + 1]! + (packed >> 20) * lengths[at + 2]!;
+      (packed & 255) * lengths[at]! +
+      ((packed >>> 8) & 255) * lengths[at + 1]! +
+      ((packed >>> 16) & 255) * lengths[at + 2]! +
+      (packed >>> 24) * lengths[at + 3]!;
     docs[next[id]!] = postings[p + 1]!;
-    weights[next[id]!++] = (idf[id]! * x * (K1 + 1)) / (x + K1);
+    const weight = (idf[id]! * x * (K1 + 1)) / (x + K1);
+    weights[next[id]!++] = weight;
+    if (weight > peak[id]!) peak[id] = weight;
   }
-  return { terms, idOf: vocabulary.idOf, idf, start, docs, weights };
+  return { terms, idOf: vocabulary.idOf, idf, start, docs, weights, peak };
 }
 
 /** A copy of `array` with twice the room. */
@@ -157,4 +183,16 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
+}
+
+/** Position of article `doc` in the postings of a term, `from` to `to` (ascending by article), or -1. */
+export function find(docs: Int32Array, from: number, to: number, doc: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && docs[lo] === doc ? lo : -1;
 }

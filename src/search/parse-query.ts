@@ -28,7 +28,7 @@ export function parseQuery(query: string): QueryWord[] {
       const prefix = to === query.length && i === parts.length - 1;
       const spellings = unique([part, umlautReading(part)]);
       const stems = unique(spellings.map(stem));
-      const stop = isStopWord(stems[0]!);
+      const stop = isStopWord(stems[0]!, part);
       const verbs = unique(spellings.map(verbReading).filter((v): v is string => !!v).map(stem));
       if (part.length > 1 && !(stop && !prefix)) {
         found.set((prefix ? '>' : '') + stems[0], { stems, verbs, prefix, stop });

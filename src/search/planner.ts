@@ -2,6 +2,7 @@ import type { FuzzyLookup } from './fuzzy-vocabulary';
 import type { InvertedIndex } from './inverted-index';
 import type { QueryWord } from './parse-query';
 import { stem } from './stem';
+import type { Synonyms } from './synonyms';
 
 /** Index terms standing in for a word, each with a weight in (0, 1]. */
 export type Expansion = Array<[id: number, weight: number]>;
@@ -17,6 +18,8 @@ export type PlannedWord = Expansion[];
 // the word being typed is a guess that gets better with every letter.
 const FUZZY = 0.8;
 const PART = 0.5;
+// A synonym means the same to the user, but the article's author chose other words: below the word itself.
+export const SYNONYM = 0.7;
 const completion = (typed: number, length: number) => 0.3 + (0.5 * typed) / length;
 // Short prefixes match hundreds of terms and common words sit inside many compounds. The shortest are the likelier
 // intent (fewest letters still to type), then the most frequent; the rest would only cost time.
@@ -28,54 +31,81 @@ const MIN_COMPOUND = 8;
 const MAX_COMPOUND = 40;
 
 /**
+ * Term ids grouped by first letter and by last three letters. Completions, and compounds that start with a word,
+ * share its first letter; compounds ending with it (a German compound's head comes last) share its last three; near misses
+ * are sought among terms with the same first letter, as typos there are rare. Scanning one group rather than the
+ * whole vocabulary keeps each keystroke cheap.
+ */
+export interface TermGroups {
+  byFirst: Map<number, number[]>;
+  /** By the first two letters: a tenth of a first letter's group to scan for a word's completions. */
+  byStart: Map<number, number[]>;
+  byEnd: Map<number, number[]>;
+}
+
+const endKey = (t: string) =>
+  (t.charCodeAt(t.length - 3) * 65536 + t.charCodeAt(t.length - 2)) * 65536 + t.charCodeAt(t.length - 1);
+const startKey = (t: string) => t.charCodeAt(0) * 65536 + t.charCodeAt(1);
+
+/** Groups the vocabulary, in steps (see `indexing`). */
+export function* grouping(terms: readonly string[]): Generator<void, TermGroups> {
+  const groups: TermGroups = { byFirst: new Map(), byStart: new Map(), byEnd: new Map() };
+  const put = (map: Map<number, number[]>, key: number, id: number) => map.get(key)?.push(id) ?? map.set(key, [id]);
+  for (let id = 0; id < terms.length; id++) {
+    if (id % 8192 === 8191) yield;
+    put(groups.byFirst, terms[id]!.charCodeAt(0), id);
+    put(groups.byStart, startKey(terms[id]!), id);
+    if (terms[id]!.length >= MIN_INNER) put(groups.byEnd, endKey(terms[id]!), id);
+  }
+  return groups;
+}
+
+/**
  * Turns query words into weighted index terms: exact stems, completions of the word being typed, compounds that
  * contain a word, parts of a compound, and near misses found by Fuse.js. Each word's plan is remembered, so typing
  * on only works out the word that changed.
  */
-export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words: QueryWord[]) => PlannedWord[] {
+export function createPlanner(
+  index: InvertedIndex,
+  groups: TermGroups,
+  fuzzy: FuzzyLookup,
+  synonyms: Synonyms,
+): (words: QueryWord[], long: boolean) => PlannedWord[] {
   const { terms, idOf, idf, start } = index;
   const df = (id: number) => start[id + 1]! - start[id]!;
   const likeliest = (found: number[]) =>
     found.sort((a, b) => terms[a]!.length - terms[b]!.length || df(b) - df(a)).slice(0, MAX_RELATED);
   const cache = new Map<string, PlannedWord>();
 
-  // Terms grouped by first letter and by last two letters, built on first use. Completions, and compounds that
-  // start with a word, share its first letter; compounds ending with it (a German compound's head comes last)
-  // share its last two; near misses are sought among terms with the same first letter, as typos there are rare.
-  // Scanning one group rather than the whole vocabulary keeps each keystroke cheap.
-  let byFirst: Map<number, number[]> | undefined;
-  const byEnd = new Map<number, number[]>();
-  const endKey = (t: string) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1);
   const group = (map: Map<number, number[]>, key: number) => map.get(key) ?? [];
-  const put = (map: Map<number, number[]>, key: number, id: number) => map.get(key)?.push(id) ?? map.set(key, [id]);
-  const first = (t: string) => {
-    if (!byFirst) {
-      byFirst = new Map();
-      terms.forEach((term, id) => {
-        put(byFirst!, term.charCodeAt(0), id);
-        put(byEnd, endKey(term), id);
-      });
-    }
-    return group(byFirst, t.charCodeAt(0));
-  };
+  const first = (t: string) => group(groups.byFirst, t.charCodeAt(0));
+  const byEnd = groups.byEnd;
 
   /**
    * Expands one word: its stems exactly, as starts of longer terms (`prefix`) or parts of compounds, and fuzzily;
    * its verb readings exactly and fuzzily. Also tells whether the word is anchored: a known term or the start of one.
    */
-  const expand = (stems: string[], verbs: string[], prefix: boolean, stop: boolean): [Expansion, boolean] => {
+  const expand = (stems: string[], verbs: string[], prefix: boolean, stop: boolean, long: boolean): [Expansion, boolean] => {
     const found = new Map<number, number>();
     const add = (id: number, weight: number) => {
       if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
     };
     const readings = [...stems, ...verbs];
+    // A word no article has, but the synonym table knows, means its synonyms: they are as good as the word itself
+    // would be, and guessing typos of it would only add noise.
+    const known = readings.some((term) => idOf(term) >= 0);
+    let meant = false;
     let anchored = false;
     for (const term of readings) {
       const exact = idOf(term);
       if (exact >= 0) add(exact, 1), (anchored ||= stems.includes(term));
+      for (const synonym of synonyms.of(term)) {
+        const id = idOf(synonym);
+        if (id >= 0) add(id, known ? SYNONYM : 1), (meant = true);
+      }
       if (!stems.includes(term)) continue;
       const inner = !stop && term.length >= MIN_INNER;
-      const starting = prefix || inner ? first(term).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
+      const starting = prefix || inner ? group(groups.byStart, startKey(term)).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
       const ending = inner ? group(byEnd, endKey(term)).filter((id) => id !== exact && terms[id]!.endsWith(term)) : [];
       for (const id of likeliest(starting)) {
         add(id, prefix ? (stop ? 0.5 : 1) * completion(term.length, terms[id]!.length) : PART);
@@ -83,7 +113,7 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
       for (const id of likeliest(ending)) add(id, PART);
       anchored ||= prefix && starting.length > 0;
     }
-    if (!stop && !(prefix && anchored)) {
+    if (!stop && !meant && !(prefix && anchored) && !(long && anchored)) {
       for (const term of readings) {
         // A verb reading is a whole word by construction, so only whole terms can be near misses of it.
         const start = prefix && stems.includes(term);
@@ -124,25 +154,25 @@ export function createPlanner(index: InvertedIndex, fuzzy: FuzzyLookup): (words:
     return best;
   };
 
-  const planWord = ({ stems, verbs, prefix, stop }: QueryWord): PlannedWord => {
-    const [expansion, anchored] = expand(stems, verbs, prefix, stop);
+  const planWord = ({ stems, verbs, prefix, stop }: QueryWord, long: boolean): PlannedWord => {
+    const [expansion, anchored] = expand(stems, verbs, prefix, stop, long);
     const planned = [expansion];
     // A word still being typed is only taken apart once it is neither a known term nor the start of one.
-    if (!stop && !(prefix && anchored) && stems[0]!.length >= MIN_COMPOUND && stems[0]!.length <= MAX_COMPOUND) {
+    if (!stop && !((prefix || long) && anchored) && stems[0]!.length >= MIN_COMPOUND && stems[0]!.length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
-        planned.push(expand([part], [], false, false)[0].map(([id, w]) => [id, w * PART]));
+        planned.push(expand([part], [], false, false, long)[0].map(([id, w]) => [id, w * PART]));
       }
     }
     return planned;
   };
 
-  return (query) =>
+  return (query, long) =>
     query.map((word) => {
-      const key = (word.prefix ? '>' : '') + word.stems.join(' ');
+      const key = (long ? '+' : '') + (word.prefix ? '>' : '') + word.stems.join(' ');
       let planned = cache.get(key);
       if (!planned) {
         if (cache.size > 500) cache.clear();
-        cache.set(key, (planned = planWord(word)));
+        cache.set(key, (planned = planWord(word, long)));
       }
       return planned;
     });

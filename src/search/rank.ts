@@ -5,7 +5,12 @@ import type { PlannedWord } from './planner';
 export type Ranked = [doc: number, score: number];
 
 /** Scores articles for planned query words and returns the best `limit`, best first. */
-export type Rank = (words: PlannedWord[], limit: number, factor: (doc: number) => number) => Ranked[];
+export type Rank = (
+  words: PlannedWord[],
+  limit: number,
+  factor: (doc: number) => number,
+  wordWeights?: readonly number[],
+) => Ranked[];
 
 // Up to this many words a query is a few keywords, each meant on its own; longer ones are descriptions, whose
 // single words mean little alone ("Woche", "Zeit").
@@ -28,8 +33,10 @@ export function createRank(index: InvertedIndex, count: number): Rank {
   const best = new Float64Array(count);
   const lastExpansion = new Int32Array(count);
   const lastWord = new Int32Array(count);
-  const matched = new Uint8Array(count);
-  return (words, limit, factor) => {
+  const matched = new Float64Array(count);
+  return (words, limit, factor, wordWeights) => {
+    const weightOf = (w: number) => wordWeights?.[w] ?? 1;
+    const allWeight = words.reduce((sum, _, w) => sum + weightOf(w), 0);
     const touched: number[] = [];
     // Per word, the article with its strongest single match for the word itself (its first expansion: not a part
     // of a compound the user typed, as "pass" in "Passwort") and that term's score there, before `factor`: that is
@@ -37,6 +44,7 @@ export function createRank(index: InvertedIndex, count: number): Rank {
     const strongest: Ranked[] = [];
     let e = 0;
     words.forEach((expansions, w) => {
+      const wordWeight = weightOf(w);
       let strongestDoc = -1;
       let strongestScore = 0;
       expansions.forEach((expansion, x) => {
@@ -44,11 +52,11 @@ export function createRank(index: InvertedIndex, count: number): Rank {
         for (const [id, weight] of expansion) {
           for (let p = index.start[id]!; p < index.start[id + 1]!; p++) {
             const doc = index.docs[p]!;
-            const score = weight * index.weights[p]!;
+            const score = wordWeight * weight * index.weights[p]!;
             if (lastExpansion[doc] !== e) {
               if (lastWord[doc] !== w + 1) {
                 if (!lastWord[doc]) touched.push(doc);
-                matched[doc]++;
+                matched[doc] += wordWeight;
                 lastWord[doc] = w + 1;
               }
               lastExpansion[doc] = e;
@@ -71,7 +79,7 @@ export function createRank(index: InvertedIndex, count: number): Rank {
     const champions = new Map(keywords ? strongest.filter(([doc]) => doc >= 0) : []);
     const championScores = new Map<number, number>();
     for (const doc of touched) {
-      const score = ((total[doc]! * matched[doc]!) / words.length) * factor(doc);
+      const score = ((total[doc]! * matched[doc]!) / allWeight) * factor(doc);
       total[doc] = best[doc] = lastExpansion[doc] = lastWord[doc] = matched[doc] = 0;
       if (champions.has(doc)) championScores.set(doc, score);
       if (score > 0 && limit > 0 && (top.length < limit || score > top[top.length - 1]![1])) {

@@ -60,6 +60,8 @@ const STOP_WORDS =
 
 interface Stops {
   stems: Set<string>;
+  /** The stop words as written, with the inflections of those ending in -e (`andere`: `anderen`, `anderer` …). */
+  words: Set<string>;
   /** Longer terms need no look-up: most distinct words of a knowledge base are long compounds. */
   longest: number;
 }
@@ -67,20 +69,28 @@ interface Stops {
 let stops: Stops | undefined;
 const stopStems = (): Stops => {
   if (!stops) {
-    const stems = new Set(STOP_WORDS.split(' ').map((word) => stem(fold(word))));
-    stops = { stems, longest: Math.max(...[...stems].map((stop) => stop.length)) };
+    const list = STOP_WORDS.split(' ').map(fold);
+    const stems = new Set(list.map(stem));
+    const words = new Set(list.flatMap((word) => (word.endsWith('e') ? ['', 'm', 'n', 'r', 's'].map((end) => word + end) : [word])));
+    stops = { stems, words, longest: Math.max(...[...stems].map((stop) => stop.length)) };
   }
   return stops;
 };
 
-/** True for stems that carry no meaning of their own. */
-export const isStopWord = (stemmed: string): boolean => stopStems().stems.has(stemmed);
+/**
+ * True for stems that carry no meaning of their own. Given the folded word too, a word that is no stop word but
+ * whose stem only looks like one (`ändern` → `and`, `sichern` → `sich`: the stemmer cut more than a stop word's
+ * inflection has) is not one.
+ */
+export const isStopWord = (stemmed: string, folded = stemmed): boolean => {
+  const { stems, words } = stopStems();
+  return words.has(folded) || (folded.length - stemmed.length <= 2 && stems.has(stemmed));
+};
 
 /** The index term of one folded word part, or none for stop words and single letters. */
 const termOf = (folded: string): string | undefined => {
   const term = stem(folded);
-  const { stems, longest } = stopStems();
-  return folded.length > 1 && !(term.length <= longest && stems.has(term)) ? term : undefined;
+  return folded.length > 1 && !(term.length <= stopStems().longest && isStopWord(term, folded)) ? term : undefined;
 };
 
 const NONE: readonly string[] = [];

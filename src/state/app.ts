@@ -8,7 +8,8 @@ import { createTranslator } from '../i18n';
 import { createAccount } from './account';
 import { createArticleIndex } from './articles';
 import { createDraftStore } from './drafts';
-import { onPageHide } from './environment';
+import { onPageGone, onPageHide } from './environment';
+import { createArticleFeedback } from './feedback';
 import { createResource } from './resource';
 import { createRouter } from './router';
 import { createSession } from './session';
@@ -38,6 +39,8 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const drafts = createDraftStore(storage, userScope);
   const articles = createArticleIndex(client, storage, `${base}:articles`, locale);
   const stopPageHide = onPageHide(drafts.flush);
+  const feedback = createArticleFeedback(client, session.userId, session.identified);
+  const stopPageGone = onPageGone(feedback.pageGone);
   const requestTypes = createResource<RequestType[]>(() => client.requestTypes());
   // Every way into the panel starts at the categories or needs them: asked for now, they travel while the first
   // render runs, instead of after it.
@@ -67,6 +70,8 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     drafts,
     userScope,
     articles,
+    /** Which query words led to an article that helped, for the portal's search to learn from. */
+    feedback,
     context: signal(initial.context),
     isOpen: signal(false),
     requestTypes,
@@ -81,6 +86,7 @@ export function createAppState(host: PanelHost, initial: PanelState) {
       articles.dispose();
       drafts.flush();
       stopPageHide();
+      stopPageGone();
       stopLocaleEffect();
     },
   };

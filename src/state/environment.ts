@@ -34,3 +34,9 @@ export function onPageHide(flush: () => void): () => void {
     document.removeEventListener('visibilitychange', onVisibility);
   };
 }
+
+/** Runs `callback` when the page itself goes away (closed, reloaded, navigated elsewhere), not when merely hidden. */
+export function onPageGone(callback: () => void): () => void {
+  window.addEventListener('pagehide', callback);
+  return () => window.removeEventListener('pagehide', callback);
+}

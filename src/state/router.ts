@@ -8,8 +8,11 @@ export interface RouteParams {
   requests: object;
   request: { key: string };
   profile: object;
-  /** `fromDraft`: the request type whose draft "This solved my problem" may discard. */
-  article: { id: string; title?: string; fromDraft?: string };
+  /**
+   * `fromDraft`: the request type whose draft "This solved my problem" may discard. `terms`: the index terms of the
+   * query whose hits it was opened from, reported to the portal when it helped (state/feedback.ts).
+   */
+  article: { id: string; title?: string; fromDraft?: string; terms?: string[] };
   success: { key: string; summary: string };
 }
 

@@ -164,4 +164,21 @@ describe('knowledge base from a Confluence space', () => {
     expect(logs[0]).toBe('kb: serving 2 articles of Confluence space KB from the state store while it is refreshed');
     expect(second.index(null).etag).toBe(etag);
   });
+
+  it('serves the synonym page from the state store at the next start, and synonyms.txt while falling back to Markdown', async () => {
+    const sim = await simulator([page(1), { spaceKey: 'KB', title: 'Synonyme', storage: '<p>Abo, Lizenz</p>', labels: ['medsupport-synonyms'] }]);
+    const dir = tempDir();
+    const first = await catalogOn(sim, dir, []);
+    expect(first.size).toBe(1);
+    expect(JSON.parse(first.synonyms().body)).toEqual({ groups: [['Abo', 'Lizenz']] });
+    first.close();
+    sim.fault({ kind: 'down' });
+    const second = await catalogOn(sim, dir, []);
+    expect(second.synonyms()).toEqual(first.synonyms());
+
+    const fresh = tempDir();
+    fs.writeFileSync(path.join(fresh, 'articles', 'synonyms.txt'), '# aus dem Ordner\nRezept, eRezept\n');
+    const fallback = await catalogOn(sim, fresh, []);
+    expect(JSON.parse(fallback.synonyms().body)).toEqual({ groups: [['Rezept', 'eRezept']] });
+  });
 });

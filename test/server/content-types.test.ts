@@ -9,7 +9,7 @@ import { bugRequest, call, newKey, outbox, startTestPortal, tokenFor, type TestP
  *
  * The portal under test is started here and nowhere else, so the same suite can run against another backend.
  */
-const startPortalUnderTest = () => startTestPortal({ allowAnonymous: true, rateLimits: { anonymousRequestsPerHour: 1000 } });
+const startPortalUnderTest = () => startTestPortal({ allowAnonymous: true, learnMinPractices: 1, rateLimits: { anonymousRequestsPerHour: 1000 } });
 
 let portal: TestPortal;
 let anna: string;
@@ -30,21 +30,26 @@ const WRITES: { method: string; path: string; body: unknown; tokens: () => (stri
   { method: 'POST', path: '/requests/MED-21/comments', body: { body: 'Von einer fremden Seite' }, tokens: () => [null, anna] },
   { method: 'PATCH', path: '/me', body: { notifyByEmail: false, locale: 'en' }, tokens: () => [null, anna] },
   { method: 'POST', path: '/registrations', body: { email: 'opfer@example.org', name: 'Opfer' }, tokens: () => [null, anna] },
+  { method: 'POST', path: '/articles/drucken/feedback', body: { terms: ['ausdruck'], kind: 'solved' }, tokens: () => [null, anna] },
   { method: 'POST', path: '/agent/requests/MED-21/comments', body: { body: 'Fremd' }, tokens: () => [null, DEMO_AGENT_KEY] },
   { method: 'POST', path: '/agent/requests/MED-21/status', body: { status: 'closed' }, tokens: () => [null, DEMO_AGENT_KEY] },
 ];
 
 const SIMPLE_TYPES = ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'];
 
-/** What a successful write would change: the requests, MED-21's activity and status, Anna's profile, the outbox. */
+/**
+ * What a successful write would change: the requests, MED-21's activity and status, Anna's profile, the outbox, and
+ * the feedback counts (learned with one practice, so that one feedback shows in the article index).
+ */
 async function state() {
-  const [requests, detail, me, mails] = await Promise.all([
+  const [requests, detail, me, mails, articles] = await Promise.all([
     call(portal, 'GET', '/agent/requests?limit=100', { token: DEMO_AGENT_KEY }),
     call(portal, 'GET', '/agent/requests/MED-21', { token: DEMO_AGENT_KEY }),
     call(portal, 'GET', '/me', { token: anna }),
     outbox(portal),
+    call(portal, 'GET', '/articles'),
   ]);
-  return { requests: requests.text, detail: detail.text, me: me.text, mails: mails.map((m) => m.name) };
+  return { requests: requests.text, detail: detail.text, me: me.text, mails: mails.map((m) => m.name), articles: articles.text };
 }
 
 describe('JSON endpoints refuse bodies that are not declared as JSON', () => {
@@ -81,6 +86,13 @@ describe('JSON endpoints refuse bodies that are not declared as JSON', () => {
       });
       expect(response.status, type).toBe(415);
     }
+  });
+
+  it('count feedback sent as JSON, so the state compared above would have shown it', async () => {
+    const before = await state();
+    const response = await call(portal, 'POST', '/articles/drucken/feedback', { token: anna, body: { terms: ['ausdruck'], kind: 'solved' } });
+    expect(response.status).toBe(204);
+    expect((await state()).articles).not.toBe(before.articles);
   });
 
   it('are checked before the size: an oversized text/plain body is a 415, not a 413', async () => {

@@ -6,14 +6,15 @@ import { PortalError } from '../../src/api/errors';
 
 /** A scripted HTTP peer: each test says how the next answers go, and sees what the client sent. */
 let script: ((req: IncomingMessage, res: ServerResponse) => void)[] = [];
-const seen: { method: string; url: string; auth: string | undefined; idem: string | undefined; inm: string | undefined }[] = [];
+const seen: { method: string; url: string; auth: string | undefined; idem: string | undefined; inm: string | undefined; body: string }[] = [];
 let server: Server;
 let base = '';
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    seen.push({ method: req.method!, url: req.url!, auth: req.headers.authorization, idem: req.headers['idempotency-key'] as string, inm: req.headers['if-none-match'] as string });
-    req.resume();
+    const entry = { method: req.method!, url: req.url!, auth: req.headers.authorization, idem: req.headers['idempotency-key'] as string, inm: req.headers['if-none-match'] as string, body: '' };
+    seen.push(entry);
+    req.on('data', (chunk: Buffer) => (entry.body += chunk.toString()));
     const next = script.shift();
     if (next) next(req, res);
     else res.writeHead(500).end();
@@ -108,5 +109,81 @@ describe('portal client', () => {
   it('maps a refused connection to a network error', async () => {
     const offline = createPortalClient({ baseUrl: 'http://127.0.0.1:9/api', locale: () => 'de', token: async () => null, retries: 0 });
     expect(((await offline.requestTypes().catch((e: unknown) => e)) as PortalError).kind).toBe('network');
+  });
+});
+
+describe('synonyms and article feedback', () => {
+  const problem = (status: number, headers: Record<string, string> = {}) => json(status, { type: 'about:blank', title: `HTTP ${status}`, status }, headers);
+  const noContent = (_: IncomingMessage, res: ServerResponse) => res.writeHead(204).end();
+  const feedbackCalls = () => seen.filter((s) => s.method === 'POST' && s.url.endsWith('/feedback'));
+
+  it('revalidates the synonym table like the article index: its ETag, 304 as "unchanged"', async () => {
+    script = [json(200, { groups: [['Behandler', 'Doktor']], extra: 1 }, { etag: '"s1"' }), (_, res) => res.writeHead(304, { etag: '"s1"' }).end()];
+    const c = client(['t']);
+    expect(await c.synonyms(null)).toEqual({ notModified: false, data: { groups: [['Behandler', 'Doktor']] }, etag: '"s1"' });
+    expect(await c.synonyms('"s1"')).toEqual({ notModified: true });
+    expect(seen.map((s) => [s.url, s.inm])).toEqual([
+      ['/api/portal/v1/synonyms', undefined],
+      ['/api/portal/v1/synonyms', '"s1"'],
+    ]);
+  });
+
+  it('rejects a synonym table that is not lists of words', async () => {
+    script = [json(200, { groups: ['Behandler, Doktor'] })];
+    expect(((await client(['t']).synonyms().catch((e: unknown) => e)) as PortalError).kind).toBe('invalid_response');
+  });
+
+  it('keeps learned keywords of an article summary', async () => {
+    const article = { id: 'a', title: 'T', excerpt: 'E', keywords: ['k'], learnedKeywords: ['lesedings'], requestTypes: [], locale: 'de', updatedAt: 'x' };
+    script = [json(200, [article, { ...article, id: 'b', learnedKeywords: undefined }])];
+    const result = await client(['t']).articles();
+    expect(result.notModified ? null : result.data.map((a) => a.learnedKeywords)).toEqual([['lesedings'], undefined]);
+  });
+
+  it('posts the terms and kind, nothing else, and the same article and terms only once per session', async () => {
+    script = [noContent, noContent];
+    const c = client(['t']);
+    await c.articleFeedback('drucken rechnung', { terms: ['lesedings', 'spinnt'], kind: 'solved' });
+    await c.articleFeedback('drucken rechnung', { terms: ['spinnt', 'lesedings'], kind: 'abandoned' });
+    await c.articleFeedback('drucken rechnung', { terms: ['lesedings'], kind: 'solved' });
+    await c.articleFeedback('other', { terms: [], kind: 'solved' });
+    await c.articleFeedback('other', { terms: ['e-mail', 'x'.repeat(41)], kind: 'solved' });
+    expect(feedbackCalls().map((s) => [s.url, s.auth])).toEqual([
+      ['/api/portal/v1/articles/drucken%20rechnung/feedback', 'Bearer t'],
+      ['/api/portal/v1/articles/drucken%20rechnung/feedback', 'Bearer t'],
+    ]);
+    expect(feedbackCalls().map((s) => JSON.parse(s.body) as unknown)).toEqual([
+      { terms: ['lesedings', 'spinnt'], kind: 'solved' },
+      { terms: ['lesedings'], kind: 'solved' },
+    ]);
+  });
+
+  it('sends only terms the portal accepts, at most 10, so that one odd term does not cost the others', async () => {
+    script = [noContent];
+    const many = Array.from({ length: 12 }, (_, i) => `wort${i}`);
+    await client(['t']).articleFeedback('a', { terms: ['e-mail', 'ärztin', ...many], kind: 'abandoned' });
+    expect(JSON.parse(feedbackCalls()[0]!.body)).toEqual({ terms: ['ärztin', ...many.slice(0, 9)], kind: 'abandoned' });
+  });
+
+  it('swallows failures without retrying: a 503, a 500 and a dead connection each cost one call and no error', async () => {
+    script = [problem(503, { 'retry-after': '0' }), problem(500), (req) => req.socket.destroy()];
+    const c = client(['t']);
+    await expect(c.articleFeedback('a', { terms: ['x'], kind: 'solved' })).resolves.toBeUndefined();
+    await expect(c.articleFeedback('b', { terms: ['x'], kind: 'solved' })).resolves.toBeUndefined();
+    await expect(c.articleFeedback('c', { terms: ['x'], kind: 'abandoned' })).resolves.toBeUndefined();
+    // A failed one is not tried again either.
+    await c.articleFeedback('a', { terms: ['x'], kind: 'solved' });
+    expect(feedbackCalls().map((s) => s.url)).toEqual(['/api/portal/v1/articles/a/feedback', '/api/portal/v1/articles/b/feedback', '/api/portal/v1/articles/c/feedback']);
+  });
+
+  it('sends nothing more after a 429 until its Retry-After has passed', async () => {
+    script = [problem(429, { 'retry-after': '1' }), noContent];
+    const c = client(['t']);
+    await c.articleFeedback('a', { terms: ['x'], kind: 'solved' });
+    await c.articleFeedback('b', { terms: ['x'], kind: 'solved' });
+    expect(feedbackCalls()).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await c.articleFeedback('c', { terms: ['x'], kind: 'solved' });
+    expect(feedbackCalls().map((s) => s.url)).toEqual(['/api/portal/v1/articles/a/feedback', '/api/portal/v1/articles/c/feedback']);
   });
 });

@@ -1,4 +1,4 @@
-import { LIMITS, type StatusId, type UpdateMeBody } from '../../../src/api/contract.js';
+import { LIMITS, type ArticleFeedback, type StatusId, type UpdateMeBody } from '../../../src/api/contract.js';
 import { isLocale } from '../../domain/locale.js';
 import { isStatusId } from '../../domain/statuses.js';
 import { SUPPORT_AGENT_NAME } from '../../seed/practices.js';
@@ -88,4 +88,25 @@ export function validateReadMark(key: string, raw: unknown, now: number): { key:
   const at = typeof body.at === 'string' && ISO_INSTANT.test(body.at) ? Date.parse(body.at) : NaN;
   if (Number.isNaN(at)) checks.fail('at', 'must be an ISO 8601 UTC timestamp');
   return done(checks, { key: upper, at: Math.min(at, now) });
+}
+
+const FEEDBACK_TERM = /^[\p{L}\p{M}\p{N}]{1,40}$/u;
+const FEEDBACK_TERMS_MAX = 10;
+
+/** `POST /articles/:id/feedback`: 1–10 words (letters and digits, at most 40 each) and what happened. */
+export function validateFeedback(raw: unknown): ArticleFeedback {
+  const body = objectBody(raw);
+  const checks = new Checks();
+  checks.onlyKeys(body, ['terms', 'kind']);
+  const terms: string[] = [];
+  if (!Array.isArray(body.terms) || body.terms.length < 1 || body.terms.length > FEEDBACK_TERMS_MAX) {
+    checks.fail('terms', `must be a list of 1–${FEEDBACK_TERMS_MAX} words`);
+  } else {
+    body.terms.forEach((term: unknown, index) => {
+      if (typeof term === 'string' && FEEDBACK_TERM.test(term)) terms.push(term);
+      else checks.fail(`terms[${index}]`, 'must be a word of 1–40 letters or digits');
+    });
+  }
+  if (body.kind !== 'solved' && body.kind !== 'abandoned') checks.fail('kind', 'must be solved or abandoned');
+  return done(checks, { terms, kind: body.kind as ArticleFeedback['kind'] });
 }

@@ -2,6 +2,7 @@ import type { Locale } from '../../../src/api/contract.js';
 import type { LoadedArticle } from '../loader.js';
 import { readLabels } from './labels.js';
 import { convertStorage, type ConvertedPage } from './storage.js';
+import { isSynonymPage } from './synonyms.js';
 
 /** One page as synced and stored: what Confluence said, before conversion. */
 export interface PageRecord {
@@ -26,7 +27,8 @@ export function indexPage(record: PageRecord): IndexedPage {
  * falls back to `cf-<pageId>`, so no page hides another.
  */
 export function articlesOf(pages: Iterable<IndexedPage>, defaultLocale: Locale): LoadedArticle[] {
-  const ordered = [...pages].sort((a, b) => Number(a.pageId) - Number(b.pageId) || a.pageId.localeCompare(b.pageId));
+  // Synonym pages (label `medsupport-synonyms`) are the installation's synonym groups, not articles.
+  const ordered = [...pages].filter((page) => !isSynonymPage(page)).sort((a, b) => Number(a.pageId) - Number(b.pageId) || a.pageId.localeCompare(b.pageId));
   const taken = new Set<string>();
   return ordered.map((page) => {
     const meaning = readLabels(page.labels);

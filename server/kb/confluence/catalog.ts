@@ -4,10 +4,12 @@ import type { JsmConfig } from '../../store/jsm/config.js';
 import { openDatabase } from '../../store/sqlite/database.js';
 import { createArticleCatalog, type ArticleCatalog } from '../catalog.js';
 import { loadArticles } from '../loader.js';
+import { loadSynonyms } from '../synonyms.js';
 import { createConfluenceApi } from './api.js';
 import { articlesOf, indexPage, type IndexedPage } from './articles.js';
 import { createPageStore } from './persist.js';
 import { syncSpace } from './sync.js';
+import { synonymsOf } from './synonyms.js';
 
 export interface ConfluenceCatalogOptions {
   jsm: Pick<JsmConfig, 'siteUrl' | 'email' | 'apiToken' | 'kbSpace' | 'confluenceUrl' | 'kbRefreshMs'>;
@@ -49,7 +51,9 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
 
   const stored = store.load(spaceKey);
   let pages = new Map<string, IndexedPage>((stored?.pages ?? []).map((p) => [p.pageId, indexPage(p)]));
-  let served: ArticleCatalog | null = stored ? createArticleCatalog(articlesOf(pages.values(), defaultLocale)) : null;
+  const catalogOf = (indexed: Map<string, IndexedPage>): ArticleCatalog =>
+    createArticleCatalog(articlesOf(indexed.values(), defaultLocale), synonymsOf(indexed.values(), log));
+  let served: ArticleCatalog | null = stored ? catalogOf(pages) : null;
   let spaceId: string | null = null;
   let healthy = true;
   let closed = false;
@@ -72,8 +76,8 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
         const known = previous.get(record.pageId);
         return [record.pageId, known === record ? known : indexPage(record)];
       }));
-      served = createArticleCatalog(articlesOf(pages.values(), defaultLocale));
-      log(`kb: Confluence space ${spaceKey}: ${pages.size} articles (${result.changed.length} new or changed, ${result.removed.length} removed)`);
+      served = catalogOf(pages);
+      log(`kb: Confluence space ${spaceKey}: ${served.size} articles (${result.changed.length} new or changed, ${result.removed.length} removed)`);
     } catch (error) {
       for (const id of force) forced.add(id);
       // The space may have been re-created under the same key: look it up again next time.
@@ -105,7 +109,7 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
   }
 
   if (served) {
-    log(`kb: serving ${pages.size} articles of Confluence space ${spaceKey} from the state store while it is refreshed`);
+    log(`kb: serving ${served.size} articles of Confluence space ${spaceKey} from the state store while it is refreshed`);
     refresh().catch(() => undefined);
   } else {
     try {
@@ -114,7 +118,7 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
       log(`kb: Confluence space ${spaceKey} unreachable at start-up (${reason(error)}) and no index stored; serving the Markdown articles of ${options.articlesDir} until a refresh succeeds`);
     }
   }
-  const fallback = served ? null : createArticleCatalog(await loadArticles(options.articlesDir, log));
+  const fallback = served ? null : createArticleCatalog(await loadArticles(options.articlesDir, log), await loadSynonyms(options.articlesDir, log));
 
   const refreshMs = jsm.kbRefreshMs ?? 10 * 60_000;
   const timer = refreshMs > 0 ? setInterval(() => refresh().catch(() => undefined), refreshMs) : null;
@@ -126,7 +130,9 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
       return current().size;
     },
     index: (locale) => current().index(locale),
+    summaries: (locale) => current().summaries(locale),
     find: (id, locale) => current().find(id, locale),
+    synonyms: () => current().synonyms(),
     refresh,
     close() {
       closed = true;

@@ -31,6 +31,7 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
   const solved = (): void => {
     if (route.fromDraft) app.drafts.remove('new', route.fromDraft);
     app.host.emit('deflect', { articleId: route.id });
+    app.feedback.solved(route);
     setStep('thanks');
   };
 
@@ -48,7 +49,14 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
             </button>
             {route.fromDraft && (
               // The form is still mounted below this view: going back finds every field as it was.
-              <button type="button" class="btn secondary" onClick={() => app.router.back()}>
+              <button
+                type="button"
+                class="btn secondary"
+                onClick={() => {
+                  app.feedback.notSolved(route);
+                  app.router.back();
+                }}
+              >
                 {t('article.notSolved')}
               </button>
             )}

@@ -29,7 +29,7 @@ export function HomeSearch() {
           <h3 id="ms-home-hits" class="sr-only">
             {t('home.searchResults')}
           </h3>
-          <ArticleList hits={hits} labelledBy="ms-home-hits" />
+          <ArticleList hits={hits} labelledBy="ms-home-hits" query={query} />
         </>
       )}
     </div>

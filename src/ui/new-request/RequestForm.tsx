@@ -57,7 +57,11 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   // Only what applies to the answers so far; a hidden field keeps its text in the draft but is not sent.
   const typeFields = applicableFields(type.fields, values);
   const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...typeFields] : typeFields;
-  const hits = useArticleSearch(`${values['summary'] ?? ''} ${values['description'] ?? ''}`, type.key);
+  const searchText = `${values['summary'] ?? ''} ${values['description'] ?? ''}`;
+  // A description is long and wanders; the summary says what it is about.
+  const hits = useArticleSearch(searchText, type.key, values['summary']);
+  // Leaving the form unsent after opening one of its suggestions tells the portal that article may have helped.
+  useEffect(() => () => app.feedback.left(type.key), [app, type.key]);
   const isBug = type.key === 'bug';
   const licenses = licensesOf(app.context.value);
   const context = collectContext(app.config.appVersion, app.locale.value, app.context.value);
@@ -72,7 +76,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       {!!hits?.length && (
         <section class="suggestions">
           <h3 id="ms-suggestions">{t('suggest.title')}</h3>
-          <ArticleList hits={hits} labelledBy="ms-suggestions" fromDraft={type.key} />
+          <ArticleList hits={hits} labelledBy="ms-suggestions" query={searchText} fromDraft={type.key} />
         </section>
       )}
     </>
@@ -107,6 +111,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
         draft.idempotencyKey,
       );
       app.drafts.remove('new', type.key);
+      app.feedback.sent(type.key);
       uploads.clear();
       app.host.emit('submit', { key: created.key, requestType: type.key });
       app.router.replace({ view: 'success', key: created.key, summary: created.summary });

@@ -2,18 +2,23 @@ import type { SearchHit } from '../../search';
 import { useApp } from '../../state/app';
 import { Highlight } from './Highlight';
 
-/** Search hits as links into the panel's article view; shared by the home search and the form's suggestions. */
-export function ArticleList({ hits, labelledBy, fromDraft }: { hits: SearchHit[]; labelledBy: string; fromDraft?: string }) {
-  const { router } = useApp();
+/**
+ * Search hits as links into the panel's article view; shared by the home search and the form's suggestions. The
+ * article goes with the terms of the `query` that found it, for the portal to learn from if it helps.
+ */
+export function ArticleList({ hits, labelledBy, query, fromDraft }: { hits: SearchHit[]; labelledBy: string; query: string; fromDraft?: string }) {
+  const { router, articles, feedback } = useApp();
+  const open = (hit: SearchHit): void => {
+    const terms = articles.engine.peek()?.terms(query) ?? [];
+    const route = { view: 'article', id: hit.article.id, title: hit.article.title, fromDraft, terms } as const;
+    feedback.opened(route);
+    router.push(route);
+  };
   return (
     <ul class="articles" aria-labelledby={labelledBy}>
       {hits.map((hit) => (
         <li key={hit.article.id}>
-          <button
-            type="button"
-            class="article-link"
-            onClick={() => router.push({ view: 'article', id: hit.article.id, title: hit.article.title, fromDraft })}
-          >
+          <button type="button" class="article-link" onClick={() => open(hit)}>
             <span class="article-title">
               <Highlight text={hit.article.title} hit={hit} />
             </span>

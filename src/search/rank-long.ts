@@ -1,0 +1,124 @@
+import { find, type InvertedIndex } from './inverted-index';
+import type { Rank, Ranked } from './rank';
+
+/**
+ * Ranking for descriptions, where every word counts: the same scores as `createRank` gives (each expansion's best
+ * term, summed over expansions and words, scaled by the weighted share of words the article matched and by
+ * `factor`), found with dynamic pruning after MaxScore. Words are taken in order of what they can add at most.
+ * Once the words left could not lift an article not seen yet above the k-th best so far, no new articles are taken
+ * on; the remaining words are only looked up for the candidates (a binary search in their postings where that is
+ * cheaper than reading them), and candidates that can no longer reach the k-th best are dropped. A fifty-word
+ * description thus reads the postings of its rare words whole and of its common words hardly at all.
+ *
+ * `maxFactor` bounds `factor` from above, so that an article's final score can be bounded before `factor` is known.
+ */
+export function createLongRank(index: InvertedIndex, count: number, maxFactor: number): Rank {
+  const { start, docs, weights, peak } = index;
+  const total = new Float64Array(count);
+  const best = new Float64Array(count);
+  const lastExpansion = new Int32Array(count);
+  const lastWord = new Int32Array(count);
+  const matched = new Float64Array(count);
+  const factors = new Float64Array(count);
+  const kept = new Int32Array(count);
+  let keep = 0;
+
+  return (words, limit, factor, wordWeights) => {
+    const weightOf = (w: number) => wordWeights?.[w] ?? 1;
+    const allWeight = words.reduce((sum, _, w) => sum + weightOf(w), 0);
+    const order = words
+      .map((expansions, w) => ({
+        expansions,
+        weight: weightOf(w),
+        bound:
+          weightOf(w) *
+          expansions.reduce((sum, expansion) => sum + Math.max(0, ...expansion.map(([id, x]) => x * peak[id]!)), 0),
+      }))
+      .sort((a, b) => b.bound - a.bound);
+    let rest = order.reduce((sum, word) => sum + word.bound, 0);
+    let restWeight = allWeight;
+    const touched: number[] = [];
+    let candidates: number[] | undefined;
+    const final = (doc: number) => ((total[doc]! * matched[doc]!) / allWeight) * factors[doc]!;
+    // The k-th best final score among `docs` so far: every one of them can only gain.
+    const kth = (among: number[]) => {
+      const top: number[] = [];
+      for (const doc of among) {
+        const score = final(doc);
+        if (top.length < limit || score > top[top.length - 1]!) {
+          let i = top.length;
+          while (i > 0 && top[i - 1]! < score) i--;
+          top.splice(i, 0, score);
+          if (top.length > limit) top.pop();
+        }
+      }
+      return top.length < limit ? 0 : top[limit - 1]!;
+    };
+
+    let e = 0;
+    order.forEach(({ expansions, weight, bound }, i) => {
+      const word = i + 1;
+      const credit = (doc: number, score: number) => {
+        if (lastExpansion[doc] !== e) {
+          if (lastWord[doc] !== word) {
+            if (!lastWord[doc]) {
+              touched.push(doc);
+              factors[doc] = factor(doc);
+            }
+            matched[doc] += weight;
+            lastWord[doc] = word;
+          }
+          lastExpansion[doc] = e;
+          total[doc] += best[doc] = score;
+        } else if (score > best[doc]!) {
+          total[doc] += score - best[doc]!;
+          best[doc] = score;
+        }
+      };
+      for (const expansion of expansions) {
+        e++;
+        for (const [id, x] of expansion) {
+          const from = start[id]!;
+          const to = start[id + 1]!;
+          const scale = weight * x;
+          if (!candidates) {
+            for (let p = from; p < to; p++) credit(docs[p]!, scale * weights[p]!);
+          } else if (candidates.length * Math.log2(to - from + 1) < to - from) {
+            for (const doc of candidates) {
+              const p = find(docs, from, to, doc);
+              if (p >= 0) credit(doc, scale * weights[p]!);
+            }
+          } else {
+            for (let p = from; p < to; p++) if (kept[docs[p]!] === keep) credit(docs[p]!, scale * weights[p]!);
+          }
+        }
+      }
+      rest -= bound;
+      restWeight -= weight;
+      // Finding the k-th best reads every article touched so far: while there are many, only now and then.
+      if (i === order.length - 1 || touched.length < limit || (!candidates && i & (i + 1) && i % 8 !== 7)) return;
+      const threshold = kth(candidates ?? touched);
+      if (!candidates && rest * (restWeight / allWeight) * maxFactor >= threshold) return;
+      keep++;
+      candidates = (candidates ?? touched).filter((doc) => {
+        const reach = (total[doc]! + rest) * ((matched[doc]! + restWeight) / allWeight) * factors[doc]!;
+        if (reach < threshold) return false;
+        kept[doc] = keep;
+        return true;
+      });
+    });
+
+    const top: Ranked[] = [];
+    for (const doc of candidates ?? touched) {
+      const score = final(doc);
+      if (score > 0 && limit > 0 && (top.length < limit || score > top[top.length - 1]![1])) {
+        let i = top.length;
+        while (i > 0 && top[i - 1]![1] < score) i--;
+        top.splice(i, 0, [doc, score]);
+        if (top.length > limit) top.pop();
+      }
+    }
+    for (const doc of touched) total[doc] = best[doc] = lastExpansion[doc] = lastWord[doc] = matched[doc] = 0;
+    return top;
+  };
+}
