@@ -66,7 +66,9 @@ export function searchQualityRows(result: SearchBenchResult): Row[] {
             area: 'search',
             measure: `${size.size.toLocaleString('en')} articles, ${PART_NAMES[part]}: learning (k = ${l.k}), events until a vocabulary query is in the top 5`,
             value: learningLine(l, l.parts[part]),
-            noise: `${l.noisePerRound} noise events a round; ${l.noiseLearned} noise pairs learned`,
+            noise:
+              `${l.noisePerRound} noise events a round, ${l.noiseLearned} noise pairs learned` +
+              (part === 'heldOut' ? `; learnt from the tuning part only: R@5 ${f2(l.heldOutFromTuning.before)} → ${f2(l.heldOutFromTuning.after)}` : ''),
             n: `${l.parts[part].queries} queries, ${l.rounds} rounds`,
             target: '',
             verdict: '',

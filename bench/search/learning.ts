@@ -32,6 +32,11 @@ export interface LearningResult {
   noiseLearned: number;
   /** Every labelled query against the engine with what was learned after k rounds: engine (g). */
   qualityAfterK: QualityByPart;
+  /**
+   * Transfer: Recall@5 of the held-out vocabulary queries when only the tuning part's vocabulary queries were
+   * reported (k rounds, no noise), against none learned. Other words for other articles' queries do not teach these.
+   */
+  heldOutFromTuning: { before: number; after: number };
 }
 
 /** Round n's articles: the learned terms as `learnedKeywords`. */
@@ -87,6 +92,17 @@ export function simulateLearning(
       learner.record(article.id, `noise-${Math.floor(random() * 200)}`, engine.terms(q.query));
     }
   }
+  // Transfer: a learner that only ever hears the tuning part's vocabulary queries.
+  const transfer = createFeedbackLearner({ minPractices: k, secret: 'bench' });
+  const base = createArticleSearch(articles);
+  for (let round = 1; round <= k; round++) {
+    for (const q of vocabulary.tuning) transfer.record(q.expected[0]!, `p${round}`, base.terms(q.query));
+  }
+  const recall5 = (search: ReturnType<typeof projectSearch>) => score(vocabulary.heldOut, search).overall.recallAt5;
+  const heldOutFromTuning = {
+    before: recall5(projectSearch(articles, limit)),
+    after: recall5(projectSearch(withLearned(articles, transfer.learned()), limit)),
+  };
   let noiseLearned = 0;
   for (const [id, terms] of learner.learned()) for (const term of terms) if (!reported.has(`${id}\u0000${term}`)) noiseLearned++;
   return {
@@ -98,5 +114,6 @@ export function simulateLearning(
     ) as Record<Part, LearningPart>,
     noiseLearned,
     qualityAfterK: qualityAfterK!,
+    heldOutFromTuning,
   };
 }

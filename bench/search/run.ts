@@ -11,7 +11,7 @@ import { readArticles } from './articles';
 import { runSearchBench, type SearchBenchResult } from './core';
 import { ENGINE_DESCRIPTIONS, ENGINE_HEADS, ENGINE_NAMES } from './engines';
 import { simulateLearning } from './learning';
-import { learningLine, q3 } from './report';
+import { f2, learningLine, q3 } from './report';
 import { heldOut, KINDS, PARTS, type Part, tuning } from './set';
 import { buildVerdict, keystrokeVerdict, qualityVerdict } from './targets';
 
@@ -92,7 +92,10 @@ function print(r: SearchBenchResult) {
       for (const part of PARTS) {
         console.log(`${pad(size.size.toLocaleString('en'), 7)} articles, ${PART_NAMES[part].padEnd(13)} (${l.parts[part].queries} queries): ${learningLine(l, l.parts[part])}`);
       }
-      console.log(`${pad('', 7)}          noise pairs learned after ${l.rounds} rounds: ${l.noiseLearned}`);
+      console.log(
+        `${pad('', 7)}          noise pairs learned after ${l.rounds} rounds: ${l.noiseLearned}; held-out vocabulary R@5 when only the ` +
+          `tuning part's queries were reported (k rounds): ${f2(l.heldOutFromTuning.before)} → ${f2(l.heldOutFromTuning.after)}`,
+      );
     }
   }
   console.log(`\nSpeed of the project engine: per keystroke (each prefix of the first ${r.typedLength} characters of a timed query, fresh engine per query), builds`);
