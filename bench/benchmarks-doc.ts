@@ -73,7 +73,8 @@ export function renderSummaryBlock({ machine, rows }: BenchReport): string {
     `- Bytes (gzip / brotli): loader ${value('bytes', 'loader (dist/med-support.js)')}, loader + first open ${value('bytes', 'loader + first open')}.`,
     `- First open, cold at launch → interactive: ${withNoise(pick(rows, 'first open', 'cold, clicked as the launcher appears'))}; ` +
       `long tasks at launch / after prefetch / warm: ${value('first open', 'long tasks')}.`,
-    `- Search, 10,000 articles in Chromium, per keystroke p50 / p95, naive Fuse → engine: ${value('search', 'Chromium, 10,000 articles: per keystroke')}.`,
+    `- Search, 10,000 articles: per keystroke p50 / p95 in Chromium ${value('search', 'Chromium, 10,000 articles: per keystroke')}; ` +
+      `held-out queries, Recall@1 / @5 / MRR@5 ${pick(rows, 'search', '10,000 articles, held-out, overall').noise.replace(/^\(d\) R@1\/R@5\/MRR@5 /, '').replace(/\//g, ' / ')}.`,
     `- Portal, the list the widget opens (100,000 requests, 50 connections), p50 / p95: ${value('portal', 'GET /requests (mine, open; cache miss')}.`,
     '',
     'Full table, machine and method: [docs/benchmarks.md](docs/benchmarks.md).',

@@ -1,25 +1,18 @@
-// Browser entry of the search bench: the same measurement as in Node (bench/search/core.ts), on this page's engine.
+// Browser entry of the search bench: the project engine's timing as in Node (bench/search/core.ts), on this page's
+// engine. Quality is not scored here: it is the same code on the same data, so the Node run's figures hold.
 import type { ArticleSummary } from '../../src/api/contract';
-import { runSearchBench, type Sampling, type SearchBenchResult } from '../search/core';
-import { QUERIES } from '../search/queries';
+import { runSearchBench, type SearchBenchResult } from '../search/core';
+import { heldOut, tuning } from '../search/set';
 
 export interface BrowserSearchOptions {
   realArticles: ArticleSummary[];
   sizes: number[];
-  /** The naive setup's sampling per size, as data: functions do not cross into the page. */
-  naiveSampling: Record<number, Sampling>;
 }
 
 declare global {
   interface Window {
-    runSearchBench?: (options: BrowserSearchOptions) => SearchBenchResult;
+    runSearchBench?: (options: BrowserSearchOptions) => Promise<SearchBenchResult>;
   }
 }
 
-window.runSearchBench = ({ realArticles, sizes, naiveSampling }) =>
-  runSearchBench({
-    realArticles,
-    queries: QUERIES,
-    sizes,
-    naiveSampling: (size) => naiveSampling[size] ?? { qualityEvery: 1, timedQueries: Infinity },
-  });
+window.runSearchBench = ({ realArticles, sizes }) => runSearchBench({ realArticles, parts: { tuning, heldOut }, sizes, quality: false });

@@ -1,53 +1,81 @@
-import { shortfalls } from '../search/compare';
-import type { QualityByKind, SearchBenchResult } from '../search/core';
+import type { SearchBenchResult } from '../search/core';
+import { ENGINE_HEADS, ENGINE_NAMES } from '../search/engines';
+import { f2, learningLine, q3 } from '../search/report';
+import { KINDS, PARTS, type Part } from '../search/set';
+import { buildVerdict, keystrokeVerdict, qualityVerdict, type Verdict } from '../search/targets';
 import { ms, type Row, verdict } from './report';
 
-// The issue's targets for the engine (issue 4): per-keystroke p95 and index build by article count, Recall@5 overall.
-const P95_TARGET: Record<number, number> = { 2000: 4, 10_000: 16 };
-const BUILD_TARGET: Record<number, number> = { 10_000: 100 };
-const RECALL5_TARGET = 0.9;
+const PART_NAMES: Record<Part, string> = { tuning: 'tuning', heldOut: 'held-out' };
+const targetOf = (v: Verdict | undefined) => ({ target: v?.target ?? '', verdict: v ? verdict(v.met) : '' });
+const HEADS = ENGINE_NAMES.map((e) => ENGINE_HEADS[e].split(' ')[0]).join(' ');
 
-const q3 = (q: QualityByKind['overall']): string => `${q.recallAt1.toFixed(2)} / ${q.recallAt5.toFixed(2)} / ${q.mrr.toFixed(2)}`;
-
-/** Speed, build and quality rows of one environment, naive Fuse → engine side by side. */
-export function searchRows(env: string, result: SearchBenchResult): Row[] {
-  return result.sizes.flatMap(({ size, engines: { naive, project } }): Row[] => {
+/** Speed and build rows of one environment: the project engine's. */
+export function searchSpeedRows(env: string, result: SearchBenchResult): Row[] {
+  return result.sizes.flatMap(({ size, timing: t }): Row[] => {
     const at = `${env}, ${size.toLocaleString('en')} articles`;
-    const p95Target = P95_TARGET[size];
-    const buildTarget = BUILD_TARGET[size];
-    const sameQueries = project.qualityOnNaiveSample ?? project.quality;
-    // Per kind only where naive Fuse was scored on every query: on a sample, a kind has one or two queries.
-    const perKind = naive.sampling.qualityEvery === 1;
-    const short = perKind ? shortfalls(naive.quality, sameQueries) : [];
-    const notBetter = [...new Set(short.map((s) => s.kind))];
     return [
       {
         area: 'search',
-        measure: `${at}: per keystroke p50 / p95, naive Fuse → engine`,
-        value: `${ms(naive.keystroke.p50)} / ${ms(naive.keystroke.p95)} → ${ms(project.keystroke.p50)} / ${ms(project.keystroke.p95)} ms`,
-        noise: `max ${ms(naive.keystroke.max)} → ${ms(project.keystroke.max)} ms`,
-        n: `${naive.keystroke.samples} → ${project.keystroke.samples} keys`,
-        target: p95Target === undefined ? '' : `engine p95 ≤ ${p95Target} ms`,
-        verdict: p95Target === undefined ? '' : verdict(project.keystroke.p95 <= p95Target),
+        measure: `${at}: per keystroke p50 / p95, engine`,
+        value: `${ms(t.keystroke.p50)} / ${ms(t.keystroke.p95)} ms`,
+        noise: `max ${ms(t.keystroke.max)} ms`,
+        n: `${t.keystroke.samples} keys, ${t.keystroke.timedQueries} queries`,
+        ...targetOf(keystrokeVerdict(size, t)),
       },
       {
         area: 'search',
-        measure: `${at}: index build, naive Fuse → engine`,
-        value: `${ms(naive.build.median)} → ${ms(project.build.median)} ms`,
-        noise: `first ${ms(naive.build.first)} → ${ms(project.build.first)} ms`,
-        n: `${naive.build.builds} → ${project.build.builds} builds`,
-        target: buildTarget === undefined ? '' : `engine ≤ ${buildTarget} ms`,
-        verdict: buildTarget === undefined ? '' : verdict(project.build.median <= buildTarget),
-      },
-      {
-        area: 'search',
-        measure: `${at}: Recall@1 / @5 / MRR, naive Fuse → engine${notBetter.length ? ` (engine not above naive: ${notBetter.join(', ')})` : ''}`,
-        value: `${q3(naive.quality.overall)} → ${q3(sameQueries.overall)}`,
-        noise: project.qualityOnNaiveSample ? `engine on all ${project.quality.overall.queries}: ${q3(project.quality.overall)}` : '',
-        n: `${naive.quality.overall.queries} queries`,
-        target: perKind ? `R@5 ≥ ${RECALL5_TARGET}, ≥ naive per kind on R@1, R@5, MRR (> where naive < 1)` : `R@5 ≥ ${RECALL5_TARGET}`,
-        verdict: verdict(project.quality.overall.recallAt5 >= RECALL5_TARGET && notBetter.length === 0),
+        measure: `${at}: index build, engine; buildArticleSearch in slices: total, longest task`,
+        value: `${ms(t.build.median)} ms; ${ms(t.sliced.median)} ms, longest task ${ms(t.sliced.longestTask.max)} ms`,
+        noise: `first ${ms(t.build.first)} ms; longest task median ${ms(t.sliced.longestTask.median)} ms`,
+        n: `${t.build.builds} + ${t.sliced.builds} builds`,
+        ...targetOf(buildVerdict(size, t)),
       },
     ];
+  });
+}
+
+/**
+ * Quality rows (the same in every environment, so from Node only): per size, part and kind the Recall@5 of engines
+ * (a)–(g), with (d)'s Recall@1 / Recall@5 / MRR@5 beside; then the learning simulation.
+ */
+export function searchQualityRows(result: SearchBenchResult): Row[] {
+  return result.sizes.flatMap((size): Row[] => {
+    if (!size.quality) return [];
+    const fuseEvery = size.quality.fuse?.every ?? 1;
+    const rows = PARTS.flatMap((part) =>
+      [...KINDS, 'overall' as const].map((kind): Row => {
+        const get = (e: (typeof ENGINE_NAMES)[number]) => {
+          const q = size.quality![e]?.parts[part];
+          return kind === 'overall' ? q?.overall : q?.byKind[kind];
+        };
+        return {
+          area: 'search',
+          measure: `${size.size.toLocaleString('en')} articles, ${PART_NAMES[part]}, ${kind}: Recall@5 ${HEADS}`,
+          value: ENGINE_NAMES.map((e) => f2(get(e)?.recallAt5)).join(' · '),
+          noise: `(d) R@1/R@5/MRR@5 ${q3(get('engine'))}`,
+          n: `${get('engine')?.queries ?? 0} queries${fuseEvery > 1 ? `, (a) ${get('fuse')?.queries ?? 0}` : ''}`,
+          ...targetOf(qualityVerdict(size, part, kind)),
+        };
+      }),
+    );
+    const l = size.learning;
+    if (l) {
+      rows.push(
+        ...PARTS.map(
+          (part): Row => ({
+            area: 'search',
+            measure: `${size.size.toLocaleString('en')} articles, ${PART_NAMES[part]}: learning (k = ${l.k}), events until a vocabulary query is in the top 5`,
+            value: learningLine(l, l.parts[part]),
+            noise:
+              `${l.noisePerRound} noise events a round, ${l.noiseLearned} noise pairs learned` +
+              (part === 'heldOut' ? `; learnt from the tuning part only: R@5 ${f2(l.heldOutFromTuning.before)} → ${f2(l.heldOutFromTuning.after)}` : ''),
+            n: `${l.parts[part].queries} queries, ${l.rounds} rounds`,
+            target: '',
+            verdict: '',
+          }),
+        ),
+      );
+    }
+    return rows;
   });
 }

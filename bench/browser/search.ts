@@ -1,22 +1,17 @@
 import { rm } from 'node:fs/promises';
 import type { ArticleSummary } from '../../src/api/contract';
-import type { Sampling, SearchBenchResult } from '../search/core';
+import type { SearchBenchResult } from '../search/core';
 import { launchChromium } from './chromium';
 import { bundleSearchBench } from './search-bundle';
 import type { BrowserSearchOptions } from './search-entry';
 import { startSite } from './site';
 
 /**
- * The search bench in headless Chromium: the bundled core runs in a cross-origin-isolated page (5 µs timer
- * resolution). One size per evaluate, so progress shows; each re-warms the JIT on the small warm-up set first, as in
- * Node.
+ * The project engine's timing in headless Chromium: the bundled core runs in a cross-origin-isolated page (5 µs
+ * timer resolution), the index build also through `buildArticleSearch` with the longest main-thread task while it
+ * runs. One size per evaluate, so progress shows; each re-warms the JIT on the small warm-up set first, as in Node.
  */
-export async function runSearchInChromium(
-  realArticles: ArticleSummary[],
-  sizes: number[],
-  naiveSampling: (size: number) => Sampling,
-  log: (line: string) => void,
-): Promise<SearchBenchResult> {
+export async function runSearchInChromium(realArticles: ArticleSummary[], sizes: number[], log: (line: string) => void): Promise<SearchBenchResult> {
   const bundleDir = await bundleSearchBench();
   const site = await startSite({ searchBundleDir: bundleDir });
   const browser = await launchChromium();
@@ -26,10 +21,13 @@ export async function runSearchInChromium(
     await page.waitForFunction(() => typeof window.runSearchBench === 'function' && window.crossOriginIsolated);
     const parts: SearchBenchResult[] = [];
     for (const size of sizes) {
-      const options: BrowserSearchOptions = { realArticles, sizes: [size], naiveSampling: { [size]: naiveSampling(size) } };
+      const options: BrowserSearchOptions = { realArticles, sizes: [size] };
       parts.push(await page.evaluate((o) => window.runSearchBench!(o), options));
-      const { naive, project } = parts.at(-1)!.sizes[0]!.engines;
-      log(`chromium ${size}: keystroke p95 naive ${naive.keystroke.p95.toFixed(1)} ms, engine ${project.keystroke.p95.toFixed(2)} ms`);
+      const { timing } = parts.at(-1)!.sizes[0]!;
+      log(
+        `chromium ${size}: keystroke p95 ${timing.keystroke.p95.toFixed(2)} ms, sliced build ${timing.sliced.median.toFixed(0)} ms, ` +
+          `longest task ${timing.sliced.longestTask.max.toFixed(0)} ms`,
+      );
     }
     return { ...parts[0]!, sizes: parts.flatMap((p) => p.sizes) };
   } finally {

@@ -1,31 +1,30 @@
-// The search benchmark itself, free of Node-only imports so that a browser page can run the same measurement:
-// give it the real articles and the labelled queries, it builds the article sets, runs both engines and returns
-// the figures. Reading files and printing live in run.ts.
-import Fuse from 'fuse.js';
-import type { ArticleSummary, Locale } from '../../src/api/contract';
-import { createArticleSearch } from '../../src/search/index';
-import type { LabelledQuery, QueryKind } from './queries';
-import { articleSet } from './synthetic';
-
-export type EngineName = 'naive' | 'project';
-const ENGINE_NAMES: readonly EngineName[] = ['naive', 'project'];
-
-/** How much of the query set an engine is run on at one article-set size (the naive setup is slow at 10,000). */
-export interface Sampling {
-  /** Every n-th labelled query is scored (1 = all). */
-  qualityEvery: number;
-  /** How many queries are typed key by key for timing (spread evenly over the set), `Infinity` for all. */
-  timedQueries: number;
-}
+// The search benchmark itself, free of Node-only imports so that a browser page can run the same measurement: give
+// it the real articles and the labelled query set, it pads the articles with near-topic distractors, scores the
+// engines side by side per part and kind, and times the project engine. Reading files, the learning simulation
+// (Node only) and printing live in run.ts and node-child.ts.
+import type { ArticleSummary } from '../../src/api/contract';
+import { buildArticleSearch, createArticleSearch } from '../../src/search/index';
+import { articleSet } from './distractors';
+import { ENGINES, type EngineName, projectSearch, type Search } from './engines';
+import type { LearningResult } from './learning';
+import { type QualityByPart, score } from './quality';
+import { type LabelledQuery, PARTS, type Part } from './set';
 
 export interface SearchBenchOptions {
   realArticles: ArticleSummary[];
-  queries: LabelledQuery[];
-  /** Article-set sizes; default 200, 2,000 and 10,000. */
+  /** The labelled queries by part; results are reported per part. */
+  parts: Record<Part, readonly LabelledQuery[]>;
+  /** Article-set sizes; default 2,000 and 10,000. */
   sizes?: number[];
-  /** Sampling of the naive Fuse setup per size; the project engine always runs everything. */
-  naiveSampling?: (size: number) => Sampling;
-  /** Characters typed per timed query; default 30, as in the issue. */
+  /** Score the engines' quality (deterministic: the browser run only times). Default true. */
+  quality?: boolean;
+  /** Naive Fuse is scored on every n-th query of each part at this size (it takes seconds a query at 10,000). */
+  fuseEvery?: (size: number) => number;
+  /** The learning simulation, engine (g); Node only. */
+  learning?: (articles: ArticleSummary[]) => LearningResult;
+  /** Queries typed key by key for timing, spread evenly over the set. Default 120. */
+  timedQueries?: number;
+  /** Characters typed per timed query; default 30. */
   typedLength?: number;
   limit?: number;
   seed?: number;
@@ -33,174 +32,175 @@ export interface SearchBenchOptions {
   log?: (line: string) => void;
 }
 
-export interface Quality {
-  queries: number;
-  recallAt1: number;
-  recallAt5: number;
-  /** Mean reciprocal rank of the first expected article within the top `limit` (0 when absent). */
-  mrr: number;
+export interface EngineQuality {
+  /** Scored on every n-th query of each part (1 = all). */
+  every: number;
+  parts: QualityByPart;
 }
 
-export interface QualityByKind {
-  overall: Quality;
-  byKind: Partial<Record<QueryKind, Quality>>;
-}
-
-export interface EngineResult {
-  /** On every query the engine was scored on (see `sampling`). */
-  quality: QualityByKind;
-  /** The project engine only: on the same queries as the naive setup at this size, for a like-for-like comparison. */
-  qualityOnNaiveSample?: QualityByKind;
-  /** Milliseconds per keystroke over every prefix of the timed queries. */
+export interface Timing {
+  /** Milliseconds per keystroke over every prefix of the timed queries, a fresh engine per query. */
   keystroke: { samples: number; timedQueries: number; p50: number; p95: number; max: number };
-  /** Milliseconds to create the engine: the first of `builds` builds in a row at this size, and their median. */
+  /** `createArticleSearch`, synchronous: the first of `builds` builds in a row, and their median. */
   build: { first: number; median: number; builds: number };
-  sampling: Sampling;
+  /**
+   * `buildArticleSearch` (the page's entry: builds in slices that yield): its median total, and the longest
+   * main-thread task while it ran (the longest gap between two message-channel tasks), median and max over builds.
+   */
+  sliced: { median: number; longestTask: { median: number; max: number }; builds: number };
 }
 
 export interface SizeResult {
   size: number;
-  engines: Record<EngineName, EngineResult>;
+  timing: Timing;
+  quality?: Partial<Record<EngineName, EngineQuality>>;
+  /** The project engine (d) on naive Fuse's sample, for a like-for-like comparison where Fuse is sampled. */
+  engineOnFuseSample?: QualityByPart;
+  learning?: LearningResult;
 }
 
 export interface SearchBenchResult {
-  queries: number;
+  queries: Record<Part, number>;
   limit: number;
   typedLength: number;
   sizes: SizeResult[];
 }
 
-type Search = (query: string, locale: Locale) => string[];
-
-const NAIVE_OPTIONS = { keys: ['title', 'keywords', 'excerpt'], ignoreLocation: true };
 const BUILDS = 9;
+const SLICED_BUILDS = 5;
 
-/** The default sampling of the naive setup: everything at 200, less as it gets slower. */
-export const defaultNaiveSampling = (size: number): Sampling =>
-  size <= 500 ? { qualityEvery: 1, timedQueries: 20 } : size <= 5000 ? { qualityEvery: 2, timedQueries: 3 } : { qualityEvery: 6, timedQueries: 1 };
+/** Naive Fuse's default sampling: all queries up to 500 articles, every 5th up to 5,000, every 20th above. */
+export const defaultFuseEvery = (size: number): number => (size <= 500 ? 1 : size <= 5000 ? 5 : 20);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
-function spread<T>(items: T[], count: number): T[] {
-  if (count >= items.length) return items;
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (count >= items.length) return [...items];
   return Array.from({ length: count }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / count)]!);
 }
 
-function score(queries: LabelledQuery[], search: Search): QualityByKind {
-  const sums = new Map<QueryKind | 'all', { n: number; r1: number; r5: number; rr: number }>();
-  for (const q of queries) {
-    const ids = search(q.query, q.locale);
-    const rank = ids.findIndex((id) => q.expected.includes(id)) + 1;
-    for (const key of [q.kind, 'all'] as const) {
-      const s = sums.get(key) ?? { n: 0, r1: 0, r5: 0, rr: 0 };
-      s.n++;
-      s.r1 += rank === 1 ? 1 : 0;
-      s.r5 += rank > 0 && rank <= 5 ? 1 : 0;
-      s.rr += rank > 0 ? 1 / rank : 0;
-      sums.set(key, s);
-    }
-  }
-  const quality = (key: QueryKind | 'all'): Quality => {
-    const s = sums.get(key) ?? { n: 0, r1: 0, r5: 0, rr: 0 };
-    return { queries: s.n, recallAt1: s.r1 / (s.n || 1), recallAt5: s.r5 / (s.n || 1), mrr: s.rr / (s.n || 1) };
+/**
+ * Runs `work` while a message-channel loop measures the gaps between its own tasks: the longest gap is the longest
+ * task that ran on this thread meanwhile (plus one message hop). Works alike in Node and in a page.
+ */
+async function longestTaskDuring<T>(work: () => Promise<T>, now: () => number): Promise<{ result: T; longest: number }> {
+  const channel = new MessageChannel();
+  let last = now();
+  let longest = 0;
+  let running = true;
+  channel.port1.onmessage = () => {
+    const t = now();
+    longest = Math.max(longest, t - last);
+    last = t;
+    if (running) channel.port2.postMessage(0);
   };
-  const byKind: Partial<Record<QueryKind, Quality>> = {};
-  for (const key of sums.keys()) if (key !== 'all') byKind[key] = quality(key);
-  return { overall: quality('all'), byKind };
+  channel.port2.postMessage(0);
+  const result = await work();
+  running = false;
+  longest = Math.max(longest, now() - last);
+  channel.port1.close();
+  return { result, longest };
 }
 
-/** Runs the naive Fuse setup and the project engine side by side over the article sets. */
-export function runSearchBench(options: SearchBenchOptions): SearchBenchResult {
+/** Scores the engines side by side over the padded article sets, and times the project engine. */
+export async function runSearchBench(options: SearchBenchOptions): Promise<SearchBenchResult> {
   const {
     realArticles,
-    queries,
-    sizes = [200, 2000, 10_000],
-    naiveSampling = defaultNaiveSampling,
+    parts,
+    sizes = [2000, 10_000],
+    quality = true,
+    fuseEvery = defaultFuseEvery,
+    learning,
+    timedQueries = 120,
     typedLength = 30,
     limit = 5,
     seed = 42,
     now = () => performance.now(),
     log = () => {},
   } = options;
-
-  const engines: Record<EngineName, (articles: ArticleSummary[]) => Search> = {
-    naive: (articles) => {
-      const fuse = new Fuse(articles, NAIVE_OPTIONS);
-      return (query) => fuse.search(query, { limit }).map((r) => r.item.id);
-    },
-    project: (articles) => {
-      const engine = createArticleSearch(articles);
-      return (query, locale) => engine.search(query, { limit, locale }).map((h) => h.article.id);
-    },
-  };
+  const all = [...parts.tuning, ...parts.heldOut];
+  const timed = spread(all, timedQueries);
 
   // Warm the JIT (building and searching) on a small set so that the first measured size is not penalised for it;
   // `build.first` still shows what a first build at each size costs.
   const warm = JSON.parse(JSON.stringify(articleSet(realArticles, 300, seed + 1))) as ArticleSummary[];
-  for (const name of ENGINE_NAMES) {
-    for (let i = 0; i < 5; i++) {
-      const search = engines[name](warm);
-      for (const q of queries.slice(0, 20)) search(q.query, q.locale);
-    }
+  for (let i = 0; i < 5; i++) {
+    const engine = createArticleSearch(warm);
+    for (const q of all.slice(0, 40)) engine.search(q.query, { limit, locale: q.locale });
   }
 
-  const results: SizeResult[] = sizes.map((size) => {
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
     // Through JSON, as the widget receives them: generated strings would otherwise be slow-to-read rope strings.
     const articles = JSON.parse(JSON.stringify(articleSet(realArticles, size, seed))) as ArticleSummary[];
-    // Both engines' builds come first, back to back, apart from the typing below, whose garbage would land on them:
-    // after naive Fuse's typing at 10,000 articles (seconds per keystroke), the engine's builds took a third longer.
-    const built = {} as Record<EngineName, { builds: number[]; search: Search }>;
-    for (const name of ENGINE_NAMES) {
-      const builds: number[] = [];
-      let search: Search = () => [];
-      for (let i = 0; i < BUILDS; i++) {
+
+    // Timing first, before the quality runs' garbage can land on it.
+    const builds: number[] = [];
+    for (let i = 0; i < BUILDS; i++) {
+      const start = now();
+      createArticleSearch(articles);
+      builds.push(now() - start);
+    }
+    const first = builds[0]!;
+    builds.sort((a, b) => a - b);
+    const sliced: number[] = [];
+    const longest: number[] = [];
+    for (let i = 0; i < SLICED_BUILDS; i++) {
+      const start = now();
+      const measured = await longestTaskDuring(() => buildArticleSearch(articles), now);
+      sliced.push(now() - start);
+      longest.push(measured.longest);
+    }
+    sliced.sort((a, b) => a - b);
+    longest.sort((a, b) => a - b);
+    // Each timed query gets a fresh engine, as a user opening the form would: nothing cached from earlier queries.
+    const times: number[] = [];
+    for (const q of timed) {
+      const engine = createArticleSearch(articles);
+      const typed = q.query.slice(0, typedLength);
+      for (let i = 1; i <= typed.length; i++) {
         const start = now();
-        search = engines[name](articles);
-        builds.push(now() - start);
+        engine.search(typed.slice(0, i), { limit, locale: q.locale });
+        times.push(now() - start);
       }
-      built[name] = { builds, search };
     }
-    const perEngine = {} as Record<EngineName, EngineResult>;
-    for (const name of ENGINE_NAMES) {
-      const sampling = name === 'naive' ? naiveSampling(size) : { qualityEvery: 1, timedQueries: Infinity };
-      const { builds, search } = built[name];
-      const first = builds[0]!;
-      const sample = (every: number) => queries.filter((_, i) => i % every === 0);
-      const quality = score(sample(sampling.qualityEvery), search);
-      const naiveEvery = naiveSampling(size).qualityEvery;
-      // Each timed query gets a fresh engine, as a user opening the form would: nothing cached from earlier queries.
-      const timed = spread(queries, sampling.timedQueries);
-      const times: number[] = [];
-      for (const q of timed) {
-        const fresh = engines[name](articles);
-        const typed = q.query.slice(0, typedLength);
-        for (let i = 1; i <= typed.length; i++) {
-          const start = now();
-          fresh(typed.slice(0, i), q.locale);
-          times.push(now() - start);
-        }
+    times.sort((a, b) => a - b);
+    const timing: Timing = {
+      keystroke: { samples: times.length, timedQueries: timed.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1) ?? 0 },
+      build: { first, median: percentile(builds, 0.5), builds: builds.length },
+      sliced: { median: percentile(sliced, 0.5), longestTask: { median: percentile(longest, 0.5), max: longest.at(-1) ?? 0 }, builds: sliced.length },
+    };
+    log(
+      `${size} articles: keystroke p95 ${timing.keystroke.p95.toFixed(2)} ms, build ${timing.build.median.toFixed(0)} ms, ` +
+        `sliced build ${timing.sliced.median.toFixed(0)} ms (longest task ${timing.sliced.longestTask.max.toFixed(0)} ms)`,
+    );
+    const result: SizeResult = { size, timing };
+
+    if (quality) {
+      const scored: Partial<Record<EngineName, EngineQuality>> = {};
+      const scoreAll = (search: Search, every: number): QualityByPart =>
+        Object.fromEntries(PARTS.map((part) => [part, score(parts[part].filter((_, i) => i % every === 0), search)])) as QualityByPart;
+      for (const name of ['engine', 'noSynonyms', 'noKeywords', 'minisearch', 'minisearchDev', 'fuse'] as const) {
+        const every = name === 'fuse' ? fuseEvery(size) : 1;
+        const started = now();
+        scored[name] = { every, parts: scoreAll(ENGINES[name](articles, limit), every) };
+        log(`${size} articles: ${name} scored in ${((now() - started) / 1000).toFixed(1)} s`);
       }
-      times.sort((a, b) => a - b);
-      builds.sort((a, b) => a - b);
-      perEngine[name] = {
-        quality,
-        ...(name === 'project' && naiveEvery > 1 ? { qualityOnNaiveSample: score(sample(naiveEvery), search) } : {}),
-        keystroke: {
-          samples: times.length,
-          timedQueries: timed.length,
-          p50: percentile(times, 0.5),
-          p95: percentile(times, 0.95),
-          max: times[times.length - 1] ?? 0,
-        },
-        build: { first, median: percentile(builds, 0.5), builds: builds.length },
-        sampling,
-      };
-      log(
-        `${size} articles, ${name}: Recall@5 ${quality.overall.recallAt5.toFixed(2)} (${quality.overall.queries} queries), ` +
-          `keystroke p95 ${perEngine[name].keystroke.p95.toFixed(2)} ms, build ${perEngine[name].build.median.toFixed(1)} ms`,
-      );
+      if (scored.fuse!.every > 1) result.engineOnFuseSample = scoreAll(projectSearch(articles, limit), scored.fuse!.every);
+      if (learning) {
+        const started = now();
+        result.learning = learning(articles);
+        scored.learning = { every: 1, parts: result.learning.qualityAfterK };
+        log(`${size} articles: learning simulated in ${((now() - started) / 1000).toFixed(1)} s`);
+      }
+      result.quality = scored;
     }
-    return { size, engines: perEngine };
-  });
-  return { queries: queries.length, limit, typedLength, sizes: results };
+    results.push(result);
+  }
+  return {
+    queries: Object.fromEntries(PARTS.map((part) => [part, parts[part].length])) as Record<Part, number>,
+    limit,
+    typedLength,
+    sizes: results,
+  };
 }

@@ -4,17 +4,20 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from './articles';
 import { runSearchBench } from './core';
+import { simulateLearning } from './learning';
 import type { NodeSearchOptions } from './node-process';
-import { QUERIES } from './queries';
+import { heldOut, tuning } from './set';
 
 const [optionsJson, out] = process.argv.slice(2) as [string, string];
-const { sizes, naiveSampling } = JSON.parse(optionsJson) as NodeSearchOptions;
+const { sizes, fuseEvery } = JSON.parse(optionsJson) as NodeSearchOptions;
 const realArticles = readArticles(join(import.meta.dirname, '..', '..', 'server', 'articles'));
-const result = runSearchBench({
+const parts = { tuning, heldOut };
+const result = await runSearchBench({
   realArticles,
-  queries: QUERIES,
+  parts,
   sizes,
-  naiveSampling: (size) => naiveSampling[size]!,
+  fuseEvery: (size) => fuseEvery[size]!,
+  learning: (articles) => simulateLearning(articles, parts),
   log: (line) => process.stderr.write(`${line}\n`),
 });
 writeFileSync(out, JSON.stringify(result));

@@ -3,11 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Sampling, SearchBenchResult } from './core';
+import type { SearchBenchResult } from './core';
 
 export interface NodeSearchOptions {
   sizes: number[];
-  naiveSampling: Record<number, Sampling>;
+  /** Naive Fuse is scored on every n-th query at each size. */
+  fuseEvery: Record<number, number>;
 }
 
 /**
@@ -15,10 +16,10 @@ export interface NodeSearchOptions {
  * after the browser benches, on a heap full of their leftovers, and garbage collection there slowed the index builds
  * by a third.
  */
-export async function runSearchInNode(sizes: number[], naiveSampling: (size: number) => Sampling, log: (line: string) => void): Promise<SearchBenchResult> {
+export async function runSearchInNode(sizes: number[], fuseEvery: (size: number) => number, log: (line: string) => void): Promise<SearchBenchResult> {
   const dir = await mkdtemp(join(os.tmpdir(), 'medsupport-search-'));
   const out = join(dir, 'result.json');
-  const options: NodeSearchOptions = { sizes, naiveSampling: Object.fromEntries(sizes.map((size) => [size, naiveSampling(size)])) };
+  const options: NodeSearchOptions = { sizes, fuseEvery: Object.fromEntries(sizes.map((size) => [size, fuseEvery(size)])) };
   try {
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'node-child.ts'), JSON.stringify(options), out], {
