@@ -79,7 +79,12 @@ export function createPlanner(
 
   const group = (map: Map<number, number[]>, key: number) => map.get(key) ?? [];
   const first = (t: string) => group(groups.byFirst, t.charCodeAt(0));
-  const byEnd = groups.byEnd;
+  /** Terms other than `self` that start with `term`: its completions, or compounds it begins. */
+  const starting = (term: string, self: number) =>
+    group(groups.byStart, startKey(term)).filter((id) => id !== self && terms[id]!.startsWith(term));
+  /** Terms other than `self` that end with `term`: compounds it is the head of. */
+  const ending = (term: string, self: number) =>
+    group(groups.byEnd, endKey(term)).filter((id) => id !== self && terms[id]!.endsWith(term));
 
   /**
    * Expands one word: its stems exactly, as starts of longer terms (`prefix`) or parts of compounds, and fuzzily;
@@ -99,19 +104,22 @@ export function createPlanner(
     for (const term of readings) {
       const exact = idOf(term);
       if (exact >= 0) add(exact, 1), (anchored ||= stems.includes(term));
+      // A synonym stands for the word, with the compounds that contain it, as the word does for itself.
       for (const synonym of synonyms.of(term)) {
         const id = idOf(synonym);
-        if (id >= 0) add(id, known ? SYNONYM : 1), (meant = true);
+        const weight = known ? SYNONYM : 1;
+        if (id >= 0) add(id, weight), (meant = true);
+        if (synonym.length < MIN_INNER) continue;
+        for (const other of likeliest([...starting(synonym, id), ...ending(synonym, id)])) add(other, weight * PART), (meant = true);
       }
       if (!stems.includes(term)) continue;
       const inner = !stop && term.length >= MIN_INNER;
-      const starting = prefix || inner ? group(groups.byStart, startKey(term)).filter((id) => id !== exact && terms[id]!.startsWith(term)) : [];
-      const ending = inner ? group(byEnd, endKey(term)).filter((id) => id !== exact && terms[id]!.endsWith(term)) : [];
-      for (const id of likeliest(starting)) {
+      const longer = prefix || inner ? starting(term, exact) : [];
+      for (const id of likeliest(longer)) {
         add(id, prefix ? (stop ? 0.5 : 1) * completion(term.length, terms[id]!.length) : PART);
       }
-      for (const id of likeliest(ending)) add(id, PART);
-      anchored ||= prefix && starting.length > 0;
+      if (inner) for (const id of likeliest(ending(term, exact))) add(id, PART);
+      anchored ||= prefix && longer.length > 0;
     }
     if (!stop && !meant && !(prefix && anchored) && !(long && anchored)) {
       for (const term of readings) {
