@@ -22,7 +22,7 @@ import { createPlanner, grouping, SYNONYM, type PlannedWord } from './planner';
 import { createRank } from './rank';
 import { createLongRank } from './rank-long';
 import { SYNONYM_TABLE } from './synonym-table';
-import { createSynonyms, parseSynonymTable } from './synonyms';
+import { createSynonyms, joinSynonyms, parseSynonymTable, type Synonyms } from './synonyms';
 
 export { highlight, type HighlightSegment } from './highlight';
 export type { ArticleSummary, Locale };
@@ -92,7 +92,7 @@ const FOCUS = 1.5;
 // Beyond this many distinct words, a pasted text keeps its rarest: enough for any description, bounded for a log.
 const MAX_WORDS = 64;
 
-let builtIn: string[][] | undefined;
+let builtIn: Synonyms | undefined;
 
 /**
  * Indexes `articles` (the items of `GET /articles`) once; searching is then synchronous and takes milliseconds even
@@ -150,7 +150,8 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5, synonyms = [], builtInSynonyms = true } = options;
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
-  const table = createSynonyms([...(builtInSynonyms ? (builtIn ??= parseSynonymTable(SYNONYM_TABLE)) : []), ...synonyms]);
+  const own = createSynonyms(synonyms);
+  const table = builtInSynonyms ? joinSynonyms((builtIn ??= createSynonyms(parseSynonymTable(SYNONYM_TABLE))), own) : own;
   const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);
   const rankLong = createLongRank(index, articles.length, Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor));

@@ -43,38 +43,77 @@ const NONE: readonly string[] = [];
  * Indexes synonym groups. A single word (hyphenated ones too: "E-Mail") is looked up by its index term; an entry of
  * several words is a phrase, found in a query as a sequence of stems ("geht nicht", "funktioniert nicht"), and only
  * ever leads to the other entries, since its words alone mean something else. A word in several groups stands for
- * all of them.
+ * all of them. Entries only note their groups; what a word stands for is put together when a query first has it, as
+ * the built-in table has thousands of entries and a query a few words.
  */
 export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms {
-  const byTerm = new Map<string, Set<string>>();
-  const byPhrase = new Map<string, Set<string>>();
-  const link = (map: Map<string, Set<string>>, key: string, targets: string[]) => {
-    const set = map.get(key) ?? new Set<string>();
-    for (const target of targets) if (target !== key) set.add(target);
-    map.set(key, set);
+  const byTerm = new Map<string, number[]>();
+  const byPhrase = new Map<string, number[]>();
+  const groupTerms: string[][] = [];
+  // The terms of an entry's own words, which it does not stand for: "E-Mail" is no synonym of "Mail", nor is
+  // "MRT-Bilder" of "Bilder" (the query has those words anyway).
+  const own = new Map<string, readonly string[]>();
+  const note = (map: Map<string, number[]>, key: string, group: number) => {
+    const found = map.get(key);
+    if (!found) map.set(key, [group]);
+    else if (found[found.length - 1] !== group) found.push(group);
   };
-  for (const group of groups) {
-    const entries = group.map((entry) => ({
-      phrase: /\s/.test(entry.trim()),
-      terms: /\s/.test(entry.trim()) ? [] : [...termsOf(entry)],
-      text: entry,
-    }));
-    entries.forEach((entry, i) => {
-      const others = entries.flatMap((other, j) => (i === j ? [] : other.terms)).filter((t) => !entry.terms.includes(t));
+  groups.forEach((group, g) => {
+    const terms: string[] = [];
+    for (const entry of group) {
+      const phrase = () => ` ${stemmed(entry)} `;
+      if (/\s/.test(entry.trim())) {
+        note(byPhrase, phrase(), g);
+        own.set(phrase(), entry.split(/\s+/).flatMap(termsOf));
+        continue;
+      }
+      const words = termsOf(entry);
+      terms.push(...words);
       // A hyphenated word is known by its joined form, the last of its terms, and as a phrase of its parts, which is
       // how a query has it.
-      if (entry.terms.length) link(byTerm, entry.terms[entry.terms.length - 1]!, others);
-      if (entry.phrase || entry.terms.length > 1) link(byPhrase, ` ${stemmed(entry.text)} `, others);
-    });
-  }
-  const terms = new Map([...byTerm].map(([term, targets]) => [term, [...targets]]));
-  const phrases = [...byPhrase].map(([phrase, targets]) => [phrase, [...targets]] as const);
+      if (!words.length) continue;
+      note(byTerm, words[words.length - 1]!, g);
+      if (words.length > 1) {
+        const key = phrase();
+        note(byPhrase, key, g);
+        own.set(key, words).set(words[words.length - 1]!, words);
+      }
+    }
+    groupTerms.push(terms);
+  });
+  const union = (ids: readonly number[], key: string) => {
+    const except = own.get(key) ?? [key];
+    return [...new Set(ids.flatMap((g) => groupTerms[g]!).filter((t) => !except.includes(t)))];
+  };
+  const known = new Map<string, readonly string[]>();
+  const phrases = [...byPhrase].map(([phrase, ids]) => [phrase, union(ids, phrase)] as const).filter(([, targets]) => targets.length);
   return {
-    of: (term) => terms.get(term) ?? NONE,
+    of(term) {
+      let found = known.get(term);
+      if (!found) {
+        const ids = byTerm.get(term);
+        if (!ids) return NONE;
+        if (known.size > 2000) known.clear();
+        known.set(term, (found = union(ids, term)));
+      }
+      return found;
+    },
     phrases(query) {
       if (!phrases.length) return [];
       const text = ` ${stemmed(query)} `;
-      return phrases.filter(([phrase, targets]) => targets.length && text.includes(phrase)).map(([, targets]) => targets);
+      return phrases.filter(([phrase]) => text.includes(phrase)).map(([, targets]) => targets);
     },
+  };
+}
+
+/** Both tables at once: the built-in one, made once per page, and an installation's own groups. */
+export function joinSynonyms(first: Synonyms, second: Synonyms): Synonyms {
+  return {
+    of(term) {
+      const a = first.of(term);
+      const b = second.of(term);
+      return !b.length ? a : !a.length ? b : [...new Set([...a, ...b])];
+    },
+    phrases: (query) => [...first.phrases(query), ...second.phrases(query)],
   };
 }
