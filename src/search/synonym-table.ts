@@ -84,7 +84,8 @@ hba, ehba, heilberufsausweis, elektronischer heilberufsausweis, qes, qualifizier
 smcb, praxisausweis, institutionsausweis, smc b, security module card
 
 # Rechnungen und Abrechnung
-rechnung, faktura, invoice, bill, quittung, beleg, receipt, rg, kassenbon, kassenzettel, zahlungsbeleg, zahlungsbestätigung, barquittung, honorarnote, honorarrechnung, liquidation, privatliquidation, zahlungsaufforderung
+rechnung, faktura, invoice, bill, rg, honorarnote, honorarrechnung, liquidation, privatliquidation, zahlungsaufforderung
+quittung, beleg, receipt, kassenbon, kassenzettel, zahlungsbeleg, zahlungsbestätigung, barquittung
 privatrechnung, privatliquidation, liquidation, privatabrechnung, private rechnung, private invoice, igel, igelleistung, wunschleistung, selbstzahlerleistung, privatleistung, tiers garant, igel leistung, individuelle gesundheitsleistung, individuelle gesundheitsleistungen
 abrechnung, abrechnen, abgerechnet, billing, fakturierung, fakturieren, fakturiert, verrechnen, verrechnung, verrechnet, rechnungsstellung, invoicing
 kassenabrechnung, krankenkassenabrechnung, heilmittelabrechnung, rezeptabrechnung, gkvabrechnung, kvabrechnung, quartalsabrechnung, gkv abrechnung, kv abrechnung, 302 abrechnung, insurance billing, statutory billing, kassenverrechnung, dta, datenträgeraustausch, edifact, urbeleg, urbelege, begleitzettel, rezeptversand, medidata, tiers payant, rezepte einschicken, rezepte verschicken, abrechnung mit der kasse, abrechnung mit den kassen, insurance claims
