@@ -151,10 +151,13 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
   const own = createSynonyms(synonyms);
-  const table = builtInSynonyms ? joinSynonyms((builtIn ??= createSynonyms(parseSynonymTable(SYNONYM_TABLE))), own) : own;
+  const table = builtInSynonyms
+    ? joinSynonyms((builtIn ??= createSynonyms(parseSynonymTable(SYNONYM_TABLE))), own)
+    : own;
   const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);
-  const rankLong = createLongRank(index, articles.length, Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor));
+  const maxFactor = Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor);
+  const rankLong = createLongRank(index, articles.length, maxFactor);
   const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
   // What a word can contribute at most: its best stand-in term's weight times that term's rarity.
   const informative = (word: PlannedWord) =>

@@ -147,7 +147,8 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
 
   // From here on `lengths` holds each field's BM25 length normalisation, boost included.
   for (let i = 0; i < lengths.length; i++) {
-    lengths[i] = BOOSTS[i % FIELDS]! / (1 - B[i % FIELDS]! + (B[i % FIELDS]! * lengths[i]! * count) / (totals[i % FIELDS] || 1));
+    const f = i % FIELDS;
+    lengths[i] = BOOSTS[f]! / (1 - B[f]! + (B[f]! * lengths[i]! * count) / (totals[f] || 1));
   }
   const start = new Int32Array(terms.length + 1);
   for (let p = 0; p < posted; p += 3) start[postings[p]! + 1]++;

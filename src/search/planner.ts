@@ -31,14 +31,13 @@ const MIN_COMPOUND = 8;
 const MAX_COMPOUND = 40;
 
 /**
- * Term ids grouped by first letter and by last three letters. Completions, and compounds that start with a word,
- * share its first letter; compounds ending with it (a German compound's head comes last) share its last three; near misses
- * are sought among terms with the same first letter, as typos there are rare. Scanning one group rather than the
- * whole vocabulary keeps each keystroke cheap.
+ * Term ids grouped by their first letter, first two letters and last three letters. A word's completions, and the
+ * compounds it begins, share its first two letters; compounds ending with it (a German compound's head comes last)
+ * share its last three; near misses are sought among terms with the same first letter, as typos there are rare.
+ * Scanning one group rather than the whole vocabulary keeps each keystroke cheap.
  */
 export interface TermGroups {
   byFirst: Map<number, number[]>;
-  /** By the first two letters: a tenth of a first letter's group to scan for a word's completions. */
   byStart: Map<number, number[]>;
   byEnd: Map<number, number[]>;
 }
@@ -90,7 +89,13 @@ export function createPlanner(
    * Expands one word: its stems exactly, as starts of longer terms (`prefix`) or parts of compounds, and fuzzily;
    * its verb readings exactly and fuzzily. Also tells whether the word is anchored: a known term or the start of one.
    */
-  const expand = (stems: string[], verbs: string[], prefix: boolean, stop: boolean, long: boolean): [Expansion, boolean] => {
+  const expand = (
+    stems: string[],
+    verbs: string[],
+    prefix: boolean,
+    stop: boolean,
+    long: boolean,
+  ): [Expansion, boolean] => {
     const found = new Map<number, number>();
     const add = (id: number, weight: number) => {
       if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
@@ -110,7 +115,10 @@ export function createPlanner(
         const weight = known ? SYNONYM : 1;
         if (id >= 0) add(id, weight), (meant = true);
         if (synonym.length < MIN_INNER) continue;
-        for (const other of likeliest([...starting(synonym, id), ...ending(synonym, id)])) add(other, weight * PART), (meant = true);
+        for (const other of likeliest([...starting(synonym, id), ...ending(synonym, id)])) {
+          add(other, weight * PART);
+          meant = true;
+        }
       }
       if (!stems.includes(term)) continue;
       const inner = !stop && term.length >= MIN_INNER;
@@ -166,7 +174,8 @@ export function createPlanner(
     const [expansion, anchored] = expand(stems, verbs, prefix, stop, long);
     const planned = [expansion];
     // A word still being typed is only taken apart once it is neither a known term nor the start of one.
-    if (!stop && !((prefix || long) && anchored) && stems[0]!.length >= MIN_COMPOUND && stems[0]!.length <= MAX_COMPOUND) {
+    const length = stems[0]!.length;
+    if (!stop && !((prefix || long) && anchored) && length >= MIN_COMPOUND && length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
         planned.push(expand([part], [], false, false, long)[0].map(([id, w]) => [id, w * PART]));
       }

@@ -2,14 +2,15 @@ import { find, type InvertedIndex } from './inverted-index';
 import type { Rank, Ranked } from './rank';
 
 /**
- * Ranking for descriptions, where every word counts: BM25 over all their words (each expansion's best term, summed
- * over expansions and words, times `factor`). Unlike keyword queries, an article is not scaled by the share of words
- * it matched: a description's words are many and most are incidental, and that share favoured articles matching
- * its ordinary words over the one matching its telling ones. Found with dynamic pruning after MaxScore. Words are taken in order of what they can add at most.
- * Once the words left could not lift an article not seen yet above the k-th best so far, no new articles are taken
- * on; the remaining words are only looked up for the candidates (a binary search in their postings where that is
- * cheaper than reading them), and candidates that can no longer reach the k-th best are dropped. A fifty-word
- * description thus reads the postings of its rare words whole and of its common words hardly at all.
+ * Ranking for descriptions, where every word counts: BM25 over all their words (each expansion's best term, summed over
+ * expansions and words, times `factor`). Unlike keyword queries, an article is not scaled by the share of words it
+ * matched: a description's words are many and most are incidental, and that share favoured articles matching its
+ * ordinary words over the one matching its telling ones. Found with dynamic pruning after MaxScore. Words are taken in
+ * order of what they can add at most. Once the words left could not lift an article not seen yet above the k-th best so
+ * far, no new articles are taken on; the remaining words are only looked up for the candidates (a binary search in
+ * their postings where that is cheaper than reading them), and candidates that can no longer reach the k-th best are
+ * dropped. A fifty-word description thus reads the postings of its rare words whole and of its common words hardly at
+ * all.
  *
  * `maxFactor` bounds `factor` from above, so that an article's final score can be bounded before `factor` is known.
  */

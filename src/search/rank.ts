@@ -20,16 +20,16 @@ export type Rank = (
 const KEYWORD_QUERY = 3;
 
 /**
- * Scoring of keyword queries (all words weigh the same): within one expansion only the best term counts (so a word with many completions or near misses cannot
- * outweigh an exact one); expansions add up; the sum is scaled by the share of query words the article matched and
- * by `factor` (locale and request-type preferences). The per-article buffers are allocated once and only the
- * touched entries are cleared after each search, which keeps a keystroke from producing garbage in proportion to
- * the knowledge base.
+ * Scoring of keyword queries (all words weigh the same): within one expansion only the best term counts (so a word with
+ * many completions or near misses cannot outweigh an exact one); expansions add up; the sum is scaled by the share of
+ * query words the article matched and by `factor` (locale and request-type preferences). The per-article buffers are
+ * allocated once and only the touched entries are cleared after each search, which keeps a keystroke from producing
+ * garbage in proportion to the knowledge base.
  *
  * Keyword queries also cover each word on its own: the share of matched words favours articles that mention every
  * keyword somewhere, however faintly, over the one article that is about one keyword but lacks another (its summary
- * need not name the settings page it is on, say). So if the article with the strongest match for some keyword is
- * not among the hits, it takes the last place; the strongest such article if there are several.
+ * need not name the settings page it is on, say). So if the article with the strongest match for some keyword is not
+ * among the hits, it takes the last place; the strongest such article if there are several.
  */
 export function createRank(index: InvertedIndex, count: number): Rank {
   const total = new Float64Array(count);

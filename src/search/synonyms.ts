@@ -86,7 +86,9 @@ export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms
     return [...new Set(ids.flatMap((g) => groupTerms[g]!).filter((t) => !except.includes(t)))];
   };
   const known = new Map<string, readonly string[]>();
-  const phrases = [...byPhrase].map(([phrase, ids]) => [phrase, union(ids, phrase)] as const).filter(([, targets]) => targets.length);
+  const phrases = [...byPhrase]
+    .map(([phrase, ids]) => [phrase, union(ids, phrase)] as const)
+    .filter(([, targets]) => targets.length);
   return {
     of(term) {
       let found = known.get(term);

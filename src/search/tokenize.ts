@@ -71,7 +71,8 @@ const stopStems = (): Stops => {
   if (!stops) {
     const list = STOP_WORDS.split(' ').map(fold);
     const stems = new Set(list.map(stem));
-    const words = new Set(list.flatMap((word) => (word.endsWith('e') ? ['', 'm', 'n', 'r', 's'].map((end) => word + end) : [word])));
+    const inflected = (word: string) => (word.endsWith('e') ? ['', 'm', 'n', 'r', 's'].map((end) => word + end) : [word]);
+    const words = new Set(list.flatMap(inflected));
     stops = { stems, words, longest: Math.max(...[...stems].map((stop) => stop.length)) };
   }
   return stops;
