@@ -5,7 +5,7 @@ import { termsOf } from './tokenize';
 // vague nouns ("Sache", "Problem"). A knowledge base seldom uses them, so its statistics alone would take them
 // for telling words. Words of the product (drucken, Rechnung, Fehler …) stay out of this list on purpose.
 const WORDS =
-  'aktuell allein allerdings also anfang angeblich anscheinend einmal bald beide bekommen bereits besonders ' +
+  'aktuell allein allerdings also anfang angeblich anscheinend bald beide bekommen bereits besonders ' +
   'bestimmt bisher bitte brauchen danke dabei dafür daher damals danach dauernd deshalb deutlich dienstag donnerstag ' +
   'drauf drin dringend eben eigenen eigentlich einfach einige einmal endlich ende erst erstmal etwa euer fängt fast ' +
   'freitag früher ganz ganzen gar gerade gern gestern gleich glaube guten hallo halt hätte heute hilfe hoffe ' +

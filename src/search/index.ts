@@ -159,6 +159,8 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const maxFactor = Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor);
   const rankLong = createLongRank(index, articles.length, maxFactor);
   const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
+  // A word no article has is as rare as can be.
+  const idfOf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
   // What a word can contribute at most: its best stand-in term's weight times that term's rarity.
   const informative = (word: PlannedWord) =>
     Math.max(0, ...word.flatMap((expansion) => expansion.map(([id, w]) => w * index.idf[id]!)));
@@ -168,8 +170,7 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
       let words = parseQuery(query);
       const long = words.length > LONG_QUERY;
       if (words.length > MAX_WORDS) {
-        const idf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
-        words = words.sort((a, b) => idf(b.stems[0]!) - idf(a.stems[0]!)).slice(0, MAX_WORDS);
+        words = words.sort((a, b) => idfOf(b.stems[0]!) - idfOf(a.stems[0]!)).slice(0, MAX_WORDS);
       }
       // A phrase of the synonym table ("geht nicht") is one more word: what it stands for ("Fehler").
       const phrases = table.phrases(query).map((targets): PlannedWord => [
@@ -195,7 +196,8 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      return (long ? rankLong : rank)(planned, limit, factor, wordWeights).map(([doc, score]) => ({
+      const ranked = long ? rankLong(planned, limit, factor, wordWeights) : rank(planned, limit, factor);
+      return ranked.map(([doc, score]) => ({
         article: articles[doc]!,
         score,
         matched: [
@@ -209,9 +211,8 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
       }));
     },
     terms(query, limit = 10) {
-      const idf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
       return [...new Set(parseQuery(query).filter((w) => !w.stop).map((w) => w.stems[0]!))]
-        .sort((a, b) => idf(b) - idf(a))
+        .sort((a, b) => idfOf(b) - idfOf(a))
         .slice(0, limit);
     },
   };

@@ -1,5 +1,14 @@
 import { find, type InvertedIndex } from './inverted-index';
-import type { Rank, Ranked } from './rank';
+import type { PlannedWord } from './planner';
+import type { Ranked } from './rank';
+
+/** Like `Rank`, with a weight per word (default 1). */
+export type WeightedRank = (
+  words: PlannedWord[],
+  limit: number,
+  factor: (doc: number) => number,
+  wordWeights?: readonly number[],
+) => Ranked[];
 
 /**
  * Ranking for descriptions, where every word counts: BM25 over all their words (each expansion's best term, summed over
@@ -14,7 +23,7 @@ import type { Rank, Ranked } from './rank';
  *
  * `maxFactor` bounds `factor` from above, so that an article's final score can be bounded before `factor` is known.
  */
-export function createLongRank(index: InvertedIndex, count: number, maxFactor: number): Rank {
+export function createLongRank(index: InvertedIndex, count: number, maxFactor: number): WeightedRank {
   const { start, docs, weights, peak } = index;
   const total = new Float64Array(count);
   const best = new Float64Array(count);

@@ -4,16 +4,8 @@ import type { PlannedWord } from './planner';
 /** An article position and its score. */
 export type Ranked = [doc: number, score: number];
 
-/**
- * Scores articles for planned query words and returns the best `limit`, best first. `wordWeights` scale each word's
- * part (default 1).
- */
-export type Rank = (
-  words: PlannedWord[],
-  limit: number,
-  factor: (doc: number) => number,
-  wordWeights?: readonly number[],
-) => Ranked[];
+/** Scores articles for planned query words and returns the best `limit`, best first. */
+export type Rank = (words: PlannedWord[], limit: number, factor: (doc: number) => number) => Ranked[];
 
 // Up to this many words a query is a few keywords, each meant on its own; longer ones are descriptions, whose
 // single words mean little alone ("Woche", "Zeit").
