@@ -14,6 +14,7 @@
  * @packageDocumentation
  */
 import type { ArticleSummary, Locale } from '../api/contract';
+import { diversify, titleTerms } from './diversify';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
 import { isEveryday } from './everyday-words';
 import { find, indexing } from './inverted-index';
@@ -91,6 +92,8 @@ const EVERYDAY = 0.3;
 const FOCUS = 1.5;
 // Beyond this many distinct words, a pasted text keeps its rarest: enough for any description, bounded for a log.
 const MAX_WORDS = 64;
+// Hits ranked before variants are moved back: enough that a family of variants cannot fill them all.
+const POOL = 60;
 
 let builtIn: Synonyms | undefined;
 
@@ -158,6 +161,8 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const rank = createRank(index, articles.length);
   const maxFactor = Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor);
   const rankLong = createLongRank(index, articles.length, maxFactor);
+  const titles: Array<Set<string> | undefined> = [];
+  const topic = (doc: number) => (titles[doc] ??= titleTerms(articles[doc]!.title));
   const unknownIdf = Math.log(1 + (articles.length + 0.5) / 0.5);
   // A word no article has is as rare as can be.
   const idfOf = (term: string) => index.idf[index.idOf(term)] ?? unknownIdf;
@@ -196,7 +201,15 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
           (requestType && a.requestTypes.includes(requestType) ? requestTypeBoost : 1)
         );
       };
-      const ranked = long ? rankLong(planned, limit, factor, wordWeights) : rank(planned, limit, factor);
+      const pool = Math.max(limit, POOL);
+      const { top, champions } = long
+        ? { top: rankLong(planned, pool, factor, wordWeights), champions: [] }
+        : rank(planned, pool, factor);
+      const ranked = diversify(top, limit, topic);
+      // A full list only: otherwise every article with a score is already in it. Scoring lower than the hit it
+      // replaces (or it would be among the hits), it stays in order at the end.
+      const missing = champions.find(([doc]) => !ranked.some(([hit]) => hit === doc));
+      if (missing && limit > 0 && ranked.length === limit) ranked[limit - 1] = missing;
       return ranked.map(([doc, score]) => ({
         article: articles[doc]!,
         score,

@@ -4,8 +4,16 @@ import type { PlannedWord } from './planner';
 /** An article position and its score. */
 export type Ranked = [doc: number, score: number];
 
-/** Scores articles for planned query words and returns the best `limit`, best first. */
-export type Rank = (words: PlannedWord[], limit: number, factor: (doc: number) => number) => Ranked[];
+/**
+ * Scores articles for planned query words and returns the best `limit`, best first, and the keyword queries'
+ * champions: per word, the article with its strongest match, best first. The caller gives a champion missing from
+ * the hits it shows the last place.
+ */
+export type Rank = (
+  words: PlannedWord[],
+  limit: number,
+  factor: (doc: number) => number,
+) => { top: Ranked[]; champions: Ranked[] };
 
 // Up to this many words a query is a few keywords, each meant on its own; longer ones are descriptions, whose
 // single words mean little alone ("Woche", "Zeit").
@@ -20,8 +28,8 @@ const KEYWORD_QUERY = 3;
  *
  * Keyword queries also cover each word on its own: the share of matched words favours articles that mention every
  * keyword somewhere, however faintly, over the one article that is about one keyword but lacks another (its summary
- * need not name the settings page it is on, say). So if the article with the strongest match for some keyword is not
- * among the hits, it takes the last place; the strongest such article if there are several.
+ * need not name the settings page it is on, say). So the articles with the strongest match for some keyword are
+ * returned beside the hits, for the last place of the list shown.
  */
 export function createRank(index: InvertedIndex, count: number): Rank {
   const total = new Float64Array(count);
@@ -81,12 +89,12 @@ export function createRank(index: InvertedIndex, count: number): Rank {
         if (top.length > limit) top.pop();
       }
     }
-    const [missing] = [...champions]
-      .filter(([doc]) => championScores.get(doc)! > 0 && !top.some(([hit]) => hit === doc))
-      .sort((a, b) => b[1] * factor(b[0]) - a[1] * factor(a[0]));
-    // A full list only: otherwise every article with a score is already in it. Scoring lower than the hit it
-    // replaces (or it would be among the hits), it stays in order at the end.
-    if (missing && limit > 0 && top.length === limit) top[limit - 1] = [missing[0], championScores.get(missing[0])!];
-    return top;
+    return {
+      top,
+      champions: [...champions]
+        .filter(([doc]) => championScores.get(doc)! > 0)
+        .sort((a, b) => b[1] * factor(b[0]) - a[1] * factor(a[0]))
+        .map(([doc]): Ranked => [doc, championScores.get(doc)!]),
+    };
   };
 }

@@ -243,6 +243,29 @@ describe('ranking', () => {
     expect(passwords.map((hit) => hit.article.id)).not.toContain('fitting');
   });
 
+  it('shows one of a family of variant articles and makes room for other answers', () => {
+    // Eight variants of one sub-topic, each matching the query more strongly than the general article does.
+    const settings = ['in Farbe', 'im Querformat', 'auf A5', 'für den Empfang', 'mit Barcode', 'am Tablet', 'im Team', 'für Kurse'];
+    const variants = settings.map((setting, i) =>
+      article(`labels-${i}`, `Etiketten für Laborproben ${setting} drucken`, ['Etiketten drucken', 'Etikett', 'Laborprobe'], `Etiketten für Laborproben ${setting} drucken: Etiketten wählen, Etiketten drucken.`),
+    );
+    const kb = createArticleSearch([...ARTICLES, ...variants]);
+    const found = (query: string) => kb.search(query, { locale: 'de' }).map((hit) => hit.article.id);
+    const hits = found('Etiketten drucken');
+    expect(hits).toHaveLength(5);
+    // The best variant leads, the general article follows; the siblings only fill places no other article wants.
+    expect(hits[0]).toMatch(/^labels-/);
+    expect(hits[1]).toBe('drucken-etiketten');
+    const siblings = hits.slice(1).map((id) => id.startsWith('labels-'));
+    expect(siblings.indexOf(true)).toBeGreaterThan(siblings.lastIndexOf(false));
+    // A list that only variants answer still fills up with them.
+    expect(found('Laborproben')).toHaveLength(5);
+    // Titles that share a word or two are not variants: both label articles stay.
+    const other = article('labels-forms', 'Etiketten und Formulare drucken', ['Etiketten'], 'Etiketten drucken.');
+    const two = createArticleSearch([other, variants[0]!]).search('Etiketten drucken', { locale: 'de' });
+    expect(two.map((hit) => hit.article.id).sort()).toEqual(['labels-0', 'labels-forms']);
+  });
+
   it('respects the limit', () => {
     expect(ids('Rechnung', { limit: 2 })).toHaveLength(2);
     expect(ids('Rechnung', { limit: 0 })).toEqual([]);
