@@ -18,6 +18,14 @@ export function firstParagraph(markdown: string): string {
     .trim();
 }
 
+// The texts an article quotes in „…“, “…”, "…", «…» or »…«: the software's messages and labels (`messages`).
+const QUOTED = /„([^„“”"\n]+)[“”]|“([^“”"\n]+)”|"([^"\n]+)"|«([^«»\n]+)»|»([^«»\n]+)«/g;
+
+export function quoted(markdown: string): string[] {
+  const texts = [...markdown.matchAll(QUOTED)].map((m) => m.slice(1).find((group) => group !== undefined)!.trim());
+  return [...new Set(texts.filter((text) => text.length >= 2 && text.length <= 160))];
+}
+
 export function parseArticle(source: string, file: string): ArticleSummary {
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new Error(`${file}: no front matter`);
@@ -31,6 +39,7 @@ export function parseArticle(source: string, file: string): ArticleSummary {
     requestTypes: list(meta.requestTypes),
     locale: meta.locale as Locale,
     updatedAt: typeof meta.updatedAt === 'string' ? meta.updatedAt : '2025-01-01T00:00:00.000Z',
+    messages: quoted(match[2]!),
   };
 }
 

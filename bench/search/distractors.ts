@@ -398,6 +398,8 @@ export function generateDistractors(count: number, seed = 42): ArticleSummary[] 
   const random = seededRandom(seed);
   const titles = new Set<string>();
   const articles: ArticleSummary[] = [];
+  // Messages are drawn from a generator of their own, so that adding them left every other field as it was.
+  const forMessages = seededRandom(seed + 1);
   for (let draws = 0; articles.length < count; draws++) {
     if (draws > 100 * count + 1000) throw new Error(`only ${articles.length} distinct distractors, ${count} asked for`);
     const locale: Locale = random() < ENGLISH_SHARE ? 'en' : 'de';
@@ -432,6 +434,8 @@ export function generateDistractors(count: number, seed = 42): ArticleSummary[] 
       if (wordCount(excerpt) >= 25 && random() < 0.5) break;
     }
     const extra = pick(random, area.nouns.filter((n) => n !== p.noun && n !== p.noun2));
+    // Two quoted texts, as the real articles quote 2.0 on average: the area's error and a menu's label.
+    const messages = [p.error, pick(forMessages, area.menus).split(' > ').pop()!];
     articles.push({
       id: `near-${String(articles.length + 1).padStart(5, '0')}`,
       title,
@@ -440,6 +444,7 @@ export function generateDistractors(count: number, seed = 42): ArticleSummary[] 
       requestTypes: [...area.requestTypes],
       locale,
       updatedAt: '2025-01-01T00:00:00.000Z',
+      messages,
     });
   }
   return articles;

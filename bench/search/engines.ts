@@ -28,8 +28,8 @@ export const ENGINE_HEADS: Record<EngineName, string> = {
 };
 
 export const ENGINE_DESCRIPTIONS: Record<EngineName, string> = {
-  fuse: 'naive Fuse.js: keys title, keywords, excerpt; ignoreLocation',
-  minisearch: 'MiniSearch with default settings over title, keywords, excerpt',
+  fuse: 'naive Fuse.js: keys title, keywords, excerpt, messages; ignoreLocation',
+  minisearch: 'MiniSearch with default settings over title, keywords, excerpt, messages',
   minisearchDev: 'MiniSearch as a developer would set it: prefix, fuzzy 0.2, boost title 3, keywords 2',
   engine: 'the project engine as it is (src/search)',
   noSynonyms: 'the project engine with builtInSynonyms: false',
@@ -40,7 +40,7 @@ export const ENGINE_DESCRIPTIONS: Record<EngineName, string> = {
 /** Ids of the best articles for `query`, best first. */
 export type Search = (query: string, locale: Locale) => string[];
 
-const FIELDS = ['title', 'keywords', 'excerpt'];
+const FIELDS = ['title', 'keywords', 'excerpt', 'messages'];
 
 export const fuseSearch = (articles: readonly ArticleSummary[], limit: number): Search => {
   const fuse = new Fuse(articles, { keys: FIELDS, ignoreLocation: true });

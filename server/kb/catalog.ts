@@ -24,8 +24,9 @@ export function createArticleCatalog(articles: LoadedArticle[], synonymGroups: r
   const summaries = (locale: Locale | null): ArticleSummary[] =>
     articles
       .filter((article) => locale === null || article.locale === locale)
-      .map(({ id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt }) => ({
+      .map(({ id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt, messages }) => ({
         id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt,
+        ...(messages?.length ? { messages } : {}),
       }));
 
   return {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArticleSummary, Locale } from '../../src/api/contract.js';
 import { isLocale } from '../domain/locale.js';
-import { firstParagraph, renderMarkdown, truncate } from './render.js';
+import { firstParagraph, quotedTexts, renderMarkdown, truncate } from './render.js';
 
 export interface LoadedArticle extends ArticleSummary {
   html: string;
@@ -49,6 +49,7 @@ export function parseArticle(source: string, file: string, modified: Date): Load
   if (!isLocale(data.locale)) throw new Error('"locale" must be de or en');
   const body = source.slice(match[0].length);
   const excerpt = typeof data.excerpt === 'string' && data.excerpt.trim() !== '' ? data.excerpt.trim() : firstParagraph(body);
+  const html = renderMarkdown(body);
   return {
     id,
     title: data.title.trim(),
@@ -57,7 +58,8 @@ export function parseArticle(source: string, file: string, modified: Date): Load
     requestTypes: stringList(data.requestTypes, 'requestTypes'),
     excerpt: truncate(excerpt, EXCERPT_MAX),
     updatedAt: dateOf(data.updatedAt) ?? dateOf(data.updated) ?? modified.toISOString(),
-    html: renderMarkdown(body),
+    html,
+    messages: quotedTexts(html),
     file,
   };
 }

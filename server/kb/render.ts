@@ -39,6 +39,26 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+// A message is a line of the software's, not a paragraph; a page names a few dozen at most.
+const MESSAGE_MAX = 160;
+const MESSAGES_MAX = 30;
+const QUOTED = /„([^„“”"\n]+)[“”]|“([^“”"\n]+)”|"([^"\n]+)"|«([^«»\n]+)»|»([^«»\n]+)«/g;
+
+/**
+ * The texts an article's HTML quotes („…“, “…”, "…", «…», »…«): the messages and labels of the software that it
+ * explains, spelled as users see them. Each once, in order, at most 30 of at most 160 characters.
+ */
+export function quotedTexts(html: string): string[] {
+  const text = decodeEntities(sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }));
+  const found = new Set<string>();
+  for (const match of text.matchAll(QUOTED)) {
+    const quoted = match.slice(1).find((group) => group !== undefined)!.replace(/\s+/g, ' ').trim();
+    if (quoted.length >= 2 && quoted.length <= MESSAGE_MAX) found.add(quoted);
+    if (found.size === MESSAGES_MAX) break;
+  }
+  return [...found];
+}
+
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);

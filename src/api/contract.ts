@@ -58,6 +58,11 @@ export interface ArticleSummary {
    * search index terms (folded, stemmed): they rank an article lower than its authored `keywords` do.
    */
   learnedKeywords?: string[];
+  /**
+   * The texts the article quotes, as the software shows them: error messages and the labels of buttons and menus
+   * („Dieser Eintrag ist abgeschlossen.“), so that a pasted message finds the article that explains it.
+   */
+  messages?: string[];
 }
 
 /**

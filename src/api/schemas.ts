@@ -44,6 +44,7 @@ export const articleSummaries: Check<ArticleSummary[]> = array(
     excerpt: str,
     keywords: array(str),
     learnedKeywords: optional(array(str)),
+    messages: optional(array(str)),
     requestTypes: array(str),
     locale,
     updatedAt: str,

@@ -2,16 +2,23 @@ import type { ArticleSummary } from '../api/contract';
 import { createTermIds } from './term-ids';
 import { scanWords, termsOf } from './tokenize';
 
-// Fields are title, keywords, excerpt and learned keywords. Title words say most about an article, keywords were
-// chosen by its author, the excerpt is prose; learned keywords are what users' queries taught (`learnedKeywords`):
-// evidence that the article helped with those words, but less than the author's choice.
-const BOOSTS = [3, 2, 1, 1.5];
+// Fields are title, keywords, excerpt, learned keywords and messages. Title words say most about an article, keywords
+// were chosen by its author, the excerpt is prose; learned keywords are what users' queries taught
+// (`learnedKeywords`): evidence that the article helped with those words, but less than the author's choice; messages
+// are what the software shows and the article explains, as much as the excerpt says.
+const BOOSTS = [3, 2, 1, 1.5, 1];
 const FIELDS = BOOSTS.length;
+const KEYWORDS = 1;
 const LEARNED = 3;
-// Standard BM25 constants: term frequency saturates quickly, long fields are damped. Keywords are not: a list of
-// keywords names alternatives, and an article whose author listed many ways to say it is no less about each.
+const MESSAGES = 4;
+// Standard BM25 constants: term frequency saturates quickly, long fields are damped. Lists are not: keywords name
+// alternatives, and an article whose author listed many ways to say it is no less about each; an article that
+// explains many messages is no less about each.
 const K1 = 1.2;
-const B = [0.75, 0, 0.75, 0];
+const B = [0.75, 0, 0.75, 0, 0];
+// Counts are packed 6 bits a field into one 32-bit number per posting; beyond 63 a count says nothing more.
+const BITS = 6;
+const MAX_COUNT = (1 << BITS) - 1;
 
 /**
  * Term-to-article postings with precomputed BM25F weights, so that a search only adds numbers. The postings of
@@ -56,7 +63,7 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
   let distinct = 0;
   const several: number[][] = [];
   let tf = new Int32Array(1 << 12);
-  // Postings in order of appearance: term, article, and the term's count in each field packed 8 bits per field.
+  // Postings in order of appearance: term, article, and the term's count in each field packed `BITS` per field.
   let postings = new Int32Array(3 << 12);
   let posted = 0;
   const lengths = new Float64Array(count * FIELDS);
@@ -97,13 +104,13 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
   // One callback for all fields of all articles: the state it works on lives outside.
   let text = '';
   let field = 0;
-  // A term's count in the current field, packed as in `postings`; counts stop at 255.
+  // A term's count in the current field, packed as in `postings`.
   let shift = 0;
   let length = 0;
   const seen: number[] = [];
   const add = (id: number) => {
     if (!tf[id]) seen.push(id);
-    if (((tf[id]! >>> shift) & 255) < 255) tf[id] += 1 << shift;
+    if (((tf[id]! >>> shift) & MAX_COUNT) < MAX_COUNT) tf[id] += 1 << shift;
     length++;
   };
   const onWord = (start: number, end: number, hash: number, check: number) => {
@@ -117,7 +124,7 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
     const article = articles[doc]!;
     for (field = 0; field < FIELDS; field++) {
       length = 0;
-      shift = 8 * field;
+      shift = BITS * field;
       if (field === LEARNED) {
         // Already index terms, made by this module's own analysis on the portal.
         for (const term of article.learnedKeywords ?? []) {
@@ -125,9 +132,9 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
           while (terms.length > tf.length) tf = grow(tf);
           add(id);
         }
-      } else if (field === 1) {
-        // Keyword by keyword: joining them first would copy every article's keywords once more.
-        for (text of article.keywords) scanWords(text, onWord);
+      } else if (field === KEYWORDS || field === MESSAGES) {
+        // One by one: joining them first would copy every article's lists once more.
+        for (text of (field === KEYWORDS ? article.keywords : article.messages) ?? []) scanWords(text, onWord);
       } else {
         text = field ? article.excerpt : article.title;
         scanWords(text, onWord);
@@ -167,10 +174,11 @@ export function* indexing(articles: readonly ArticleSummary[]): Generator<void, 
     const at = postings[p + 1]! * FIELDS;
     const packed = postings[p + 2]!;
     const x =
-      (packed & 255) * lengths[at]! +
-      ((packed >>> 8) & 255) * lengths[at + 1]! +
-      ((packed >>> 16) & 255) * lengths[at + 2]! +
-      (packed >>> 24) * lengths[at + 3]!;
+      (packed & MAX_COUNT) * lengths[at]! +
+      ((packed >>> BITS) & MAX_COUNT) * lengths[at + 1]! +
+      ((packed >>> (2 * BITS)) & MAX_COUNT) * lengths[at + 2]! +
+      ((packed >>> (3 * BITS)) & MAX_COUNT) * lengths[at + 3]! +
+      ((packed >>> (4 * BITS)) & MAX_COUNT) * lengths[at + 4]!;
     docs[next[id]!] = postings[p + 1]!;
     const weight = (idf[id]! * x * (K1 + 1)) / (x + K1);
     weights[next[id]!++] = weight;

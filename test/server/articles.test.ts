@@ -28,6 +28,12 @@ describe('GET /articles', () => {
     expect(de.excerpt).toBe('Wenn Sie Ihr Passwort vergessen haben, klicken Sie auf „Passwort vergessen?“.');
   });
 
+  it('serves the texts an article quotes as its messages, and no field where it quotes none', async () => {
+    const response = await call<ArticleSummary[]>(portal, 'GET', '/articles');
+    const messages = Object.fromEntries(response.body.map((a) => [`${a.locale}:${a.id}`, a.messages]));
+    expect(messages).toEqual({ 'de:drucken': undefined, 'de:passwort-vergessen': ['Passwort vergessen?'], 'en:passwort-vergessen': ['Forgot password?'] });
+  });
+
   it('filters by ?locale=', async () => {
     const response = await call<ArticleSummary[]>(portal, 'GET', '/articles?locale=en');
     expect(response.body.map((a) => a.locale)).toEqual(['en']);

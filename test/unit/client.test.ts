@@ -133,11 +133,16 @@ describe('synonyms and article feedback', () => {
     expect(((await client(['t']).synonyms().catch((e: unknown) => e)) as PortalError).kind).toBe('invalid_response');
   });
 
-  it('keeps learned keywords of an article summary', async () => {
-    const article = { id: 'a', title: 'T', excerpt: 'E', keywords: ['k'], learnedKeywords: ['lesedings'], requestTypes: [], locale: 'de', updatedAt: 'x' };
-    script = [json(200, [article, { ...article, id: 'b', learnedKeywords: undefined }])];
+  it('keeps learned keywords and messages of an article summary, and refuses messages that are no strings', async () => {
+    const article = { id: 'a', title: 'T', excerpt: 'E', keywords: ['k'], learnedKeywords: ['lesedings'], messages: ['Kein Drucker gefunden'], requestTypes: [], locale: 'de', updatedAt: 'x' };
+    script = [json(200, [article, { ...article, id: 'b', learnedKeywords: undefined, messages: undefined }])];
     const result = await client(['t']).articles();
-    expect(result.notModified ? null : result.data.map((a) => a.learnedKeywords)).toEqual([['lesedings'], undefined]);
+    expect(result.notModified ? null : result.data.map((a) => [a.learnedKeywords, a.messages])).toEqual([
+      [['lesedings'], ['Kein Drucker gefunden']],
+      [undefined, undefined],
+    ]);
+    script = [json(200, [{ ...article, messages: [{ html: '<b>x</b>' }] }])];
+    expect(((await client(['t']).articles().catch((e: unknown) => e)) as PortalError).kind).toBe('invalid_response');
   });
 
   it('posts the terms and kind, nothing else, and the same article and terms only once per session', async () => {

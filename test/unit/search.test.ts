@@ -266,6 +266,19 @@ describe('ranking', () => {
     expect(two.map((hit) => hit.article.id).sort()).toEqual(['labels-0', 'labels-forms']);
   });
 
+  it('finds the article that quotes a pasted message', () => {
+    const quoting = { ...article('verlauf', 'Behandlungsdokumentation', ['Dokumentation', 'SOAP'], 'Halten Sie fest, was in der Behandlung gemacht wurde.'), messages: ['Dieser Eintrag ist abgeschlossen. Bitte erstellen Sie einen Nachtrag.'] };
+    const others = ['Termin', 'Rechnung', 'Befund'].map((topic, i) =>
+      article(`other-${i}`, `${topic}eintrag korrigieren`, [topic, 'Eintrag'], `Einen ${topic}eintrag nachträglich korrigieren, wenn etwas falsch ist.`),
+    );
+    const kb = createArticleSearch([...ARTICLES, ...others, quoting]);
+    const pasted = 'Ich will einen Eintrag von gestern korrigieren, aber es kommt „Dieser Eintrag ist abgeschlossen. Bitte erstellen Sie einen Nachtrag.“';
+    expect(kb.search(pasted, { locale: 'de' })[0]?.article.id).toBe('verlauf');
+    // Without its messages the article is not found first: they are what finds it.
+    const unquoted = createArticleSearch([...ARTICLES, ...others, { ...quoting, messages: undefined }]);
+    expect(unquoted.search(pasted, { locale: 'de' })[0]?.article.id).not.toBe('verlauf');
+  });
+
   it('respects the limit', () => {
     expect(ids('Rechnung', { limit: 2 })).toHaveLength(2);
     expect(ids('Rechnung', { limit: 0 })).toEqual([]);

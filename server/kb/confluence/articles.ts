@@ -40,6 +40,7 @@ export function articlesOf(pages: Iterable<IndexedPage>, defaultLocale: Locale):
       id,
       title: page.title,
       excerpt: page.excerpt,
+      messages: page.messages,
       keywords: meaning.keywords,
       requestTypes: meaning.requestTypes,
       locale,

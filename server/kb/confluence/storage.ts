@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { EXCERPT_MAX } from '../loader.js';
-import { ARTICLE_HTML, truncate } from '../render.js';
+import { ARTICLE_HTML, quotedTexts, truncate } from '../render.js';
 import { absoluteUrl, escapeText, IMAGE_PROTOCOLS, isElement, LINK_PROTOCOLS, parseStorage, tag, textOf, type Element, type Node, type Render } from './dom.js';
 import { renderConfluenceElement } from './elements.js';
 
@@ -9,6 +9,8 @@ export interface ConvertedPage {
   html: string;
   /** Plain text of the first non-empty paragraph, truncated as the Markdown loader does. */
   excerpt: string;
+  /** What the page quotes: the software's messages and labels. */
+  messages: string[];
 }
 
 /** HTML elements kept as they are (the sanitiser then decides on attributes and turns h1 into h2). */
@@ -63,5 +65,5 @@ function firstParagraph(html: string): string {
 /** Confluence storage format (XHTML with ac:/ri: elements) to the portal's article HTML; no ac: markup survives. */
 export function convertStorage(storage: string): ConvertedPage {
   const html = sanitizeHtml(render(parseStorage(storage)), ARTICLE_HTML);
-  return { html, excerpt: truncate(firstParagraph(html), EXCERPT_MAX) };
+  return { html, excerpt: truncate(firstParagraph(html), EXCERPT_MAX), messages: quotedTexts(html) };
 }
