@@ -10,6 +10,8 @@ export const SYNONYM_LIMITS = { groups: 2000, wordsPerGroup: 30, wordMaxLength: 
 
 /** A word or phrase: letters and digits, with spaces and the punctuation of names and abbreviations in between. */
 const ENTRY = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} .'’&/+-]*[\p{L}\p{M}\p{N}.])?$/u;
+/** A single word matched only as written (`=Sticker`). */
+const WRITTEN = /^=[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u;
 
 export interface SynonymIndex {
   body: string;
@@ -20,7 +22,7 @@ export interface SynonymIndex {
 function checkLine(words: string[]): string | null {
   if (words.length < 2) return 'a group needs at least two different words';
   if (words.length > SYNONYM_LIMITS.wordsPerGroup) return `more than ${SYNONYM_LIMITS.wordsPerGroup} words`;
-  const bad = words.find((word) => [...word].length > SYNONYM_LIMITS.wordMaxLength || !ENTRY.test(word));
+  const bad = words.find((word) => [...word].length > SYNONYM_LIMITS.wordMaxLength || !(ENTRY.test(word) || WRITTEN.test(word)));
   if (bad !== undefined) return `"${bad.slice(0, 80)}" is not a word or phrase (letters and digits, at most ${SYNONYM_LIMITS.wordMaxLength} characters)`;
   return null;
 }

@@ -10,6 +10,8 @@ import { isStopWord, scanWords } from './tokenize';
  * stemming saw the ending (and `neuen` into `neun`), and the verb reading would cut nouns such as `Passwort`.
  */
 export interface QueryWord {
+  /** The word folded but not stemmed, for synonym entries that only match as written (`=sticker`). */
+  written: string;
   stems: string[];
   verbs: string[];
   /** The word the user is still typing: it may be the start of a longer term. */
@@ -31,7 +33,7 @@ export function parseQuery(query: string): QueryWord[] {
       const stop = isStopWord(stems[0]!, part);
       const verbs = unique(spellings.map(verbReading).filter((v): v is string => !!v).map(stem));
       if (part.length > 1 && !(stop && !prefix)) {
-        found.set((prefix ? '>' : '') + stems[0], { stems, verbs, prefix, stop });
+        found.set((prefix ? '>' : '') + stems[0], { written: part, stems, verbs, prefix, stop });
       }
     });
   });

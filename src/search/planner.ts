@@ -90,6 +90,7 @@ export function createPlanner(
    * its verb readings exactly and fuzzily. Also tells whether the word is anchored: a known term or the start of one.
    */
   const expand = (
+    written: string,
     stems: string[],
     verbs: string[],
     prefix: boolean,
@@ -100,19 +101,19 @@ export function createPlanner(
     const add = (id: number, weight: number) => {
       if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
     };
-    const readings = [...stems, ...verbs];
+    // A word the table knows as written ("=sticker") means its group, not what else shares its stem ("Sticks").
+    const meanings = synonyms.ofWritten(written);
+    const readings = meanings.length ? [] : [...stems, ...verbs];
     // A word no article has, but the synonym table knows, means its synonyms: they are as good as the word itself
     // would be, and guessing typos of it would only add noise.
     const known = readings.some((term) => idOf(term) >= 0);
     let meant = false;
     let anchored = false;
-    for (const term of readings) {
-      const exact = idOf(term);
-      if (exact >= 0) add(exact, 1), (anchored ||= stems.includes(term));
-      // A synonym stands for the word, with the compounds that contain it, as the word does for itself.
-      for (const synonym of synonyms.of(term)) {
+    // A synonym stands for the word, with the compounds that contain it, as the word does for itself.
+    const addSynonyms = (list: readonly string[]) => {
+      const weight = known ? SYNONYM : 1;
+      for (const synonym of list) {
         const id = idOf(synonym);
-        const weight = known ? SYNONYM : 1;
         if (id >= 0) add(id, weight), (meant = true);
         if (synonym.length < MIN_INNER) continue;
         for (const other of likeliest([...starting(synonym, id), ...ending(synonym, id)])) {
@@ -120,6 +121,12 @@ export function createPlanner(
           meant = true;
         }
       }
+    };
+    addSynonyms(meanings);
+    for (const term of readings) {
+      const exact = idOf(term);
+      if (exact >= 0) add(exact, 1), (anchored ||= stems.includes(term));
+      addSynonyms(synonyms.of(term));
       if (!stems.includes(term)) continue;
       const inner = !stop && term.length >= MIN_INNER;
       const longer = prefix || inner ? starting(term, exact) : [];
@@ -170,14 +177,15 @@ export function createPlanner(
     return best;
   };
 
-  const planWord = ({ stems, verbs, prefix, stop }: QueryWord, long: boolean): PlannedWord => {
-    const [expansion, anchored] = expand(stems, verbs, prefix, stop, long);
+  const planWord = ({ written, stems, verbs, prefix, stop }: QueryWord, long: boolean): PlannedWord => {
+    const [expansion, anchored] = expand(written, stems, verbs, prefix, stop, long);
     const planned = [expansion];
     // A word still being typed is only taken apart once it is neither a known term nor the start of one.
     const length = stems[0]!.length;
-    if (!stop && !((prefix || long) && anchored) && length >= MIN_COMPOUND && length <= MAX_COMPOUND) {
+    const meant = synonyms.ofWritten(written).length > 0;
+    if (!stop && !meant && !((prefix || long) && anchored) && length >= MIN_COMPOUND && length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
-        planned.push(expand([part], [], false, false, long)[0].map(([id, w]) => [id, w * PART]));
+        planned.push(expand(part, [part], [], false, false, long)[0].map(([id, w]) => [id, w * PART]));
       }
     }
     return planned;
@@ -185,7 +193,7 @@ export function createPlanner(
 
   return (query, long) =>
     query.map((word) => {
-      const key = (long ? '+' : '') + (word.prefix ? '>' : '') + word.stems.join(' ');
+      const key = `${long ? '+' : ''}${word.prefix ? '>' : ''}${word.written} ${word.stems.join(' ')}`;
       let planned = cache.get(key);
       if (!planned) {
         if (cache.size > 500) cache.clear();

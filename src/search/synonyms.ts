@@ -6,11 +6,16 @@ import { scanWords, termsOf } from './tokenize';
 export interface Synonyms {
   /** The terms of the other entries of every group the term `term` is an entry of. */
   of(term: string): readonly string[];
+  /** The same for a folded query word as written: groups whose `=word` entry it is. */
+  ofWritten(word: string): readonly string[];
   /** For each phrase of the table that `query` contains, the terms of its groups' other entries. */
   phrases(query: string): Array<readonly string[]>;
 }
 
-/** Groups from the table's text: a group per line, entries separated by commas, `#` starting a comment line. */
+/**
+ * Groups from the table's text: a group per line, entries separated by commas, `#` starting a comment line. An entry
+ * `=word` matches that word as written only, not what else shares its stem ("=sticker": not "Sticks").
+ */
 export function parseSynonymTable(text: string): string[][] {
   return text
     .split('\n')
@@ -40,7 +45,8 @@ function stemmed(text: string): string {
 const NONE: readonly string[] = [];
 
 /**
- * Indexes synonym groups. A single word (hyphenated ones too: "E-Mail") is looked up by its index term; an entry of
+ * Indexes synonym groups. A single word (hyphenated ones too: "E-Mail") is looked up by its index term, an `=word` by
+ * the query word as written (and never stood for: its term means something else too); an entry of
  * several words is a phrase, found in a query as a sequence of stems ("geht nicht", "funktioniert nicht"), and only
  * ever leads to the other entries, since its words alone mean something else. A word in several groups stands for
  * all of them. Entries only note their groups; what a word stands for is put together when a query first has it, as
@@ -49,6 +55,7 @@ const NONE: readonly string[] = [];
 export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms {
   const byTerm = new Map<string, number[]>();
   const byPhrase = new Map<string, number[]>();
+  const byWritten = new Map<string, number[]>();
   const groupTerms: string[][] = [];
   // The terms of an entry's own words, which it does not stand for: "E-Mail" is no synonym of "Mail", nor is
   // "MRT-Bilder" of "Bilder" (the query has those words anyway).
@@ -61,6 +68,10 @@ export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms
   groups.forEach((group, g) => {
     const terms: string[] = [];
     for (const entry of group) {
+      if (entry.startsWith('=')) {
+        note(byWritten, fold(entry.slice(1)), g);
+        continue;
+      }
       const phrase = () => ` ${stemmed(entry)} `;
       if (/\s/.test(entry.trim())) {
         note(byPhrase, phrase(), g);
@@ -86,20 +97,23 @@ export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms
     return [...new Set(ids.flatMap((g) => groupTerms[g]!).filter((t) => !except.includes(t)))];
   };
   const known = new Map<string, readonly string[]>();
+  const written = new Map<string, readonly string[]>();
+  const lookUp = (cache: Map<string, readonly string[]>, map: Map<string, number[]>, key: string) => {
+    let found = cache.get(key);
+    if (!found) {
+      const ids = map.get(key);
+      if (!ids) return NONE;
+      if (cache.size > 2000) cache.clear();
+      cache.set(key, (found = union(ids, key)));
+    }
+    return found;
+  };
   const phrases = [...byPhrase]
     .map(([phrase, ids]) => [phrase, union(ids, phrase)] as const)
     .filter(([, targets]) => targets.length);
   return {
-    of(term) {
-      let found = known.get(term);
-      if (!found) {
-        const ids = byTerm.get(term);
-        if (!ids) return NONE;
-        if (known.size > 2000) known.clear();
-        known.set(term, (found = union(ids, term)));
-      }
-      return found;
-    },
+    of: (term) => lookUp(known, byTerm, term),
+    ofWritten: (word) => lookUp(written, byWritten, word),
     phrases(query) {
       if (!phrases.length) return [];
       const text = ` ${stemmed(query)} `;
@@ -114,6 +128,11 @@ export function joinSynonyms(first: Synonyms, second: Synonyms): Synonyms {
     of(term) {
       const a = first.of(term);
       const b = second.of(term);
+      return !b.length ? a : !a.length ? b : [...new Set([...a, ...b])];
+    },
+    ofWritten(word) {
+      const a = first.ofWritten(word);
+      const b = second.ofWritten(word);
       return !b.length ? a : !a.length ? b : [...new Set([...a, ...b])];
     },
     phrases: (query) => [...first.phrases(query), ...second.phrases(query)],

@@ -182,18 +182,21 @@ describe('GET /synonyms', () => {
       'Kasse, Kasse',
       `${'x'.repeat(61)}, kurz`,
       'geht nicht, Fehler, kaputt',
+      'Etikett, =Sticker, =zwei wörter',
+      'Etikett, =Sticker',
     ].join('\r\n');
     const portal = await startTestPortal({ articlesDir: await articlesDir(`\uFEFF${file}`) }, backend);
     cleanups.push(() => portal.dispose());
     const response = await call<SynonymTable>(portal, 'GET', '/synonyms');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ groups: [['Behandler', 'Arzt', 'Doktor'], ['Rezept', 'eRezept', 'E-Rezept'], ['geht nicht', 'Fehler', 'kaputt']] });
+    expect(response.body).toEqual({ groups: [['Behandler', 'Arzt', 'Doktor'], ['Rezept', 'eRezept', 'E-Rezept'], ['geht nicht', 'Fehler', 'kaputt'], ['Etikett', '=Sticker']] });
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(portal.logs.filter((line) => line.startsWith('synonyms:'))).toEqual([
       'synonyms: skipped line 5 of synonyms.txt ("nur ein wort"): a group needs at least two different words',
       'synonyms: skipped line 6 of synonyms.txt ("Abo, <script>, Lizenz"): "<script>" is not a word or phrase (letters and digits, at most 60 characters)',
       'synonyms: skipped line 7 of synonyms.txt ("Kasse, Kasse"): a group needs at least two different words',
       `synonyms: skipped line 8 of synonyms.txt (${JSON.stringify(`${'x'.repeat(61)}, kurz`.slice(0, 80))}): "${'x'.repeat(61)}" is not a word or phrase (letters and digits, at most 60 characters)`,
+      'synonyms: skipped line 10 of synonyms.txt ("Etikett, =Sticker, =zwei wörter"): "=zwei wörter" is not a word or phrase (letters and digits, at most 60 characters)',
     ]);
     const etag = response.headers.get('etag') as string;
     expect(etag).toMatch(/^".+"$/);
