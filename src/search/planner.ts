@@ -180,10 +180,11 @@ export function createPlanner(
   const planWord = ({ written, stems, verbs, prefix, stop }: QueryWord, long: boolean): PlannedWord => {
     const [expansion, anchored] = expand(written, stems, verbs, prefix, stop, long);
     const planned = [expansion];
-    // A word still being typed is only taken apart once it is neither a known term nor the start of one.
+    // A word still being typed is only taken apart once it is neither a known term nor the start of one; a word the
+    // table knows as written never is.
     const length = stems[0]!.length;
-    const meant = synonyms.ofWritten(written).length > 0;
-    if (!stop && !meant && !((prefix || long) && anchored) && length >= MIN_COMPOUND && length <= MAX_COMPOUND) {
+    const asWritten = synonyms.ofWritten(written).length > 0;
+    if (!stop && !asWritten && !((prefix || long) && anchored) && length >= MIN_COMPOUND && length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
         planned.push(expand(part, [part], [], false, false, long)[0].map(([id, w]) => [id, w * PART]));
       }

@@ -124,17 +124,11 @@ export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms
 
 /** Both tables at once: the built-in one, made once per page, and an installation's own groups. */
 export function joinSynonyms(first: Synonyms, second: Synonyms): Synonyms {
+  const both = (a: readonly string[], b: readonly string[]) =>
+    !b.length ? a : !a.length ? b : [...new Set([...a, ...b])];
   return {
-    of(term) {
-      const a = first.of(term);
-      const b = second.of(term);
-      return !b.length ? a : !a.length ? b : [...new Set([...a, ...b])];
-    },
-    ofWritten(word) {
-      const a = first.ofWritten(word);
-      const b = second.ofWritten(word);
-      return !b.length ? a : !a.length ? b : [...new Set([...a, ...b])];
-    },
+    of: (term) => both(first.of(term), second.of(term)),
+    ofWritten: (word) => both(first.ofWritten(word), second.ofWritten(word)),
     phrases: (query) => [...first.phrases(query), ...second.phrases(query)],
   };
 }
