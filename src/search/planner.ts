@@ -180,12 +180,11 @@ export function createPlanner(
   const planWord = ({ written, stems, verbs, prefix, stop }: QueryWord, long: boolean): PlannedWord => {
     const [expansion, anchored] = expand(written, stems, verbs, prefix, stop, long);
     const planned = [expansion];
-    // A word still being typed is only taken apart once it is neither a known term nor the start of one. A word the
-    // synonym table knows is understood: its parts would only add what it does not mean ("Diagnoseschlüssel" is no
-    // "Lizenzschlüssel").
+    // A word still being typed is only taken apart once it is neither a known term nor the start of one; a word the
+    // table knows as written never is.
     const length = stems[0]!.length;
-    const understood = synonyms.ofWritten(written).length > 0 || synonyms.of(stems[0]!).length > 0;
-    if (!stop && !understood && !((prefix || long) && anchored) && length >= MIN_COMPOUND && length <= MAX_COMPOUND) {
+    const asWritten = synonyms.ofWritten(written).length > 0;
+    if (!stop && !asWritten && !((prefix || long) && anchored) && length >= MIN_COMPOUND && length <= MAX_COMPOUND) {
       for (const part of split(stems[0]!)) {
         planned.push(expand(part, [part], [], false, false, long)[0].map(([id, w]) => [id, w * PART]));
       }

@@ -58,14 +58,6 @@ describe('synonyms', () => {
     expect(ids(createArticleSearch(kb, { builtInSynonyms: false }), 'Sticker ')).toEqual(['usb']);
   });
 
-  it('does not take apart a compound the table knows', () => {
-    const kb = [article('icd', 'ICD-Codes erfassen', ['ICD'], 'Diagnosen kodieren.'), article('lizenz', 'Lizenzschlüssel eingeben', ['Lizenzschlüssel'], 'Den Schlüssel eintragen.')];
-    const engine = createArticleSearch(kb, { builtInSynonyms: false, synonyms: [['Diagnoseschlüssel', 'ICD']] });
-    expect(ids(engine, 'Diagnoseschlüssel ')).toEqual(['icd']);
-    // Unknown to the table, it is taken apart: its head finds the other key.
-    expect(ids(createArticleSearch(kb, { builtInSynonyms: false }), 'Diagnoseschlüssel ')).toContain('lizenz');
-  });
-
   it('has a built-in table of practice-software words that the installation can add to', () => {
     const engine = createArticleSearch(ARTICLES);
     expect(ids(engine, 'Doktor')[0]).toBe('behandler-anlegen');
