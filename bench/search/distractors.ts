@@ -434,7 +434,7 @@ export function generateDistractors(count: number, seed = 42): ArticleSummary[] 
       if (wordCount(excerpt) >= 25 && random() < 0.5) break;
     }
     const extra = pick(random, area.nouns.filter((n) => n !== p.noun && n !== p.noun2));
-    // Two quoted texts, as the real articles quote 2.0 on average: the area's error and a menu's label.
+    // Two quoted texts, as the real articles quote 1.95 on average: the area's error and a menu's label.
     const messages = [p.error, pick(forMessages, area.menus).split(' > ').pop()!];
     articles.push({
       id: `near-${String(articles.length + 1).padStart(5, '0')}`,
