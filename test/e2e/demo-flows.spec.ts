@@ -72,8 +72,11 @@ test('demo: a reply from the support console shows on the Hilfe button, and its 
   expect(made.ok()).toBe(true);
   const { key } = (await made.json()) as RequestSummary;
 
+  // The portal counts support activity as new from the user's first read-marks check on: the reply must come after it.
+  const firstCheck = page.waitForResponse((response) => response.url().endsWith('/me/reads') && response.ok());
   await page.goto(`${DEMO}/?demoUser=u-berger-sofia`);
   await expect(page.locator('med-support .launcher')).toBeVisible();
+  await firstCheck;
 
   const agent = await context.newPage();
   await agent.goto(`${DEMO}/agent?key=${key}`);
