@@ -1,8 +1,10 @@
 // Node-only: reads the knowledge-base Markdown files for the bench. Deliberately independent of the server's loader,
-// so the bench measures the engine against the content as written, whatever the server does with it.
+// so the bench measures the engine against the content as written, whatever the server does with it; only the quoted
+// texts (`messages`), which the portal derives, are read with its code.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { quotedTexts, renderMarkdown } from '../../server/kb/render';
 import type { ArticleSummary, Locale } from '../../src/api/contract';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -18,14 +20,6 @@ export function firstParagraph(markdown: string): string {
     .trim();
 }
 
-// The texts an article quotes in „…“, “…”, "…", «…» or »…«: the software's messages and labels (`messages`).
-const QUOTED = /„([^„“”"\n]+)[“”]|“([^“”"\n]+)”|"([^"\n]+)"|«([^«»\n]+)»|»([^«»\n]+)«/g;
-
-export function quoted(markdown: string): string[] {
-  const texts = [...markdown.matchAll(QUOTED)].map((m) => m.slice(1).find((group) => group !== undefined)!.trim());
-  return [...new Set(texts.filter((text) => text.length >= 2 && text.length <= 160))];
-}
-
 export function parseArticle(source: string, file: string): ArticleSummary {
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new Error(`${file}: no front matter`);
@@ -39,7 +33,8 @@ export function parseArticle(source: string, file: string): ArticleSummary {
     requestTypes: list(meta.requestTypes),
     locale: meta.locale as Locale,
     updatedAt: typeof meta.updatedAt === 'string' ? meta.updatedAt : '2025-01-01T00:00:00.000Z',
-    messages: quoted(match[2]!),
+    // What the portal serves as `messages`, read by the portal's own code: they are its feature, not the content.
+    messages: quotedTexts(renderMarkdown(match[2]!)),
   };
 }
 
