@@ -19,7 +19,7 @@ import { createFuzzyVocabulary } from './fuzzy-vocabulary';
 import { isEveryday } from './everyday-words';
 import { find, indexing } from './inverted-index';
 import { parseQuery } from './parse-query';
-import { createPlanner, grouping, SYNONYM, type PlannedWord } from './planner';
+import { createPlanner, grouping, type PlannedWord } from './planner';
 import { createRank } from './rank';
 import { createLongRank } from './rank-long';
 import { SYNONYM_TABLE } from './synonym-table';
@@ -178,12 +178,10 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
         words = words.sort((a, b) => idfOf(b.stems[0]!) - idfOf(a.stems[0]!)).slice(0, MAX_WORDS);
       }
       // A phrase of the synonym table ("geht nicht") is one more word: what it stands for ("Fehler").
-      const phrases = table.phrases(query).map((targets): PlannedWord => [
-        targets.map(index.idOf).filter((id) => id >= 0).map((id): [number, number] => [id, SYNONYM]),
-      ]);
+      const phrases = table.phrases(query).map(plan.phrase);
       const focused = new Set(focus ? parseQuery(focus).map((w) => w.stems[0]) : []);
       const weighed = [
-        ...plan(words, long).map((word, i) => {
+        ...plan.words(words, long).map((word, i) => {
           const term = words[i]!.stems[0]!;
           const weight = long ? (isEveryday(term) ? EVERYDAY : 1) * (focused.has(term) ? FOCUS : 1) : 1;
           return [informative(word) * weight, word, weight] as const;

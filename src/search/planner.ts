@@ -19,7 +19,7 @@ export type PlannedWord = Expansion[];
 const FUZZY = 0.8;
 const PART = 0.5;
 // A synonym means the same to the user, but the article's author chose other words: below the word itself.
-export const SYNONYM = 0.7;
+const SYNONYM = 0.7;
 const completion = (typed: number, length: number) => 0.3 + (0.5 * typed) / length;
 // Short prefixes match hundreds of terms and common words sit inside many compounds. The shortest are the likelier
 // intent (fewest letters still to type), then the most frequent; the rest would only cost time.
@@ -27,6 +27,8 @@ const MAX_RELATED = 32;
 // Shorter words sit inside too many unrelated compounds ("akt" in "Kontakt"); shorter compounds are rare.
 const MIN_INNER = 4;
 const MIN_COMPOUND = 8;
+// The linking elements between the parts of a German compound: Verlauf|s|eintrag, Patient|en|etikett.
+const LINKS = ['', 's', 'n', 'en', 'e'];
 // Longer "words" are pasted noise; taking them apart would cost time quadratic in their length.
 const MAX_COMPOUND = 40;
 
@@ -59,6 +61,14 @@ export function* grouping(terms: readonly string[]): Generator<void, TermGroups>
   return groups;
 }
 
+/** Plans queries: {@link createPlanner}. */
+export interface Planner {
+  /** Each query word's weighted index terms; a long query's words are not completed or taken apart when known. */
+  words(query: QueryWord[], long: boolean): PlannedWord[];
+  /** A phrase of the synonym table ("geht nicht") as one more word: its groups' other entries and their compounds. */
+  phrase(targets: readonly string[]): PlannedWord;
+}
+
 /**
  * Turns query words into weighted index terms: exact stems, completions of the word being typed, compounds that
  * contain a word, parts of a compound, and near misses found by Fuse.js. Each word's plan is remembered, so typing
@@ -69,7 +79,7 @@ export function createPlanner(
   groups: TermGroups,
   fuzzy: FuzzyLookup,
   synonyms: Synonyms,
-): (words: QueryWord[], long: boolean) => PlannedWord[] {
+): Planner {
   const { terms, idOf, idf, start } = index;
   const df = (id: number) => start[id + 1]! - start[id]!;
   const likeliest = (found: number[]) =>
@@ -84,6 +94,38 @@ export function createPlanner(
   /** Terms other than `self` that end with `term`: compounds it is the head of. */
   const ending = (term: string, self: number) =>
     group(groups.byEnd, endKey(term)).filter((id) => id !== self && terms[id]!.endsWith(term));
+
+  /**
+   * The terms found for a word, weighed down where rarer than its stand-ins (its `exact` terms, else the best-weighted
+   * ones). A related term is no more telling than the word itself: a rare compound containing a common word must not
+   * outrank the word's exact matches just because it is rare. A word that is no term stands in for its likeliest
+   * readings: "anlgen" is as near to the rare "angelegt" as to "anleg", but far likelier meant as the common word, so
+   * the rare one must not win on rarity either.
+   */
+  const capped = (found: Map<number, number>, exact: number[]): Expansion => {
+    const heaviest = Math.max(0, ...found.values());
+    const standIns = exact.length ? exact : [...found.keys()].filter((id) => found.get(id) === heaviest);
+    const reference = Math.max(0, ...standIns.map((id) => idf[id]!));
+    return [...found].map(([id, w]) => [id, reference ? w * Math.min(1, reference / idf[id]!) : w]);
+  };
+
+  /**
+   * Adds the terms of `list` at `weight`, and the compounds that contain them at less: a synonym stands for the word
+   * as the word does for itself. Tells whether any term was found.
+   */
+  const standFor = (list: readonly string[], weight: number, add: (id: number, weight: number) => void) => {
+    let found = false;
+    for (const synonym of list) {
+      const id = idOf(synonym);
+      if (id >= 0) add(id, weight), (found = true);
+      if (synonym.length < MIN_INNER) continue;
+      for (const other of likeliest([...starting(synonym, id), ...ending(synonym, id)])) {
+        add(other, weight * PART);
+        found = true;
+      }
+    }
+    return found;
+  };
 
   /**
    * Expands one word: its stems exactly, as starts of longer terms (`prefix`) or parts of compounds, and fuzzily;
@@ -109,18 +151,8 @@ export function createPlanner(
     const known = readings.some((term) => idOf(term) >= 0);
     let meant = false;
     let anchored = false;
-    // A synonym stands for the word, with the compounds that contain it, as the word does for itself.
     const addSynonyms = (list: readonly string[]) => {
-      const weight = known ? SYNONYM : 1;
-      for (const synonym of list) {
-        const id = idOf(synonym);
-        if (id >= 0) add(id, weight), (meant = true);
-        if (synonym.length < MIN_INNER) continue;
-        for (const other of likeliest([...starting(synonym, id), ...ending(synonym, id)])) {
-          add(other, weight * PART);
-          meant = true;
-        }
-      }
+      meant = standFor(list, known ? SYNONYM : 1, add) || meant;
     };
     addSynonyms(meanings);
     for (const term of readings) {
@@ -149,15 +181,7 @@ export function createPlanner(
         }
       }
     }
-    // A related term is no more telling than the word itself: a rare compound containing a common word must not
-    // outrank the word's exact matches just because it is rare. A word that is no term stands in for its likeliest
-    // readings, the best-weighted ones: "anlgen" is as near to the rare "angelegt" as to "anleg", but far likelier
-    // meant as the common word, so the rare one must not win on rarity either.
-    const exact = readings.map(idOf).filter((id) => id >= 0);
-    const heaviest = Math.max(0, ...found.values());
-    const standIns = exact.length ? exact : [...found.keys()].filter((id) => found.get(id) === heaviest);
-    const reference = Math.max(0, ...standIns.map((id) => idf[id]!));
-    return [[...found].map(([id, w]) => [id, reference ? w * Math.min(1, reference / idf[id]!) : w]), anchored];
+    return [capped(found, readings.map(idOf).filter((id) => id >= 0)), anchored];
   };
 
   // German compounds: "Benutzerrechte" is about "Benutzer" and "Rechte". The split prefers a known head (the last
@@ -192,7 +216,15 @@ export function createPlanner(
     return planned;
   };
 
-  return (query, long) =>
+  const phrase = (targets: readonly string[]): PlannedWord => {
+    const found = new Map<number, number>();
+    standFor(targets, SYNONYM, (id, weight) => {
+      if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
+    });
+    return [capped(found, [])];
+  };
+
+  const planWords = (query: QueryWord[], long: boolean) =>
     query.map((word) => {
       const key = `${long ? '+' : ''}${word.prefix ? '>' : ''}${word.written} ${word.stems.join(' ')}`;
       let planned = cache.get(key);
@@ -202,4 +234,32 @@ export function createPlanner(
       }
       return planned;
     });
+  /**
+   * Users write apart what articles write as one compound ("Eintrag Verlauf", "Etiketten Patienten"): a term joining
+   * two neighbouring words (stop words between them aside) in either order, with or without a linking element, stands
+   * for both words as fully as their own terms.
+   */
+  const joinNeighbours = (query: QueryWord[], planned: PlannedWord[]): PlannedWord[] => {
+    const joined = query.map((): number[] => []);
+    let previous = -1;
+    query.forEach((word, i) => {
+      if (word.stop) return;
+      const [a, b] = [query[previous]?.stems[0] ?? '', word.stems[0]!];
+      if (a.length >= MIN_INNER && b.length >= MIN_INNER) {
+        for (const term of LINKS.flatMap((link) => [a + link + b, b + link + a])) {
+          const id = idOf(term);
+          if (id >= 0) joined[previous]!.push(id), joined[i]!.push(id);
+        }
+      }
+      previous = i;
+    });
+    return planned.map((word, i) => {
+      if (!joined[i]!.length) return word;
+      const first = new Map(word[0]);
+      for (const id of joined[i]!) first.set(id, 1);
+      return [[...first], ...word.slice(1)];
+    });
+  };
+
+  return { words: (query, long) => joinNeighbours(query, planWords(query, long)), phrase };
 }

@@ -18,8 +18,12 @@ function endsWith(word: string, n: number, suffix: string): boolean {
   return true;
 }
 
+// Nouns whose own last letters are the dative ending -em: "Problem" must stem as "Probleme" does, not to "probl".
+const EM_NOUNS = ['problem', 'system', 'modem'];
+
 /** Reduces a folded word to its light stem. */
 export function stem(word: string): string {
+  if (EM_NOUNS.some((noun) => endsWith(word, word.length, noun))) return word;
   let n = cut(word, word.length, STEP1);
   if (n === word.length && n > 3 && word[n - 1] === 's' && S_ENDING.includes(word[n - 2]!)) n--;
   return word.slice(0, cut(word, n, STEP2));
