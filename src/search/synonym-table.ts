@@ -9,7 +9,9 @@
 // written joined ("zweifaktor", "sepalastschrift"), as the index also holds hyphenated words joined; spelled-apart
 // forms are phrases. Every group has at least one single word, since phrases alone reach no article. A word in
 // several groups stands for all of them: where it has two meanings (kasse, kv, mfa, duplikat, überweisung), or where
-// a group of the last section, written article by article, widens a topic's group. Words that mean different
+// a group of the later sections widens a topic's group: the one written article by article, and the second round
+// (regional and colloquial words, Denglisch and abbreviations, roles and things named by purpose), each written
+// from its own set of made-up user queries, never from the bench's. Words that mean different
 // things in different places stay out or only appear inside phrases ("sitzung abgelaufen", never "sitzung"; "weiße
 // seite", never "weiß"). A word whose stem an unrelated word shares is written `=word` and matches only as written,
 // standing for its group instead of its stem: "=sticker" (not "Sticks"), "=träge" (not "tragen"), "=künden" (not
@@ -454,4 +456,467 @@ fragezeichen, fragezeichensymbol, hilfesymbol, hilfeicon, hilfe icon, help icon,
 höchstmenge, höchstverordnungsmenge, verordnungsmenge, behandlungsmenge, behandlungsanzahl, orientierende behandlungsmenge, anzahl behandlungen, anzahl der behandlungen, zu viele behandlungen, number of sessions, number of treatments
 dringlich, dringlichkeit, dringlicher behandlungsbedarf, dringlichkeitskreuz, urgent treatment
 ausstellungsdatum, verordnungsdatum, rezeptdatum, ausstelldatum, datum der verordnung, datum des rezepts, date of issue, prescription date, issue date
+# Zweite Runde, regional und umgangssprachlich (AT, CH, süddeutsch, Alltagssprache)
+# Kassa (AT) und Manko (AT/CH) am Tagesende
+tagesabschluss, kassenabschluss, kassensturz, kassasturz, kassaabschluss, kassabericht, tageskassa, kassadifferenz, kassamanko, kassenmanko, kassa abschließen, kassa zählen, kassa machen, kassa schließen, kassa stimmt nicht, kassa zusammenzählen, kasse zusammenzählen, differenz in der kassa, minus in der kasse, minus in der kassa, geld stimmt nicht, kasse geht nicht auf, kassa geht nicht auf
+# Beleg: Paragon, Kassabon (AT)
+quittung, paragon, kassabon, kassabeleg, kassazettel, kassaquittung, zahlbeleg
+# Erlagschein (AT) = Zahlschein für die Überweisung
+erlagschein, zahlschein, einzahlungsschein, überweisungsträger
+erlagschein, überweisung, banküberweisung, per erlagschein, mit erlagschein, mit zahlschein
+# zügeln (CH), übersiedeln (AT) = umziehen
+umzug, zügeln, gezügelt, zügelt, zügle, zügelten, zügeltermin, übersiedeln, übersiedelt, übersiedlung, übersiedelung, wir ziehen um, sind umgezogen, haben gezügelt, sind übersiedelt
+# Wahltherapeut/Wahlarzt (AT) rechnet privat ab
+privatrechnung, wahltherapeut, wahltherapeutin, wahlarzt, wahlärztin, wahlphysiotherapeut, wahlphysiotherapeutin, wahlergotherapeutin, wahllogopädin, ohne kassenvertrag, kein kassenvertrag, keinen kassenvertrag
+# Ordi/Praxis zusperren (AT, süddt.) = Praxis schließen
+praxisaufgabe, kündigung, kündigen, praxis zusperren, ordi zusperren, ordination zusperren, sperren die praxis zu, sperren die ordi zu, sperre die praxis zu, sperre die ordi zu, ordi aufgeben, ordi schließen, ordi zumachen, mache die praxis zu, machen die praxis zu, mach die praxis zu, hören auf mit der praxis
+# Hakerl (AT) = Häkchen
+aktivieren, aktiviert, einschalten, anhakerln, angehakerlt, hakerl setzen, hakerl machen, hakerl rein, hakerl reinmachen, kastl anhaken, kasterl anhaken, kreuzerl machen, ankreuzen, angekreuzt
+deaktivieren, deaktiviert, ausschalten, abhakerln, hakerl entfernen, hakerl wegmachen, hakerl raus, hakerl rausnehmen, kreuzerl weg
+# Kastl/Kasterl (AT, bair.) und Fenster, das nicht aufgeht
+popup, popups, popupblocker, kastl geht nicht auf, kastl kommt nicht, kastl erscheint nicht, kastl öffnet sich nicht, kasterl geht nicht auf, kasterl kommt nicht, fenster kommt nicht, fenster erscheint nicht, fenster poppt nicht auf, fenster ploppt nicht auf, fenster kommt nicht hoch, kein fenster
+druckdialog, druckfenster, druckkastl, druckkasterl, druckerkastl, druckfenster kommt nicht, druckfenster geht nicht auf, druckfenster erscheint nicht
+# nimmer (süddt., AT) = nicht mehr; ned/net = nicht
+anmeldung, anmelden, login, einloggen, komm nimmer rein, komme nimmer rein, kommen nimmer rein, kommt nimmer rein, komm nimmer hinein, komme nimmer hinein, komm ned rein, komm net rein, komme ned rein, komme net rein, kommt ned rein, kommt net rein
+zurücksetzen, resetlink, passwortlink, passwort weiß ich nimmer, kennwort weiß ich nimmer, weiß mein passwort nimmer, weiß das passwort nimmer, weiß das kennwort nimmer, passwort nimmer gewusst, passwort weiß i nimmer, passwort vergessen ghabt, neues kennwort, neues kennwort anfordern, passwort anfordern, kennwort anfordern, neues passwort bekommen, neues kennwort bekommen, neues passwort kriegen, neues kennwort kriegen, passwort verschlampt, passwort verbummelt, kennwort verschwitzt
+fehler, fehlermeldung, geht nimmer, funktioniert nimmer, tut nimmer, geht ned, geht net, funktioniert ned, funktioniert net, klappt ned, klappt net, tut ned, tut net, passiert nix, tut sich nix, tut nix, mucken, macht mucken, hat mucken, zickt rum, spinnt rum, rumzicken, rumspinnen, bockt, spinnt total, ist hin, ist hinüber, läuft ned, läuft net, geht gar nix, geht schief, ging schief, klappt nie
+# Speichern, das nicht klappt, umgangssprachlich
+fehlgeschlagen, speicherfehler, speichert ned, speichert net, speichert nix, speichert nimmer, speichern geht ned, speichern geht net, speichern geht schief, nimmt die änderung nicht, nimmt meine änderung nicht, nimmt die änderungen nicht, nimmt es nicht, nimmt nix, will nicht speichern, mag nicht speichern, er speichert nicht, es speichert nicht
+# Einfrieren/Abstürzen
+hängt, klemmt, geklemmt, hängt sich weg, kackt ab, abgekackt, schmiert ständig ab, stürzt dauernd ab, stürzt ständig ab, friert dauernd ein, friert ständig ein, steht still, bleibt stehen, tut sich nix mehr, geht nix mehr, nix geht mehr
+# Ladekringel, weißer Schirm (AT/CH: Schirm = Bildschirm)
+ladekreis, ladekreisel, ladesymbol, kringel, ladekringel, kringel dreht sich, kringelt, eieruhr, drehkreis, rad dreht sich, rädchen dreht sich, kreis dreht sich, dreht und dreht, dreht sich im kreis, lädt ned, lädt net, lädt nix, lädt nimmer, zeigt nix an, zeigt nix, weiße fläche, weißes bild, bild bleibt weiß, schirm bleibt weiß, schirm ist weiß, schirm bleibt leer, schirm ist leer, weißer schirm, leerer schirm, nur weiß
+bildschirm, schirm, am schirm, auf dem schirm
+# Rausgeworfen werden
+timeout, ausgeloggt, inaktivität, schmeißt mich ständig raus, schmeißt mich dauernd raus, schmeißt mich immer raus, schmeißt mich andauernd raus, wirft mich ständig raus, wirft mich dauernd raus, wirft mich immer raus, fliege ständig raus, fliege dauernd raus, fliege immer raus, fliegt ständig raus, fliegt dauernd raus, fliegen ständig raus, haut mich raus, haut mich ständig raus, kickt mich raus, bin wieder draußen, bin immer wieder draußen, bin ständig draußen, nach der mittagspause, nach der pause, nach jeder pause, nach dem kaffee, nach der kaffeepause, wenn ich kurz weg bin, kurz vom platz weg
+# Drucker, umgangssprachlich
+drucker, drucken, druckproblem, druckt nix, druckt ned, druckt net, druckt nimmer, druckt gar nix, drucker spinnt, drucker zickt, drucker streikt, printer spinnt, schief gedruckt, druckt schief, kommt schief raus, kommen schief raus, schief ausgedruckt, versetzt gedruckt, druckt versetzt, druckt daneben
+sammeldruck, auf einen schlag drucken, auf einen rutsch drucken, in einem rutsch drucken, alle auf einmal ausdrucken, auf einen schlag ausdrucken, in einem rutsch ausdrucken
+rechnungskopie, rechnungsduplikat, zweitschrift, zweitausdruck, rechnung verschlampt, rechnung verschmissen, rechnung verbummelt, hat die rechnung verloren, hat die rechnung verschlampt, rechnung nochmal, nochmal ausdrucken, nochmals ausdrucken
+# Pickerl (AT) = Etikett
+etikett, patientenpickerl, adresspickerl, namenspickerl, pickerlbogen, pickerldrucker, pickerl drucken, pickerln
+etikettendrucker, pickerldrucker
+# Physio/Ergo als Person: die neue Physio
+behandler, therapeut, therapeutin, physios, ergos, neue physio, neuer physio, neue ergo, neuer ergo, weitere physio, weiterer physio, zweite physio, zweiter physio, zweite ergo, weitere ergo, noch eine physio, noch einen physio, noch eine ergo
+# umgangssprachlich: dazutun, eingeben
+anlegen, hinzufügen, dazutun, dazugeben, dazunehmen, dazumachen, hinzutun, reintun, reingeben, reinmachen
+erfassen, eintragen, eintippen, eingeben, eingegeben
+# Termin eintragen: Patient einbuchen, einschreiben
+termin, behandlungstermin, terminvergabe, patienten einbuchen, patient einbuchen, patientin einbuchen, patienten einschreiben, patient einschreiben, patientin einschreiben, patienten einplanen, patient einplanen, patientin einplanen, termin einschreiben, termin reintun, termin reinmachen, termin reinsetzen, termin ausgemacht, einen termin geben
+# Serie fürs ganze Rezept (CH: 9er-Serie)
+serientermin, terminserie, terminreihe, 9er serie, 6er serie, 10er serie, 12er serie, 9er block, 6er block, 10er block, 9x, 8x, neunmal, sechsmal, achtmal, zwölfmal, termine vom rezept, termine von der verordnung, termine fürs rezept, termine für das rezept, termine zum rezept, ganzes rezept einplanen, ganzes rezept einbuchen, rezept durchplanen, rezept verplanen, gleiche zeit, gleiche uhrzeit, selbe zeit, selbe uhrzeit, zur gleichen zeit, immer zur gleichen zeit, immer um die gleiche zeit
+# Kalender: Wochenübersicht
+kalenderansicht, wochenansicht, tagesansicht, wochenübersicht, monatsübersicht, wochenplan, wochenkalender, monatskalender, tageskalender, nur meine spalte, nur eine spalte, kollegen fehlen, kollegin fehlt, kollege fehlt, sehe die kollegen nicht, sehe meine kollegen nicht, sehe nur mich, sehe nur meinen kalender, nur mein kalender
+# Online-Buchung übers Internet
+onlinebuchung, onlineterminbuchung, terminbuchung, internettermin, internetterminvergabe, übers internet buchen, übers internet termine, online termine ausmachen, online termin ausmachen, online einen termin ausmachen, selber buchen, termine selbst buchen, termine selber buchen, selbst termine buchen, selber termine buchen, selbst termine ausmachen, selber termine ausmachen
+# Browser = Internetprogramm
+browser, webbrowser, internetbrowser, internetprogramm, surfprogramm, browserprogramm, internet programm, alter explorer, alten explorer, mit dem explorer, im explorer
+systemvoraussetzungen, systemanforderungen, mindestanforderungen, welchen rechner, welcher rechner, reicht mein rechner, reicht mein computer, reicht mein pc, was für einen rechner, was für einen computer, welche hardware, welches gerät brauche ich
+# Update: schaut anders aus (AT, süddt.)
+versionshinweise, neuerungen, neuigkeiten, changelog, schaut anders aus, schaut alles anders aus, schaut plötzlich anders aus, schaut ganz anders aus, schaut komplett anders aus, schaut jetzt anders aus, alles woanders, ist woanders, sind woanders, finde nichts mehr, finde nix mehr, nichts mehr gefunden, alles verschoben, menü verschoben
+zerschossen, darstellungsfehler, anzeigefehler, schaut komisch aus, schaut kaputt aus, schaut seltsam aus, schaut verschoben aus, schaut zerschossen aus, schaut eigenartig aus
+# Support erreichen, keiner meldet sich
+support, supportanfrage, supportportal, hotline, wie erreiche ich euch, wie erreich ich euch, wie kann ich euch erreichen, euch erreichen, support erreichen, den support erreichen, erreiche keinen, kontakt zum support, kontakt zu euch
+ticket, anfrage, supportanfrage, hat sich noch keiner gemeldet, hat sich noch niemand gemeldet, keiner meldet sich, niemand meldet sich, meldet sich keiner, meldet sich niemand, rührt sich keiner, rührt sich niemand, hat sich keiner gerührt, hat sich noch keiner gerührt, warte immer noch, warten immer noch
+# Datenschutzvertrag = AVV
+auftragsverarbeitung, datenschutzvertrag, datenschutzvereinbarung, datenverarbeitungsvertrag, av vereinbarung, avv vertrag
+# Auskunft: was habt ihr über mich gespeichert
+auskunft, datenauskunft, auskunftsersuchen, datenkopie, datenauszug, was über mich gespeichert, was wir über ihn gespeichert, was wir über sie gespeichert, was ihr über mich gespeichert, was gespeichert ist, will seine daten, will ihre daten, alle daten sehen, kopie seiner daten, kopie ihrer daten, kopie der daten, kopie von allen daten
+# weggelöscht, futsch, zurückkriegen
+datenverlust, futsch, daten futsch, alles futsch, ist futsch, sind futsch, weggelöscht, rausgelöscht, versehentlich weggelöscht, aus versehen weggelöscht
+wiederherstellen, zurückkriegen, wiederkriegen, wiederherkriegen, zurückkrieg, wieder herholen, zurückbringen
+löschen, weggelöscht, rausgelöscht, gelöscht
+# Mahnen: zahlt nicht
+unbezahlt, zahlt einfach nicht, zahlt nie, hat noch nicht gezahlt, hat noch nicht bezahlt, noch nicht bezahlt, schuldet, schulden, säumige, säumiger, säumige zahler, zahlungsmuffel, zahlt schlecht
+# vertan, verhaut: korrigieren
+korrigieren, vertan, verhaut, vermurkst, verbockt, falsch gemacht, fehler gemacht, fehler passiert, hab mich vertan, versemmelt
+stornieren, rechnung vertan, rechnung verhaut, rechnung vermurkst, rechnung verbockt, rechnung zurückholen, rechnung rückgängig
+# eure Rechnung
+lizenzrechnung, eure rechnung, euere rechnung, rechnung von ihnen, rechnung an uns, eure rechnungen
+rechnungsbetrag, höher als sonst, teurer als sonst, mehr als sonst, höher als letzten monat, mehr als letzten monat, rechnung ist höher, rechnung höher, rechnung ist teurer, rechnung teurer, mehr bezahlen, mehr zahlen, zu viel verrechnet, zuviel verrechnet
+# E-Mail kommt retour (AT, CH)
+unzustellbar, kommt retour, kommen retour, kam retour, mail retour, email retour, e mail retour, retourmail, retourniert, retour gekommen, kriegt die mail nicht, kriegt die mails nicht, kriegt unsere mails nicht, kriegen unsere mails nicht, kriegt keine e mail, kriegt keine emails, kriegen keine emails, kriegt nix, kriegen nix
+# Handy hin / Natel
+wiederherstellungscode, handy hin, handy ist hin, natel kaputt, natel hin, natel ist hin, natel gewechselt, handy defekt, handy weg, handy ins wasser, handy runtergefallen, neues handy bekommen, neues natel bekommen
+mobil, smartphone, aufm handy, aufs handy, aufm natel, am natel, aufm tablet, aufm ipad, übers handy, mit dem natel, auf dem natel
+# Anmeldebogen = Anamnese-/Aufnahmebogen der Praxis
+anamnese, anmeldebogen, patientenanmeldebogen, anmeldezettel, aufnahmezettel, anamnesezettel, patientenbogen, erstbogen, vorerkrankungen, fragezettel
+# An der Anmeldung = Empfang (DE), Mädels am Empfang
+rezeption, an der anmeldung, vorne an der anmeldung, kollegin an der anmeldung, kolleginnen an der anmeldung, mitarbeiterin an der anmeldung, damen am empfang, mädels am empfang, damen an der anmeldung, mädels an der anmeldung, mädels an der rezeption, anmeldekraft, vorne am tresen
+rolle, rechte, berechtigung, dürfen nicht sehen, nur termine sehen, sollen nur termine sehen, soll nur termine sehen, keine befunde sehen, keine doku sehen
+ausgegraut, knopf ist grau, button ist grau, schaltfläche grau, schaltfläche ist grau, knöpfe sind grau, grauer knopf, grauer button, feld ist grau, kastl ist grau, alles grau
+# Kartenleser: Karte reinstecken
+anschließen, reinstecken, reingesteckt, ansteckt, angesteckt, eingesteckt, steckt drin
+egk, gesundheitskarte, versichertenkarte, ecard kartl, e card kartl, karte reingesteckt, karte rein
+# reinscannen, raufladen, hinaufladen (AT)
+hochladen, raufgeladen, hinaufladen, hinaufgeladen, reinspeichern, rauftun, raufstellen
+scanner, reinscannen, reingescannt
+arztbrief, schreiben vom arzt, schreiben vom doktor, brief vom doktor, arztschreiben, wisch vom arzt
+# Kartei (AT, CH): Patient aufnehmen
+neukunde, neupatient, neuaufnahme, neuanlage, patientenanlage, in die kartei aufnehmen, in die kartei eintragen, neuen patienten eintragen, neue patientin eintragen, neuen klienten eintragen, neue klientin eintragen, neuen patienten einpflegen, neuen patienten aufnehmen, neue patientin aufnehmen
+zusammenführen, zweimal drin, zweimal im system, zweimal vorhanden, zwei einträge, 2 einträge
+# Lizenzplatz
+ausgeschöpft, zu viele therapeuten, zu viele therapeutinnen, zu viele physios, kein platz mehr, keinen platz mehr, keine plätze mehr, kein platz frei, keine therapeuten mehr, keinen physio mehr, keine physio mehr, keine ergo mehr
+upgrade, einen platz mehr, ein platz mehr, weiteren platz, zusätzlichen platz, mehr plätze, platz dazu, platz dazukaufen
+# Vorlagen und Textbausteine umgangssprachlich
+vorlage, musterschreiben, musterbriefe, standardbrief, standardschreiben, standardbriefe, briefvorlage
+textbaustein, standardsatz, standardsätze, standardsätzen, standardtexte, standardformulierungen, vorgefertigter text, vorgefertigte texte
+# Export: rauskriegen
+exportieren, rauskriegen, rausbekommen
+# English colloquial
+appointment, booking, book a patient in, book patient in, book her in, book him in, book them in, pencil in, pencil someone in, pencil a patient in
+upgrade, one more seat, another seat, extra seat, one more licence, one more license, another licence, another license
+invoice, raise a bill, make out a bill, make out an invoice, write a bill, write up an invoice
+ticket, tickets, log a ticket, open a ticket, file a ticket, log a call, raise a case, open a case
+exportieren, pull a list, pull a report, pull the data
+fehler, nothing happens, nothing happened, does nothing, nothing at all happens
+# Zweite Runde: weitere regionale und umgangssprachliche Wörter
+# Absenz (CH) = Abwesenheit; Stellvertretung (CH, AT)
+abwesenheit, absenz, absenzen, absenzenliste, absenzenplanung, abwesenheiten
+vertretung, stellvertretung, stellvertreter, stellvertreterin
+# Sprechstundenhilfe, Helferin (DE umgangssprachlich) = MFA/Empfang
+rezeption, sprechstundenhilfe, helferin, helferinnen, praxishelferin, arzthelferin, sprechstundenhilfen
+# Compi (CH) = Computer; aufstarten (CH) = hochfahren
+computer, compi, kompi, rechner, pc
+neustart, aufstarten, neu aufstarten, aufgestartet, neu aufgestartet, startet nicht auf, abdrehen und aufdrehen, ab und aufdrehen, aus und aufdrehen, neu hochgefahren, runterfahren und hochfahren
+# aufspielen, draufmachen = installieren
+einrichten, installieren, aufspielen, aufgespielt, draufspielen, draufgespielt, draufmachen, draufladen, raufspielen, raufgespielt
+# aufkriegen = öffnen
+öffnen, aufkriegen, aufbekommen, aufmachen, krieg es nicht auf
+# zusammentun = zusammenführen
+zusammenführen, zusammentun, zusammenschmeißen, zusammenwerfen, zusammengeschmissen, zusammengetan
+# ummodeln = ändern
+bearbeiten, ummodeln, umgemodelt, abändern, umschreiben
+# ins Buch eintragen (Terminbuch)
+kalender, terminkalender, terminbuch, ins buch eintragen, ins buch schreiben, im buch eintragen, im buch nachschauen
+# Geldlade, Kassalade (AT)
+kasse, kassa, kassalade, geldlade, kassenlade, kassaschublade, bankomatzahlung, mit bankomat, mit bankomatkarte, mit karte gezahlt, postfinance card
+# Adressmutation (CH) = Adressänderung
+umzug, adressmutation, adressänderung, adresse ändern, adresswechsel
+# Zettelwirtschaft, Papierkram = Papierformulare ersetzen
+formular, zettelwirtschaft, papierkram, zettelkram, papierformular, papierzettel
+einwilligung, datenschutzzettel, datenschutzblatt, datenschutzbogen, datenschutzwisch, einwilligungszettel
+# raushauen, rausjagen = verschicken
+versenden, raushauen, rausjagen, rausgehauen, rausgejagt, rausgeschickt, rausgehen lassen
+# pendent (CH) = offen, noch nicht erledigt
+ticket, pendent, pendente anfrage, anfrage ist pendent, ticket ist pendent, noch pendent
+# Termin abmelden (AT, CH) = absagen
+absagen, absage, abgesagt, patient hat sich abgemeldet, patientin hat sich abgemeldet, hat sich abgemeldet, hat den termin abgemeldet, termin abgemeldet, termin abmelden, termin abgesagt, vom termin abgemeldet
+# Update einspielen/aufspielen
+update, aktualisierung, update aufspielen, update drauf, neues update, update gemacht
+# Dritte Runde
+# einsteigen (AT) = einloggen
+anmeldung, anmelden, login, steig nicht ein, steige nicht ein, steigt nicht ein, kann nimmer einsteigen, einloggen geht nicht, einloggen klappt nicht
+# Internet spinnt
+internet, internetverbindung, wlan, internet spinnt, internet zickt, internet hängt, wlan spinnt, wlan hängt, wlan zickt, netz spinnt, netz ist weg, internet ned da, internet bricht ab, wlan bricht ab
+# Termin verschwitzt, verpennt
+noshow, termin verschwitzt, termin verpennt, termin verpeilt, hat den termin verpennt, hat den termin verschwitzt, hat den termin vergessen, ist nicht aufgekreuzt, nicht aufgekreuzt
+# Termin schieben
+verschieben, termin schieben, termin rüberschieben, termin rausschieben, termin nach hinten, termin nach vorne, termin umlegen
+# Agenda (CH) = Kalender; Agendaeintrag = Termin
+termin, agendaeintrag, agendaeinträge, eintrag in der agenda, in die agenda eintragen, in der agenda eintragen
+kalenderansicht, agendaansicht, agenda ansicht, agenda umstellen
+# Rezepte wegschicken zur Abrechnung
+kassenabrechnung, heilmittelabrechnung, rezeptabrechnung, rezepte wegschicken, rezepte abschicken, rezepte rausschicken, rezepte ans abrechnungszentrum, rezepte zur abrechnung, rezepte abgeben, rezepte einsenden, rezeptabgabe, rezepte abrechnen lassen
+# Geld eintreiben
+mahnung, mahnwesen, eintreiben, geld eintreiben, forderung eintreiben, geld hinterherlaufen
+# Heilmasseur (AT)
+behandler, heilmasseur, heilmasseurin, medizinischer masseur, medizinische masseurin, heilmasseure
+# Auskunftsbegehren (AT)
+auskunft, datenauskunft, auskunftsbegehren, auskunftsanspruch, auskunftsverlangen
+# Ordinationsstempel (AT)
+stempel, praxisstempel, ordinationsstempel, ordistempel
+# Support anrufen
+support, hotline, supportnummer, supporttelefon, beim support anrufen, euch anrufen, bei euch anrufen, telefonnummer vom support, nummer vom support
+# künden (CH)
+kündigen, kündigung, =kündet, abo künden, vertrag künden, lizenz künden
+# Bericht für den Doktor
+therapiebericht, bericht für den doktor, bericht an den doktor, bericht an den doc, bericht für den doc, bericht zum arzt
+# Erlagschein/Zahlungsanweisung (AT)
+erlagschein, zahlschein, zahlungsanweisung
+# English (UK) colloquial
+timeout, boots me out, boots me off, keeps booting me out, throws me out, keeps throwing me out, logs me off, keeps logging me off
+ladekreis, spinning circle, loading circle, wheel keeps spinning, wheel of death, spinning wheel of death, loading wheel, spinning icon
+calendar, diary, appointment diary, appointment book, practice diary
+zugangsdaten, login details, sign in details, logon details, my login details
+kasse, cash drawer, cash box, cash tin
+zuweiser, gp, general practitioner, family doctor, referring gp
+# zu oft vertippt = Fehlversuche
+fehlversuch, fehlversuche, zu oft vertippt, mehrmals vertippt, passwort vertippt, kennwort vertippt, dreimal vertippt, zu oft falsch getippt, mehrmals falsch getippt
+# Zweite Runde, Denglisch, IT-Jargon, Marken und Abkürzungen
+# Betriebssystem: "Mac" meint im Gespräch fast immer macOS (und den Rechner)
+mac, macos, apple rechner, apple computer, mac os x, os x
+systemvoraussetzungen, systemanforderungen, requirements, compatible, compatibility, kompatibel, kompatibilität, läuft das auf dem mac, läuft es auf dem mac, läuft auf dem mac, geht das auf dem mac, geht das mit mac, funktioniert das auf dem mac, funktioniert das mit mac, funktioniert auf dem mac, läuft das auf mac, auch für mac, für mac geeignet, mac kompatibel, mac tauglich, läuft das auf dem ipad, läuft auf dem ipad, läuft das unter linux, läuft unter linux, läuft das unter windows, läuft auf windows, runs on mac, run on a mac, work on a mac, works on mac, works on a mac, mac compatible, compatible with mac, does it run on, will it run on
+# Drucker-Marken und -Serien (ohne "hp": zweideutig)
+drucker, printer, laserdrucker, laserjet, officejet, deskjet, pixma, isensys, i sensys, ecosys, bizhub, imagerunner, hewlett packard, workcentre, versalink, hp drucker, hp laserjet
+druckdialog, print box, print popup, print pop up, druck popup, druckpopup, print preview window
+# Kartenterminals: Modelle und mobile Geräte
+kartenlesegerät, kartenleser, kartenterminal, cardreader, st1506, st 1506, cherry st 1506, orga 930, orga930, orga 6141 online, mobiles kartenterminal, mobiles kartenlesegerät, mobiler kartenleser, kartenleser mobil
+# Smartphones / Tablets
+handy, smartphone, google pixel, pixel handy, fairphone, xperia, nokia, iphone se
+# Mail-Anbieter und -Programme
+email, mail, outlook, office365, o365, m365, microsoft 365, office 365, exchange server, outlook 365, mailprogramm
+postausgang, gesendete elemente, gesendete nachrichten, outbox, sent items, sent folder
+emailsignatur, mailsignatur, e mail signatur, email signatur, mail signatur, email signature, mail signature, signatur in der mail, signatur der e mail
+# Fernwartung
+fernwartung, rustdesk, splashtop, quickassist, quick assist, remotedesktop, remote desktop, teamviewer quicksupport
+# Oberfläche: Denglisch der Bedienelemente
+dropdown, dropdownmenü, dropdownliste, auswahlliste, auswahlfeld, aufklappmenü, aufklappliste, pulldown, pulldownmenü, drop down, drop down menü, pull down, select box
+checkbox, checkboxen, kontrollkästchen, kontrollkasten, ankreuzfeld, auswahlkästchen, tickbox, tick box, check box, kästchen
+icon, icons, symbol, symbole, piktogramm, schaltflächensymbol
+schaltfläche, button, buttons, knopf, knöpfe, schaltflächen
+navigation, seitenleiste, navigationsleiste, navigationsmenü, menüleiste, seitenmenü, hauptmenü, sidebar, side bar, navbar, nav bar, side menu, main menu, linke leiste, linkes menü
+dashboard, startseite, übersichtsseite, cockpit, hauptseite, home seite, landing page, start page, home page der software
+tastenkombination, tastenkombinationen, tastenkürzel, tastaturkürzel, tastaturbefehl, tastenbefehl, hotkey, hotkeys, keyboard shortcut, keyboard shortcuts, tastatur shortcut
+ordner, folder, dateiordner, unterordner, subfolder
+# Export: "Dump" für einen Komplettabzug
+exportieren, export, datenexport, dump, datendump, datenbankdump, data dump, database dump, db dump
+# Prüfen: Denglisch "checken"
+prüfen, überprüfen, überprüft, geprüft, checken, gecheckt, checkt, check, kontrollieren, kontrolliert, nachprüfen, abchecken, durchchecken
+# Heilmittel- und Kassenabkürzungen
+verordnung, rezept, heilmittelverordnung, heilmittelrezept, vo, hmv, hmvo, hm vo, evo, e vo, elektronische verordnung, elektronische heilmittelverordnung, privatrezept, privatverordnung
+hausbesuch, hausbesuchstermin, heimbesuch, hb, hausbesuche, hb verordnung, hausbesuchsverordnung
+abrechnungszentrum, abrechnungsstelle, azh, optadata, rzh, noventi, abrechnungszentrum für heilmittel
+kassenabrechnung, heilmittelabrechnung, rezeptabrechnung, dta, dta datei, dta abrechnung, 302er abrechnung, abrechnung nach paragraph 302, sgb v abrechnung, datenträgeraustausch mit den kassen
+steuernummer, steuernr, ustid, ustidnr, stnr, st nr, vatnummer, vat nummer, vat nr, vatnr, vat no, tax id, taxid, vat registration number, umsatzsteuernummer, ust nummer, ustnummer
+tom, toms, tom dokument, technische maßnahmen, organisatorische maßnahmen, datensicherheitsmaßnahmen, datensicherheit
+dsfa, datenschutzfolgenabschätzung, folgenabschätzung, dpia, data protection impact assessment, privacy impact assessment
+hausarzt, hausärztin, gp, general practitioner, family doctor, family physician, primary care physician, allgemeinmediziner, allgemeinmedizinerin, allgemeinarzt, allgemeinärztin
+logopädie, sprachtherapie, logopäde, logopädin, slt, slp, speech and language therapy, speech and language therapist, speech language pathology, speech pathologist, speech pathology
+noshow, ausfall, versäumt, dna, dnas, dna'd, dnaed, did not attend, dna rate
+# Zahlungen
+überweisung, dauerauftrag, daueraufträge, standing order
+rabatt, rabatte, discount, discounts, preisnachlass, ermäßigung, ermäßigt, vergünstigung, sozialtarif, sozialrabatt, reduced rate
+kasse, cash, barkasse, cash till, the till, till drawer, cash drawer, cash desk
+adresse, address, anschrift, postcode, zipcode, zip code, postal code, post code, postleitzahl
+# Zugangsdaten / Login
+zugangsdaten, credentials, anmeldedaten, login details, log in details, sign in details, login data, logindaten, accountdaten, userdaten, user daten, account daten
+anmeldung, login, einloggen, anmelden, sso, single sign on, einmalanmeldung, passkey, passkeys
+# Sitzung: englische Umgangssprache
+timeout, inactivity, inaktivität, ausgeloggt, abgemeldet, kicking me out, kicked me out, keeps logging me out, logging me out, throws me out, throwing me out, boots me out, booted out, keeps signing out, keeps timing out, times out, timing out, timed out, session keeps expiring
+ladekreis, ladesymbol, spinner, spinning, keeps spinning, just spins, spins forever, spinning circle, loading circle, spinning icon, wheel of death, beachball, beach ball, goes blank, went blank, screen goes white
+# Kalender und Termine: britisches Englisch
+kalender, calendar, terminkalender, appointment diary, appointment book, practice diary, clinic diary, in the diary, the diary, book in the diary
+verschieben, reschedule, rescheduling, rescheduled, umbuchen, move a booking, move the booking, move booking, change a booking, change the booking, amend a booking, amend booking, shift an appointment, push back an appointment, move a session, rebook an appointment
+# Patienten anlegen: englische Wendungen
+neupatient, neuaufnahme, patientenaufnahme, neuanlage, register a new patient, register a new client, register new patient, register new client, new client registration, set up a new patient, set up a patient, set up new patient, new patient chart, open a new chart, create a chart, onboard a patient, onboard a new patient
+# Behandler: "Physio", "Ergo", "Logo" als Berufsbezeichnung
+therapeut, therapist, new physio, another physio, extra physio, new physiotherapist, neue physio, neuer physio, neuen physio, neue ergo, neuer ergo, neuen ergo, neue logopädin, neuer logopäde, neue physiotherapeutin, neuer physiotherapeut, neue ergotherapeutin, neuer ergotherapeut
+# Lizenzen: englische Wendungen
+upgrade, zusatzlizenz, another licence, another license, one more licence, one more license, another seat, another user licence, another user license, extra user, additional user, extra seat, additional seat, user licence, user license
+# Support: englische Wendungen
+ticket, supportanfrage, supportticket, support case, support cases, case status, chase up my ticket, chase up my request, chase up support, chase support, nachhaken, nachgehakt, nachfassen
+# Rechnung stornieren: Denglisch
+stornieren, storno, stornierung, stornorechnung, rechnung canceln, rechnung gecancelt, rechnungen canceln, invoice canceln, invoice stornieren, invoice gecancelt, cancelled invoice, canceled invoice, cancel the invoice
+# Homeoffice
+homeoffice, home office, telearbeit, fernarbeit, von zu hause arbeiten, von zuhause arbeiten, von daheim arbeiten, remote arbeiten, work from home, working from home, wfh
+# Denglische Partizipien und Verben
+herunterladen, heruntergeladen, runterladen, download, downloaden, gedownloadet, downgeloadet, gedownloaded, downgeloaded, downloadet
+hochladen, hochgeladen, upload, uploaden, uploaded, geuploadet, upgeloadet, geuploaded, upgeloaded, uploadet
+drucken, ausdrucken, print, printen, ausprinten, printer, geprintet, ausgeprintet, geprinted, printet
+zurücksetzen, reset, resetten, geresettet, resettet, geresetted, resetted
+synchronisieren, synchronisiert, synchronisation, sync, syncen, gesynct, gesynced, gesyncht, synct, syncht, synchen
+hängt, absturz, abgestürzt, crash, crashed, freeze, eingefroren, hängen, crashen, crasht, gecrasht, gecrashed, abgecrasht, abcrashen, freezt, gefreezt, eingefreezt
+deinstallieren, deinstalliert, deinstallation, uninstall, uninstalled, uninstalling, runterschmeißen, runtergeschmissen
+weiterleiten, weitergeleitet, weiterleitung, forwarden, geforwardet, fwd, forward an email, forward the email, forward a mail
+# Namen
+nachname, familienname, zuname, surname, last name, family name
+vorname, rufname, first name, forename, given name
+# Hardware und Speicher
+tastatur, keyboard, bildschirmtastatur, on screen keyboard, touch keyboard, funktastatur
+maus, mouse, computermaus, funkmaus, touchpad, trackpad
+eingabestift, stylus, touchstift, touchpen, apple pencil, s pen, digitalstift, signierstift
+multimonitor, dualmonitor, zweiter bildschirm, zweiter monitor, zwei bildschirme, dual monitor, second screen, second monitor, erweiterter desktop
+usbstick, speicherstick, memorystick, flashdrive, usb stick, usb drive, flash drive, thumb drive, pen drive, usb speicher
+festplatte, harddisk, ssd, hdd, hard drive, externe festplatte, external hard drive
+=nas, netzwerkspeicher, synology, qnap, netzlaufwerk, netzwerklaufwerk, network drive, network storage
+cloudspeicher, dropbox, onedrive, nextcloud, owncloud, magentacloud, google drive, icloud drive, cloud storage, cloud speicher
+terminalserver, citrix, rdp, thinclient, terminal server, thin client, remote desktop services, remotedesktopdienste
+telefonanlage, tkanlage, voip, sip, cti, telefonie, fritzfon, placetel, sipgate, starface, 3cx, tk anlage, cloud telefonanlage
+qrcode, qr code, qr kod, qr scannen, qr code scannen
+# Browser-Meldungen und -Modi
+internetverbindung, verbindungsfehler, netzwerkfehler, connection, verbindungsabbruch, err connection refused, err connection timed out, err connection reset, err name not resolved, err internet disconnected, dns probe finished nxdomain, this site can't be reached, site can't be reached, diese website ist nicht erreichbar, website nicht erreichbar, seite nicht erreichbar, server nicht gefunden, server not found
+zertifikatsfehler, zertifikatfehler, sslfehler, sslzertifikat, certificate error, ssl error, ssl fehler, zertifikat ungültig, ungültiges zertifikat, invalid certificate, verbindung ist nicht privat, ihre verbindung ist nicht privat, your connection is not private, err cert, net err cert, nicht sicher, not secure
+inkognito, incognito, inkognitomodus, incognitomodus, inprivate, privates fenster, privater modus, private window, private browsing, privates surfen, inkognito fenster, incognito window, privatmodus
+fehler, error, serverfehler, fehlermeldung, error 500, fehler 500, http 500, 500 error, 500er fehler, status 500, code 500, http fehler, http error, error 400, fehler 400
+störung, serverausfall, outage, downtime, 502 bad gateway, bad gateway, 503 service unavailable, service unavailable, service temporarily unavailable, gateway timeout, 504 gateway timeout, error 502, error 503, fehler 502, fehler 503
+rechtschreibprüfung, rechtschreibkorrektur, autokorrektur, spellcheck, spellchecker, autocorrect, spell check, spelling check, rote wellenlinie, rot unterstrichen
+diktieren, diktiert, diktat, diktierfunktion, spracheingabe, spracherkennung, dictation, dictate, speech to text, voice input, voice typing, dragon, sprache zu text
+undo, strg z, ctrl z, cmd z, letzte aktion rückgängig, letzten schritt rückgängig
+# Praxisalltag: Denglisch
+wartezimmer, checkin, eingecheckt, einchecken, checked in, patient ist da, patient angekommen, ankunft erfassen, als angekommen markieren, mark as arrived, patient arrived
+notfalltermin, notfallpatient, notfallpatientin, akuttermin, akutpatient, akutpatientin, walkin, walk in, drop in, ohne termin, spontan vorbeigekommen, emergency appointment, urgent appointment
+videosprechstunde, videotherapie, videobehandlung, teletherapie, telemedizin, telehealth, telepraxis, videocall, videochat, videotelefonie, onlinetherapie, redmedical, elvi, jitsi, video consultation, video call, video session, online therapie, online sitzung, red medical
+ausgeschieden, offboarding, offboarden
+reha, rehabilitation, rehab, rehaeinrichtung, rehaklinik, rehazentrum
+rehasport, rehabilitationssport, funktionstraining, rehasportgruppe, muster 56
+krankenhaus, klinik, hospital, kh, krankenhausaufenthalt
+verordnung, rezept, prescription, rx
+diagnose, diagnosis, icd, dx
+patientenakte, akte, kartei, =ehr, emr, digitale akte, digitale patientenakte, elektronische akte, electronic medical record, electronic health record
+vsdm, vsd, versichertenstammdaten, onlineprüfung, online prüfung der egk, online check der karte
+# Bank und Zahlung
+bankverbindung, iban, bic, kontonummer, swift, swiftcode, swift code, bic code, kontonr, ktonr, kto nr, konto nr
+skonto, skontoabzug, skontofrist, cash discount, early payment discount
+zuzahlung, selbstbehalt, selbstbeteiligung, deductible
+# Buchhaltungsprogramme
+datev, buchhaltungssoftware, buchhaltungsprogramm, fibu, xero, quickbooks, buchhaltungsbutler, fastbill, debitoor, stotax, wiso mein büro, sage 50, sage 100, lexware buchhaltung, lexware office, sevdesk export, lexoffice export
+# Englisch: SMS / Texte
+sms, textnachricht, kurznachricht, send a text, text the patient, text patients, text message reminder, reminder texts, reminder text, texted
+# Termin: "booking" im britischen Englisch
+termin, appointment, appointments, behandlungstermin, booking, bookings
+# Englische Umgangssprache: Anmeldung, Support, Termine, Lizenzen, Selbstzahler
+login, signin, logon, can't log on, cant log on, cannot log on, can't logon, can't sign on, can't get in, cant get in, cannot get in, can't get into my account, cannot get into my account, can't access my account, cannot access my account, unable to access my account, won't let me in, wont let me in, doesn't let me in, not letting me in
+support, helpdesk, customer care, get in touch, get in touch with support, speak to someone, speak to support, speak to a person, talk to a human, reach you, contact you
+ticket, supportticket, log a ticket, log a call, log an issue, file a ticket, open a case, raise a case, raise a support ticket, submit a ticket
+appointment, appointments, slot in, slot someone in, slot a patient in, slot them in, book someone in, book a patient in, book a client in, book them in, pencil in, pencilled in, penciled in
+ausgeschöpft, exhausted, maxed, maxed out, hit the limit, reached the limit, limit hit, out of seats, no seats left, no free seats, all seats taken, all seats used, all licences used, all licenses used, all licences in use, all licenses in use, no more licences, no more licenses, no spare licence, no spare license
+selbstzahler, selfpay, selfpayer, privatzahler, self funded, self funding, selffunded, private pay, privately paying, out of pocket, cash paying, cash pay, uninsured, unversichert, nicht versichert
+drucker, printer, won't print, wont print, will not print, doesn't print, doesnt print, not printing, nothing prints, print button does nothing, hit print, press print, click print
+# Britische und amerikanische Schreibweisen
+dialog, dialogue, dialogbox, dialogfenster, dialog box, dialogue box
+favorit, favoriten, favourite, favorite, favourites, favorites, lesezeichen, bookmark
+anpassen, customise, customize, customised, customized, personalisieren, personalise, personalize, individualisieren
+auswertung, analyse, analysis, analyze, analyses
+# Pluralformen von Abkürzungen, die der Stemmer nicht kürzt
+verordnung, vo, vos, hmv, hmvs
+auftragsverarbeitungsvertrag, avv, avvs
+computer, pc, pcs, rechner
+mac, macs, macbook
+# Weitere Geräte, Marken, Dienste
+scanner, plustek, avision, kodak alaris, brother ads
+internet, speedport, easybox, homebox, vodafone station, o2 homebox, telekom router
+virenscanner, crowdstrike, sentinelone, webroot, fsecure, f secure, eset endpoint
+zahlungsart, zahlungsmethode, klarna, giropay, sofortüberweisung, paydirekt, mollie, adyen
+# IT-Begriffe
+anmeldeseite, loginseite, loginmaske, anmeldemaske, anmeldefenster, loginfenster, anmeldeformular, loginformular, login screen, sign in page, sign in screen, login form
+=link, url, hyperlink, weblink, webadresse, internetadresse
+phishing, phishingmail, betrugsmail, spoofing, fake mail, gefälschte mail, gefälschte email, verdächtige mail, verdächtige email, suspicious email, scam email
+gehackt, hacker, hackerangriff, cyberangriff, hacked, kompromittiert, compromised, ransomware, trojaner, malware, verschlüsselungstrojaner, virus, viren
+passwortrichtlinie, kennwortrichtlinie, passwortregeln, passwortanforderungen, passwortkomplexität, password policy, password requirements, password rules, sicheres passwort, strong password
+schnittstelle, schnittstellen, api, apis, integration, integrationen, rest api, webhook, webhooks, gdt, ldt, bdt, xdt, gdt schnittstelle
+testzugang, testversion, demoversion, demozugang, probeversion, testphase, testaccount, trial, free trial, kostenlos testen, test account, demo account
+testumgebung, sandbox, testsystem, staging, test environment
+sla, uptime, service level agreement, service level, verfügbarkeitsgarantie, systemverfügbarkeit
+screencast, bildschirmaufzeichnung, bildschirmvideo, loom, screen recording, screen recorder
+# Gesundheitswesen: Abkürzungen
+diga, digas, digitale gesundheitsanwendung, digitale gesundheitsanwendungen, app auf rezept
+mvz, versorgungszentrum, gesundheitszentrum, therapiezentrum, medizinisches versorgungszentrum
+kbv, kassenärztliche bundesvereinigung
+gba, g ba, gemeinsamer bundesausschuss
+zulassung, kassenzulassung, zulassungsbescheid, zulassungsstelle, arge ik, argeik, zulassungsnummer
+# Büro-Abkürzungen
+kundennummer, vertragsnummer, vertragsnr, vertrags nr, contract number
+rechnungsnummer, renr, re nr, re nummer, invoice no
+# Denglisch: Komposita getrennt geschrieben, "booken"
+kalenderansicht, kalenderlayout, calendar view, kalender layout, kalender ansicht, kalender darstellung, kalender view, calendar layout, wochen view, tages view, monats view
+buchen, gebucht, booken, gebookt, gebooked, bookt, einbuchen
+# Zweite Runde, Rollen, Dinge nach Zweck oder Aussehen, Umschreibungen
+# Personen und Rollen, wie Praxisteams sie nennen (neue Wörter plus die Kernwörter ihrer Gruppe, denn ein neues
+# Wort steht nur für die Wörter seiner eigenen Zeile)
+mitarbeiter, mitarbeiterin, mitarbeitende, personal, angestellte, kollegin, kollege, aushilfskraft, aushilfen, minijob, geringfügig beschäftigte, geringfügig beschäftigter, freie mitarbeiterin, freier mitarbeiter, freelancer, belegschaft, teammitglieder, beschäftigte, beschäftigter, arbeitnehmer, arbeitnehmerin, temporary staff
+angehörige, angehöriger, eltern, elternteil, familienangehörige, mutter, =vater, mama, papa, oma, opa, großmutter, großvater, tochter, sohn, ehemann, ehefrau, lebensgefährte, lebensgefährtin, enkel, enkelin, mother, father, mum, mom, dad, daughter, son, husband, wife, parents
+zuweiser, verordner, verordnerin, hausarzt, hausärztin, orthopäde, orthopädin, neurologe, neurologin, kinderarzt, kinderärztin, facharzt, fachärztin, hno arzt, hno ärztin, allgemeinmediziner, allgemeinmedizinerin, chirurg, chirurgin, referring doctor, gp, family doctor
+itbetreuer, itdienstleister, edvbetreuer, systembetreuer, it mann, it frau, it kollege, it verantwortlicher, it verantwortliche, computerfachmann, edv mann, it guy, it person
+webdesigner, webentwickler, webagentur, grafiker, grafikerin, grafikdesigner, grafikdesignerin, werbeagentur, designagentur, mediengestalter, mediengestalterin, graphic designer, design agency
+rezeption, empfang, empfangstresen, anmeldetresen, empfangskraft, anmeldekraft, empfangsteam, rezeptionist, receptionists, an der anmeldung, am anmeldetresen, vorne am empfang, frau am empfang, dame am empfang, mitarbeiterin am empfang, mitarbeiter am empfang, kollegin am empfang, kollege am empfang, front desk staff
+ausgeschieden, ehemalig, ehemalige, ehemaliger, kollegin hört auf, kollege hört auf, mitarbeiterin hört auf, mitarbeiter hört auf, therapeutin hört auf, therapeut hört auf, hört bei uns auf, hat bei uns aufgehört, ist nicht mehr bei uns, verlässt uns, is leaving
+benutzerverwaltung, nutzerverwaltung, mitarbeiterzugang, mitarbeiterkonto, benutzerkonto, fängt bei uns an, fängt neu an, neu im team, neu angestellt, neue kraft, neue empfangskraft, neue bürokraft, neue aushilfe, new hire, new starter, just started
+behandler, therapeut, therapeutin, behandlerprofil, behandlerverwaltung, trainer, trainerin, kursleiter, kursleiterin, bademeister, bademeisterin, medizinischer bademeister, medizinische bademeisterin, neue physiotherapeutin, neuer physiotherapeut, neue ergotherapeutin, neuer ergotherapeut, neue logopädin, neuer logopäde, neue ärztin, neuer arzt, neue heilpraktikerin, neuer heilpraktiker, therapeutin eintragen, therapeut eintragen, behandler eintragen, new physio, new physiotherapist
+neupatient, neupatientin, neuaufnahme, patientenaufnahme, neukunde, neukundin, neuanlage, patientenanlage, noch nie bei uns, war noch nie bei uns, zum ersten mal, das erste mal bei uns, erstes mal bei uns, kommt zum ersten mal, neuer kunde, neue kundin, neuen kunden, kunde aufnehmen, kunden aufnehmen, kundin aufnehmen, klient aufnehmen, klientin aufnehmen, patientin aufnehmen, patienten aufnehmen, patientin eintragen, kunden eintragen, kunden anlegen, first time patient, first time here
+steuerberater, steuerberaterin, steuerbüro, steuerkanzlei, steuerfachangestellte, steuerfachangestellter, steuerberatungsbüro
+buchhaltung, buchhalter, buchhalterin, finanzbuchhaltung, buchhaltungsbüro, buchungsbüro
+praxisinhaber, praxisinhaberin, inhaber, inhaberin, chef, chefin, praxisbetreiber, praxisbetreiberin, eigentümer, eigentümerin, praxiseigentümer, praxiseigentümerin, praxischef, praxischefin, owner
+datenschutzbeauftragter, datenschutzbeauftragte, datenschützer, datenschutzberater, datenschutzberaterin, privacy officer
+# Gegenstände, beschrieben nach Aussehen oder Zweck
+schaltfläche, schaltflächen, button, buttons, knopf, knöpfe, schalter
+symbol, symbole, icon, icons, bildchen, piktogramm
+kontrollkästchen, checkbox, kästchen, häkchen, ankreuzen, angekreuzt, kreuzchen, tick box, checkbox ticked
+menü, menu, navigation, seitenleiste, menüleiste, symbolleiste, werkzeugleiste, toolbar, sidebar, navigationsleiste, navigationsmenü, drei punkte, drei pünktchen, drei striche, hamburger menü, hamburgermenü, burger menü, leiste links, linke leiste, leiste oben, three dots, three lines, hamburger menu, side menu, navigation bar
+dashboard, übersichtsseite, cockpit, hauptseite, hauptübersicht, overview page
+dialogfenster, dialog, dialogbox, fensterchen, kleines fenster, hinweisfenster, meldungsfenster, popup, dialog box, little window, small window
+popup, popups, popupblocker, popupfenster, kein fenster, kommt kein fenster, es kommt kein fenster, fenster erscheint nicht, fenster kommt nicht, fenster geht nicht auf, no window, no window appears, window does not appear, window doesn't open
+suchfunktion, suchfeld, suchleiste, lupe, lupensymbol, magnifying glass, search icon
+glocke, glockensymbol, glöckchen, benachrichtigung, benachrichtigungen, bell icon, notification bell
+weltkugel, weltkugelsymbol, globus, erdkugel, globe, globe icon
+plussymbol, pluszeichen, plusknopf, plusbutton, plus zeichen, plus knopf, plus button, plus icon, plus sign
+bearbeiten, editieren, stiftsymbol, bleistift, bleistiftsymbol, stift symbol, pencil icon, edit icon
+pflichtfeld, pflichtfelder, pflichtangabe, rot markiert, rot umrahmt, rote felder, rote rahmen, rot unterstrichen, red border, fields in red, highlighted in red
+egk, gesundheitskarte, versichertenkarte, krankenversichertenkarte, kassenkarte, karte vom patienten, karte des patienten, kassenkärtchen, krankenkassenkärtchen, versichertenkärtchen, versicherungskärtchen, chip vom patienten
+kartenlesegerät, kartenleser, lesegerät, kartenterminal, kartengerät, einlesegerät, gerät für die karte, gerät für die gesundheitskarte, gerät für die krankenkassenkarte, gerät für die versichertenkarte, leser für die karte
+verordnung, rezept, heilmittelverordnung, verordnungszettel, rezeptzettel, physiozettel, zettel vom arzt, rezept abtippen, verordnung abtippen, rezept einpflegen, verordnung einpflegen, rezept aufnehmen, verordnung aufnehmen, rezept übernehmen, type in prescription
+arztbrief, arztbericht, entlassbrief, schreiben vom arzt, bericht vom arzt, brief vom facharzt, brief vom hausarzt, brief vom orthopäden, brief aus dem krankenhaus, brief aus der klinik, bericht aus der klinik, bericht vom krankenhaus, letter from the doctor, letter from the hospital
+terminübersicht, terminzettel, terminkarte, terminkärtchen, zettel mit den terminen, termine auf einem zettel, termine mitgeben, terminübersicht mitgeben, termine zum mitnehmen, liste der termine für den patienten
+tagesplan, tagesliste, terminliste, kalender drucken, kalender ausdrucken, wochenplan drucken, wochenplan ausdrucken, terminplan drucken, terminplan ausdrucken, print calendar, print the calendar, print the schedule
+browser, webbrowser, internetbrowser, internetprogramm, surfprogramm, blaue e, blaues e
+betriebssystem, macos, mac, macbook, imac, apple computer, apple rechner
+# Handlungen, beschrieben nach dem Ziel
+kassenabrechnung, krankenkassenabrechnung, heilmittelabrechnung, rezeptabrechnung, zur kasse schicken, zur krankenkasse schicken, rezepte wegschicken, rezepte abschicken, rezepte einsenden, verordnungen einschicken, geld von der kasse, geld von der krankenkasse, geld von den kassen, geld von den krankenkassen, kasse bezahlt die behandlung, kassenpatienten abrechnen, gesetzlich versicherte abrechnen, gkv patienten abrechnen, kassenleistungen abrechnen, send prescriptions to the insurer
+abrechnungszentrum, abrechnungsstelle, abrechnungszentrale, rezepte ans rechenzentrum, ans rechenzentrum schicken, an das rechenzentrum schicken, abrechnung über das rechenzentrum, abrechnung übers rechenzentrum, über das rechenzentrum abrechnen, rechenzentrum für heilberufe
+urbeleg, urbelege, begleitzettel, rezeptversand, originalrezepte, originalverordnungen, originalrezept, originalverordnung, papierrezepte, rezepte im original, original prescriptions
+fehlversuch, fehlversuche, anmeldeversuch, loginversuch, zu oft vertippt, mehrmals vertippt, mehrfach vertippt, passwort vertippt, kennwort vertippt, zu oft falsch eingetippt, mehrmals falsch eingetippt, mehrmals falsch, mehrfach falsch, typed wrong password, mistyped password
+anmeldung, anmelden, einloggen, login, komm ich nicht rein, komme ich nicht rein, komm nicht rein, kommt man nicht rein, komm nicht mehr rein, komme ich nicht mehr rein, kann mich nicht einloggen, kann mich nicht mehr einloggen, kann mich nicht mehr anmelden, can't get in, cannot get in
+passwortänderung, passwortwechsel, kennwortänderung, passwort festlegen, kennwort festlegen, neues passwort festlegen, neues kennwort festlegen, neues passwort setzen, neues kennwort setzen, set new password, set a new password
+timeout, inaktivität, ausgeloggt, abgemeldet, inactivity, nach der pause, nach der mittagspause, nach einer pause, nach jeder pause, nach kurzer pause, wenn ich eine weile nichts mache, after lunch, after a break, after lunch break, kicking me out, kicked me out, keeps kicking me out, throws me out, throwing me out, keeps throwing me out
+nachtrag, nachträglich, nachgetragen, verlaufseintrag, eintrag ändern, eintrag korrigieren, eintrag bearbeiten, alten eintrag, älteren eintrag, alter eintrag, eintrag von gestern, doku ändern, doku korrigieren, dokumentation ändern, dokumentation korrigieren, verlauf ändern, change an old entry, edit a note
+festschreiben, festgeschrieben, finalisieren, nicht mehr ändern, kann nicht mehr ändern, kann ich nicht mehr ändern, nicht mehr bearbeiten, kann nicht mehr bearbeiten, kann ich nicht mehr bearbeiten, schreibgeschützt, readonly, read only, can't edit, cannot edit, no longer editable
+drucker, druckereinrichtung, druckerinstallation, druckertreiber, standarddrucker, drucker installieren, drucker einrichten, drucker hinzufügen, drucker fehlt, drucker wird nicht angezeigt, drucker taucht nicht auf, drucker nicht in der liste, drucker nicht auswählbar, drucker kann nicht ausgewählt werden, kein drucker gefunden, drucker nicht gefunden, printer not listed, printer missing, printer not showing, add printer, install printer
+download, downloadordner, heruntergeladen, gespeichert statt angezeigt, wird nur gespeichert, nur gespeichert statt geöffnet, gespeichert statt geöffnet, statt angezeigt, statt geöffnet, anstatt angezeigt, anstatt geöffnet, saves instead of opening, downloads instead of showing
+ladekreis, ladesymbol, spinner, kreisel, drehendes rad, drehender kreis, drehendes rädchen, rad dreht sich, kreis dreht sich, kreisel dreht sich, ladekringel, dreht und dreht, spinning circle, spinning wheel, wheel keeps spinning
+mobil, mobile, smartphone, handy, tablet, fürs handy, fürs tablet, fürs ipad, fürs smartphone, fürs iphone, für das handy, auf dem iphone, am iphone, auf dem smartphone, am smartphone, auf dem android, auf meinem handy, auf meinem iphone, for my phone, for mobile, on my iphone, on my android
+app, apps, handyapp, gibt es eine app, gibt es eine handyapp, gibt es eine handy app, app zum herunterladen, is there an app
+barkasse, kassenbuch, bargeld, kassenbestand, geld in der kasse, bargeld in der kasse
+tagesabschluss, kassenabschluss, kassensturz, tageseinnahmen, kasse abends, kasse am abend, kasse zum feierabend, am ende des tages, tagesende, am tagesende, geld fehlt in der kasse, zu wenig geld in der kasse, zu viel geld in der kasse, einnahmen des tages, tagesumsatz bar, kasse abrechnen, end of the day, till does not balance, daily takings
+terminerinnerung, erinnerung, vergessen ihre termine, vergessen termine, vergessen die termine, vergessen ihren termin, vergessen den termin, an den termin erinnern, an termine erinnern, an ihren termin erinnern, vorher benachrichtigen, vorher anschreiben, vorher eine sms, forget appointments, forget their appointments, remind patients
+mahnung, zahlungserinnerung, mahnen, erinnerung an offene rechnung, erinnerung an die rechnung, an die rechnung erinnern, an die zahlung erinnern, erinnerung an die zahlung, zahlung anmahnen, remind to pay
+lizenzrechnung, softwarerechnung, lizenzgebühr, eure rechnung, eure rechnungen, rechnung von ihnen, rechnungen von euch, rechnung für das programm, rechnung für die software, rechnungen für die software, rechnungen für das programm, your invoice, your invoices, invoice from you
+rechnungsbetrag, rechnungssumme, gesamtbetrag, höher als letzten monat, höher als sonst, teurer als sonst, teurer als letzten monat, mehr als sonst, mehr als letzten monat, higher than last month, more than usual
+upgrade, aufstocken, erweitern, zusatzlizenz, lizenzerweiterung, mehr therapeuten, mehr therapeutinnen, weitere therapeuten, weitere therapeutinnen, zusätzliche therapeuten, mehr ärzte, weitere ärzte, zusätzliche behandler, weitere behandler, therapeuten freischalten, behandler freischalten, noch einen platz, weiteren platz, zusätzlichen platz, einen platz mehr, more therapists, more practitioners, additional therapists, another seat, extra seat, one more seat
+downgrade, reduzierung, lizenzreduzierung, lizenzreduktion, weniger therapeuten, weniger therapeutinnen, weniger ärzte, weniger mitarbeiter, fewer therapists, fewer practitioners
+ausgeschöpft, aufgebraucht, kontingent, behandlerkontingent, keine plätze mehr, kein platz mehr, keine plätze frei, alle plätze belegt, plätze voll, lizenzplatz, behandlerplatz, therapeutenplatz, no seats left, all seats used
+praxisaufgabe, praxisschließung, praxisauflösung, ruhestand, macht die praxis zu, machen die praxis zu, mache die praxis zu, praxis wird geschlossen, schließt die praxis, schließe die praxis, geht in rente, gehe in rente, in den ruhestand, hört auf zu arbeiten, going to retire, closing down
+umzug, umziehen, umgezogen, praxisumzug, zieht um, ziehen um, ziehe um, zogen um, praxis zieht um, move premises, moving house
+rechnungsadresse, rechnungsempfänger, rechnungsempfängerin, rechnungsanschrift, rechnung an die eltern, rechnung an die mutter, rechnung an den vater, rechnung an angehörige, rechnung an den ehemann, rechnung an die ehefrau, rechnung an jemand anderen, rechnung an eine andere person, bill the parents, invoice the parents
+auskunft, datenauskunft, auskunftsersuchen, auskunftsanfrage, selbstauskunft, welche daten wir haben, welche daten haben wir, welche daten über ihn, welche daten über sie, was wir über ihn gespeichert haben, welche daten über mich, kopie seiner unterlagen, kopie ihrer unterlagen, kopie seiner akte, kopie ihrer akte, kopie seiner daten, kopie ihrer daten, unterlagen herausgeben, what data do you have, what data we hold
+löschantrag, löschung, löschersuchen, will dass alles gelöscht wird, alles löschen lassen, daten löschen lassen, seine daten löschen, ihre daten löschen, vergessen werden
+zusammenführen, dublette, doppelt, nochmal angelegt, noch einmal angelegt, erneut angelegt, versehentlich angelegt, aus versehen angelegt, zweites mal angelegt, ein zweites mal angelegt, created twice
+stornieren, storno, stornorechnung, korrekturrechnung, rechnung neu machen, rechnung nochmal machen, rechnung nochmal erstellen, falscher name auf der rechnung, falsche adresse auf der rechnung, falscher rechnungsempfänger, rechnung umschreiben, redo invoice
+datensicherheit, informationssicherheit, itsicherheit, cybersicherheit, hacker, hackerangriff, cyberangriff, gehackt, datenleck, datenpanne, datenschutzpanne, datenschutzverletzung, datenklau, ransomware, hackers, hacked, data breach, cyber attack
+rechenzentrum, serverstandort, hosting, datenstandort, wo sind die daten, wo sind unsere daten, wo sind meine daten, wo werden die daten gespeichert, wo werden unsere daten gespeichert, wo werden meine daten gespeichert, wo werden daten gespeichert, wo speichert ihr, where is our data, where is my data
+hardwaredefekt, hardwareausfall, festplattendefekt, festplattencrash, rechnerausfall, computerausfall, pc kaputt, computer kaputt, rechner kaputt, laptop kaputt, festplatte kaputt, pc defekt, computer defekt, laptop defekt, pc ist kaputt, computer ist kaputt, computer broke, computer died, hard drive failure
+datensicherung, backup, sicherung, sicherungskopie, auf usb sichern, auf stick sichern, auf festplatte sichern, daten auf usb, daten auf stick, sicherung auf usb, sicherung auf stick, backup auf usb, backup to usb, backup on usb
+support, hotline, kundenservice, supportanfrage, supportportal, =erreiche, wie erreiche ich euch, wie erreiche ich sie, wie erreicht man euch, euch erreichen, euch kontaktieren, kontakt zu euch, kontakt zum support, euch anrufen, euch schreiben, how do i contact you, how to contact you, how can i reach you, reach you, contact you
+ticket, anfrage, supportanfrage, ticketstatus, antwort auf meine frage, antwort auf meine anfrage, wo ist die antwort, antwort nachsehen, antwort von euch, answer to my question, reply to my request
+absagen, absage, abgesagt, termin austragen, termine austragen, termin ausgetragen, termin rausnehmen, termin rauslöschen, termin entfernen
+noshow, versäumt, verpasst, patient war nicht da, patientin war nicht da, war nicht zum termin da, nicht zum termin gekommen, ist nicht erschienen, didn't show up, did not show up
+verschieben, verlegen, umbuchen, verschoben, umverteilen, umverteilt, termine umverteilen, termine übertragen, auf einen anderen behandler, auf einen anderen therapeuten, auf eine andere therapeutin, auf eine kollegin, auf einen kollegen, reassign, reassign appointments
+abwesenheit, urlaub, abwesend, therapeut ist krank, therapeutin ist krank, kollegin ist krank, kollege ist krank, behandler ist krank, mitarbeiterin ist krank, mitarbeiter ist krank, krankheitsausfall, krankheitsbedingt, krank gemeldet, hat sich krank gemeldet, staff sick, therapist is ill, therapist is sick
+kalenderansicht, tagesansicht, wochenansicht, teamansicht, behandler fehlt, therapeut fehlt, therapeutin fehlt, kollege fehlt, kollegin fehlt, behandler fehlen, kollegen fehlen, nicht im kalender, fehlt im kalender, fehlen im kalender, therapist missing from calendar
+onlinebuchung, onlineterminbuchung, terminbuchung, buchungsseite, im internet buchen, übers internet buchen, über das internet buchen, über die homepage buchen, über die website buchen, über unsere homepage, über unsere website, selbst termine machen, selbst termine buchen, termine selbst buchen, patienten buchen selbst, book via website, book on our website, patients book themselves
+serientermin, terminserie, terminreihe, serie, alle folgenden termine, alle weiteren termine, alle künftigen termine, alle zukünftigen termine, alle restlichen termine, restliche termine, kommt jede woche, kommt regelmäßig, immer am gleichen tag, immer zur gleichen zeit, sechs termine, zehn termine, alle termine eines rezepts, alle termine vom rezept, termine für das rezept, termine fürs rezept, termine zum rezept, termine für die verordnung, following appointments, all following appointments, same time every week, every week same time, all appointments for a prescription
+versionshinweise, neuerungen, changelog, neuigkeiten, ist woanders, sind woanders, jetzt woanders, auf einmal woanders, plötzlich woanders, knopf woanders, button woanders, was ist anders, was ist jetzt anders, alles anders, änderungen im programm, was wurde geändert, what is different, moved somewhere else
+zuzahlungsbefreit, zuzahlungsbefreiung, befreiung, von der zuzahlung befreit, von zuzahlung befreit, zuzahlung befreit, keine zuzahlung, muss nichts zuzahlen, muss keine zuzahlung
+systemwechsel, softwarewechsel, anbieterwechsel, umstieg, andere software, anderes programm, neue software, software wechseln, programm wechseln, zu einem anderen anbieter, anderer anbieter, anbieter wechseln, switch provider, other software
+systemvoraussetzungen, systemanforderungen, mindestanforderungen, kompatibel, alter computer, alter pc, alter laptop, älterer computer, älterer pc, reicht mein computer, reicht mein pc, reicht mein laptop, läuft das auf, läuft das auch auf, funktioniert das auf, funktioniert das auch auf, geht das auf, geht das auch auf, old computer, old pc, will it run on
+fehler, fehlermeldung, rote meldung, rote fehlermeldung, roter kasten, rote box, rotes fenster, red message, red error, red box
+versicherung, krankenversicherung, versicherungsdaten, versicherungsstatus, kassenwechsel, krankenkassenwechsel, neue krankenkasse, neue kasse, kasse gewechselt, krankenkasse gewechselt, versicherung gewechselt, changed insurer, new insurer
+verstorben, gestorben, todesfall, verstorbene, verstorbener, deceased, passed away, patient verstorben, patient gestorben
+heirat, namensänderung, geheiratet, heißt jetzt anders, neuer familienname, familienname geändert, mädchenname, geburtsname, maiden name
+behandlungsende, therapieende, behandlungsabschluss, therapieabschluss, rezept ist fertig, rezept ist durch, alle behandlungen gemacht, alle termine gemacht, end of treatment, treatment completed
+serienbrief, rundschreiben, rundmail, massenmail, newsletter, alle patienten anschreiben, alle patienten informieren, allen patienten schreiben, allen patienten eine mail, an alle patienten, rundmail an alle, email to all patients, write to all patients
+einwilligung, einverständnis, zustimmung, einwilligungen, optout, opt out, unsubscribe, einwilligung widerrufen, widerruf der einwilligung, will keine mails mehr, will keine sms mehr, möchte keine sms, möchte keine mails, keine werbung mehr
+zweifaktor, zweifaktorauthentifizierung, 2fa, einmalcode, sicherheitscode, zusätzlicher code, extra code, zweiter code, handycode, code per app, code aus dem handy, bestätigung per handy, bestätigung übers handy, zusätzliche sicherheit beim login, additional code, extra code on login
+formular, formulare, fragebogen, anamnesebogen, bogen ausfüllen, bögen ausfüllen, zettel ausfüllen, fragebogen ausfüllen lassen, ausfüllen lassen, patient füllt aus, patienten füllen aus, selbst ausfüllen lassen, fill out a form, fill in a form
+dokumentation, behandlungsdokumentation, verlaufseintrag, verlauf, behandlungsnotiz, aufschreiben was ich gemacht habe, behandlung aufschreiben, behandlung notieren, notizen zur behandlung, notizen machen, notizen schreiben, was gemacht wurde, write up session, write notes, session write up
+rolle, rechte, berechtigung, berechtigungen, zugriffsrechte, darf nur, nur lesen, lesezugriff, leserechte, schreibrechte, nur lesend, read access, read only access, can only see
+praxisdaten, praxisadresse, praxisanschrift, praxisname, unsere adresse, unsere anschrift, unsere telefonnummer, adresse der praxis, telefonnummer der praxis, unsere bankverbindung, bankverbindung der praxis, our address, our practice address
+vorlage, vorlagen, briefvorlage, textvorlage, standardbrief, standardschreiben, standardmail, standardemail, vorgefertigter text, vorgefertigte texte, vorgefertigter brief, standard letter, ready made text
+platzhalter, serienfeld, platzhalterfeld, automatisch einsetzen, automatisch eingesetzt, automatisch einfügen, automatisch eingefügt, automatisch ersetzen, automatisch ersetzt, automatisch ausfüllen lassen, name automatisch, filled in automatically, inserted automatically
+exportieren, export, datenexport, in excel, nach excel, ins excel, als excel, als exceldatei, in einer tabelle, als tabelle, als liste herunterladen, into excel, to excel, as a spreadsheet, into a spreadsheet
+datev, datevexport, buchhaltungsexport, unterlagen für den steuerberater, belege für den steuerberater, zahlen für den steuerberater, für den steuerberater, an den steuerberater, for the accountant, for my accountant
+lastschrift, sepa, sepalastschrift, abbuchung, einzug, ihr bucht ab, ihr zieht ein, bucht ihr ab, zieht ihr ab, abbuchung von euch, eure abbuchung, eure lastschrift, you debit, your direct debit
+hochladen, upload, hochgeladen, in die akte legen, in die akte packen, in die akte tun, zur akte nehmen, in der akte ablegen, in der akte speichern, add to the record, attach to the record
+privatpatient, selbstzahler, privatrechnung, privat abrechnen, privat abgerechnet, zahlt privat, zahlt selbst, bezahlt selbst, selbst bezahlen, privat bezahlen, pays privately, pays out of pocket, out of pocket
+unbezahlt, überfällig, zahlungsverzug, schuldet uns geld, schuldet geld, schuldet uns, noch nicht bezahlt, hat noch nicht gezahlt, owes us money, has not paid
+gesamtexport, komplettexport, vollexport, alle daten mitnehmen, unsere daten mitnehmen, meine daten mitnehmen, daten rausholen, alle daten rausholen, alles exportieren, take my data with me, take our data with us, get my data out, get all our data out, export everything
 `;
