@@ -1,24 +1,24 @@
-// The built-in synonym and abbreviation table of practice-software support, German and English. One group per
-// line: words or phrases that mean the same thing to someone asking for help, separated by commas. A query word in
-// a group also finds articles with the group's other words, ranked below articles with the word itself. Phrases
-// (words with spaces, "geht nicht") only ever match a query, never an article. Installations add their own groups
-// through the portal (`GET /synonyms`) without a widget release.
+// The built-in synonym and abbreviation table of practice-software support, German and English. One group per line:
+// words or phrases that mean the same thing to someone asking for help, separated by commas. A query word in a group
+// also finds articles with the group's other words, ranked below articles with the word itself. Phrases (words with
+// spaces, "geht nicht") only ever match a query, never an article. Installations add their own groups through the
+// portal (`GET /synonyms`) without a widget release.
 //
 // Lines starting with `#` are comments (one per topic); blank lines are ignored. Entries are lower case and are meant
 // to be matched like search terms (folded, lightly stemmed), so one form stands for its inflections. Compounds are
 // written joined ("zweifaktor", "sepalastschrift"), as the index also holds hyphenated words joined; spelled-apart
-// forms are phrases. Every group has at least one single word, since phrases alone reach no article. A word in
-// several groups stands for all of them: where it has two meanings (kasse, kv, mfa, duplikat, überweisung), or where
-// a group of the later sections widens a topic's group: the one written article by article, and the second round
-// (regional and colloquial words, Denglisch and abbreviations, roles and things named by purpose), each written
-// from its own set of made-up user queries, never from the bench's. Words that mean different
-// things in different places stay out or only appear inside phrases ("sitzung abgelaufen", never "sitzung"; "weiße
-// seite", never "weiß"). A word whose stem an unrelated word shares is written `=word` and matches only as written,
-// standing for its group instead of its stem: "=sticker" (not "Sticks"), "=träge" (not "tragen"), "=künden" (not
-// "Kunde"), "=vater" (not "VAT"), "=router" (not "Route"), "=überweiser" (not "überweisen"). Missing on purpose:
-// words whose stem is a stop word and so never reaches the index ("sichern" → "sich", "note" → "not"), and
-// abbreviations with a second everyday meaning ("hp": Heilpraktiker or the printer brand, "log": Logopädie or "log
-// in"); "kg" stands only for Krankengymnastik, not the Swiss Krankengeschichte.
+// forms are phrases. Every group has at least one single word, since phrases alone reach no article. A word in several
+// groups stands for all of them: where it has two meanings (kasse, kv, mfa, duplikat, überweisung), or where a group of
+// the later sections widens a topic's group: the one written article by article, and the second and third rounds
+// (regional and colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative
+// descriptions, actions, symptoms and care terms), each written from its own set of made-up user queries, never from
+// the bench's. Words that mean different things in different places stay out or only appear inside phrases ("sitzung
+// abgelaufen", never "sitzung"; "weiße seite", never "weiß"). A word whose stem an unrelated word shares is written
+// `=word` and matches only as written, standing for its group instead of its stem: "=sticker" (not "Sticks"), "=träge"
+// (not "tragen"), "=künden" (not "Kunde"), "=vater" (not "VAT"), "=router" (not "Route"), "=überweiser" (not
+// "überweisen"). Missing on purpose: words whose stem is a stop word and so never reaches the index ("sichern" →
+// "sich", "note" → "not"), and abbreviations with a second everyday meaning ("hp": Heilpraktiker or the printer brand,
+// "log": Logopädie or "log in"); "kg" stands only for Krankengymnastik, not the Swiss Krankengeschichte.
 export const SYNONYM_TABLE = `
 # Rollen und Personen
 behandler, behandlerin, therapeut, therapeutin, arzt, ärztin, doktor, doktorin, dr, heilpraktiker, heilpraktikerin, physiotherapeut, physiotherapeutin, ergotherapeut, ergotherapeutin, logopäde, logopädin, podologe, podologin, practitioner, doctor, physician, therapist, clinician, osteopath, osteopathin, psychotherapeut, psychotherapeutin, masseur, masseurin, sprachtherapeut, sprachtherapeutin, medizinerin, behandlerinnen, therapeutinnen, ärztinnen, physiotherapeutinnen, ergotherapeutinnen, logopädinnen, heilpraktikerinnen, podologinnen, sporttherapeut, sporttherapeutin, leistungserbringer, leistungserbringerin, heilmittelerbringer, heilmittelerbringerin
@@ -919,4 +919,290 @@ hochladen, upload, hochgeladen, in die akte legen, in die akte packen, in die ak
 privatpatient, selbstzahler, privatrechnung, privat abrechnen, privat abgerechnet, zahlt privat, zahlt selbst, bezahlt selbst, selbst bezahlen, privat bezahlen, pays privately, pays out of pocket, out of pocket
 unbezahlt, überfällig, zahlungsverzug, schuldet uns geld, schuldet geld, schuldet uns, noch nicht bezahlt, hat noch nicht gezahlt, owes us money, has not paid
 gesamtexport, komplettexport, vollexport, alle daten mitnehmen, unsere daten mitnehmen, meine daten mitnehmen, daten rausholen, alle daten rausholen, alles exportieren, take my data with me, take our data with us, get my data out, get all our data out, export everything
+# Dritte Runde, Beschreibungen im Anfrageformular: Alltagswörter erzählender Sätze
+ausdrucken, drucken, druck, ausdruck
+anlegen, erstellen, hinzufügen
+eintragen, erfassen
+hinzufügen, anlegen
+hochladen, upload
+herunterladen, download
+einloggen, anmelden, login, anmeldung
+reinkommen, anmelden, anmeldung, login
+abmelden, abmeldung, logout
+zurücksetzen, reset
+ausfüllen, ausgefüllt
+einlesen, eingelesen
+einrichten, einrichtung
+anschließen, verbinden
+einscannen, scannen, scan
+abrechnen, abrechnung
+zusammenführen, zusammenführung
+wiederherstellen, wiederherzustellen, wiederherstellung
+umstellen, ändern
+freischalten, aktivieren, entsperren
+absagen, absage
+einbinden, einbindung
+abtippen, abgetippt, eintippen
+# Festhalten, aufschreiben = dokumentieren
+dokumentation, dokumentieren, dokumentiert, verlaufseintrag, festhalten, festgehalten, aufschreiben, aufgeschrieben, niederschreiben, niedergeschrieben, notieren, notiert, mitschreiben, mitgeschrieben, was ich gemacht habe, was wir gemacht haben
+# Fehlversuche, erzählt
+fehlversuch, fehlversuche, anmeldeversuch, loginversuch, mehrmals probiert, mehrfach probiert, fünfmal probiert, dreimal probiert, zu oft probiert, zu oft versucht, mehrmals versucht, mehrfach versucht, fünfmal versucht, öfter falsch
+# Passwort nicht mehr wissen
+zurücksetzen, passwort nicht mehr, kennwort nicht mehr, passwort nicht mehr weiß, kennwort nicht mehr weiß
+# Absetzungen der Kasse, erzählt
+absetzung, absetzungen, kürzung, kürzungen, gekürzt, abzug, abzüge, retaxierung, weniger überwiesen, weniger bezahlt, weniger gezahlt, zu wenig überwiesen, zu wenig bezahlt, geld abgezogen, betrag abgezogen, nicht voll bezahlt
+# Ausdruck zu klein: Skalierung im Druckdialog
+skalierung, skalieren, druckeinstellungen, druckdialog, ausdruck kleiner, druckt kleiner, druckt zu klein, kleiner gedruckt, verkleinert gedruckt, nicht in originalgröße, originalgröße
+# Mitarbeiter geht
+ausgeschieden, ehemalig, ehemalige, hat aufgehört bei uns, hat uns verlassen, ist weggegangen, sind weggegangen, ist ausgeschieden, scheidet aus, geht in pension
+# Reduzieren
+reduzieren, reduziert, reduzierung, reduktion, verringern, verringert, verringerung, vermindern, vermindert, reduce, reduced, decrease
+# Ruhestand des Inhabers
+praxisaufgabe, praxisschließung, ruhestand, rente, pensionierung, pensioniert, gehe in pension, in pension gehen
+# Eigene Absenderadresse
+absender, absenderadresse, absenderdomain, eigene mailadresse, eigene emailadresse, eigene e mail adresse, von unserer eigenen adresse, von unserer adresse, von unserer praxisadresse, mit unserer domain, unsere domain, praxisdomain, eigener absender
+# Versendet: rausgegangen
+versenden, versendet, verschicken, verschickt, rausgegangen, abgeschickt, abschicken, losgeschickt, rausgeschickt, rausgeht, rausgehen, raus gegangen
+# Nachschauen = prüfen
+prüfen, überprüfen, kontrollieren, nachschauen, nachgeschaut, nachsehen, nachgesehen, nachprüfen, nachgeprüft
+# Daran denken = erinnern
+erinnerung, terminerinnerung, erinnern, dran denken, daran denken, dran erinnern, nachricht vor dem termin, sms vor dem termin, mail vor dem termin, vor dem termin erinnern, am vortag erinnern, tag vorher erinnern
+# Einnahmen = Erlöse, Umsatz
+einnahmen, erlös, erlöse, erlöskonto, umsatz, umsätze, einkünfte, revenue, income, takings
+# Zuordnen
+zuordnung, zuordnen, zugeordnet, zuteilen, zugeteilt
+# Verändern = ändern
+bearbeiten, ändern, geändert, änderung, verändern, verändert, veränderung, abändern
+# Kaufen: angeschafft
+kaufen, gekauft, erwerben, anschaffen, angeschafft, zugelegt
+# Aufkleber bekleben
+etikett, aufkleber, label, bekleben, beklebt, aufkleben, aufgeklebt, draufkleben
+# Aufheben = aufbewahren (nur als Wendung: "Sperre aufheben")
+aufbewahrungsfrist, aufbewahrungspflicht, aufbewahren, daten aufheben, unterlagen aufheben, jahre aufheben, jahre lang aufheben, aufheben müssen, wie lange aufheben
+# Löschen lassen
+löschantrag, löschung, alles über mich löschen, alles über ihn löschen, alles über sie löschen, meine daten löschen, löschen verlangt
+# Sitzung verlängern
+timeout, abmeldezeit, sitzung verlängern, abmeldezeit verlängern, länger eingeloggt, länger angemeldet
+# Kasse geht abends nicht auf
+tagesabschluss, kassenabschluss, kassensturz, kasse stimmt nicht überein, geld in der kasse stimmt nicht, bargeld stimmt nicht, kassenbestand stimmt nicht, fehlbetrag, kassenfehlbetrag, es fehlt geld, geld zählen
+# Formular zu Hause
+formular, fragebogen, anamnesebogen, daheim ausfüllen, online ausfüllen, vor dem termin ausfüllen
+# Platzhalter in Klammern
+platzhalter, curly braces, curly brackets
+# English: no reply yet
+ticket, request, heard back, not heard back, haven't heard back, no response, no answer yet, still waiting for a reply
+sammeldruck, print all at once, print them all at once, print them all, print all of them in one go
+einstellen, einstellung, einstellungen
+zurückholen, wiederherstellen, wiederherstellung
+anzeigen, angezeigt
+aufrufen, öffnen
+abschließen, abschluss
+auswerten, auswertung
+umbuchen, verschieben
+anhängen, anhang
+aufstocken, upgrade, erweitern
+einziehen, abbuchen, lastschrift, einzug
+zurückerstatten, zurückzahlen, auszahlen, erstatten, zu erstatten, gutschrift, rückerstattung
+einladen, einladung
+ausblenden, einblenden
+ausschalten, deaktivieren
+einschalten, aktivieren
+nachtragen, nachtrag
+anpassen, bearbeiten
+festschreiben, festgeschrieben
+# Geld zurück, erstattet
+gutschrift, rückerstattung, rückzahlung, erstatten, erstattet, erstattung, gutschreiben, gutgeschrieben, zurückgezahlt, zurückerstattet, zurückbuchen, zurückgebucht, geld zurückbekommen, geld zurückkriegen, geld wiederbekommen, will sein geld zurück, will ihr geld zurück, möchte sein geld zurück, möchte ihr geld zurück
+# Restbetrag
+teilzahlung, teilbetrag, restbetrag, restzahlung, restsumme, nur einen teil bezahlt, nur teilweise bezahlt, teilweise bezahlt, nicht vollständig bezahlt, nicht ganz bezahlt
+# Kasse: Über- und Fehlbetrag, Einlage, Ausgaben
+tagesabschluss, kassenabschluss, kassendifferenz, kassenüberschuss, überschuss in der kasse, zu viel in der kasse, manko, kassenmanko
+entnahme, kassenbuch, bareinlage, geldeinlage, kasseneinlage, wechselgeld, wechselgeldbestand, barausgabe, barausgaben, kassenausgabe, kassenausgaben, portokasse, kleine ausgaben, auslagen
+# Drucker-Hardware
+drucker, papierstau, druckerpapier, tinte, toner, tonerkartusche, druckerpatrone, patrone, papierfach, papierschacht, paper jam, ink, cartridge
+# Haken
+kontrollkästchen, checkbox, häkchen, haken, haken gesetzt, haken raus, abhaken, abgehakt, anhaken, angehakt
+# Reservieren = buchen
+buchen, gebucht, einbuchen, reservieren, reserviert, reservierung, vormerken, vorgemerkt
+# Nicht mehr auffindbar
+verschwunden, fehlt, unauffindbar, abhanden, nicht mehr auffindbar, nicht wiederzufinden, abhanden gekommen
+# Erscheinen = auftauchen
+erscheinen, erscheint, erschienen, auftauchen, aufgetaucht, auftaucht, aufpoppen, aufgepoppt, poppt auf, appear, appears, appeared, pops up, popped up, popping up
+# Hängenbleiben
+hängt, hängenbleiben, hängengeblieben, festgefahren, stuck
+# Weiterleiten, beilegen
+versenden, verschicken, weiterleiten, weitergeleitet, weiterschicken, weitergeschickt, absenden, abgesendet
+anhang, anhängen, beifügen, beilegen, beigelegt, beigefügt
+# Verklickt = versehentlich
+versehentlich, aus versehen, verklickt, falsch geklickt, danebengeklickt, versehentlich geklickt, accidentally
+# Nachgucken = prüfen
+prüfen, nachschauen, nachgucken, nachgeguckt, reinschauen, reingeschaut, reingucken, reingeguckt
+# Dritte Runde, Tätigkeiten: Verben und ihre Substantive, Tätigkeit mit Gegenstand
+# Zusatzzeilen "Handlung und Gegenstand" (h5): wie Praxisteams eine Aufgabe mit anderem Verb oder Substantiv nennen
+# Ändern: "ändern" fehlt der Bearbeiten-Gruppe (Titel und Stichwörter sagen oft "… ändern", Fragen "bearbeiten", und umgekehrt)
+bearbeiten, bearbeitet, bearbeitung, editieren, abändern, umändern, änderung, geändert, anpassen, umstellen, korrigieren, berichtigen, überarbeiten, edit, change, modify, amend, austauschen, ausgetauscht, ersetzen, ersetzt, replace, replaced
+# Entfernen: rausnehmen, herausnehmen, verwerfen
+löschen, gelöscht, löschung, entfernen, entfernt, entfernung, delete, deleted, remove, removed, rausnehmen, herausnehmen, rausgenommen, herausgenommen, verwerfen, verworfen, discard, discarded
+# Versenden: abschicken, absenden, übermitteln, mailen (nur wie geschrieben: "mail" ist das Substantiv)
+versenden, versendet, verschicken, verschickt, senden, gesendet, schicken, zusenden, versand, send, sent, abschicken, abgeschickt, absenden, abgesendet, abgesandt, übermitteln, übermittelt, übermittlung, =mailen, =emailen, =zumailen, erneut zuschicken, nochmal zuschicken, nochmals zuschicken, erneut zusenden, nochmal zusenden, noch einmal zuschicken, neu verschicken, neu senden, wieder verschicken, send out, sent out, mail out, email out, send it again
+# E-Mail als Verb (nur wie geschrieben)
+email, mail, emailversand, mailversand, =mailen, =emailen, =zumailen, =anmailen, =rübermailen
+# Entsperren: wieder freischalten
+entsperren, entsperrt, entsperrung, unlock, unlocked, unblock, wieder freischalten, wieder freigeben, wieder entsperren, sperre lösen, sperre wegmachen, sperre rausnehmen, entblocken, entblockt, unlock account, unlock the account, unlock user, unblock account, unblock user
+# Sperren oder Zugang wegnehmen als Handlung des Admins = deaktivieren
+deaktivieren, deaktiviert, deaktivierung, inaktivieren, benutzer sperren, mitarbeiter sperren, mitarbeiterin sperren, konto sperren, account sperren, login sperren, benutzer blockieren, zugang blockieren, zugang wegnehmen, zugang entfernen, zugang löschen, zugang deaktivieren, login löschen, login entfernen, login deaktivieren, benutzerkonto löschen, benutzerkonto deaktivieren, mitarbeiterzugang löschen, mitarbeiterzugang deaktivieren, konto deaktivieren, account deaktivieren, lock user, block user, disable user, disable account, deactivate user, deactivate account
+# Aktivieren umgangssprachlich
+aktivieren, aktiviert, einschalten, eingeschaltet, freischalten, anmachen, angemacht, anknipsen, angeknipst, aktiv schalten, aktiv setzen, auf aktiv setzen, scharf schalten, enable, enabled, activate, activated
+# Rechte vergeben und entziehen
+rolle, rechte, berechtigung, berechtigungen, rechtevergabe, rechte vergeben, rechte erteilen, rechte zuweisen, rolle zuweisen, rolle vergeben, rollen zuweisen, rollen vergeben, berechtigung erteilen, berechtigung vergeben, zugriff erteilen, zugriff gewähren, zugriff geben, rechte geben, rechte entziehen, berechtigung entziehen, zugriff entziehen, rechte wegnehmen, rechte einschränken, grant access, give access, grant permission, grant permissions, assign role, assign a role, revoke permission, revoke permissions, remove permission
+# Zusammenführen: verschmelzen, Dubletten bereinigen
+zusammenführen, zusammengeführt, zusammenführung, dublette, verschmelzen, verschmolzen, fusionieren, deduplizieren, dedupe, deduplicate, akten verbinden, akten vereinen, akten zusammenlegen, patienten vereinen, patienten verbinden, dubletten bereinigen, dubletten entfernen, dubletten löschen, duplikate bereinigen, duplikate entfernen, doppelte akten löschen, doppelte patienten löschen, combine records, combine patients, merge records, remove duplicates
+# Wiederherstellen: getrennt geschrieben, Löschen rückgängig
+wiederherstellen, wiederhergestellt, wiederherstellung, zurückholen, restore, recover, undelete, wieder herstellen, wieder hergestellt, löschen rückgängig, löschung rückgängig, gelöschtes zurückholen, undo delete, bring back deleted
+# Benachrichtigen = erinnern
+erinnerung, terminerinnerung, benachrichtigung, benachrichtigen, benachrichtigt, verständigen, verständigt, notify, notified, reminder
+# Daten ausgeben = exportieren
+exportieren, exportiert, export, datenexport, exporting, exported, excel ausgeben, csv ausgeben, liste ausgeben, tabelle ausgeben, daten ausgeben
+# Englische Verlaufsformen der Titel (der Stemmer kürzt kein -ing)
+add, added, adding, adds, hinzufügen, anlegen
+create, created, creating, creates, erstellen, anlegen
+submit, submitted, submitting, submits
+# Anlegen: Substantive der Handlung
+anlegen, angelegt, erstellen, erstellt, erstellung, hinzufügen, hinzugefügt, erfassen, erfasst, erfassung, eintragen, eingetragen, eintragung, create, add
+# Drucker oder Gerät hinzufügen = einrichten
+einrichten, setup, neuen drucker, neuer drucker, weiteren drucker, zweiten drucker, drucker anlegen, drucker dazufügen, drucker verbinden, drucker anschließen, add a printer, add printer, add a new printer, install a printer, install printer, connect a printer, connect printer, new printer, kartenleser hinzufügen, kartenlesegerät hinzufügen, gerät hinzufügen, scanner hinzufügen
+# Karte auslesen = einlesen (nicht exportieren)
+einlesen, eingelesen, karte auslesen, karte ausgelesen, versichertenkarte auslesen, gesundheitskarte auslesen, ecard auslesen, e card auslesen, kärtchen einlesen, karte scannen, patient einlesen, patientin einlesen, stammdaten einlesen, daten von der karte, scan the card, read the card, read the insurance card
+# Neuen Patienten eintragen = anlegen
+anlegen, angelegt, neupatient eintragen, neupatient erfassen, neupatient anlegen, neupatientin eintragen, neupatientin anlegen, neuen klienten anlegen, neue klientin anlegen, neuen patienten erfassen, neue patientin erfassen, patient neu anlegen, patient neu erfassen, patient neu eintragen, patientin neu anlegen, akte eröffnen, patientenakte eröffnen, neue patientenakte, kartei anlegen, karteikarte anlegen, stammdaten anlegen, stammdaten erfassen
+add, create, adding, creating, add a client, add client, add a new client, add new client, create a client, create client, create a patient record, create patient record, new patient record, patient profile, client profile, set up a client, set up a new client, enter a new patient, enter new patient
+# Leistungen berechnen = Privatrechnung erstellen
+privatrechnung, privatliquidation, liquidation, rechnung an den patienten stellen, leistungen berechnen, behandlung berechnen, dem patienten berechnen, privat berechnen
+invoice, rechnung, bill, issue an invoice, issue the invoice, issue a bill, generate an invoice, generate invoice, create an invoice, make an invoice, charge the patient, charge a patient, charge patients, bill the patient, bill a patient, bill patients, invoice the patient, invoice a patient, invoice patients
+# Abo stornieren = kündigen
+kündigen, kündigung, gekündigt, abo stornieren, vertrag stornieren, abonnement stornieren, lizenz stornieren, abo canceln, vertrag canceln, abo abbestellen
+# Keinen weiteren Behandler anlegen können
+ausgeschöpft, kontingent, behandlerkontingent, quota, exhausted, keinen weiteren therapeuten, keinen weiteren behandler, keine weitere therapeutin, keine weitere behandlerin, keinen weiteren physio, keine weitere physio, keinen zusätzlichen behandler, keinen zusätzlichen therapeuten, can't add another therapist, cannot add another therapist, can't add more therapists, cannot add more therapists, can't create another therapist, cannot create another therapist, can't add another practitioner, cannot add another practitioner
+# Lizenz bezahlen = Zahlungsart
+zahlungsart, zahlungsmethode, lizenzgebühren bezahlen, lizenzgebühren zahlen, medondo bezahlen, bezahlung der lizenz, zahlung der lizenzgebühren, pay for the licence, pay for the license, pay the subscription, pay for the subscription
+# Support anschreiben
+support, supportanfrage, supportportal, support anschreiben, support schreiben, support anmailen, mail an den support, email an den support, beim support nachfragen, support fragen, support informieren, email support, write to support, message support, email the support team
+# Kalender: Behandler aus- und einblenden
+kalenderansicht, kalenderfilter, behandlerfilter, therapeutenfilter, behandler ausblenden, behandler einblenden, therapeuten ausblenden, therapeuten einblenden, therapeutin ausblenden, kollegen ausblenden, kollegin ausblenden, kollegen einblenden, räume ausblenden, räume einblenden, im kalender ausblenden, im kalender einblenden, im kalender verstecken, aus dem kalender ausblenden, spalten ausblenden, spalten einblenden, nur bestimmte behandler, bestimmte behandler anzeigen, hide practitioners, show practitioners, hide therapists, filter calendar
+# Online-Buchung: Termine freigeben
+onlinebuchung, onlineterminbuchung, terminbuchung, termine freigeben, zeiten freigeben, termine online freigeben, zeiten online freigeben, termine online stellen, termine online anbieten, zeiten online anbieten, termine buchbar machen, make bookable, open for online booking
+# Serie als Ganzes ändern
+serientermin, terminserie, terminreihe, serie verschieben, serie verlegen, serie umlegen, serie entfernen, serie beenden, serie abbrechen, serie stoppen, serie kürzen, serie verlängern, serie bearbeiten, ganze serie, gesamte serie, move series, delete series, cancel series, end series, edit series
+# Termin ändern = verschieben
+verschieben, verschoben, verlegen, verlegt, umbuchen, umlegen, reschedule, terminänderung, terminänderungen, termin ändern, termin umändern, termin abändern, termin umsetzen, termin umtragen, termin rüberziehen
+# Rezept einpflegen = Verordnung erfassen
+erfassen, erfasst, erfassung, rezept einpflegen, verordnung einpflegen, rezept anlegen, verordnung anlegen, rezept hinterlegen, verordnung hinterlegen, rezept eingeben, verordnung eingeben, rezept aufnehmen, verordnung aufnehmen, neues rezept, neue verordnung, rezept reinmachen, verordnung reinmachen, add a prescription, enter a prescription, add prescription
+# Dokument beim Patienten ablegen = hochladen
+hochladen, hochgeladen, upload, beim patienten speichern, beim patienten hinterlegen, zum patienten speichern, zum patienten hinzufügen, beim patienten hochladen, an die akte anhängen, in die akte hochladen, in die akte einfügen, zur akte hinzufügen, zur patientenakte hinzufügen, dokument hinterlegen, datei hinterlegen, befund hinterlegen, arztbrief hinterlegen
+# Abrechnung abschicken = Kassenabrechnung übermitteln
+kassenabrechnung, heilmittelabrechnung, rezeptabrechnung, abrechnung abschicken, abrechnung übermitteln, abrechnung einreichen, abrechnung verschicken, abrechnung versenden, abrechnung senden, abrechnung rausschicken, abrechnung wegschicken, abrechnungsdaten übermitteln, abrechnungsdaten senden, abrechnungsdaten verschicken, abrechnungsdatei senden, abrechnungsdatei übermitteln, ans abrechnungszentrum übermitteln, ans abrechnungszentrum schicken, ans abrechnungszentrum senden, an das abrechnungszentrum übermitteln, an die krankenkasse übermitteln, an die kassen übermitteln, an die kasse übermitteln, daten an die kasse, daten an die krankenkasse
+# Akte sperren statt löschen (DSGVO)
+löschung, löschantrag, akte sperren, patientenakte sperren, kartei sperren, akte für die löschung sperren, sperren statt löschen
+# Speichern, das nicht übernommen wird
+fehlgeschlagen, speicherfehler, nicht übernommen, übernimmt nicht, übernimmt die änderungen nicht, übernimmt meine änderungen nicht
+# Nur heruntergeladen statt geöffnet
+downloadordner, download, wird nur runtergeladen, wird runtergeladen, lädt nur runter, wird nur gedownloadet, landet im downloadordner
+# Dritte Runde, Symptome, wie man sie sieht, und Begriffe der Heilmittelpraxis (DE, AT, CH)
+# Symptome: Fenster oder Tab bleibt leer (wie weiße Seite)
+ladekreis, blank, fenster bleibt leer, fenster ist leer, leeres fenster, fenster bleibt weiß, fenster ist weiß, weißes fenster, tab bleibt leer, tab bleibt weiß, leerer tab, seite ist leer, seite ist weiß, window stays blank, blank window, empty window, tab stays blank, blank tab
+# Symptome: Kasse stimmt nicht
+tagesabschluss, kassenabschluss, kassensturz, kassendifferenz, fehlbetrag, kassenbestand stimmt nicht, kassenstand stimmt nicht, bestand stimmt nicht, bargeld stimmt nicht, kasse passt nicht, kassenbestand passt nicht, kasse stimmt nicht überein, es fehlt geld, kassenbuch stimmt nicht, cash doesn't balance, cash does not balance, till doesn't balance, cash is short, cash discrepancy, till discrepancy
+# Symptome: Betrag oder Summe stimmt nicht
+rechnungsbetrag, rechnungssumme, gesamtbetrag, betrag stimmt nicht, summe stimmt nicht, beträge stimmen nicht, rechnungsbetrag stimmt nicht, betrag passt nicht, summe passt nicht, amount is wrong, wrong amount, total is wrong, wrong total
+# Symptome: Statistik stimmt nicht
+auswertung, statistik, umsatzstatistik, statistik stimmt nicht, auswertung stimmt nicht, umsatz stimmt nicht, umsätze stimmen nicht, zahlen stimmen nicht, zahlen passen nicht, statistics are wrong, report is wrong, figures don't add up, numbers don't add up, numbers are wrong
+# Symptome: steht mehrfach drin
+zusammenführen, dublette, duplikat, mehrfach drin, steht zweimal drin, taucht zweimal auf, zweimal in der liste, shows up twice, appears twice, listed twice, in there twice, duplicate entries, duplicate entry, duplicated patient
+# Symptome: Termin doppelt
+doppelbuchung, doppelbelegung, terminüberschneidung, termin doppelt, termine doppelt, doppelter termin, doppelte termine, zwei termine gleichzeitig, zwei patienten gleichzeitig, zwei termine zur gleichen zeit, zwei termine zur selben zeit, two appointments at the same time
+# Symptome: E-Mail kommt nicht an (englisch)
+unzustellbar, bounce, undeliverable, never arrives, doesn't arrive, does not arrive, not arriving, isn't arriving, hasn't arrived, has not arrived, never got the email, not receiving emails
+# Symptome: SMS oder Erinnerung kommt nicht an
+terminerinnerung, erinnerung, sms kommt nicht an, sms kommen nicht an, sms nicht erhalten, sms nicht bekommen, bekommt keine sms, bekommen keine sms, erinnerung kommt nicht an, erinnerung nicht erhalten, bekommt keine erinnerung, erinnerungen kommen nicht an, reminders not arriving, no reminder received, text not received, didn't get a reminder
+# Symptome: gelbe Meldung
+warnung, warnmeldung, warnhinweis, gelbe meldung, gelbe warnung, gelber kasten, gelbe box, gelbes fenster, orange meldung, yellow warning, yellow message, yellow box
+# Symptome: Daten, Termin oder Akte ist weg
+datenverlust, gelöscht, patientendaten sind weg, patientendaten weg, patient ist weg, patientin ist weg, patient verschwunden, patientin verschwunden, akte ist weg, akte verschwunden, termin ist weg, termine sind weg, termin verschwunden, termine verschwunden, dokument ist weg, dokumente sind weg, dokument verschwunden, eintrag verschwunden, rechnung ist weg, rechnung verschwunden, alle termine weg, alle daten weg, appointments disappeared, appointment disappeared, patient disappeared, document disappeared, record disappeared
+# Symptome: Menüpunkt oder Funktion verschwunden (nach Update)
+versionshinweise, neuerungen, update, menüpunkt verschwunden, menüpunkt weg, menüpunkt ist weg, funktion verschwunden, funktion ist weg, button verschwunden, knopf verschwunden, schaltfläche verschwunden, wo ist die funktion, finde die funktion nicht mehr, menu item missing, feature disappeared, button disappeared
+# Symptome: Bild flackert
+zerschossen, darstellungsfehler, anzeigefehler, flackert, flackern, flackernd, flimmert, flimmern, flickering, flickers, flicker
+# Symptome: Uhrzeit eine Stunde daneben
+systemzeit, systemuhr, zeitzone, sommerzeit, winterzeit, zeitumstellung, uhrumstellung, eine stunde verschoben, um eine stunde verschoben, um eine stunde versetzt, eine stunde falsch, daylight saving, daylight saving time, one hour off, an hour off
+# Symptome: Drucker druckt leere Seiten
+drucker, druckproblem, druckt leere seiten, druckt leer, druckt nur leere seiten, leeres blatt, leere blätter, weißes blatt, weiße blätter, kommt leer raus, kommen leer raus, leerer ausdruck, ausdruck ist leer, prints blank, blank printout, printing blank pages
+# Symptome: Countdown vor der Abmeldung
+timeout, inaktivität, abmeldezeit, countdown, abmeldecountdown, werde gleich abgemeldet, logout countdown, countdown timer
+# Symptome: gemeldete Fehler nachsehen
+ticket, anfrage, supportanfrage, ticketstatus, gemeldete probleme, gemeldeten probleme, gemeldete fehler, gemeldeten fehler, gemeldetes problem, gemeldeten problem, meine meldungen, reported issues, reported problems, my reported issues
+# Geräte der Praxis: Diensthandy, Praxistablet
+handy, smartphone, diensthandy, firmenhandy, praxishandy, geschäftshandy, betriebshandy, arbeitshandy, work phone, company phone, business phone
+tablet, ipad, praxistablet, diensttablet, firmentablet, empfangstablet, work tablet
+# Zuzahlungsbefreiung: Belastungsgrenze, Chroniker
+zuzahlungsbefreit, zuzahlungsbefreiung, befreiung, befreiungsausweis, belastungsgrenze, chronikerregelung, =chroniker, härtefall, härtefallregelung, belastungsgrenze erreicht, copayment exemption, exemption certificate
+# Sonstige Kostenträger (DE, CH)
+kostenträger, heilfürsorge, freie heilfürsorge, bundeswehr, postbeamtenkrankenkasse, pbeakk, sozialamt, asylblg, asylbewerberleistungsgesetz, invalidenversicherung, militärversicherung
+# BG: erweiterte ambulante Physiotherapie
+bg, berufsgenossenschaft, eap, erweiterte ambulante physiotherapie, bg heilverfahren, bg physiotherapie
+# Folge- und Erstverordnung
+verordnung, rezept, heilmittelverordnung, folgeverordnung, folgerezept, erstverordnung, erstrezept, anschlussverordnung, anschlussrezept, nachfolgerezept, regelfall, außerhalb des regelfalls, follow up prescription, repeat prescription
+# Heilmittel: vorrangig, ergänzend, Doppelbehandlung
+heilmittel, heilmitteltherapie, heilmittelbehandlung, vorrangiges heilmittel, ergänzendes heilmittel, optionales heilmittel, standardisierte heilmittelkombination, heilmittelkombination
+# Therapieplan und Therapieziele
+behandlungsplan, therapieplan, therapieplanung, behandlungsplanung, treatment plan, therapy plan
+behandlungsziel, behandlungsziele, therapieziel, therapieziele, treatment goal, treatment goals, therapy goal, therapy goals
+# Befund: Wiederbefund, Zwischenbefund
+befund, befundbericht, erstbefund, wiederbefund, zwischenbefund, nachbefund, kontrollbefund, verlaufsbefund, reassessment, re assessment
+# Kassenvertrag (AT) = Kassenzulassung
+zulassung, kassenzulassung, kassenvertrag, vertragstherapeut, vertragstherapeutin, kassentherapeut, kassentherapeutin, vertragspraxis, kassenpraxis, kassenordination, vertragsphysiotherapeut, vertragsphysiotherapeutin
+# Kostenerstattung, Rückersatz (AT), Kostenzuschuss
+kostenerstattung, kostenrückerstattung, rückersatz, kostenrückersatz, kostenzuschuss, erstattungsfähig, erstattungsantrag, reimbursement, reimbursed
+# Rückfrage beim Arzt wegen des Rezepts
+rezeptprüfung, verordnungsprüfung, rezeptkorrektur, rezeptänderung, arztrückfrage, rückfrage beim arzt, rückfrage an den arzt, rückfrage beim verordner, beim arzt nachfragen, rezept ändern lassen, verordnung ändern lassen
+# Privatrezept
+privatpatient, privatversichert, selbstzahler, privatrezept, privatverordnung, privates rezept, private verordnung, rezept für privatpatienten, private prescription, private insurance, private health insurance, private insurer
+# Quartalsabrechnung
+kassenabrechnung, quartalsabrechnung, quartal abrechnen, quartalsweise abrechnen, abrechnung zum quartalsende, zum quartalsende abrechnen, quarterly billing
+# Symptome: Drucken auf Englisch, es passiert nichts
+printer, print, printing, nothing happens when i click print, clicking print does nothing, print dialog doesn't open, print dialog won't open, print window doesn't open, print window won't open, print preview doesn't open, print preview won't open
+# Symptome: wo stehen die Server
+rechenzentrum, serverstandort, hosting, wo stehen die server, wo stehen eure server, wo stehen ihre server, wo stehen unsere server, wo liegen die server, wo sind die server, wo sind eure server, where are your servers, where are the servers, where are your servers located
+# Symptome: fehlerhafte Rechnung
+stornieren, storno, stornorechnung, korrekturrechnung, fehlerhafte rechnung, rechnung fehlerhaft, rechnung mit fehler, rechnung mit fehlern, rechnung entfernen, rechnung wegmachen, rechnung rausnehmen, erroneous invoice, incorrect invoice, invoice with errors, invoice is wrong
+# Symptome: zwei Leute bearbeiten gleichzeitig
+konflikt, bearbeitungskonflikt, speicherkonflikt, gleichzeitig geöffnet, gleichzeitig in bearbeitung, gleichzeitig bearbeiten, zeitgleich bearbeitet, zeitgleich geändert, zwei benutzer gleichzeitig, two users at the same time, editing at the same time, same record at the same time
+# Symptome: Dokument lässt sich nicht anzeigen
+öffnen, öffnet, aufmachen, lässt sich nicht anzeigen, kann nicht angezeigt werden, wird nicht geöffnet, lässt sich nicht aufrufen, kann nicht geöffnet werden, won't display, doesn't display, does not display, can't view, cannot view
+# Symptome: zeigt alte Daten (Cache)
+cache, browsercache, zwischenspeicher, zeigt alte daten, zeigt alten stand, zeigt noch die alte version, alte version wird angezeigt, seite aktualisiert sich nicht, shows old data, shows old version, page not refreshing
+# Symptome: synchronisiert nicht
+synchronisieren, synchronisation, sync, synchronisiert nicht, sync geht nicht, synchronisierung geht nicht, kalender synchronisiert nicht, not syncing, won't sync, doesn't sync, sync not working
+# Symptome: Hochladen geht nicht
+hochladen, upload, hochladen geht nicht, upload geht nicht, hochladen klappt nicht, upload klappt nicht, hochladen funktioniert nicht, upload funktioniert nicht, upload not working, won't upload, will not upload
+# Symptome: keine Verbindung zum Server
+internetverbindung, verbindungsabbruch, verbindungsfehler, keine verbindung zum server, verbindung zum server unterbrochen, verbindung unterbrochen, verbindung verloren, verbindung bricht ab, server antwortet nicht, server nicht erreichbar, cannot reach server, can't reach the server, no connection to server, connection dropped, lost connection
+# Symptome: Feld mit Sternchen
+pflichtfeld, pflichtangabe, pflichtfelder, sternchen, sternchenfeld, mit sternchen markiert, felder mit sternchen, feld mit sternchen, asterisk, marked with an asterisk
+# Symptome: Termine zur falschen Uhrzeit
+systemzeit, zeitzone, termine zur falschen uhrzeit, termin zur falschen uhrzeit, falsche uhrzeit im kalender, uhrzeit im kalender falsch, appointments at the wrong time, wrong time in calendar
+# Zahnärztliche Heilmittelverordnung (Muster Z13) und Formular 13
+verordnung, rezept, heilmittelverordnung, z13, muster z13, zahnärztliche verordnung, zahnärztliche heilmittelverordnung, formular 13, formular13, vordruck 13
+# Behandlungseinheiten
+höchstmenge, behandlungsmenge, behandlungsanzahl, behandlungseinheit, behandlungseinheiten, therapieeinheit, therapieeinheiten, anzahl einheiten, anzahl der einheiten, treatment units, number of units
+# Krankenfürsorgeanstalt (AT)
+kostenträger, kfa, krankenfürsorgeanstalt, krankenfürsorge
+# Sektoraler Heilpraktiker (Physiotherapie)
+heilpraktiker, heilpraktikerin, sektoraler heilpraktiker, sektorale heilpraktikerin, sektoraler hp, heilpraktiker für physiotherapie, heilpraktikerin für physiotherapie, heilpraktiker physiotherapie
+# Behandlungsbestätigung des Patienten auf der Verordnung
+unterschrift, unterschreiben, leistungsbestätigung, behandlungsbestätigung, unterschriftenliste, unterschrift auf der rückseite, rückseite der verordnung, rückseite des rezepts, quittierung der behandlung, patient unterschreibt
+# Patientenquittung (GKV)
+quittung, patientenquittung, patientenquittungen
+# Hausbesuch: Wegegeld und Pauschalen
+hausbesuch, hausbesuche, wegegeld, hausbesuchspauschale, wegepauschale, fahrtkosten hausbesuch, home visit fee
+# Fristen für die Abrechnung, Verjährung
+abrechnungsfrist, abrechnungsfristen, einreichungsfrist, verjährung, verjährt, verjährungsfrist, ausschlussfrist, billing deadline, submission deadline
 `;

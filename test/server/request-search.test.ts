@@ -156,9 +156,30 @@ describe('request search index', () => {
     db.close();
   });
 
-  it('cuts summaries and queries into the terms of article search (its stemmer: "Problem" → "probl")', () => {
+  it('finds requests by the terms of the stemmer it had before an upgrade', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medsupport-search-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'portal.sqlite');
+    const old = new Database(file);
+    migrate(old, 10);
+    old.exec(`INSERT INTO request_types (id, key, position, definition) VALUES ('rt-bug', 'bug', 0, '{}');
+      INSERT INTO organizations (id, name, created_at) VALUES ('org-1', 'Praxis', 0);
+      INSERT INTO users (id, org_id, email, name, token_name, created_at) VALUES ('u-1', 'org-1', 'u@example.com', 'U', 'U', 0);
+      INSERT INTO requests (org_id, request_type_id, created_by, summary, summary_folded, fields, status, created_at, updated_at)
+        VALUES ('org-1', 'rt-bug', 'u-1', 'Druckerproblem am Empfang', 'druckerproblem am empfang', '{}', 'in_progress', 1, 1);
+      DELETE FROM request_terms_pending;
+      INSERT INTO request_terms (term, request_id, org_id) VALUES ('druckerprobl', 1, 'org-1'), ('empfang', 1, 'org-1');`);
+    old.close();
+
+    const db = openDatabase(file);
+    const page = createRequestLister(db)({ orgId: 'org-1' }, { status: 'all', sort: 'updated', limit: 25, q: 'Druckerprobleme' });
+    expect(page.rows.map((row) => row.summary)).toEqual(['Druckerproblem am Empfang']);
+    db.close();
+  });
+
+  it('cuts summaries and queries into the terms of article search', () => {
     expect(summaryTerms('Drucker-Problem: Druckers, Rechnungen und die E-Mail')).toEqual(
-      ['druck', 'probl', 'druckerprobl', 'rechnung', 'mail', 'email'],
+      ['druck', 'problem', 'druckerproblem', 'rechnung', 'mail', 'email'],
     );
     expect(searchWords('Die Geräte-Liste')).toEqual([
       { text: 'geräte', prefixes: ['gerat'], typo: 'gerat' },

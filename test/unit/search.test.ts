@@ -272,6 +272,20 @@ describe('ranking', () => {
     expect(two.map((hit) => hit.article.id).sort()).toEqual(['labels-0', 'labels-forms']);
   });
 
+  it('reads a separable verb\'s zu-infinitive as the verb', () => {
+    const titled = (id: string, title: string) => article(id, title, [], 'Kurz erklärt.');
+    const kb = createArticleSearch([
+      titled('anlegen', 'Befund anlegen'),
+      titled('ansehen', 'Befund ansehen'),
+      titled('drucken', 'Befund ausdrucken'),
+    ]);
+    const top = (query: string) => kb.search(query, { locale: 'de' })[0]!;
+    for (const [verb, infinitive] of [['anlegen', 'anzulegen'], ['ausdrucken', 'auszudrucken']] as const) {
+      expect(top(`Befund ${infinitive}`).article.id).toBe(top(`Befund ${verb}`).article.id);
+      expect(top(`Befund ${infinitive}`).score).toBeCloseTo(top(`Befund ${verb}`).score);
+    }
+  });
+
   it('reads words written apart as the compound an article has, in either order', () => {
     // The same text but for the compound: it must count as both words, not as two parts of broader terms.
     const compound = article('compound', 'Notizen', ['Notizen'], 'Verlaufseintrag festhalten.');
