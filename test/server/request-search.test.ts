@@ -136,45 +136,38 @@ describe('request search index', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-  it('indexes the requests of a database from before the search on upgrade', () => {
+  /**
+   * A database at schema `version` holding one request with `summary`, then `sql`; opened again by this server, it
+   * answers `q` with that request.
+   */
+  const upgraded = (version: number, summary: string, q: string, sql = '') => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medsupport-search-'));
     dirs.push(dir);
     const file = path.join(dir, 'portal.sqlite');
     const old = new Database(file);
-    migrate(old, 6);
+    migrate(old, version);
     old.exec(`INSERT INTO request_types (id, key, position, definition) VALUES ('rt-bug', 'bug', 0, '{}');
       INSERT INTO organizations (id, name, created_at) VALUES ('org-1', 'Praxis', 0);
       INSERT INTO users (id, org_id, email, name, token_name, created_at) VALUES ('u-1', 'org-1', 'u@example.com', 'U', 'U', 0);
       INSERT INTO requests (org_id, request_type_id, created_by, summary, summary_folded, fields, status, created_at, updated_at)
-        VALUES ('org-1', 'rt-bug', 'u-1', 'Druckers Rechnung', 'druckers rechnung', '{}', 'in_progress', 1, 1);`);
+        VALUES ('org-1', 'rt-bug', 'u-1', '${summary}', '${summary.toLowerCase()}', '{}', 'in_progress', 1, 1);
+      ${sql}`);
     old.close();
-
     const db = openDatabase(file);
-    const list = createRequestLister(db);
-    const page = list({ orgId: 'org-1' }, { status: 'all', sort: 'updated', limit: 25, q: 'drucker rechnugn' });
-    expect(page.rows.map((row) => row.summary)).toEqual(['Druckers Rechnung']);
+    const page = createRequestLister(db)({ orgId: 'org-1' }, { status: 'all', sort: 'updated', limit: 25, q });
     db.close();
+    return page.rows.map((row) => row.summary);
+  };
+
+  it('indexes the requests of a database from before the search on upgrade', () => {
+    expect(upgraded(6, 'Druckers Rechnung', 'drucker rechnugn')).toEqual(['Druckers Rechnung']);
   });
 
   it('finds requests by the terms of the stemmer it had before an upgrade', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medsupport-search-'));
-    dirs.push(dir);
-    const file = path.join(dir, 'portal.sqlite');
-    const old = new Database(file);
-    migrate(old, 10);
-    old.exec(`INSERT INTO request_types (id, key, position, definition) VALUES ('rt-bug', 'bug', 0, '{}');
-      INSERT INTO organizations (id, name, created_at) VALUES ('org-1', 'Praxis', 0);
-      INSERT INTO users (id, org_id, email, name, token_name, created_at) VALUES ('u-1', 'org-1', 'u@example.com', 'U', 'U', 0);
-      INSERT INTO requests (org_id, request_type_id, created_by, summary, summary_folded, fields, status, created_at, updated_at)
-        VALUES ('org-1', 'rt-bug', 'u-1', 'Druckerproblem am Empfang', 'druckerproblem am empfang', '{}', 'in_progress', 1, 1);
-      DELETE FROM request_terms_pending;
-      INSERT INTO request_terms (term, request_id, org_id) VALUES ('druckerprobl', 1, 'org-1'), ('empfang', 1, 'org-1');`);
-    old.close();
-
-    const db = openDatabase(file);
-    const page = createRequestLister(db)({ orgId: 'org-1' }, { status: 'all', sort: 'updated', limit: 25, q: 'Druckerprobleme' });
-    expect(page.rows.map((row) => row.summary)).toEqual(['Druckerproblem am Empfang']);
-    db.close();
+    // Indexed by the stemmer that cut "Druckerproblem" to "druckerprobl"; the query's terms are "druckerproblem".
+    const oldTerms = `DELETE FROM request_terms_pending;
+      INSERT INTO request_terms (term, request_id, org_id) VALUES ('druckerprobl', 1, 'org-1'), ('empfang', 1, 'org-1');`;
+    expect(upgraded(10, 'Druckerproblem am Empfang', 'Druckerprobleme', oldTerms)).toEqual(['Druckerproblem am Empfang']);
   });
 
   it('cuts summaries and queries into the terms of article search', () => {
