@@ -13,7 +13,7 @@ import { ENGINE_DESCRIPTIONS, ENGINE_HEADS, ENGINE_NAMES } from './engines';
 import { simulateLearning } from './learning';
 import { f2, learningLine, q3 } from './report';
 import { heldOut, KINDS, PARTS, type Part, tuning } from './set';
-import { buildVerdict, keystrokeVerdict, qualityVerdict } from './targets';
+import { buildVerdict, firstBuildVerdict, keystrokeVerdict, qualityVerdict } from './targets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
@@ -111,6 +111,12 @@ function print(r: SearchBenchResult) {
         `${pad(`${ms(t.sliced.longestTask.median)}–${ms(t.sliced.longestTask.max)}`, 14)}  ${verdicts.map((v) => `${v.target}: ${v.met ? 'met' : 'MISSED'}`).join('; ')}`,
     );
   }
+  const first = r.firstBuild;
+  const firstTarget = firstBuildVerdict(first);
+  console.log(
+    `first build in a page (${first.size} articles, makes the built-in table, JIT cold): ${ms(first.total)} ms, longest task ` +
+      `${ms(first.longestTask)} ms${firstTarget ? `  ${firstTarget.target}: ${firstTarget.met ? 'met' : 'MISSED'}` : ''}`,
+  );
   console.log(
     '\nbuild: createArticleSearch, median of 9 in a row; sliced: buildArticleSearch (the page entry) to resolution, median of 5; ' +
       'longest task: the longest main-thread task while it ran, median–max of the 5.',

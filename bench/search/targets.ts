@@ -1,7 +1,7 @@
 // The targets of issue #15 for the search bench, in one place, so that `npm run bench:search` and `npm run bench`
 // judge alike. Quality targets apply at 10,000 articles on both parts (tuning and held-out); speed targets at 2,000
 // and 10,000 articles in Node and in Chromium.
-import type { SizeResult, Timing } from './core';
+import type { FirstBuild, SizeResult, Timing } from './core';
 import type { EngineName } from './engines';
 import type { Quality } from './quality';
 import type { Part, QueryKind } from './set';
@@ -50,6 +50,12 @@ export function qualityVerdict(size: SizeResult, part: Part, kind: QueryKind | '
 
 export function keystrokeVerdict(size: number, timing: Timing): Verdict | undefined {
   return size >= 2000 ? { target: `p95 ≤ ${KEYSTROKE_P95_MS} ms`, met: timing.keystroke.p95 <= KEYSTROKE_P95_MS } : undefined;
+}
+
+/** A page's first build, with the built-in table and a cold JIT: its slices too must stay short. */
+export function firstBuildVerdict(first: FirstBuild): Verdict | undefined {
+  if (first.size !== TARGET_SIZE) return undefined;
+  return { target: `no task > ${LONGEST_TASK_MS} ms`, met: first.longestTask <= LONGEST_TASK_MS };
 }
 
 export function buildVerdict(size: number, timing: Timing): Verdict | undefined {

@@ -22,8 +22,9 @@ import { parseQuery } from './parse-query';
 import { createPlanner, grouping, type PlannedWord } from './planner';
 import { createRank } from './rank';
 import { createLongRank } from './rank-long';
+import { finish } from './steps';
 import { SYNONYM_TABLE } from './synonym-table';
-import { createSynonyms, joinSynonyms, parseSynonymTable, type Synonyms } from './synonyms';
+import { creatingSynonyms, joinSynonyms, parseSynonymTable, type Synonyms } from './synonyms';
 
 export { highlight, type HighlightSegment } from './highlight';
 export type { ArticleSummary, Locale };
@@ -108,14 +109,6 @@ export function createArticleSearch(
   return finish(building(articles, options));
 }
 
-/** Runs steps to their end. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 // A slice of building between two pauses: long enough that pausing costs little, short enough for input to wait
 // less than a frame.
 const SLICE_MS = 8;
@@ -153,10 +146,9 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5, synonyms = [], builtInSynonyms = true } = options;
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
-  const own = createSynonyms(synonyms);
-  const table = builtInSynonyms
-    ? joinSynonyms((builtIn ??= createSynonyms(parseSynonymTable(SYNONYM_TABLE))), own)
-    : own;
+  const own = yield* creatingSynonyms(synonyms);
+  if (builtInSynonyms && !builtIn) builtIn = yield* creatingSynonyms(parseSynonymTable(SYNONYM_TABLE));
+  const table = builtInSynonyms && builtIn ? joinSynonyms(builtIn, own) : own;
   const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);
   const maxFactor = Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor);

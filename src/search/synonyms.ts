@@ -1,4 +1,5 @@
 import { fold } from './folding';
+import { finish } from './steps';
 import { stem } from './stem';
 import { scanWords, termsOf } from './tokenize';
 
@@ -52,7 +53,14 @@ const NONE: readonly string[] = [];
  * all of them. Entries only note their groups; what a word stands for is put together when a query first has it, as
  * the built-in table has thousands of entries and a query a few words.
  */
-export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms {
+export const createSynonyms = (groups: readonly (readonly string[])[]): Synonyms => finish(creatingSynonyms(groups));
+
+// Groups, and phrases, made between two pauses of a sliced build: the built-in table has about a thousand groups,
+// which take over 100 ms before the JIT has warmed up.
+const STEP = 32;
+
+/** {@link createSynonyms} in steps, for a build in slices (see `buildArticleSearch`). */
+export function* creatingSynonyms(groups: readonly (readonly string[])[]): Generator<void, Synonyms> {
   const byTerm = new Map<string, number[]>();
   const byPhrase = new Map<string, number[]>();
   const byWritten = new Map<string, number[]>();
@@ -65,7 +73,9 @@ export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms
     if (!found) map.set(key, [group]);
     else if (found[found.length - 1] !== group) found.push(group);
   };
-  groups.forEach((group, g) => {
+  for (let g = 0; g < groups.length; g++) {
+    if (g % STEP === STEP - 1) yield;
+    const group = groups[g]!;
     const terms: string[] = [];
     for (const entry of group) {
       if (entry.startsWith('=')) {
@@ -91,7 +101,7 @@ export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms
       }
     }
     groupTerms.push(terms);
-  });
+  }
   const union = (ids: readonly number[], key: string) => {
     const except = own.get(key) ?? [key];
     return [...new Set(ids.flatMap((g) => groupTerms[g]!).filter((t) => !except.includes(t)))];
@@ -108,9 +118,13 @@ export function createSynonyms(groups: readonly (readonly string[])[]): Synonyms
     }
     return found;
   };
-  const phrases = [...byPhrase]
-    .map(([phrase, ids]) => [phrase, union(ids, phrase)] as const)
-    .filter(([, targets]) => targets.length);
+  const phrases: Array<readonly [string, readonly string[]]> = [];
+  let made = 0;
+  for (const [phrase, ids] of byPhrase) {
+    if (++made % STEP === 0) yield;
+    const targets = union(ids, phrase);
+    if (targets.length) phrases.push([phrase, targets]);
+  }
   return {
     of: (term) => lookUp(known, byTerm, term),
     ofWritten: (word) => lookUp(written, byWritten, word),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/api/contract';
 import { buildArticleSearch, createArticleSearch } from '../../src/search/index';
-import { createSynonyms, parseSynonymTable } from '../../src/search/synonyms';
+import { SYNONYM_TABLE } from '../../src/search/synonym-table';
+import { createSynonyms, creatingSynonyms, parseSynonymTable } from '../../src/search/synonyms';
 import { termsOf } from '../../src/search/tokenize';
 
 const article = (id: string, title: string, keywords: string[], excerpt: string, extra: Partial<ArticleSummary> = {}): ArticleSummary => ({
@@ -45,6 +46,17 @@ describe('synonyms', () => {
     expect(table.of('seit')).toEqual([]);
     expect(table.of(termsOf('egkleser')[0]!)).toContain(termsOf('Kartenleser')[0]);
     expect(table.phrases('der eGK Leser piept').flat()).toContain(termsOf('Kartenleser')[0]);
+  });
+
+  it('makes the built-in table in small steps, so that a page\'s first build pauses between them', () => {
+    const groups = parseSynonymTable(SYNONYM_TABLE);
+    const steps = creatingSynonyms(groups);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // At least one pause per 32 groups, and the table made in steps finds what the one made at once does.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(groups.length / 32));
+    expect(step.value.of(termsOf('Kennwort')[0]!)).toEqual(createSynonyms(groups).of(termsOf('Kennwort')[0]!));
   });
 
   it('matches an =word entry only as written, for its group instead of what shares its stem', () => {
