@@ -7,6 +7,7 @@ import { heldOut, tuning } from '../search/set';
 export interface BrowserSearchOptions {
   realArticles: ArticleSummary[];
   sizes: number[];
+  firstBuildSize: number;
 }
 
 declare global {
@@ -15,4 +16,5 @@ declare global {
   }
 }
 
-window.runSearchBench = ({ realArticles, sizes }) => runSearchBench({ realArticles, parts: { tuning, heldOut }, sizes, quality: false });
+window.runSearchBench = ({ realArticles, sizes, firstBuildSize }) =>
+  runSearchBench({ realArticles, parts: { tuning, heldOut }, sizes, firstBuildSize, quality: false });

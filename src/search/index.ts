@@ -24,7 +24,7 @@ import { createRank } from './rank';
 import { createLongRank } from './rank-long';
 import { finish } from './steps';
 import { SYNONYM_TABLE } from './synonym-table';
-import { creatingSynonyms, joinSynonyms, parseSynonymTable, type Synonyms } from './synonyms';
+import { creatingSynonyms, joinSynonyms, parsingSynonymTable, type Synonyms } from './synonyms';
 
 export { highlight, type HighlightSegment } from './highlight';
 export type { ArticleSummary, Locale };
@@ -147,7 +147,7 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
   const own = yield* creatingSynonyms(synonyms);
-  if (builtInSynonyms && !builtIn) builtIn = yield* creatingSynonyms(parseSynonymTable(SYNONYM_TABLE));
+  if (builtInSynonyms && !builtIn) builtIn = yield* creatingSynonyms(yield* parsingSynonymTable(SYNONYM_TABLE));
   const table = builtInSynonyms && builtIn ? joinSynonyms(builtIn, own) : own;
   const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);

@@ -13,16 +13,28 @@ export interface Synonyms {
   phrases(query: string): Array<readonly string[]>;
 }
 
+// Lines, groups or phrases handled between two pauses of a sliced build: the built-in table has about a thousand
+// groups, which took over 100 ms in one task before the JIT had warmed up.
+const STEP = 32;
+
 /**
  * Groups from the table's text: a group per line, entries separated by commas, `#` starting a comment line. An entry
  * `=word` matches that word as written only, not what else shares its stem ("=sticker": not "Sticks").
  */
-export function parseSynonymTable(text: string): string[][] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() && !line.trimStart().startsWith('#'))
-    .map((line) => line.split(',').map((entry) => entry.trim()).filter(Boolean))
-    .filter((group) => group.length > 1);
+export const parseSynonymTable = (text: string): string[][] => finish(parsingSynonymTable(text));
+
+/** {@link parseSynonymTable} in steps, for a build in slices. */
+export function* parsingSynonymTable(text: string): Generator<void, string[][]> {
+  const groups: string[][] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const line = lines[i]!.trim();
+    if (!line || line.startsWith('#')) continue;
+    const group = line.split(',').map((entry) => entry.trim()).filter(Boolean);
+    if (group.length > 1) groups.push(group);
+  }
+  return groups;
 }
 
 // Stems of words seen in queries: a query is matched against the phrases on every keystroke.
@@ -54,10 +66,6 @@ const NONE: readonly string[] = [];
  * the built-in table has thousands of entries and a query a few words.
  */
 export const createSynonyms = (groups: readonly (readonly string[])[]): Synonyms => finish(creatingSynonyms(groups));
-
-// Groups, and phrases, made between two pauses of a sliced build: the built-in table has about a thousand groups,
-// which take over 100 ms before the JIT has warmed up.
-const STEP = 32;
 
 /** {@link createSynonyms} in steps, for a build in slices (see `buildArticleSearch`). */
 export function* creatingSynonyms(groups: readonly (readonly string[])[]): Generator<void, Synonyms> {
