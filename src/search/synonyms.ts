@@ -1,5 +1,4 @@
 import { fold } from './folding';
-import { finish } from './steps';
 import { stem } from './stem';
 import { scanWords, termsOf } from './tokenize';
 
@@ -18,12 +17,10 @@ export interface Synonyms {
 const STEP = 32;
 
 /**
- * Groups from the table's text: a group per line, entries separated by commas, `#` starting a comment line. An entry
- * `=word` matches that word as written only, not what else shares its stem ("=sticker": not "Sticks").
+ * Groups from the table's text, in steps for a build in slices: a group per line, entries separated by commas, `#`
+ * starting a comment line. An entry `=word` matches that word as written only, not what else shares its stem
+ * ("=sticker": not "Sticks").
  */
-export const parseSynonymTable = (text: string): string[][] => finish(parsingSynonymTable(text));
-
-/** {@link parseSynonymTable} in steps, for a build in slices. */
 export function* parsingSynonymTable(text: string): Generator<void, string[][]> {
   const groups: string[][] = [];
   const lines = text.split('\n');
@@ -58,16 +55,13 @@ function stemmed(text: string): string {
 const NONE: readonly string[] = [];
 
 /**
- * Indexes synonym groups. A single word (hyphenated ones too: "E-Mail") is looked up by its index term, an `=word` by
+ * Indexes synonym groups, in steps for a build in slices. A single word (hyphenated ones too: "E-Mail") is looked up by its index term, an `=word` by
  * the query word as written (and never stood for: its term means something else too); an entry of
  * several words is a phrase, found in a query as a sequence of stems ("geht nicht", "funktioniert nicht"), and only
  * ever leads to the other entries, since its words alone mean something else. A word in several groups stands for
  * all of them. Entries only note their groups; what a word stands for is put together when a query first has it, as
  * the built-in table has thousands of entries and a query a few words.
  */
-export const createSynonyms = (groups: readonly (readonly string[])[]): Synonyms => finish(creatingSynonyms(groups));
-
-/** {@link createSynonyms} in steps, for a build in slices (see `buildArticleSearch`). */
 export function* creatingSynonyms(groups: readonly (readonly string[])[]): Generator<void, Synonyms> {
   const byTerm = new Map<string, number[]>();
   const byPhrase = new Map<string, number[]>();

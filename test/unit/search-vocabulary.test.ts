@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/api/contract';
 import { buildArticleSearch, createArticleSearch } from '../../src/search/index';
+import { finish } from '../../src/search/steps';
 import { SYNONYM_TABLE } from '../../src/search/synonym-table';
-import { createSynonyms, creatingSynonyms, parseSynonymTable } from '../../src/search/synonyms';
+import { creatingSynonyms, parsingSynonymTable } from '../../src/search/synonyms';
 import { termsOf } from '../../src/search/tokenize';
 
 const article = (id: string, title: string, keywords: string[], excerpt: string, extra: Partial<ArticleSummary> = {}): ArticleSummary => ({
@@ -18,6 +19,9 @@ const ARTICLES: ArticleSummary[] = [
   article('adresse', 'Praxisadresse ändern', ['Adresse', 'Anschrift'], 'Die Adresse der Praxis in den Einstellungen ändern.'),
   article('kartenleser', 'Kartenlesegerät anschließen', ['Kartenleser', 'eGK'], 'Ein Kartenlesegerät mit dem Arbeitsplatz verbinden.'),
 ];
+
+const parseSynonymTable = (text: string) => finish(parsingSynonymTable(text));
+const createSynonyms = (groups: string[][]) => finish(creatingSynonyms(groups));
 
 const ids = (engine: ReturnType<typeof createArticleSearch>, query: string) =>
   engine.search(query, { locale: 'de' }).map((hit) => hit.article.id);
@@ -54,9 +58,9 @@ describe('synonyms', () => {
     let pauses = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) pauses++;
-    // At least one pause per 32 groups, and the table made in steps finds what the one made at once does.
+    // At least one pause per 32 groups, and what is made at the end is the table.
     expect(pauses).toBeGreaterThanOrEqual(Math.floor(groups.length / 32));
-    expect(step.value.of(termsOf('Kennwort')[0]!)).toEqual(createSynonyms(groups).of(termsOf('Kennwort')[0]!));
+    expect(step.value.of(termsOf('Kennwort')[0]!)).toContain(termsOf('Passwort')[0]);
   });
 
   it('matches an =word entry only as written, for its group instead of what shares its stem', () => {
