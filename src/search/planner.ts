@@ -61,6 +61,11 @@ export function* grouping(terms: readonly string[]): Generator<void, TermGroups>
   return groups;
 }
 
+/** Adds a term to `found` at a weight, keeping the heaviest weight a term was found at. */
+const keepingHeaviest = (found: Map<number, number>) => (id: number, weight: number) => {
+  if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
+};
+
 /** Plans queries: {@link createPlanner}. */
 export interface Planner {
   /** Each query word's weighted index terms; a long query's words are not completed or taken apart when known. */
@@ -140,9 +145,7 @@ export function createPlanner(
     long: boolean,
   ): [Expansion, boolean] => {
     const found = new Map<number, number>();
-    const add = (id: number, weight: number) => {
-      if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
-    };
+    const add = keepingHeaviest(found);
     // A word the table knows as written ("=sticker") means its group, not what else shares its stem ("Sticks").
     const meanings = synonyms.ofWritten(written);
     const readings = meanings.length ? [] : [...stems, ...verbs];
@@ -218,9 +221,7 @@ export function createPlanner(
 
   const phrase = (targets: readonly string[]): PlannedWord => {
     const found = new Map<number, number>();
-    standFor(targets, SYNONYM, (id, weight) => {
-      if (!((found.get(id) ?? 0) >= weight)) found.set(id, weight);
-    });
+    standFor(targets, SYNONYM, keepingHeaviest(found));
     return [capped(found, [])];
   };
 
