@@ -14,7 +14,7 @@ export function searchSpeedRows(env: string, result: SearchBenchResult): Row[] {
   const first = result.firstBuild;
   const firstRow: Row = {
     area: 'search',
-    measure: `${env}, ${first.size.toLocaleString('en')} articles: a page's first buildArticleSearch (makes the built-in table; JIT cold): total, longest task`,
+    measure: `${env}, ${first.size.toLocaleString('en')} articles: a page's first buildArticleSearch (reads the built-in table; JIT cold): total, longest task`,
     value: `${ms(first.total)} ms, longest task ${ms(first.longestTask)} ms`,
     noise: '',
     n: '1 build',

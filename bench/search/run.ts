@@ -114,7 +114,7 @@ function print(r: SearchBenchResult) {
   const first = r.firstBuild;
   const firstTarget = firstBuildVerdict(first);
   console.log(
-    `first build in a page (${first.size} articles, makes the built-in table, JIT cold): ${ms(first.total)} ms, longest task ` +
+    `first build in a page (${first.size} articles, reads the built-in table, JIT cold): ${ms(first.total)} ms, longest task ` +
       `${ms(first.longestTask)} ms${firstTarget ? `  ${firstTarget.target}: ${firstTarget.met ? 'met' : 'MISSED'}` : ''}`,
   );
   console.log(

@@ -52,10 +52,13 @@ export function keystrokeVerdict(size: number, timing: Timing): Verdict | undefi
   return size >= 2000 ? { target: `p95 ≤ ${KEYSTROKE_P95_MS} ms`, met: timing.keystroke.p95 <= KEYSTROKE_P95_MS } : undefined;
 }
 
-/** A page's first build, with the built-in table and a cold JIT: its slices too must stay short. */
+/** A page's first build, with the built-in table and a cold JIT: what every page pays, held to the build's targets. */
 export function firstBuildVerdict(first: FirstBuild): Verdict | undefined {
   if (first.size !== TARGET_SIZE) return undefined;
-  return { target: `no task > ${LONGEST_TASK_MS} ms`, met: first.longestTask <= LONGEST_TASK_MS };
+  return {
+    target: `≤ ${BUILD_MS} ms, no task > ${LONGEST_TASK_MS} ms`,
+    met: first.total <= BUILD_MS && first.longestTask <= LONGEST_TASK_MS,
+  };
 }
 
 export function buildVerdict(size: number, timing: Timing): Verdict | undefined {

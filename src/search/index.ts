@@ -23,8 +23,8 @@ import { createPlanner, grouping, type PlannedWord } from './planner';
 import { createRank } from './rank';
 import { createLongRank } from './rank-long';
 import { finish } from './steps';
-import { SYNONYM_TABLE } from './synonym-table';
-import { creatingSynonyms, joinSynonyms, parsingSynonymTable, type Synonyms } from './synonyms';
+import { BUILT_IN_SYNONYM_INDEX } from './synonym-index';
+import { indexingSynonyms, joinSynonyms, readingSynonymIndex, synonymsOf, type Synonyms } from './synonyms';
 
 export { highlight, type HighlightSegment } from './highlight';
 export type { ArticleSummary, Locale };
@@ -146,8 +146,8 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const { requestTypeBoost = 1.5, otherLocaleFactor = 0.5, synonyms = [], builtInSynonyms = true } = options;
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
-  const own = yield* creatingSynonyms(synonyms);
-  if (builtInSynonyms && !builtIn) builtIn = yield* creatingSynonyms(yield* parsingSynonymTable(SYNONYM_TABLE));
+  const own = synonymsOf(yield* indexingSynonyms(synonyms));
+  if (builtInSynonyms) builtIn ??= synonymsOf(yield* readingSynonymIndex(BUILT_IN_SYNONYM_INDEX));
   const table = builtInSynonyms && builtIn ? joinSynonyms(builtIn, own) : own;
   const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);

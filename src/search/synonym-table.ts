@@ -2,7 +2,8 @@
 // words or phrases that mean the same thing to someone asking for help, separated by commas. A query word in a group
 // also finds articles with the group's other words, ranked below articles with the word itself. Phrases (words with
 // spaces, "geht nicht") only ever match a query, never an article. Installations add their own groups through the
-// portal (`GET /synonyms`) without a widget release.
+// portal (`GET /synonyms`) without a widget release. The widget ships the table indexed (`synonym-index.ts`): run
+// `npm run synonyms` after changing it.
 //
 // Lines starting with `#` are comments (one per topic); blank lines are ignored. Entries are lower case and are meant
 // to be matched like search terms (folded, lightly stemmed), so one form stands for its inflections. Compounds are

@@ -12,8 +12,8 @@ export interface Synonyms {
   phrases(query: string): Array<readonly string[]>;
 }
 
-// Lines, groups or phrases handled between two pauses of a sliced build: the built-in table has about a thousand
-// groups, which took over 100 ms in one task before the JIT had warmed up.
+// Lines or groups handled between two pauses of a sliced build: an installation's table may be as large as the
+// built-in one, whose thousand groups took over 100 ms to index in one task before the JIT had warmed up.
 const STEP = 32;
 
 /**
@@ -55,39 +55,52 @@ function stemmed(text: string): string {
 const NONE: readonly string[] = [];
 
 /**
- * Indexes synonym groups, in steps for a build in slices. A single word (hyphenated ones too: "E-Mail") is looked up by its index term, an `=word` by
- * the query word as written (and never stood for: its term means something else too); an entry of
- * several words is a phrase, found in a query as a sequence of stems ("geht nicht", "funktioniert nicht"), and only
- * ever leads to the other entries, since its words alone mean something else. A word in several groups stands for
- * all of them. Entries only note their groups; what a word stands for is put together when a query first has it, as
- * the built-in table has thousands of entries and a query a few words.
+ * Synonym groups indexed by what a query has. Each map leads from a key to the groups it is an entry of. The built-in
+ * table is stored indexed (`synonym-index.ts`, see {@link readingSynonymIndex}).
  */
-export function* creatingSynonyms(groups: readonly (readonly string[])[]): Generator<void, Synonyms> {
-  const byTerm = new Map<string, number[]>();
-  const byPhrase = new Map<string, number[]>();
-  const byWritten = new Map<string, number[]>();
-  const groupTerms: string[][] = [];
-  // The terms of an entry's own words, which it does not stand for: "E-Mail" is no synonym of "Mail", nor is
-  // "MRT-Bilder" of "Bilder" (the query has those words anyway).
-  const own = new Map<string, readonly string[]>();
-  const note = (map: Map<string, number[]>, key: string, group: number) => {
-    const found = map.get(key);
-    if (!found) map.set(key, [group]);
-    else if (found[found.length - 1] !== group) found.push(group);
-  };
+export interface SynonymIndex {
+  /** Each group's index terms: what its entries stand for. */
+  groups: string[][];
+  /** Single words (hyphenated ones too: "E-Mail") by their index term. */
+  terms: Map<string, number[]>;
+  /** Entries of several words by their stems, one space apart and one around ("` geht nicht `"). */
+  phrases: Map<string, number[]>;
+  /** `=word` entries by the folded word as written. */
+  written: Map<string, number[]>;
+  /**
+   * The terms of a hyphenated word's parts, which neither it nor the phrase of its parts stands for: "E-Mail" is no
+   * synonym of "Mail", nor is "MRT-Bilder" of "Bilder" (the query has those words anyway). A phrase's own words are
+   * its stems.
+   */
+  own: Map<string, readonly string[]>;
+}
+
+const emptyIndex = (): SynonymIndex => ({ groups: [], terms: new Map(), phrases: new Map(), written: new Map(), own: new Map() });
+
+const note = (map: Map<string, number[]>, key: string, group: number) => {
+  const found = map.get(key);
+  if (!found) map.set(key, [group]);
+  else if (found[found.length - 1] !== group) found.push(group);
+};
+
+/**
+ * Indexes synonym groups, in steps for a build in slices. A single word is looked up by its index term, an `=word`
+ * by the query word as written (and never stood for: its term means something else too); an entry of several words
+ * is a phrase, found in a query as a sequence of stems ("geht nicht", "funktioniert nicht"), and only ever leads to
+ * the other entries, since its words alone mean something else. A word in several groups stands for all of them.
+ */
+export function* indexingSynonyms(groups: readonly (readonly string[])[]): Generator<void, SynonymIndex> {
+  const index = emptyIndex();
   for (let g = 0; g < groups.length; g++) {
     if (g % STEP === STEP - 1) yield;
-    const group = groups[g]!;
     const terms: string[] = [];
-    for (const entry of group) {
+    for (const entry of groups[g]!) {
       if (entry.startsWith('=')) {
-        note(byWritten, fold(entry.slice(1)), g);
+        note(index.written, fold(entry.slice(1)), g);
         continue;
       }
-      const phrase = () => ` ${stemmed(entry)} `;
-      if (/\s/.test(entry.trim())) {
-        note(byPhrase, phrase(), g);
-        own.set(phrase(), entry.split(/\s+/).flatMap(termsOf));
+      if (/\s/.test(entry)) {
+        note(index.phrases, ` ${stemmed(entry)} `, g);
         continue;
       }
       const words = termsOf(entry);
@@ -95,21 +108,59 @@ export function* creatingSynonyms(groups: readonly (readonly string[])[]): Gener
       // A hyphenated word is known by its joined form, the last of its terms, and as a phrase of its parts, which is
       // how a query has it.
       if (!words.length) continue;
-      note(byTerm, words[words.length - 1]!, g);
+      const joined = words[words.length - 1]!;
+      note(index.terms, joined, g);
       if (words.length > 1) {
-        const key = phrase();
-        note(byPhrase, key, g);
-        own.set(key, words).set(words[words.length - 1]!, words);
+        const key = ` ${stemmed(entry)} `;
+        note(index.phrases, key, g);
+        index.own.set(key, words).set(joined, words);
       }
     }
-    groupTerms.push(terms);
+    index.groups.push(terms);
   }
+  return index;
+}
+
+/**
+ * Reads an index stored as text, in steps for a build in slices: a line per group, with its terms (`~` before those
+ * only its hyphenated words' parts have, which lead to no group), its phrases and its `=words`, separated by tabs;
+ * then, after an empty line, a line per key with own terms: the key, a tab, the terms. Reading needs no stemming,
+ * which is what makes it fast.
+ */
+export function* readingSynonymIndex(text: string): Generator<void, SynonymIndex> {
+  const index = emptyIndex();
+  const [groups = '', own = ''] = text.split('\n\n');
+  const list = (field: string | undefined, separator: string) => (field ? field.split(separator) : []);
+  const lines = groups.split('\n');
+  for (let g = 0; g < lines.length; g++) {
+    if (g % STEP === STEP - 1) yield;
+    const [terms, phrases, written] = lines[g]!.split('\t');
+    index.groups.push(
+      list(terms, ' ').map((term) => {
+        if (term.startsWith('~')) return term.slice(1);
+        note(index.terms, term, g);
+        return term;
+      }),
+    );
+    for (const phrase of list(phrases, ',')) note(index.phrases, ` ${phrase} `, g);
+    for (const word of list(written, ',')) note(index.written, word, g);
+  }
+  for (const line of list(own, '\n')) {
+    const [key = '', terms] = line.split('\t');
+    index.own.set(key.includes(' ') ? ` ${key} ` : key, list(terms, ' '));
+  }
+  return index;
+}
+
+/**
+ * What an index's words and phrases stand for. Entries only note their groups; what a word stands for is put
+ * together when a query first has it, as the built-in table has thousands of entries and a query a few words.
+ */
+export function synonymsOf(index: SynonymIndex): Synonyms {
   const union = (ids: readonly number[], key: string) => {
-    const except = own.get(key) ?? [key];
-    return [...new Set(ids.flatMap((g) => groupTerms[g]!).filter((t) => !except.includes(t)))];
+    const except = index.own.get(key) ?? key.trim().split(' ');
+    return [...new Set(ids.flatMap((g) => index.groups[g]!).filter((t) => !except.includes(t)))];
   };
-  const known = new Map<string, readonly string[]>();
-  const written = new Map<string, readonly string[]>();
   const lookUp = (cache: Map<string, readonly string[]>, map: Map<string, number[]>, key: string) => {
     let found = cache.get(key);
     if (!found) {
@@ -120,20 +171,20 @@ export function* creatingSynonyms(groups: readonly (readonly string[])[]): Gener
     }
     return found;
   };
-  const phrases: Array<readonly [string, readonly string[]]> = [];
-  let made = 0;
-  for (const [phrase, ids] of byPhrase) {
-    if (++made % STEP === 0) yield;
-    const targets = union(ids, phrase);
-    if (targets.length) phrases.push([phrase, targets]);
-  }
+  const known = new Map<string, readonly string[]>();
+  const written = new Map<string, readonly string[]>();
+  const meant = new Map<string, readonly string[]>();
+  const phrases = [...index.phrases.keys()];
   return {
-    of: (term) => lookUp(known, byTerm, term),
-    ofWritten: (word) => lookUp(written, byWritten, word),
+    of: (term) => lookUp(known, index.terms, term),
+    ofWritten: (word) => lookUp(written, index.written, word),
     phrases(query) {
       if (!phrases.length) return [];
       const text = ` ${stemmed(query)} `;
-      return phrases.filter(([phrase]) => text.includes(phrase)).map(([, targets]) => targets);
+      return phrases
+        .filter((phrase) => text.includes(phrase))
+        .map((phrase) => lookUp(meant, index.phrases, phrase))
+        .filter((targets) => targets.length);
     },
   };
 }
