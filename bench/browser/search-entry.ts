@@ -8,6 +8,8 @@ export interface BrowserSearchOptions {
   realArticles: ArticleSummary[];
   sizes: number[];
   firstBuildSize: number;
+  /** See `SearchBenchOptions.firstBuildJson`. */
+  firstBuildJson?: string;
 }
 
 declare global {
@@ -16,5 +18,5 @@ declare global {
   }
 }
 
-window.runSearchBench = ({ realArticles, sizes, firstBuildSize }) =>
-  runSearchBench({ realArticles, parts: { tuning, heldOut }, sizes, firstBuildSize, quality: false });
+window.runSearchBench = ({ realArticles, sizes, firstBuildSize, firstBuildJson }) =>
+  runSearchBench({ realArticles, parts: { tuning, heldOut }, sizes, firstBuildSize, firstBuildJson, quality: false });

@@ -1,14 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { SearchBenchResult } from './core';
+import { readArticles } from './articles';
+import { firstBuildArticles, type SearchBenchResult } from './core';
 
 export interface NodeSearchOptions {
   sizes: number[];
   /** Naive Fuse is scored on every n-th query at each size. */
   fuseEvery: Record<number, number>;
+  /** The first build's articles, as JSON text (see `SearchBenchOptions.firstBuildJson`). */
+  firstBuildFile: string;
 }
 
 /**
@@ -19,8 +22,14 @@ export interface NodeSearchOptions {
 export async function runSearchInNode(sizes: number[], fuseEvery: (size: number) => number, log: (line: string) => void): Promise<SearchBenchResult> {
   const dir = await mkdtemp(join(os.tmpdir(), 'medsupport-search-'));
   const out = join(dir, 'result.json');
-  const options: NodeSearchOptions = { sizes, fuseEvery: Object.fromEntries(sizes.map((size) => [size, fuseEvery(size)])) };
+  const firstBuildFile = join(dir, 'first-build.json');
+  const options: NodeSearchOptions = {
+    sizes,
+    fuseEvery: Object.fromEntries(sizes.map((size) => [size, fuseEvery(size)])),
+    firstBuildFile,
+  };
   try {
+    await writeFile(firstBuildFile, firstBuildArticles(readArticles(join(import.meta.dirname, '..', '..', 'server', 'articles')), Math.max(...sizes)));
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'node-child.ts'), JSON.stringify(options), out], {
         stdio: ['ignore', 'inherit', 'pipe'],
