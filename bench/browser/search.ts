@@ -1,18 +1,10 @@
 import { rm } from 'node:fs/promises';
 import type { ArticleSummary } from '../../src/api/contract';
-import { type FirstBuild, firstBuildArticles, joinFirstBuilds, type SearchBenchResult } from '../search/core';
+import { FIRST_BUILDS, type FirstBuild, firstBuildArticles, joinFirstBuilds, type SearchBenchResult } from '../search/core';
 import { launchChromium } from './chromium';
 import { bundleSearchBench } from './search-bundle';
 import type { BrowserSearchOptions } from './search-entry';
 import { startSite } from './site';
-
-/**
- * The project engine's timing in headless Chromium: the bundled core runs in a cross-origin-isolated page (5 µs
- * timer resolution), the index build also through `buildArticleSearch` with the longest main-thread task while it
- * runs. One size per evaluate, so progress shows; each re-warms the JIT on the small warm-up set first, as in Node.
- */
-// A page's first build varies by a third from page to page (when the JIT's background compiles finish): a median.
-const FIRST_BUILDS = 5;
 
 /** A page's first build in a browser of its own, so that nothing has warmed its JIT. */
 async function firstBuildInFreshPage(origin: string, json: string, size: number): Promise<FirstBuild> {
@@ -27,6 +19,11 @@ async function firstBuildInFreshPage(origin: string, json: string, size: number)
   }
 }
 
+/**
+ * The project engine's timing in headless Chromium: the bundled core runs in a cross-origin-isolated page (5 µs
+ * timer resolution), the index build also through `buildArticleSearch` with the longest main-thread task while it
+ * runs. One size per evaluate, so progress shows; each re-warms the JIT on the small warm-up set first, as in Node.
+ */
 export async function runSearchInChromium(realArticles: ArticleSummary[], sizes: number[], log: (line: string) => void): Promise<SearchBenchResult> {
   const bundleDir = await bundleSearchBench();
   const site = await startSite({ searchBundleDir: bundleDir });

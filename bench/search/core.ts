@@ -68,10 +68,10 @@ export interface SizeResult {
 }
 
 /**
- * A page's first `buildArticleSearch`, measured before anything warmed the JIT: the only build that also makes the
- * built-in synonym table (once per page).
+ * A page's first `buildArticleSearch`, measured before anything warmed the JIT (the only build that also reads the
+ * built-in synonym table's index, once per page): the median total and the longest task of builds each in a fresh
+ * page or process.
  */
-/** A page's first build: the median total and the longest task over builds each in a fresh page or process. */
 export interface FirstBuild {
   size: number;
   total: number;
@@ -79,6 +79,9 @@ export interface FirstBuild {
   /** Each build's total, ascending. */
   totals: number[];
 }
+
+/** First builds measured per environment, each in a fresh page or process: one varies by a third from the next. */
+export const FIRST_BUILDS = 5;
 
 /** One fresh page's or process's first build, before anything else warms its JIT. */
 export async function timeFirstBuild(json: string, size: number, now: () => number = () => performance.now()): Promise<FirstBuild> {

@@ -4,9 +4,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readArticles } from './articles';
-import { type FirstBuild, firstBuildArticles, joinFirstBuilds, type SearchBenchResult } from './core';
-
-const FIRST_BUILDS = 5;
+import { FIRST_BUILDS, type FirstBuild, firstBuildArticles, joinFirstBuilds, type SearchBenchResult } from './core';
 
 export interface NodeSearchOptions {
   sizes: number[];
@@ -43,7 +41,7 @@ export async function runSearchInNode(sizes: number[], fuseEvery: (size: number)
     await writeFile(firstBuildFile, firstBuildArticles(readArticles(join(import.meta.dirname, '..', '..', 'server', 'articles')), Math.max(...sizes)));
     await child([JSON.stringify(options), out]);
     const result = JSON.parse(await readFile(out, 'utf8')) as SearchBenchResult;
-    // More first builds, each in a process of its own: one varies by a third from process to process.
+    // More first builds, each in a process of its own.
     const firstBuilds = [result.firstBuild];
     for (let i = 1; i < FIRST_BUILDS; i++) {
       await child(['--first-build', firstBuildFile, String(result.firstBuild.size), out]);
