@@ -147,8 +147,9 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
   const index = yield* indexing(articles);
   const groups = yield* grouping(index.terms);
   const own = synonymsOf(yield* indexingSynonyms(synonyms));
-  if (builtInSynonyms) builtIn ??= synonymsOf(yield* readingSynonymIndex(BUILT_IN_SYNONYM_INDEX));
-  const table = builtInSynonyms && builtIn ? joinSynonyms(builtIn, own) : own;
+  const table = builtInSynonyms
+    ? joinSynonyms((builtIn ??= synonymsOf(yield* readingSynonymIndex(BUILT_IN_SYNONYM_INDEX))), own)
+    : own;
   const plan = createPlanner(index, groups, createFuzzyVocabulary(index.terms), table);
   const rank = createRank(index, articles.length);
   const maxFactor = Math.max(1, requestTypeBoost) * Math.max(1, otherLocaleFactor);

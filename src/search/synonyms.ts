@@ -12,26 +12,22 @@ export interface Synonyms {
   phrases(query: string): Array<readonly string[]>;
 }
 
-// Lines or groups handled between two pauses of a sliced build: an installation's table may be as large as the
-// built-in one, whose thousand groups took over 100 ms to index in one task before the JIT had warmed up.
+// Groups indexed between two pauses of a sliced build: an installation's table may be as large as the built-in one,
+// whose thousand groups took over 100 ms to index in one task before the JIT had warmed up.
 const STEP = 32;
 
 /**
- * Groups from the table's text, in steps for a build in slices: a group per line, entries separated by commas, `#`
- * starting a comment line. An entry `=word` matches that word as written only, not what else shares its stem
- * ("=sticker": not "Sticks").
+ * Groups from the built-in table's text (`npm run synonyms` reads it; pages get it indexed): a group per line, entries
+ * separated by commas, `#` starting a comment line. An entry `=word` matches that word as written only, not what else
+ * shares its stem ("=sticker": not "Sticks").
  */
-export function* parsingSynonymTable(text: string): Generator<void, string[][]> {
-  const groups: string[][] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (i % STEP === STEP - 1) yield;
-    const line = lines[i]!.trim();
-    if (!line || line.startsWith('#')) continue;
-    const group = line.split(',').map((entry) => entry.trim()).filter(Boolean);
-    if (group.length > 1) groups.push(group);
-  }
-  return groups;
+export function parseSynonymTable(text: string): string[][] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .filter((group) => group.length > 1);
 }
 
 // Stems of words seen in queries: a query is matched against the phrases on every keystroke.

@@ -4,7 +4,7 @@ import { buildArticleSearch, createArticleSearch } from '../../src/search/index'
 import { finish } from '../../src/search/steps';
 import { BUILT_IN_SYNONYM_INDEX } from '../../src/search/synonym-index';
 import { SYNONYM_TABLE } from '../../src/search/synonym-table';
-import { indexingSynonyms, parsingSynonymTable, readingSynonymIndex, synonymsOf } from '../../src/search/synonyms';
+import { indexingSynonyms, parseSynonymTable, readingSynonymIndex, synonymsOf } from '../../src/search/synonyms';
 import { termsOf } from '../../src/search/tokenize';
 
 const article = (id: string, title: string, keywords: string[], excerpt: string, extra: Partial<ArticleSummary> = {}): ArticleSummary => ({
@@ -21,7 +21,6 @@ const ARTICLES: ArticleSummary[] = [
   article('kartenleser', 'Kartenlesegerät anschließen', ['Kartenleser', 'eGK'], 'Ein Kartenlesegerät mit dem Arbeitsplatz verbinden.'),
 ];
 
-const parseSynonymTable = (text: string) => finish(parsingSynonymTable(text));
 const createSynonyms = (groups: string[][]) => synonymsOf(finish(indexingSynonyms(groups)));
 
 const ids = (engine: ReturnType<typeof createArticleSearch>, query: string) =>
