@@ -1,10 +1,11 @@
 import type { Ranked } from './rank';
 import { scanWords, termsOf } from './tokenize';
 
-// Titles sharing at least this share of their terms (Jaccard), each with terms of its own, are variants of one
-// article: "Etiketten für Laborproben in Farbe drucken" and "… im Querformat drucken" (0.6). "Etiketten drucken"
-// has no term of its own beside them: it is the general article, not a variant.
-const SAME_TOPIC = 0.5;
+// Titles sharing at least this share of their terms (Jaccard) are variants of one topic: "Etiketten für Laborproben
+// in Farbe drucken" and "… im Querformat drucken" (0.6), and the general "Graustufendruck für Befunde einstellen" and
+// "Wie kann ich Graustufendruck für Befunde in der Ergotherapie einstellen?" (0.75). A title that only shares a
+// common word or two with another is about something else: "Rechnung drucken" and "Etiketten drucken" (0.33).
+const SAME_TOPIC = 0.4;
 
 /** The index terms of a title, stop words left out. */
 export function titleTerms(title: string): Set<string> {
@@ -16,7 +17,7 @@ export function titleTerms(title: string): Set<string> {
 function variants(a: Set<string>, b: Set<string>): boolean {
   let both = 0;
   for (const term of a) if (b.has(term)) both++;
-  return both < a.size && both < b.size && both / (a.size + b.size - both) >= SAME_TOPIC;
+  return both / (a.size + b.size - both) >= SAME_TOPIC;
 }
 
 /**

@@ -248,7 +248,7 @@ describe('ranking', () => {
   });
 
   it('shows one of a family of variant articles and makes room for other answers', () => {
-    // Eight variants of one sub-topic, each matching the query more strongly than the general article does.
+    // Eight variants of the general article's topic ("Etiketten drucken").
     const settings = ['in Farbe', 'im Querformat', 'auf A5', 'für den Empfang', 'mit Barcode', 'am Tablet', 'im Team', 'für Kurse'];
     const variants = settings.map((setting, i) =>
       article(`labels-${i}`, `Etiketten für Laborproben ${setting} drucken`, ['Etiketten drucken', 'Etikett', 'Laborprobe'], `Etiketten für Laborproben ${setting} drucken: Etiketten wählen, Etiketten drucken.`),
@@ -257,19 +257,14 @@ describe('ranking', () => {
     const found = (query: string) => kb.search(query, { locale: 'de' }).map((hit) => hit.article.id);
     const hits = found('Etiketten drucken');
     expect(hits).toHaveLength(5);
-    // The best variant and the general article lead; the siblings only fill places no other article wants.
-    const lead = hits.slice(0, 2);
-    expect(lead).toContain('drucken-etiketten');
-    expect(lead.filter((id) => id.startsWith('labels-'))).toHaveLength(1);
-    const siblings = hits.slice(2).map((id) => id.startsWith('labels-'));
-    expect(siblings).toContain(false);
-    expect(siblings.indexOf(true)).toBeGreaterThan(siblings.lastIndexOf(false));
+    // The general article leads. Its variants only fill places no other article wants: the articles sharing just
+    // "drucken" with them come first, though they match the query far more weakly.
+    expect(hits[0]).toBe('drucken-etiketten');
+    const rest = hits.slice(1).map((id) => id.startsWith('labels-'));
+    expect(rest).toContain(false);
+    expect(rest.indexOf(true)).toBeGreaterThan(rest.lastIndexOf(false));
     // A list that only variants answer still fills up with them.
     expect(found('Laborproben')).toHaveLength(5);
-    // Titles that share a word or two are not variants: both label articles stay.
-    const other = article('labels-forms', 'Etiketten und Formulare drucken', ['Etiketten'], 'Etiketten drucken.');
-    const two = createArticleSearch([other, variants[0]!]).search('Etiketten drucken', { locale: 'de' });
-    expect(two.map((hit) => hit.article.id).sort()).toEqual(['labels-0', 'labels-forms']);
   });
 
   it('reads a separable verb\'s zu-infinitive as the verb', () => {
