@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../../bench/search/articles';
@@ -70,5 +71,17 @@ describe('search bench query set', () => {
     // Deterministic and independent of the order the queries were written in.
     const again = splitQueries([...QUERIES].reverse());
     expect(new Set(again.heldOut.map((query) => query.query))).toEqual(new Set(heldOut.map((query) => query.query)));
+  });
+
+  it('has an independent set of 320 queries over the same articles, 160 by each writer', () => {
+    const independent = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'bench', 'search', 'set', 'independent.json'), 'utf8'),
+    ) as Array<{ query: string; expected: string[]; writer: string }>;
+    expect(independent).toHaveLength(320);
+    expect(independent.filter((query) => query.writer === 'a')).toHaveLength(160);
+    for (const query of independent) {
+      expect(query.expected.length, query.query).toBeGreaterThan(0);
+      for (const id of query.expected) expect(byId.has(id), `${query.query} → ${id}`).toBe(true);
+    }
   });
 });
