@@ -35,6 +35,7 @@ export function parseArticle(source: string, file: string): ArticleSummary {
     updatedAt: typeof meta.updatedAt === 'string' ? meta.updatedAt : '2025-01-01T00:00:00.000Z',
     // What the portal serves as `messages`, read by the portal's own code: they are its feature, not the content.
     messages: quotedTexts(renderMarkdown(match[2]!)),
+    ...(typeof meta.translationOf === 'string' ? { translationOf: meta.translationOf } : {}),
   };
 }
 

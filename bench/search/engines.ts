@@ -4,6 +4,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { ArticleSummary, Locale } from '../../src/api/contract';
 import { type ArticleSearchOptions, createArticleSearch } from '../../src/search/index';
+import { versionsFor } from '../../src/state/article-versions';
 
 /**
  * (a) `fuse`: naive Fuse.js over the three fields; (b) `minisearch`: MiniSearch with its defaults; (c)
@@ -40,24 +41,36 @@ export const ENGINE_DESCRIPTIONS: Record<EngineName, string> = {
 /** Ids of the best articles for `query`, best first. */
 export type Search = (query: string, locale: Locale) => string[];
 
+/**
+ * A search per reader's language over the articles that reader's widget indexes (`versionsFor`: one version of
+ * each translated article), asked in the query's language: every engine is measured on what a user would see.
+ */
+const perReader = (articles: readonly ArticleSummary[], make: (versions: ArticleSummary[]) => Search): Search => {
+  const searches = { de: make(versionsFor(articles, 'de')), en: make(versionsFor(articles, 'en')) };
+  return (query, locale) => searches[locale](query, locale);
+};
+
 const FIELDS = ['title', 'keywords', 'excerpt', 'messages'];
 
-export const fuseSearch = (articles: readonly ArticleSummary[], limit: number): Search => {
-  const fuse = new Fuse(articles, { keys: FIELDS, ignoreLocation: true });
-  return (query) => fuse.search(query, { limit }).map((r) => r.item.id);
-};
+export const fuseSearch = (articles: readonly ArticleSummary[], limit: number): Search =>
+  perReader(articles, (versions) => {
+    const fuse = new Fuse(versions, { keys: FIELDS, ignoreLocation: true });
+    return (query) => fuse.search(query, { limit }).map((r) => r.item.id);
+  });
 
-const miniSearch = (articles: readonly ArticleSummary[], limit: number, searchOptions: ConstructorParameters<typeof MiniSearch>[0]['searchOptions']): Search => {
-  // Arrays (keywords) are indexed through their toString(), comma-separated, as MiniSearch does by default.
-  const index = new MiniSearch<ArticleSummary>({ fields: FIELDS, searchOptions });
-  index.addAll(articles);
-  return (query) => index.search(query).slice(0, limit).map((r) => String(r.id));
-};
+const miniSearch = (articles: readonly ArticleSummary[], limit: number, searchOptions: ConstructorParameters<typeof MiniSearch>[0]['searchOptions']): Search =>
+  perReader(articles, (versions) => {
+    // Arrays (keywords) are indexed through their toString(), comma-separated, as MiniSearch does by default.
+    const index = new MiniSearch<ArticleSummary>({ fields: FIELDS, searchOptions });
+    index.addAll(versions);
+    return (query) => index.search(query).slice(0, limit).map((r) => String(r.id));
+  });
 
-export const projectSearch = (articles: readonly ArticleSummary[], limit: number, options?: ArticleSearchOptions): Search => {
-  const engine = createArticleSearch(articles, options);
-  return (query, locale) => engine.search(query, { limit, locale }).map((h) => h.article.id);
-};
+export const projectSearch = (articles: readonly ArticleSummary[], limit: number, options?: ArticleSearchOptions): Search =>
+  perReader(articles, (versions) => {
+    const engine = createArticleSearch(versions, options);
+    return (query, locale) => engine.search(query, { limit, locale }).map((h) => h.article.id);
+  });
 
 /** The engines (a)–(f); (g) needs the learning simulation. */
 export const ENGINES: Record<Exclude<EngineName, 'learning'>, (articles: readonly ArticleSummary[], limit: number) => Search> = {

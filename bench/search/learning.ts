@@ -5,7 +5,9 @@
 // report the terms of random labelled queries for random articles. After every round the engine is rebuilt with the
 // learned keywords on the articles and each vocabulary query is searched again.
 import type { ArticleSummary } from '../../src/api/contract';
-import { createArticleSearch } from '../../src/search/index';
+import type { Locale } from '../../src/api/contract';
+import { type ArticleSearch, createArticleSearch } from '../../src/search/index';
+import { versionsFor } from '../../src/state/article-versions';
 import { createFeedbackLearner } from '../../server/feedback/learner';
 import { seededRandom } from './distractors';
 import { projectSearch } from './engines';
@@ -39,6 +41,12 @@ export interface LearningResult {
   heldOutFromTuning: { before: number; after: number };
 }
 
+/** The engine of each reader's language, over the versions that reader's widget indexes (see engines.ts). */
+const readersEngines = (articles: readonly ArticleSummary[]): Record<Locale, ArticleSearch> => ({
+  de: createArticleSearch(versionsFor(articles, 'de')),
+  en: createArticleSearch(versionsFor(articles, 'en')),
+});
+
 /** Round n's articles: the learned terms as `learnedKeywords`. */
 const withLearned = (articles: readonly ArticleSummary[], learned: ReadonlyMap<string, readonly string[]>): ArticleSummary[] =>
   articles.map((a) => (learned.has(a.id) ? { ...a, learnedKeywords: [...learned.get(a.id)!] } : a));
@@ -62,11 +70,11 @@ export function simulateLearning(
 
   for (let round = 0; ; round++) {
     const current = withLearned(articles, learner.learned());
-    const engine = createArticleSearch(current);
+    const engine = readersEngines(current);
     for (const part of PARTS) {
       let hits = 0;
       for (const q of vocabulary[part]) {
-        const rank = rankOf(q, engine.search(q.query, { limit, locale: q.locale }).map((h) => h.article.id));
+        const rank = rankOf(q, engine[q.locale].search(q.query, { limit, locale: q.locale }).map((h) => h.article.id));
         if (rank >= 1 && rank <= 5) {
           hits++;
           if (enteredAt.get(q) === null) enteredAt.set(q, round);
@@ -82,21 +90,21 @@ export function simulateLearning(
     // Practice p(round + 1) reports every vocabulary query for its article; noise practices report other queries'
     // terms for random articles, half of them real ones (where a wrong keyword would do harm).
     for (const q of simulated) {
-      const terms = engine.terms(q.query);
+      const terms = engine[q.locale].terms(q.query);
       learner.record(q.expected[0]!, `p${round + 1}`, terms);
       for (const term of terms) reported.add(`${q.expected[0]}\u0000${term}`);
     }
     for (let i = 0; i < noisePerRound; i++) {
       const q = all[Math.floor(random() * all.length)]!;
       const article = random() < 0.5 ? real[Math.floor(random() * real.length)]! : articles[Math.floor(random() * articles.length)]!;
-      learner.record(article.id, `noise-${Math.floor(random() * 200)}`, engine.terms(q.query));
+      learner.record(article.id, `noise-${Math.floor(random() * 200)}`, engine[q.locale].terms(q.query));
     }
   }
   // Transfer: a learner that only ever hears the tuning part's vocabulary queries.
   const transfer = createFeedbackLearner({ minPractices: k, secret: 'bench' });
-  const base = createArticleSearch(articles);
+  const base = readersEngines(articles);
   for (let round = 1; round <= k; round++) {
-    for (const q of vocabulary.tuning) transfer.record(q.expected[0]!, `p${round}`, base.terms(q.query));
+    for (const q of vocabulary.tuning) transfer.record(q.expected[0]!, `p${round}`, base[q.locale].terms(q.query));
   }
   const recall5 = (search: ReturnType<typeof projectSearch>) => score(vocabulary.heldOut, search).overall.recallAt5;
   const heldOutFromTuning = {

@@ -24,9 +24,10 @@ export function createArticleCatalog(articles: LoadedArticle[], synonymGroups: r
   const summaries = (locale: Locale | null): ArticleSummary[] =>
     articles
       .filter((article) => locale === null || article.locale === locale)
-      .map(({ id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt, messages }) => ({
+      .map(({ id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt, messages, translationOf }) => ({
         id, title, excerpt, keywords, requestTypes, locale: articleLocale, updatedAt,
         ...(messages?.length ? { messages } : {}),
+        ...(translationOf ? { translationOf } : {}),
       }));
 
   return {

@@ -47,6 +47,10 @@ export function parseArticle(source: string, file: string, modified: Date): Load
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw new Error('"id" is missing or not a slug (a-z, 0-9, -, _)');
   if (typeof data.title !== 'string' || data.title.trim() === '') throw new Error('"title" is missing');
   if (!isLocale(data.locale)) throw new Error('"locale" must be de or en');
+  const translationOf = data.translationOf ?? undefined;
+  if (translationOf !== undefined && (typeof translationOf !== 'string' || !ID_PATTERN.test(translationOf))) {
+    throw new Error('"translationOf" must be the slug of the article this one translates');
+  }
   const body = source.slice(match[0].length);
   const excerpt = typeof data.excerpt === 'string' && data.excerpt.trim() !== '' ? data.excerpt.trim() : firstParagraph(body);
   const html = renderMarkdown(body);
@@ -60,6 +64,7 @@ export function parseArticle(source: string, file: string, modified: Date): Load
     updatedAt: dateOf(data.updatedAt) ?? dateOf(data.updated) ?? modified.toISOString(),
     html,
     messages: quotedTexts(html),
+    ...(translationOf ? { translationOf } : {}),
     file,
   };
 }

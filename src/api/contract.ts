@@ -54,6 +54,11 @@ export interface ArticleSummary {
   locale: Locale;
   updatedAt: string;
   /**
+   * The id of the article this one translates, where the two ids differ (in Confluence, translations share their id):
+   * the widget shows the reader's version of the two only.
+   */
+  translationOf?: string;
+  /**
    * Words users' queries taught the portal (`POST /articles/:id/feedback` from at least k distinct practices), as
    * search index terms (folded, stemmed): they rank an article lower than its authored `keywords` do.
    */

@@ -45,6 +45,7 @@ export const articleSummaries: Check<ArticleSummary[]> = array(
     keywords: array(str),
     learnedKeywords: optional(array(str)),
     messages: optional(array(str)),
+    translationOf: optional(str),
     requestTypes: array(str),
     locale,
     updatedAt: str,

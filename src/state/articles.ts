@@ -2,6 +2,7 @@ import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { PortalClient } from '../api/client';
 import type { ArticleSummary, Locale } from '../api/contract';
 import type { ArticleSearch } from '../search';
+import { versionsFor } from './article-versions';
 import type { SafeStorage } from './storage';
 
 interface CachedIndex {
@@ -16,20 +17,6 @@ interface CachedSynonyms {
 }
 
 const REVALIDATE_AFTER = 5 * 60_000;
-
-/**
- * One version per article: translations share their `id`, and the user reads the one in their language, else
- * the German one, else whichever exists. Pure, so it is tested on its own.
- */
-export function versionsFor(items: ArticleSummary[], locale: Locale): ArticleSummary[] {
-  const chosen = new Map<string, ArticleSummary>();
-  const rank = (a: ArticleSummary): number => (a.locale === locale ? 2 : a.locale === 'de' ? 1 : 0);
-  for (const item of items) {
-    const current = chosen.get(item.id);
-    if (!current || rank(item) > rank(current)) chosen.set(item.id, item);
-  }
-  return [...chosen.values()];
-}
 
 /**
  * The knowledge-base index (one version of each article, in the user's language where there is one) and the

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Revalidated } from '../../src/api/client';
 import type { ReadMarks, RequestList, RequestQuery, RequestSummary } from '../../src/api/contract';
 import type { AppState } from '../../src/state/app';
-import { versionsFor } from '../../src/state/articles';
+import { versionsFor } from '../../src/state/article-versions';
 import { createTranslator } from '../../src/i18n';
 import { parseDeepLink } from '../../src/state/deep-link';
 import { createRequestsStore } from '../../src/state/requests';
@@ -184,5 +184,11 @@ describe('article versions', () => {
     const items = [version('a', 'de'), version('a', 'en'), version('b', 'en'), version('c', 'de')];
     expect(versionsFor(items, 'en').map((a) => a.title)).toEqual(['a-en', 'b-en', 'c-de']);
     expect(versionsFor(items, 'de').map((a) => a.title)).toEqual(['a-de', 'b-en', 'c-de']);
+  });
+
+  it('takes an article that names its original in translationOf for a version of it', () => {
+    const items = [version('print', 'de'), { ...version('print-en', 'en'), translationOf: 'print' }, version('cash', 'de')];
+    expect(versionsFor(items, 'de').map((a) => a.title)).toEqual(['print-de', 'cash-de']);
+    expect(versionsFor(items, 'en').map((a) => a.title)).toEqual(['print-en-en', 'cash-de']);
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ArticleSummary } from '../../src/api/contract.js';
+import { createArticleCatalog } from '../../server/kb/catalog.js';
+import { parseArticle } from '../../server/kb/loader.js';
 import { call, startTestPortal, type TestPortal } from './helpers.js';
 
 let portal: TestPortal;
@@ -98,5 +100,16 @@ describe('the shipped knowledge base', () => {
     } finally {
       await shipped.dispose();
     }
+  });
+});
+
+describe('translations with ids of their own', () => {
+  const file = (front: string) => `---\n${front}\ntitle: Printing\nlocale: en\n---\nBody.`;
+  it('reads translationOf and serves it with the index entry; a translationOf that is no slug skips the file', () => {
+    const translation = parseArticle(file('id: drucken-en\ntranslationOf: drucken'), 'en/drucken-en.md', new Date(0));
+    const original = parseArticle(file('id: drucken').replace('locale: en', 'locale: de'), 'de/drucken.md', new Date(0));
+    const summaries = createArticleCatalog([original, translation]).summaries(null);
+    expect(summaries.map((a) => a.translationOf)).toEqual([undefined, 'drucken']);
+    expect(() => parseArticle(file('id: x-en\ntranslationOf: Drucken!'), 'en/x-en.md', new Date(0))).toThrow('"translationOf"');
   });
 });
