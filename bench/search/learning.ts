@@ -4,8 +4,7 @@
 // learner (server/feedback/learner.ts, k distinct practices per term and article); meanwhile as many noise events
 // report the terms of random labelled queries for random articles. After every round the engine is rebuilt with the
 // learned keywords on the articles and each vocabulary query is searched again.
-import type { ArticleSummary } from '../../src/api/contract';
-import type { Locale } from '../../src/api/contract';
+import type { ArticleSummary, Locale } from '../../src/api/contract';
 import { type ArticleSearch, createArticleSearch } from '../../src/search/index';
 import { versionsFor } from '../../src/state/article-versions';
 import { createFeedbackLearner } from '../../server/feedback/learner';
