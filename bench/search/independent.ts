@@ -10,6 +10,7 @@ import type { Locale } from '../../src/api/contract';
 import { readArticles } from './articles';
 import { articleSet } from './distractors';
 import { ENGINE_HEADS, ENGINES } from './engines';
+import { qualityOf } from './quality';
 import { q3 } from './report';
 
 interface IndependentQuery {
@@ -38,10 +39,7 @@ for (const size of [2000, 10000]) {
   console.log(`${'kind'.padEnd(12)}${'n'.padStart(4)}  ${engines.map((e) => ENGINE_HEADS[e].padEnd(16)).join('')}`);
   for (const kind of [...kinds, 'overall']) {
     const picked = queries.flatMap((q, i) => (kind === 'overall' || q.kind === kind ? [i] : []));
-    const quality = (r: number[]) => {
-      const mean = (f: (rank: number) => number) => picked.reduce((s, i) => s + f(r[i]!), 0) / picked.length;
-      return { queries: picked.length, recallAt1: mean((x) => +(x === 1)), recallAt5: mean((x) => +(x > 0)), mrr: mean((x) => (x ? 1 / x : 0)) };
-    };
+    const quality = (r: number[]) => qualityOf(picked.map((i) => r[i]!));
     console.log(`${kind.padEnd(12)}${String(picked.length).padStart(4)}  ${ranks.map((r) => q3(quality(r)).padEnd(16)).join('')}`);
   }
 }

@@ -25,18 +25,21 @@ export function score(queries: readonly LabelledQuery[], search: Search): Qualit
   return summarise(queries.map((query) => [query, rankOf(query, search(query.query, query.locale).slice(0, 5))] as const));
 }
 
+/** Quality from the ranks of a set of queries (0: not in the top 5). */
+export function qualityOf(ranks: readonly number[]): Quality {
+  const n = ranks.length;
+  const mean = (f: (rank: number) => number) => ranks.reduce((s, rank) => s + f(rank), 0) / (n || 1);
+  return {
+    queries: n,
+    recallAt1: mean((r) => (r === 1 ? 1 : 0)),
+    recallAt5: mean((r) => (r >= 1 && r <= 5 ? 1 : 0)),
+    mrr: mean((r) => (r >= 1 && r <= 5 ? 1 / r : 0)),
+  };
+}
+
 /** Quality from each query's rank (0: not in the top 5). */
 export function summarise(ranks: readonly (readonly [LabelledQuery, number])[]): QualityByKind {
-  const of = (rs: readonly (readonly [LabelledQuery, number])[]): Quality => {
-    const n = rs.length;
-    const sum = (f: (rank: number) => number) => rs.reduce((s, [, rank]) => s + f(rank), 0) / (n || 1);
-    return {
-      queries: n,
-      recallAt1: sum((r) => (r === 1 ? 1 : 0)),
-      recallAt5: sum((r) => (r >= 1 && r <= 5 ? 1 : 0)),
-      mrr: sum((r) => (r >= 1 && r <= 5 ? 1 / r : 0)),
-    };
-  };
+  const of = (rs: readonly (readonly [LabelledQuery, number])[]): Quality => qualityOf(rs.map(([, rank]) => rank));
   const byKind: Partial<Record<QueryKind, Quality>> = {};
   for (const kind of KINDS) {
     const of_ = ranks.filter(([query]) => query.kind === kind);
