@@ -95,10 +95,9 @@ export async function timeFirstBuild(json: string, size: number, now: () => numb
 /** Several first builds of one size as one: the median total, the longest task of all. */
 export function joinFirstBuilds(builds: FirstBuild[]): FirstBuild {
   const totals = builds.flatMap((b) => b.totals).sort((a, b) => a - b);
-  const middle = totals.length >> 1;
   return {
     size: builds[0]!.size,
-    total: totals.length % 2 ? totals[middle]! : (totals[middle - 1]! + totals[middle]!) / 2,
+    total: percentile(totals, 0.5),
     longestTask: Math.max(...builds.map((b) => b.longestTask)),
     totals,
   };

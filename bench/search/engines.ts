@@ -41,12 +41,18 @@ export const ENGINE_DESCRIPTIONS: Record<EngineName, string> = {
 /** Ids of the best articles for `query`, best first. */
 export type Search = (query: string, locale: Locale) => string[];
 
+/** One of `make` per reader's language, over the articles that reader's widget indexes (`versionsFor`). */
+export const byReader = <T>(articles: readonly ArticleSummary[], make: (versions: ArticleSummary[]) => T): Record<Locale, T> => ({
+  de: make(versionsFor(articles, 'de')),
+  en: make(versionsFor(articles, 'en')),
+});
+
 /**
- * A search per reader's language over the articles that reader's widget indexes (`versionsFor`: one version of
- * each translated article), asked in the query's language: every engine is measured on what a user would see.
+ * A search per reader's language (one version of each translated article), asked in the query's language: every
+ * engine is measured on what a user would see.
  */
 const perReader = (articles: readonly ArticleSummary[], make: (versions: ArticleSummary[]) => Search): Search => {
-  const searches = { de: make(versionsFor(articles, 'de')), en: make(versionsFor(articles, 'en')) };
+  const searches = byReader(articles, make);
   return (query, locale) => searches[locale](query, locale);
 };
 

@@ -4,12 +4,11 @@
 // learner (server/feedback/learner.ts, k distinct practices per term and article); meanwhile as many noise events
 // report the terms of random labelled queries for random articles. After every round the engine is rebuilt with the
 // learned keywords on the articles and each vocabulary query is searched again.
-import type { ArticleSummary, Locale } from '../../src/api/contract';
-import { type ArticleSearch, createArticleSearch } from '../../src/search/index';
-import { versionsFor } from '../../src/state/article-versions';
+import type { ArticleSummary } from '../../src/api/contract';
+import { createArticleSearch } from '../../src/search/index';
 import { createFeedbackLearner } from '../../server/feedback/learner';
 import { seededRandom } from './distractors';
-import { projectSearch } from './engines';
+import { byReader, projectSearch } from './engines';
 import { type QualityByPart, rankOf, score } from './quality';
 import { type LabelledQuery, PARTS, type Part } from './set';
 
@@ -40,12 +39,6 @@ export interface LearningResult {
   heldOutFromTuning: { before: number; after: number };
 }
 
-/** The engine of each reader's language, over the versions that reader's widget indexes (see engines.ts). */
-const readersEngines = (articles: readonly ArticleSummary[]): Record<Locale, ArticleSearch> => ({
-  de: createArticleSearch(versionsFor(articles, 'de')),
-  en: createArticleSearch(versionsFor(articles, 'en')),
-});
-
 /** Round n's articles: the learned terms as `learnedKeywords`. */
 const withLearned = (articles: readonly ArticleSummary[], learned: ReadonlyMap<string, readonly string[]>): ArticleSummary[] =>
   articles.map((a) => (learned.has(a.id) ? { ...a, learnedKeywords: [...learned.get(a.id)!] } : a));
@@ -69,7 +62,7 @@ export function simulateLearning(
 
   for (let round = 0; ; round++) {
     const current = withLearned(articles, learner.learned());
-    const engine = readersEngines(current);
+    const engine = byReader(current, (versions) => createArticleSearch(versions));
     for (const part of PARTS) {
       let hits = 0;
       for (const q of vocabulary[part]) {
@@ -101,7 +94,7 @@ export function simulateLearning(
   }
   // Transfer: a learner that only ever hears the tuning part's vocabulary queries.
   const transfer = createFeedbackLearner({ minPractices: k, secret: 'bench' });
-  const base = readersEngines(articles);
+  const base = byReader(articles, (versions) => createArticleSearch(versions));
   for (let round = 1; round <= k; round++) {
     for (const q of vocabulary.tuning) transfer.record(q.expected[0]!, `p${round}`, base[q.locale].terms(q.query));
   }
