@@ -49,13 +49,16 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
       json: { serviceDeskId: deps.desk.id, requestTypeId: type.jsmId, requestFieldValues, raiseOnBehalfOf: accountId },
     })).body, 'created request');
   } catch (error) {
-    if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
+    if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(ref);
     throw rejected(error);
   }
   const key = str(created.issueKey, 'issueKey');
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
   deps.state.putRequest(key, type.types.de.id, input.context);
+  // Only requests raised here for a visitor are shared with their practice later: the account, found by e-mail, may
+  // also hold private ones.
+  if (!member) deps.state.markVisitorRequest(key, accountId);
   if (member && !type.hasOrganizationsField) {
     // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
     await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(member.org.jsmId)] } }, retry: true });

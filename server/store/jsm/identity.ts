@@ -1,9 +1,10 @@
 import { BackendPermissionError } from '../backend-errors.js';
 import type { UserRecord } from '../portal-store.js';
 import type { Desk } from './catalog.js';
-import { SD_API, type JsmClient } from './client.js';
+import { SD_API, SEARCH_JQL, type JsmClient } from './client.js';
 import { JsmResponseError } from './errors.js';
 import { allPages } from './activity.js';
+import { literal } from './jql.js';
 import { arr, obj, optObj, optStr, page, str, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
@@ -123,11 +124,6 @@ export function createIdentity(
     return members.values.length === 0;
   }
 
-  /**
-   * Creating an organization whose name is taken answers with the existing one (FACTS §2), so creating is also the
-   * look-up by name. It is ours when its property names this practice, or when it is new (no property, no members);
-   * an organization of another practice or of someone else gets a name that adds the practice id.
-   */
   /** Organizations have no name filter (FACTS §2): page through them. */
   async function organizationNamed(name: string): Promise<Json | null> {
     const all = await allPages(client, `${SD_API}/organization`, {});
@@ -147,6 +143,19 @@ export function createIdentity(
     }
   }
 
+  /** Whether the project has requests shared with the organization: whoever it is claimed for sees them in "Alle". */
+  async function hasRequests(jsmName: string): Promise<boolean> {
+    const jql = `project = ${literal(desk.projectKey)} AND Organizations = ${literal(jsmName)}`;
+    const answer = obj((await client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, maxResults: 1 } })).body, 'search');
+    return arr(answer.issues, 'issues').length > 0;
+  }
+
+  /**
+   * Creating an organization whose name is taken answers with the existing one (FACTS §2), so creating is also the
+   * look-up by name. It is ours when its property names this practice, or when it is new (no property, no members,
+   * no requests shared with it); an organization of another practice or of someone else gets a name that adds the
+   * practice id.
+   */
   async function claimOrganization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
     for (const name of [practice.name, `${practice.name} (${practice.id})`].map((n) => n.slice(0, 200))) {
       const created = await createOrganization(name);
@@ -154,12 +163,12 @@ export function createIdentity(
       const jsmName = optStr(created.name) ?? name;
       const owner = await practiceOf(jsmId);
       if (owner === practice.id) return { jsmId, jsmName };
-      if (owner === null && (await isEmpty(jsmId))) {
+      if (owner === null && (await isEmpty(jsmId)) && !(await hasRequests(jsmName))) {
         await client.request({ method: 'PUT', path: `${SD_API}/organization/${jsmId}/property/${PRACTICE_PROPERTY}`, json: { practiceId: practice.id }, retry: true });
         return { jsmId, jsmName };
       }
     }
-    throw new BackendPermissionError(`JSM organizations named "${practice.name}" belong to other practices; rename one in JSM`);
+    throw new BackendPermissionError(`JSM organizations named "${practice.name}" belong to other practices or customers; rename one in JSM`);
   }
 
   /** The practice's organization, linked to the desk; its current JSM name is checked every few minutes (JQL uses names). */

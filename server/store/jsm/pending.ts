@@ -41,6 +41,9 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       if (key) {
         deps.state.putPending({ ...request, issueKey: key });
         const user = await deps.getUser(request.userId);
+        // A visitor's request found here missed the mark its create would have set: adopted like any other.
+        const visitorAccount = user && user.orgId === null ? deps.identity.accountOf(user.id) : null;
+        if (request.issueKey === null && visitorAccount) deps.state.markVisitorRequest(key, visitorAccount);
         const detail = await getRequest(deps, key, null, user?.locale ?? 'de');
         if (detail) return { kind: 'done', status: 201, body: JSON.stringify(detail) };
       }

@@ -5,11 +5,10 @@ import type { AttachmentStore, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
-import { SD_API, SEARCH_JQL, type JsmClient } from './client.js';
+import { SD_API, type JsmClient } from './client.js';
 import { fieldText, plainText, portalStatus, stripFooter } from './convert.js';
 import type { Identity } from './identity.js';
-import { literal } from './jql.js';
-import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
+import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
 export interface RequestDeps {
@@ -134,15 +133,27 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
 }
 
 /**
- * Requests a person sent as a visitor (no organization) become their practice's once the host app vouches for the
- * address, as in the SQLite store: the Organizations field is set on each. Requests shared with any organization
- * are left as they are.
+ * The requests the gateway raised for a person as a visitor (no organization) become their practice's once the host
+ * app vouches for the address, as in the SQLite store: the Organizations field is set on each. Only those: the account
+ * is found by e-mail and may be an older customer whose own requests are private (FACTS §4), which sharing would show
+ * the whole practice. A request shared with any organization meanwhile, or no longer this account's, is left as it is.
  */
 export async function adoptVisitorRequests(deps: RequestDeps, accountId: string, jsmOrgId: string): Promise<void> {
-  const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} ORDER BY created DESC`;
-  const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: [deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
-  for (const issue of arr(answer.issues, 'issues').map((i) => obj(i, 'issue'))) {
-    if (organizationIds(obj(issue.fields, 'fields')[deps.desk.organizationsField]).length > 0) continue;
-    await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${str(issue.key, 'issue key')}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+  for (const key of deps.state.visitorRequests(accountId)) {
+    if (await unsharedRequestOf(deps, key, accountId)) {
+      await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+    }
+    deps.state.unmarkVisitorRequest(key);
   }
+}
+
+/** Read by key, not searched: a visitor's request of a moment ago may not be in JQL results yet (FACTS §4). */
+async function unsharedRequestOf(deps: RequestDeps, key: string, accountId: string): Promise<boolean> {
+  const answer = await deps.client.request({
+    method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: ['reporter', deps.desk.organizationsField].join(',') }, retry: true, accept: [404],
+  });
+  if (answer.status === 404) return false;
+  const issue = obj(answer.body, 'issue');
+  const fields = obj(issue.fields, 'issue fields');
+  return optStr(issue.key) === key && optStr(optObj(fields.reporter)?.accountId) === accountId && organizationIds(fields[deps.desk.organizationsField]).length === 0;
 }

@@ -36,6 +36,9 @@ export function createJsmState(db: Db) {
     putMember: db.prepare('INSERT OR IGNORE INTO jsm_org_members (org_id, account_id) VALUES (?, ?)'),
     request: db.prepare<[string], { request_type_id: string | null; context: string | null }>('SELECT request_type_id, context FROM jsm_requests WHERE issue_key = ?'),
     putRequest: db.prepare('INSERT INTO jsm_requests (issue_key, request_type_id, context) VALUES (?, ?, ?) ON CONFLICT (issue_key) DO UPDATE SET request_type_id = excluded.request_type_id, context = coalesce(excluded.context, jsm_requests.context)'),
+    markVisitor: db.prepare('INSERT INTO jsm_requests (issue_key, visitor_account) VALUES (?, ?) ON CONFLICT (issue_key) DO UPDATE SET visitor_account = excluded.visitor_account'),
+    unmarkVisitor: db.prepare('UPDATE jsm_requests SET visitor_account = NULL WHERE issue_key = ?'),
+    visitorRequests: db.prepare<[string], string>('SELECT issue_key FROM jsm_requests WHERE visitor_account = ? ORDER BY issue_key').pluck(),
     comment: db.prepare<[string], { user_id: string; author_name: string }>('SELECT user_id, author_name FROM jsm_comments WHERE comment_id = ?'),
     putComment: db.prepare('INSERT OR REPLACE INTO jsm_comments (comment_id, issue_key, user_id, author_name) VALUES (?, ?, ?, ?)'),
     pending: db.prepare<[string], { ref: string; user_id: string; started_at: number; epoch: string; issue_key: string | null }>('SELECT * FROM jsm_creates WHERE ref = ?'),
@@ -73,6 +76,15 @@ export function createJsmState(db: Db) {
     },
     putRequest(issueKey: string, requestTypeId: string | null, context: RequestContext | null): void {
       s.putRequest.run(issueKey, requestTypeId, context ? JSON.stringify(context) : null);
+    },
+    /** A request the gateway raised for a visitor (column `visitor_account`): only such requests become their practice's. */
+    markVisitorRequest(issueKey: string, accountId: string): void {
+      s.markVisitor.run(issueKey, accountId);
+    },
+    visitorRequests: (accountId: string): string[] => s.visitorRequests.all(accountId),
+    /** The request is settled: adopted, shared already, or no longer the visitor's. */
+    unmarkVisitorRequest(issueKey: string): void {
+      s.unmarkVisitor.run(issueKey);
     },
     /** Comments the gateway wrote for a customer: JSM shows the service account as their author (FACTS §5). */
     commentAuthor(commentId: string): { userId: string; name: string } | null {

@@ -231,6 +231,14 @@ const MIGRATIONS: string[] = [
   DELETE FROM request_terms;
   INSERT OR IGNORE INTO request_terms_pending SELECT id FROM requests;
   `,
+  // JSM gateway: the requests it raised for a visitor, by their JSM account. Only these become the practice's when the
+  // host app vouches for the address; the account, found by e-mail, may be an older customer whose own requests in JSM
+  // are private (server/store/jsm/requests.ts, adoptVisitorRequests). Requests raised before this have no mark and stay
+  // as they are.
+  `
+  ALTER TABLE jsm_requests ADD COLUMN visitor_account TEXT;
+  CREATE INDEX jsm_requests_visitor ON jsm_requests(visitor_account) WHERE visitor_account IS NOT NULL;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */

@@ -1,0 +1,112 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestDetail, RequestList } from '../../src/api/contract.js';
+import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
+import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
+import { bugRequest, call, newKey, startJsmTestPortal, type TestPortal } from './helpers.js';
+
+// What the gateway may share with a practice when it links a person or a practice to what JSM already holds: the
+// account is found by e-mail and the organization by name, so either may have requests in JSM the practice must not
+// see (FACTS §4: "Alle" is every request shared with the organization).
+
+const CARA = 'qm:sim-customer:cara';
+const FOREIGN = 'qm:sim-customer:fremd';
+const SHARED_ORG = '900';
+const EMPTY_ORG = '901';
+const OTHER_ORG = '902';
+
+let sim: JsmSimulator;
+let portal: TestPortal & { sim: JsmSimulator };
+
+beforeAll(async () => {
+  sim = await startJsmSimulator({
+    seed: {
+      customers: [
+        { accountId: CARA, displayName: 'Cara Kunde', emailAddress: 'cara@praxis-cara.example' },
+        { accountId: FOREIGN, displayName: 'Fritz Fremd', emailAddress: 'fritz@fremd.example' },
+      ],
+      organizations: [
+        { id: SHARED_ORG, name: 'Praxis Dora' },
+        { id: EMPTY_ORG, name: 'Praxis Emil' },
+        { id: OTHER_ORG, name: 'Labor Fremd' },
+      ],
+      issues: [
+        { requestTypeId: '10', summary: 'Privat per E-Mail', reporterId: CARA },
+        { requestTypeId: '10', summary: 'Geteilt mit Praxis Dora', reporterId: FOREIGN, organizationIds: [SHARED_ORG] },
+      ],
+    },
+  });
+  portal = await startJsmTestPortal({ sim, allowAnonymous: true });
+});
+afterAll(async () => {
+  await portal.dispose();
+  await sim.close();
+});
+afterEach(() => {
+  expect(sim.violations).toEqual([]);
+});
+
+const tokenOf = (sub: string, email: string, org: string, orgName: string) => signToken(DEMO_JWT_SECRET, { sub, email, name: sub, org, org_name: orgName });
+const issueNamed = (summary: string) => sim.issues().find((i) => i.summary === summary);
+const allOf = async (token: string) => (await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&limit=100', { token })).body.items.map((i) => i.summary);
+
+/** The service account shares a request with an organization, as an agent may in JSM. */
+async function shareInJsm(key: string, organizationId: string): Promise<void> {
+  const response = await fetch(`${sim.url}/rest/api/3/issue/${key}`, {
+    method: 'PUT',
+    headers: { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ fields: { customfield_10002: [Number(organizationId)] } }),
+  });
+  expect(response.status).toBe(204);
+}
+
+describe('adopting visitor requests', () => {
+  it('shares only the requests the widget raised for the visitor, not the private ones the customer already had in JSM', async () => {
+    const visitor = async (summary: string) => {
+      const created = await call<RequestDetail>(portal, 'POST', '/requests', {
+        idempotencyKey: newKey(), body: { ...bugRequest(summary), email: 'cara@praxis-cara.example', name: 'Cara Kunde' },
+      });
+      expect(created.status).toBe(201);
+      return created.body.key;
+    };
+    const adopted = await visitor('Als Besucherin');
+    const sharedMeanwhile = await visitor('Vom Support geteilt');
+    await shareInJsm(sharedMeanwhile, OTHER_ORG);
+    // The widget found the existing customer by e-mail: all three are hers in JSM.
+    expect(new Set([issueNamed('Privat per E-Mail'), sim.issue(adopted), sim.issue(sharedMeanwhile)].map((i) => i?.reporterId))).toEqual(new Set([CARA]));
+
+    const cara = await tokenOf('u-cara', 'cara@praxis-cara.example', 'org-cara', 'Praxis Cara');
+    const colleague = await tokenOf('u-carl', 'carl@praxis-cara.example', 'org-cara', 'Praxis Cara');
+    expect(await allOf(cara)).toEqual(['Als Besucherin']);
+    const caraOrg = sim.organizations().find((o) => o.name === 'Praxis Cara');
+    expect(sim.issue(adopted)?.organizationIds).toEqual([caraOrg?.id]);
+    expect(issueNamed('Privat per E-Mail')?.organizationIds).toEqual([]);
+    expect(sim.issue(sharedMeanwhile)?.organizationIds).toEqual([OTHER_ORG]);
+    expect(await allOf(colleague)).toEqual(['Als Besucherin']);
+    const privateKey = issueNamed('Privat per E-Mail')?.key;
+    expect((await call(portal, 'GET', `/requests/${privateKey}`, { token: colleague })).status).toBe(404);
+  });
+});
+
+describe('claiming an organization', () => {
+  it('does not claim a same-named organization that requests are shared with; it names a new one after the practice id', async () => {
+    const dora = await tokenOf('u-dora', 'dora@praxis-dora.example', 'org-dora', 'Praxis Dora');
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: dora, idempotencyKey: newKey(), body: bugRequest('Neu bei Dora') });
+    expect(created.status).toBe(201);
+
+    const existing = sim.organizations().find((o) => o.id === SHARED_ORG);
+    expect(existing?.properties).toEqual({});
+    expect(existing?.memberIds).toEqual([]);
+    const own = sim.organizations().find((o) => o.name === 'Praxis Dora (org-dora)');
+    expect(own?.properties['medsupport.practice']).toEqual({ practiceId: 'org-dora' });
+    expect(sim.issue(created.body.key)?.organizationIds).toEqual([own?.id]);
+    expect(await allOf(dora)).toEqual(['Neu bei Dora']);
+  });
+
+  it('still claims a same-named organization without property, members or requests', async () => {
+    const emil = await tokenOf('u-emil', 'emil@praxis-emil.example', 'org-emil', 'Praxis Emil');
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: emil, idempotencyKey: newKey(), body: bugRequest('Neu bei Emil') });
+    expect(created.status).toBe(201);
+    expect(sim.organizations().find((o) => o.id === EMPTY_ORG)?.properties['medsupport.practice']).toEqual({ practiceId: 'org-emil' });
+    expect(sim.issue(created.body.key)?.organizationIds).toEqual([EMPTY_ORG]);
+  });
+});
