@@ -47,6 +47,14 @@ export const platformMetaRoutes: Routes = {
     return ok({ ...(me ? platformUser(ctx.site, me) : {}), groups: { size: 2, items: [] }, applicationRoles: { size: 1, items: [] } });
   },
   'GET /rest/api/3/field': (ctx) => ok(siteFields(ctx.store)),
+  'GET /rest/api/3/user': (ctx) => {
+    const accountId = ctx.query.get('accountId');
+    if (accountId === null) throw new SimError(400, 'The accountId query parameter needs to be provided.');
+    if (!ctx.store.permissions.browseUsers) throw new SimError(403, 'You do not have the permission to see the specified user.');
+    const user = ctx.store.users.get(accountId);
+    if (!user) throw new SimError(404, 'Specified user does not exist or you do not have required permissions');
+    return ok(platformUser(ctx.site, user));
+  },
   'GET /rest/api/3/user/search': (ctx) => {
     const query = ctx.query.get('query');
     const accountId = ctx.query.get('accountId');

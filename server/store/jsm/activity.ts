@@ -3,6 +3,8 @@ import { isoTime } from '../../domain/iso-time.js';
 import type { Desk } from './catalog.js';
 import { SD_API, type JsmClient } from './client.js';
 import { attachmentId, parseAttribution, portalStatus } from './convert.js';
+import { BackendUnavailableError } from '../backend-errors.js';
+import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, page, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 
@@ -26,12 +28,65 @@ export interface Author {
   isAgent: boolean;
 }
 
-/** Whether a JSM account is the support team's: not the gateway itself, not a customer the gateway or JSM knows. */
+/**
+ * Whether a JSM account is the support team's: not the gateway itself, not a portal user the gateway knows, not a
+ * portal-only customer (platform `accountType` "customer", FACTS §2). `user` carries the type where JSM sent a
+ * platform user, or after `withAccountTypes`; a customer with an Atlassian account cannot be told from an agent.
+ */
 export function authorOf(user: Json | undefined, desk: Desk, knownUser: (accountId: string) => string | null): Author {
   const accountId = optStr(user?.accountId) ?? null;
   const name = optStr(user?.displayName) ?? '';
   const customer = optStr(user?.accountType) === 'customer' || (accountId !== null && knownUser(accountId) !== null);
   return { accountId, name, isAgent: accountId !== desk.serviceAccountId && !customer };
+}
+
+/** Account types looked up, per gateway (its client); cleared when full, as each is one cheap read again. */
+const accountTypes = new WeakMap<JsmClient, Map<string, string>>();
+const ACCOUNT_TYPES_KEPT = 10_000;
+
+/**
+ * An account's platform type (JP getUser: atlassian, app, customer or unknown), read once per process. "unknown" also
+ * when JSM will not say (a deleted account, or no Browse users and groups permission): the author then counts as
+ * the support team's, as nothing tells otherwise.
+ */
+async function accountType(client: JsmClient, accountId: string): Promise<string> {
+  let known = accountTypes.get(client);
+  if (!known) {
+    known = new Map();
+    accountTypes.set(client, known);
+  }
+  const cached = known.get(accountId);
+  if (cached !== undefined) return cached;
+  let type = 'unknown';
+  try {
+    const user = obj((await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true })).body, 'user');
+    type = optStr(user.accountType) ?? 'unknown';
+  } catch (error) {
+    // A site that fails this one lookup still shows the request: the author then counts as before, asked again later.
+    if (error instanceof BackendUnavailableError) return 'unknown';
+    if (!(error instanceof JsmResponseError)) throw error;
+  }
+  if (known.size >= ACCOUNT_TYPES_KEPT) known.clear();
+  known.set(accountId, type);
+  return type;
+}
+
+/**
+ * Comments whose authors carry their account type: servicedeskapi's UserDTO has none (SM UserDTO), so each author
+ * without one is looked up on the platform. `skip` spares the lookup for accounts the caller already knows.
+ */
+export async function withAccountTypes(client: JsmClient, comments: Json[], skip: (accountId: string) => boolean = () => false): Promise<Json[]> {
+  const untyped = new Set(comments.flatMap((c) => {
+    const author = optObj(c.author);
+    const accountId = optStr(author?.accountId);
+    return accountId !== undefined && optStr(author?.accountType) === undefined && !skip(accountId) ? [accountId] : [];
+  }));
+  const types = new Map(await Promise.all([...untyped].map(async (accountId) => [accountId, await accountType(client, accountId)] as const)));
+  return comments.map((c) => {
+    const author = optObj(c.author);
+    const type = types.get(optStr(author?.accountId) ?? '');
+    return author && type !== undefined ? { ...c, author: { ...author, accountType: type } } : c;
+  });
 }
 
 export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[] {
@@ -45,11 +100,13 @@ export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[]
   });
 }
 
-/** The public comments of a request: `internal=false` because an agent's token gets internal ones by default (FACTS §5). */
-export function publicComments(client: JsmClient, key: string): Promise<Json[]> {
-  return allPages(client, `${SD_API}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' }).then((comments) =>
-    comments.filter((c) => c.public !== false),
-  );
+/**
+ * The public comments of a request, with their authors' account types: `internal=false` because an agent's token
+ * gets internal ones by default (FACTS §5), and only a comment JSM marks public counts as one.
+ */
+export async function publicComments(client: JsmClient, key: string): Promise<Json[]> {
+  const comments = await allPages(client, `${SD_API}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' });
+  return withAccountTypes(client, comments.filter((c) => c.public === true));
 }
 
 export interface CommentView {
@@ -58,10 +115,28 @@ export interface CommentView {
   attachmentIds: string[];
 }
 
-/** A public comment as the widget shows it: the gateway's comments under their customer's name, without the attribution line. */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text without the mentions JSM appends to an attachment call's comment, one per file (SM createAttachment
+ * example: `… attached. !screenshot.png|thumbnail! [^log.txt] _(32 kB)_`). Only a trailing run of mentions of
+ * `names` goes, so text the customer wrote stays.
+ */
+export function withoutAttachmentMentions(body: string, names: string[]): string {
+  if (names.length === 0) return body;
+  const name = `(?:${[...new Set(names)].map(escaped).join('|')})`;
+  const mention = `(?:!${name}(?:\\|[^!\\n]*)?!|\\[\\^${name}\\](?:[ \\t]*_\\([^)\\n]*\\)_)?)`;
+  return body.replace(new RegExp(`(?:\\s*${mention})+\\s*$`, 'u'), '');
+}
+
+/**
+ * A public comment as the widget shows it: the gateway's comments under their customer's name, without the
+ * attribution line and the attachment mentions JSM added.
+ */
 export function commentItem(comment: Json, issueKey: string, desk: Desk, state: JsmState, knownUser: (accountId: string) => string | null): CommentView {
   const id = str(comment.id, 'comment id');
   const author = authorOf(optObj(comment.author), desk, knownUser);
+  const attachments = attachmentRefs(issueKey, comment.attachments);
   let body = optStr(comment.body) ?? '';
   let name = author.name;
   let isAgent = author.isAgent;
@@ -69,10 +144,10 @@ export function commentItem(comment: Json, issueKey: string, desk: Desk, state: 
     const written = state.commentAuthor(id);
     const attribution = parseAttribution(body);
     if (attribution) body = attribution.text;
+    body = withoutAttachmentMentions(body, attachments.map((a) => a.name));
     name = written?.name ?? attribution?.name ?? name;
     isAgent = false;
   }
-  const attachments = attachmentRefs(issueKey, comment.attachments);
   const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(time(comment.created, 'comment created')), author: { name, isAgent }, body };
   if (attachments.length > 0) item.attachments = attachments;
   return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id) };

@@ -26,6 +26,8 @@ export interface MappedType {
   types: Record<Locale, RequestType>;
   /** Whether the Organizations field is on the request type (else it is set afterwards on the issue). */
   hasOrganizationsField: boolean;
+  /** Whether the Description field is on it, as far as the service account can see (hidden ones need desk admin). */
+  hasDescriptionField: boolean;
   fieldKinds: Record<string, FieldType>;
 }
 
@@ -154,7 +156,7 @@ export async function loadRequestType(client: JsmClient, desk: Desk, key: string
       } satisfies RequestType,
     ]),
   ) as Record<Locale, RequestType>;
-  return { jsmId, types, hasOrganizationsField, fieldKinds: kinds };
+  return { jsmId, types, hasOrganizationsField, hasDescriptionField: de.fields.some((f) => f.fieldId === 'description'), fieldKinds: kinds };
 }
 
 /** The configured request types, read at start-up and again after the cache period (the last good set stays on failure). */
@@ -191,6 +193,8 @@ export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, 
       await fresh();
       return find(idOrKey);
     },
+    /** The mapped request types as last read, without a refresh. */
+    mapped: (): MappedType[] => types,
     /** Without a refresh: for list items, which must not wait for JSM's request types. */
     byJsmId: (jsmId: string): MappedType | undefined => types.find((t) => t.jsmId === jsmId),
     byId: (id: string): MappedType | undefined => find(id),

@@ -1,7 +1,7 @@
 import type { ActivityItem } from '../../../src/api/contract.js';
 import { OutcomeUnknownError } from '../backend-errors.js';
 import { RequestClosedError, type NewComment, type UserRecord } from '../portal-store.js';
-import { attachmentRefs, commentItem } from './activity.js';
+import { commentItem } from './activity.js';
 import { LostAnswerError, SD_API } from './client.js';
 import { attributedComment, portalStatus } from './convert.js';
 import { JsmResponseError } from './errors.js';
@@ -54,7 +54,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
       created = obj((await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/comment`, json: { body, public: true }, retry: false })).body, 'comment');
     }
   } catch (error) {
-    if (error instanceof LostAnswerError) throw new OutcomeUnknownError();
+    if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(commentRef(ref));
     if (error instanceof JsmResponseError && error.status === 404) return null;
     throw rejected(error);
@@ -65,8 +65,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     // The reply is in JSM already: a failed transition must not turn it into an error the widget would resend.
     await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
   }
-  const { item } = commentItem(created, key, deps.desk, deps.state, deps.identity.userOfAccount);
-  const attachments = item.attachments ?? attachmentRefs(key, attached);
-  return attachments.length > 0 ? { ...item, attachments } : item;
+  // The attachment call's comment comes without its files (SM createAttachment): they are the answer's own list.
+  return commentItem({ ...created, attachments: created.attachments ?? attached }, key, deps.desk, deps.state, deps.identity.userOfAccount).item;
 }
 

@@ -8,7 +8,7 @@ import { createReadMarks } from '../sqlite/read-marks.js';
 import type { JsonText, PortalStore, RemoteAttachment } from '../portal-store.js';
 import { readAttachment } from './attachments.js';
 import { BackendUnavailableError } from '../backend-errors.js';
-import { createCatalog, loadDesk } from './catalog.js';
+import { createCatalog, loadDesk, type MappedType } from './catalog.js';
 import { createChangeFeed } from './changes.js';
 import { createJsmClient } from './client.js';
 import type { JsmConfig } from './config.js';
@@ -52,6 +52,18 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     }
   });
   options.log(`jsm: service desk ${desk.projectKey} (id ${desk.id}) on ${new URL(config.siteUrl).host}, request types ${config.requestTypes.map((t) => `${t.key}=${t.jsmId}`).join(', ')}`);
+  // Warnings, not refusals: a field the service account cannot see may still be on the request type (hidden fields
+  // need desk admin), and FACTS §3 only says servicedeskapi "likely" takes no other fields. The operator should hear
+  // now of what would otherwise fail one create at a time.
+  const named = (types: MappedType[]) => types.map((t) => `${t.types.de.key}=${t.jsmId}`).join(', ');
+  const withoutOrganizations = catalog.mapped().filter((t) => !t.hasOrganizationsField);
+  if (withoutOrganizations.length > 0) {
+    options.log(`jsm: warning: request types ${named(withoutOrganizations)} have no Organizations field (${desk.organizationsField}), or the service account cannot see hidden fields (service desk administrator); each create then sets it with PUT /rest/api/3/issue/{key}, and where that fails the practice, its creator included, does not see the request: add the field to the request type (hidden)`);
+  }
+  const withoutDescription = catalog.mapped().filter((t) => !t.hasDescriptionField);
+  if (withoutDescription.length > 0) {
+    options.log(`jsm: warning: request types ${named(withoutDescription)} have no Description field, or the service account cannot see hidden fields; every create sends the description (the customer's text and the ref that keeps creates exactly-once), which JSM may refuse there: add the field to the request type (it may be hidden)`);
+  }
 
   const db = openDatabase(options.dbPath);
   const users = createIdentityRepository(db);

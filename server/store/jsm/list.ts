@@ -2,7 +2,7 @@ import { SD_API, SEARCH_JQL } from './client.js';
 import type { Locale, Person, RequestList, RequestSummary } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
 import { InvalidCursorError, type UserListQuery } from '../portal-store.js';
-import { authorOf, publicComments } from './activity.js';
+import { authorOf, publicComments, withAccountTypes } from './activity.js';
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
@@ -42,25 +42,28 @@ function decodeCursor(text: string | undefined, sort: string): Cursor | null {
 const after = (position: [number, number], cursor: [number, number]) => position[0] < cursor[0] || (position[0] === cursor[0] && position[1] < cursor[1]);
 
 /**
- * Who last acted for the support team: public agent comments and status changes. The search brings the comments
- * (`jsdPublic` tells internal ones apart, FACTS §5); what was seen is kept per request and `updated`, so an unchanged
- * request costs nothing and an internal note or assignee change never counts.
+ * Who last acted for the support team: public agent comments and status changes. The search brings the comments,
+ * as the platform's, whose `jsdPublic` tells internal ones apart (FACTS §5); where a comment lacks the flag they are
+ * read through servicedeskapi's public comments instead, never assumed public. What was seen is kept per request and
+ * `updated`, so an unchanged request costs nothing and an internal note or assignee change never counts.
  */
 async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, status: string, budget: { reads: number }): Promise<number | null> {
   const updatedAt = time(fields.updated, 'updated');
   const known = deps.state.activity(key);
   if (known && known.updatedAt === updatedAt && known.status === status) return known.lastAgentAt;
   const knownUser = deps.identity.userOfAccount;
-  let comments: { at: number; agent: boolean }[] | null = null;
   const inline = optObj(fields.comment);
-  if (inline && Array.isArray(inline.comments)) {
-    comments = inline.comments.map((c) => obj(c, 'comment')).filter((c) => c.jsdPublic !== false)
-      .map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, knownUser).isAgent }));
+  const listed = inline && Array.isArray(inline.comments) ? inline.comments.map((c) => obj(c, 'comment')) : null;
+  let publicOnes: Json[] | null = null;
+  if (listed && listed.every((c) => typeof c.jsdPublic === 'boolean')) {
+    const ownOrKnown = (accountId: string) => accountId === deps.desk.serviceAccountId || knownUser(accountId) !== null;
+    publicOnes = await withAccountTypes(deps.client, listed.filter((c) => c.jsdPublic === true), ownOrKnown);
   } else if (budget.reads > 0) {
     budget.reads--;
-    comments = (await publicComments(deps.client, key)).map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, knownUser).isAgent }));
+    publicOnes = await publicComments(deps.client, key);
   }
-  if (comments === null) return known?.lastAgentAt ?? null;
+  if (publicOnes === null) return known?.lastAgentAt ?? null;
+  const comments = publicOnes.map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, knownUser).isAgent }));
   const times = comments.filter((c) => c.agent).map((c) => c.at);
   // A move back to waiting for support is a customer's reply handing the request back, not news for them.
   if (known && known.status !== status && status !== 'waiting_for_support') times.push(updatedAt);
@@ -97,14 +100,18 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   if (!user || user.orgId !== query.orgId) return { items: [], nextCursor: null };
   const { accountId, org } = await deps.identity.ensureUser({ ...user, orgId: query.orgId });
   let reporter: string | undefined = query.ownership === 'mine' ? accountId : undefined;
+  // `jsm:<accountId>` names a creator without a portal user; it comes unchecked from the caller, so JSM may not know it.
+  const givenAccount = query.createdBy?.startsWith('jsm:') === true;
   if (query.createdBy !== undefined) {
-    const creator = query.createdBy.startsWith('jsm:') ? query.createdBy.slice(4) : deps.identity.accountOf(query.createdBy);
+    const creator = givenAccount ? query.createdBy.slice(4) : deps.identity.accountOf(query.createdBy);
     if (!creator || (reporter !== undefined && creator !== reporter)) return { items: [], nextCursor: null };
     reporter = creator;
   }
-  const jqlOf = (wildcards: boolean) =>
-    listJql({ projectKey: deps.desk.projectKey, organizationName: org.jsmName, reporter, status: query.status, q: query.q, wildcards, sort: query.sort });
-  let jql = jqlOf(deps.search.wildcards);
+  let organizationName = org.jsmName;
+  let wildcards = deps.search.wildcards;
+  const jqlOf = () =>
+    listJql({ projectKey: deps.desk.projectKey, organizationName, reporter, status: query.status, q: query.q, wildcards, sort: query.sort });
+  let jql = jqlOf();
   const fields = [...issueFields(deps.desk), 'comment', 'statuscategorychangedate'];
   const entries: { summary: RequestSummary; position: [number, number]; token: string | null }[] = [];
   const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
@@ -112,20 +119,63 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   // Kept for every page: requests added meanwhile push already returned ones onto later JSM pages.
   const skipUpTo = cursor?.p ?? null;
   const budget = { reads: MAX_COMMENT_READS };
-  const search = () => deps.client.request({
+  const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
     json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}) },
-  });
+  })).body, 'search');
+  const refused = (error: unknown): error is JsmResponseError => error instanceof JsmResponseError && error.status === 400;
+
+  /**
+   * JSM answers 400 for JQL it will not run, without a documented way to tell which clause (FACTS §10), so each
+   * suspect is checked in turn and changes something only when it turns out to be the cause: the organization's name
+   * (JQL uses names and an admin may rename it, FACTS gotcha 7), the prefix and fuzzy terms of `q` (Lucene syntax
+   * that FACTS does not document; the site gets plain words from then on only when plain words work), and a `jsm:`
+   * creator JSM does not know (Jira refuses unknown reporters), who created nothing here. Null: no more hits.
+   */
+  const recover = async (error: JsmResponseError): Promise<Json | null> => {
+    let last = error;
+    // The identity reads the name again once its last check is old enough: this makes it so, for one re-check now.
+    const link = deps.state.organization(query.orgId);
+    if (link) deps.state.putOrganization(query.orgId, { ...link, checkedAt: 0 });
+    const current = await deps.identity.organization({ id: query.orgId, name: user.orgName ?? query.orgId });
+    if (current.jsmName !== organizationName) {
+      organizationName = current.jsmName;
+      jql = jqlOf();
+      try {
+        return await search();
+      } catch (retryError) {
+        if (!refused(retryError)) throw retryError;
+        last = retryError;
+      }
+    }
+    if (query.q !== undefined && wildcards) {
+      wildcards = false;
+      jql = jqlOf();
+      try {
+        const answer = await search();
+        deps.search.wildcards = false;
+        deps.log(`jsm: the site refused prefix/fuzzy terms in summary ~ (${last.jsmMessage}); searching plain words`);
+        return answer;
+      } catch (retryError) {
+        if (!refused(retryError)) throw retryError;
+      }
+    }
+    if (givenAccount) return null;
+    throw last;
+  };
+
+  let recovered = false;
   for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
-    const answer = obj((await search().catch(async (error: unknown) => {
-      // Wildcards and fuzzy terms are Lucene syntax Jira documents, but FACTS does not: a site that refuses them gets
-      // plain words from then on.
-      if (!(error instanceof JsmResponseError && error.status === 400 && query.q !== undefined && deps.search.wildcards)) throw error;
-      deps.search.wildcards = false;
-      deps.log(`jsm: the site refused prefix/fuzzy terms in summary ~ (${error.jsmMessage}); searching plain words`);
-      jql = jqlOf(false);
-      return search();
-    })).body, 'search');
+    let answer: Json;
+    try {
+      answer = await search();
+    } catch (error) {
+      if (!refused(error) || recovered) throw error;
+      recovered = true;
+      const retried = await recover(error);
+      if (retried === null) return page(null);
+      answer = retried;
+    }
     const issues = arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'));
     for (const issue of issues) {
       const key = str(issue.key, 'issue key');

@@ -1,0 +1,301 @@
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityItem, RequestDetail, RequestList, UploadedAttachment } from '../../src/api/contract.js';
+import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
+import { startPortal } from '../../server/index.js';
+import { withoutAttachmentMentions } from '../../server/store/jsm/activity.js';
+import { bugRequest, call, jsmConfigFor, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+
+// What a customer may learn through the JSM gateway, and what one customer's input may do to everyone's: internal
+// notes, who counts as the support team, JSM's own additions to a reply, JQL that JSM refuses. Shapes the real
+// service may send and the simulator does not come through a rewriting proxy in front of it.
+
+let sim: JsmSimulator;
+let portal: TestPortal & { sim: JsmSimulator };
+let anna: string;
+let markus: string;
+
+beforeAll(async () => {
+  sim = await startJsmSimulator();
+  portal = await startJsmTestPortal({ sim });
+  [anna, markus] = await Promise.all([tokenFor('anna'), tokenFor('markus')]);
+});
+afterAll(async () => {
+  await portal.dispose();
+  await sim.close();
+});
+afterEach(() => {
+  sim.clearFaults();
+  // Every call the gateway made is one the published API documents have.
+  expect(sim.violations).toEqual([]);
+});
+
+const create = async (token: string, summary: string, target: TestPortal = portal): Promise<RequestDetail> => {
+  const response = await call<RequestDetail>(target, 'POST', '/requests', { token, idempotencyKey: newKey(), body: bugRequest(summary) });
+  expect(response.status).toBe(201);
+  return response.body;
+};
+const list = (token: string, query: string, target: TestPortal = portal) =>
+  call<RequestList>(target, 'GET', `/requests?ownership=organization&status=all&limit=100&${query}`, { token });
+const plainWordLogs = (target: TestPortal) => target.logs.filter((line) => line.includes('searching plain words'));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The practice's JSM organization, found by the property the gateway writes on it. */
+function organizationOf(practiceId: string, on: JsmSimulator = sim) {
+  const org = on.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === practiceId);
+  if (!org) throw new Error(`no organization of ${practiceId}`);
+  return org;
+}
+
+/** A JSM site in front of the simulator whose JSON answers `rewrite` may change. */
+async function rewritingSite(target: JsmSimulator, rewrite: (path: string, body: unknown) => unknown): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const url = new URL(req.url ?? '/', target.url);
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' && name !== 'content-length' ? [[name, value]] : [])),
+      );
+      const answer = await fetch(url, { method: req.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
+      let body = Buffer.from(await answer.arrayBuffer());
+      if ((answer.headers.get('content-type') ?? '').includes('json') && body.length > 0) {
+        body = Buffer.from(JSON.stringify(rewrite(url.pathname, JSON.parse(body.toString('utf8')))));
+      }
+      const out = [...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name));
+      res.writeHead(answer.status, Object.fromEntries(out));
+      res.end(body);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+describe('internal notes', () => {
+  it('a search comment without jsdPublic counts as internal until servicedeskapi says public', async () => {
+    const own = await startJsmSimulator();
+    // FACTS documents jsdPublic on the platform's comment calls, not in search results: a site may leave it out.
+    const site = await rewritingSite(own, (where, body) => {
+      if (!where.endsWith('/search/jql')) return body;
+      for (const issue of (body as { issues?: { fields?: { comment?: { comments?: Record<string, unknown>[] } } }[] }).issues ?? []) {
+        for (const comment of issue.fields?.comment?.comments ?? []) delete comment.jsdPublic;
+      }
+      return body;
+    });
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+    try {
+      const request = await create(anna, 'Notiz ohne Flag', bare);
+      const reply = await own.agentComment(request.key, { body: 'Bitte neu starten.', internal: false });
+      await pause(20);
+      await own.agentComment(request.key, { body: 'GEHEIM: intern', internal: true });
+      const replyAt = new Date(own.issue(request.key)?.comments.find((c) => c.id === reply)?.created ?? 0).toISOString();
+      own.resetCalls();
+      const found = (await list(anna, '', bare)).body.items.find((i) => i.key === request.key);
+      expect(found?.lastAgentActivityAt).toBe(replyAt);
+      expect(own.calls.some((c) => c.method === 'GET' && c.path === `/rest/servicedeskapi/request/${request.key}/comment`)).toBe(true);
+      const detail = await call<RequestDetail>(bare, 'GET', `/requests/${request.key}`, { token: anna });
+      expect(detail.text).not.toContain('GEHEIM');
+      expect(detail.body.lastAgentActivityAt).toBe(replyAt);
+    } finally {
+      await bare.dispose();
+      await site.close();
+      await own.close();
+    }
+  });
+
+  it('a servicedeskapi comment without its public flag is not shown', async () => {
+    const own = await startJsmSimulator();
+    const site = await rewritingSite(own, (where, body) => {
+      if (!/\/rest\/servicedeskapi\/request\/[^/]+\/comment$/.test(where)) return body;
+      for (const comment of (body as { values?: Record<string, unknown>[] }).values ?? []) {
+        if (comment.body === 'Ohne Flag') delete comment.public;
+      }
+      return body;
+    });
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+    try {
+      const request = await create(anna, 'Kommentar ohne Flag', bare);
+      await own.agentComment(request.key, { body: 'Ohne Flag', internal: false });
+      await own.agentComment(request.key, { body: 'Mit Flag', internal: false });
+      const detail = await call<RequestDetail>(bare, 'GET', `/requests/${request.key}`, { token: anna });
+      expect(detail.body.activity.filter((a) => a.type === 'comment').map((a) => a.body)).toEqual(['Mit Flag']);
+    } finally {
+      await bare.dispose();
+      await site.close();
+      await own.close();
+    }
+  });
+});
+
+describe('who counts as the support team', () => {
+  it('servicedeskapi authors carry no account type; the platform user does', async () => {
+    const request = await create(anna, 'Typen der Konten');
+    await sim.agentComment(request.key, { body: 'Antwort', internal: false });
+    const auth = { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}` };
+    const comments = (await (await fetch(`${sim.url}/rest/servicedeskapi/request/${request.key}/comment`, { headers: auth })).json()) as { values: { author: Record<string, unknown> }[] };
+    const author = comments.values[0]?.author;
+    expect(author?.accountId).toBeTruthy();
+    expect(author).not.toHaveProperty('accountType');
+    const user = await fetch(`${sim.url}/rest/api/3/user?accountId=${encodeURIComponent(String(author?.accountId))}`, { headers: auth });
+    expect(user.status).toBe(200);
+    expect(await user.json()).toMatchObject({ accountId: author?.accountId, accountType: 'atlassian' });
+    expect((await fetch(`${sim.url}/rest/api/3/user?accountId=nobody`, { headers: auth })).status).toBe(404);
+  });
+
+  it("a portal-only customer the gateway has never seen is a customer, not the support team; an agent's reply still counts", async () => {
+    sim.loadSeed({ customers: [{ accountId: 'qm:kollegin-mail', displayName: 'Kollegin per Mail', emailAddress: 'kollegin@praxis-berger.example' }] });
+    const request = await create(anna, 'Antwort per Mail');
+    await sim.agentComment(request.key, { body: 'Ich schaue es mir auch an.', internal: false, author: 'qm:kollegin-mail' });
+    sim.resetCalls();
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.key}`, { token: anna });
+    expect(detail.body.activity.find((a) => a.type === 'comment')?.author).toEqual({ name: 'Kollegin per Mail', isAgent: false });
+    expect(detail.body.lastAgentActivityAt).toBeNull();
+    const listed = (await list(markus, '')).body.items.find((i) => i.key === request.key);
+    expect(listed?.lastAgentActivityAt).toBeNull();
+    // Looked up once per process, not on every read.
+    await call(portal, 'GET', `/requests/${request.key}`, { token: anna });
+    expect(sim.calls.filter((c) => c.path === '/rest/api/3/user' && c.query.includes('kollegin-mail'))).toHaveLength(1);
+
+    const agent = sim.createAgentUser('Team Support');
+    await sim.agentComment(request.key, { body: 'Behoben.', internal: false, author: agent });
+    const after = await call<RequestDetail>(portal, 'GET', `/requests/${request.key}`, { token: anna });
+    expect(after.body.activity.find((a) => a.body === 'Behoben.')?.author).toEqual({ name: 'Team Support', isAgent: true });
+    expect(after.body.lastAgentActivityAt).not.toBeNull();
+  });
+  it('a site that fails the account lookup still shows the request, counting the author as before', async () => {
+    sim.loadSeed({ customers: [{ accountId: 'qm:ohne-typ', displayName: 'Ohne Typ', emailAddress: 'ohne-typ@praxis-berger.example' }] });
+    const request = await create(anna, 'Konto nicht nachschlagbar');
+    await sim.agentComment(request.key, { body: 'Antwort ohne Typ', internal: false, author: 'qm:ohne-typ' });
+    sim.fault({ kind: 'status', status: 500, times: 100, match: { path: /^\/rest\/api\/3\/user$/ } });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.key}`, { token: anna });
+    expect(detail.status).toBe(200);
+    expect(detail.body.activity.find((a) => a.body === 'Antwort ohne Typ')?.author).toEqual({ name: 'Ohne Typ', isAgent: true });
+  });
+});
+
+describe('replies with attachments', () => {
+  it('show the customer’s text without the mentions JSM appended', async () => {
+    const request = await create(anna, 'Antwort mit Datei');
+    const form = new FormData();
+    form.append('file', new Blob([new TextEncoder().encode('log')]), 'log.txt');
+    const file = await call<UploadedAttachment>(portal, 'POST', '/attachments', { token: anna, rawBody: form });
+    expect(file.status).toBe(201);
+    const reply = await call<ActivityItem>(portal, 'POST', `/requests/${request.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Log anbei [^notiz.txt]', attachments: [file.body.id] } });
+    expect(reply.status).toBe(201);
+    expect(sim.issue(request.key)?.comments.at(-1)?.body).toMatch(/\[\^log\.txt\]$/);
+    expect(reply.body.body).toBe('Log anbei [^notiz.txt]');
+    expect(reply.body.attachments?.map((a) => a.name)).toEqual(['log.txt']);
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.key}`, { token: markus });
+    expect(detail.body.activity.find((a) => a.type === 'comment')?.body).toBe('Log anbei [^notiz.txt]');
+  });
+
+  it('strips only a trailing run of mentions of the comment’s own files', () => {
+    const names = ['screenshot.png', 'log.txt'];
+    // The documented answer of the attachment call (SM createAttachment).
+    expect(withoutAttachmentMentions('Please find the screenshot and the log file attached. !screenshot.png|thumbnail! [^log.txt] _(32 kB)_', names))
+      .toBe('Please find the screenshot and the log file attached.');
+    expect(withoutAttachmentMentions('Siehe [^log.txt] oben\n\n[^log.txt]', names)).toBe('Siehe [^log.txt] oben');
+    expect(withoutAttachmentMentions('Mein Text [^andere.txt]', names)).toBe('Mein Text [^andere.txt]');
+    expect(withoutAttachmentMentions('Nur Text', [])).toBe('Nur Text');
+  });
+});
+
+describe('JQL that JSM refuses', () => {
+  it('a created-by filter naming an account JSM does not know is an empty list, and leaves search as it was', async () => {
+    await create(markus, 'Drucker im Flur');
+    const unknown = await list(anna, 'createdBy=jsm%3Aqm%3Aniemand');
+    expect(unknown.status).toBe(200);
+    expect(unknown.body).toEqual({ items: [], nextCursor: null });
+    const searched = await list(anna, 'createdBy=jsm%3Aqm%3Aniemand&q=Drucker');
+    expect(searched.status).toBe(200);
+    expect(searched.body.items).toEqual([]);
+    expect(plainWordLogs(portal)).toEqual([]);
+    // Prefix terms still go out: "Druck" finds "Drucker" only as `druck*`.
+    expect((await list(markus, 'q=Druck')).body.items.map((i) => i.summary)).toContain('Drucker im Flur');
+  });
+
+  it('a created-by filter naming a reporter JSM knows still filters', async () => {
+    // The practice's organization exists once one of its users was seen.
+    await list(anna, '');
+    sim.loadSeed({
+      customers: [{ accountId: 'qm:per-portal', displayName: 'Über das Portal', emailAddress: 'portal@praxis-berger.example' }],
+      issues: [{ requestTypeId: '10', summary: 'Im JSM-Portal gemeldet', reporterId: 'qm:per-portal', organizationIds: [organizationOf('org-berger').id] }],
+    });
+    const mine = await list(anna, 'createdBy=jsm%3Aqm%3Aper-portal');
+    expect(mine.body.items.map((i) => [i.summary, i.createdBy])).toEqual([['Im JSM-Portal gemeldet', { id: 'jsm:qm:per-portal', name: 'Über das Portal' }]]);
+  });
+
+  it('an organization renamed in JSM is read again and found under its new name, without giving up search terms', async () => {
+    const own = await startJsmSimulator();
+    const bare = await startJsmTestPortal({ sim: own });
+    try {
+      await create(anna, 'Drucker vor der Umbenennung', bare);
+      own.renameOrganization(organizationOf('org-berger', own).id, 'Praxis Berger (neu)');
+      const all = await list(markus, '', bare);
+      expect(all.status).toBe(200);
+      expect(all.body.items.map((i) => i.summary)).toContain('Drucker vor der Umbenennung');
+      own.renameOrganization(organizationOf('org-berger', own).id, 'Praxis Berger (neuer)');
+      const searched = await list(markus, 'q=Druck', bare);
+      expect(searched.body.items.map((i) => i.summary)).toEqual(['Drucker vor der Umbenennung']);
+      expect(plainWordLogs(bare)).toEqual([]);
+    } finally {
+      await bare.dispose();
+      await own.close();
+    }
+  });
+});
+
+describe('start-up', () => {
+  const start = async (site: string, log: (line: string) => void = () => {}) => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-jsm-'));
+    try {
+      const handle = await startPortal({ port: 0, dbPath: path.join(dir, 'state.sqlite'), attachmentsDir: dir, outboxDir: dir, backend: 'jsm', jsm: jsmConfigFor(sim, { siteUrl: site }), log, env: {} });
+      await handle.close();
+      return 'started';
+    } catch (error) {
+      return (error as Error).message;
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('warns, naming it, of a request type without a Description field, and still starts', async () => {
+    const site = await rewritingSite(sim, (where, body) => {
+      if (!where.endsWith('/requesttype/11/field')) return body;
+      const fields = body as { requestTypeFields: { fieldId: string }[] };
+      return { ...fields, requestTypeFields: fields.requestTypeFields.filter((f) => f.fieldId !== 'description') };
+    });
+    try {
+      const warnings = (lines: string[]) => lines.filter((line) => line.includes('no Description field'));
+      const logged: string[] = [];
+      expect(await start(site.url, (line) => logged.push(line))).toBe('started');
+      expect(warnings(logged)).toEqual([expect.stringContaining('request types support=11 have no Description field')]);
+      const plain: string[] = [];
+      expect(await start(sim.url, (line) => plain.push(line))).toBe('started');
+      expect(warnings(plain)).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('warns, naming them, of request types without the Organizations field', async () => {
+    const bare = await startJsmTestPortal({ simOptions: { organizationsFieldOnRequestTypes: false } });
+    try {
+      const warning = bare.logs.find((line) => line.includes('no Organizations field'));
+      expect(warning).toContain('bug=10, support=11, billing=12');
+    } finally {
+      await bare.dispose();
+    }
+    expect(portal.logs.filter((line) => line.includes('no Organizations field'))).toEqual([]);
+  });
+});
