@@ -11,8 +11,8 @@ export interface ListedPage {
 }
 
 /**
- * Each call gets a deadline of its own: long enough to sit out several `Retry-After` waits of a 429 storm (the
- * client caps one wait at 5 s), short enough that a hanging site fails the refresh rather than stalling it.
+ * Each call gets a deadline of its own: long enough to sit out several `Retry-After` waits of a 429 storm (a
+ * wait beyond it ends the refresh instead), short enough that a hanging site fails the refresh rather than stalling it.
  */
 const CALL_BUDGET_MS = 60_000;
 const PAGE_LIMIT = 250;

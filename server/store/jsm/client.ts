@@ -19,7 +19,7 @@ export interface JsmCall {
   experimental?: boolean;
   /**
    * Reads and idempotent writes are retried on 429/5xx and lost connections, honouring `Retry-After`; other writes
-   * never are, because JSM may have committed them (FACTS §3, the exactly-once rule).
+   * never are, because JSM may have committed them (FACTS §3, the exactly-once rule): to those a 5xx is a lost answer.
    */
   retry: boolean;
   /** Statuses that are answers rather than errors, besides 2xx (e.g. 404 for "not there"). */
@@ -36,8 +36,8 @@ export interface JsmAnswer {
 
 /** The call went out and no usable answer came back: JSM may have acted on it. */
 export class LostAnswerError extends BackendUnavailableError {
-  constructor(reason: string) {
-    super(reason, 2);
+  constructor(reason: string, retryAfterSeconds = 2) {
+    super(reason, retryAfterSeconds);
   }
 }
 
@@ -49,19 +49,19 @@ export interface JsmClientOptions {
   /** Per attempt; the request's overall deadline may cut it shorter. */
   attemptTimeoutMs?: number;
   fetch?: typeof fetch;
+  /** Waits before a retry; tests replace it to sit out a `Retry-After` without the real seconds. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
-const MAX_WAIT_MS = 5_000;
 /** A site that refuses or drops connections is down: a few quick tries, then the widget hears it at once. */
 const MAX_NETWORK_RETRIES = 3;
 
-function retryAfterMs(headers: Headers, attempt: number): number {
-  const header = headers.get('retry-after');
-  const seconds = header === null ? Number.NaN : Number(header);
-  const base = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 250 * 2 ** attempt;
-  // Jitter spreads the retries of many widget calls that were refused together.
-  return Math.min(base, MAX_WAIT_MS) + Math.random() * 250;
+/** `Retry-After` in seconds (FACTS §10), or null when JSM sent none or something else. */
+function retryAfterSeconds(headers: Headers): number | null {
+  const header = headers.get('retry-after')?.trim() ?? '';
+  const seconds = header === '' ? Number.NaN : Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
 /** JSM's and Jira's error bodies (FACTS §10), reduced to one line. */
@@ -78,7 +78,7 @@ export function errorText(body: unknown): string {
   return parts.join('; ').slice(0, 300);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function describe(error: unknown): { text: string; refused: boolean } {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { text: 'timed out', refused: false };
@@ -93,6 +93,7 @@ export function createJsmClient(options: JsmClientOptions) {
   const authorization = `Basic ${Buffer.from(`${options.email}:${options.apiToken}`).toString('base64')}`;
   const attemptTimeout = options.attemptTimeoutMs ?? 8_000;
   const doFetch = options.fetch ?? fetch;
+  const sleep = options.sleep ?? realSleep;
 
   const url = (path: string, query: Query = {}): string => {
     const params = new URLSearchParams();
@@ -138,15 +139,18 @@ export function createJsmClient(options: JsmClientOptions) {
       }
       if (response.ok || (response.status >= 300 && response.status < 400) || call.accept?.includes(response.status)) return response;
       if (RETRYABLE.has(response.status)) {
-        const wait = retryAfterMs(response.headers, tries);
+        const told = retryAfterSeconds(response.headers);
         await response.body?.cancel();
+        // Never before JSM's Retry-After; the jitter on top spreads the retries of many widget calls refused together.
+        const wait = (told === null ? 250 * 2 ** tries : told * 1000) + Math.random() * 250;
         if (call.retry && wait < remainingMs()) {
           await sleep(wait);
           continue;
         }
-        const retryAfter = Math.max(1, Math.ceil(wait / 1000));
+        const retryAfter = Math.max(1, Math.ceil(told ?? wait / 1000));
         options.log(`jsm: ${where} answered ${response.status}${call.retry ? ' until the time ran out' : ''}`);
-        if (!call.retry && response.status !== 429 && response.status !== 503) throw new LostAnswerError(`${where}: ${response.status}`);
+        // A 429 refuses the call before JSM does anything; a 5xx says nothing of what JSM did with a write.
+        if (!call.retry && response.status !== 429) throw new LostAnswerError(`${where}: ${response.status}`, told === null ? undefined : retryAfter);
         throw new BackendUnavailableError(`${where}: ${response.status}`, retryAfter);
       }
       if (response.status >= 500) {

@@ -49,9 +49,13 @@ export function time(value: unknown, what: string): number {
   return ms;
 }
 
-/** The values of one page of a servicedeskapi list, and whether more follow (FACTS §1 "Paging"). */
+/**
+ * The values of one page of a servicedeskapi list, and whether more follow (FACTS §1 "Paging"): `isLastPage`, or
+ * without it `_links.next`. An empty page ends the list whatever it says, so a caller paging by `start` cannot loop.
+ */
 export function page(body: unknown, what: string): { values: unknown[]; isLastPage: boolean } {
   const p = obj(body, what);
   const values = arr(p.values, `${what}.values`);
-  return { values, isLastPage: p.isLastPage !== false || values.length === 0 };
+  const flag = typeof p.isLastPage === 'boolean' ? p.isLastPage : !optStr(optObj(p._links)?.next);
+  return { values, isLastPage: flag || values.length === 0 };
 }

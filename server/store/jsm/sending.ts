@@ -3,7 +3,7 @@ import { BackendRejectedError } from '../backend-errors.js';
 import { AttachmentUnavailableError } from '../portal-store.js';
 import { SD_API } from './client.js';
 import { JsmResponseError } from './errors.js';
-import { obj, optObj, str } from './read.js';
+import { obj, optObj, ShapeError, str, type Json } from './read.js';
 import type { RequestDeps } from './requests.js';
 
 /** Uploads kept locally until they are sent with a request or comment (the same rule as the SQLite store). */
@@ -21,11 +21,19 @@ export async function uploadTemporary(deps: RequestDeps, ids: string[], owner: s
     });
     form.append('file', new Blob([new Uint8Array(data)], { type: record.contentType }), record.name);
   }
-  const answer = obj((await deps.client.request({
-    method: 'POST', path: `${SD_API}/servicedesk/${deps.desk.id}/attachTemporaryFile`, form, experimental: true,
-    headers: { 'X-Atlassian-Token': 'no-check' }, retry: false,
-  })).body, 'temporary attachments');
+  let answer: Json;
+  try {
+    answer = obj((await deps.client.request({
+      method: 'POST', path: `${SD_API}/servicedesk/${deps.desk.id}/attachTemporaryFile`, form, experimental: true,
+      headers: { 'X-Atlassian-Token': 'no-check' }, retry: false,
+    })).body, 'temporary attachments');
+  } catch (error) {
+    // 400 (a file invalid or too large) and 413 (too many files, FACTS §6) never succeed when sent again.
+    throw rejected(error, [400, 413], 'Jira Service Management did not accept the attachments');
+  }
+  // Fewer ids than files would send the request without some of them, and the caller's uploads are deleted after it.
   const temporary = Array.isArray(answer.temporaryAttachments) ? answer.temporaryAttachments : [];
+  if (temporary.length !== records.length) throw new ShapeError(`${temporary.length} temporary attachment ids for ${records.length} files`);
   return temporary.map((t) => str(optObj(t)?.temporaryAttachmentId, 'temporaryAttachmentId'));
 }
 
@@ -36,8 +44,11 @@ export async function forgetUploads(deps: RequestDeps, ids: string[]): Promise<v
   }
 }
 
-/** JSM's 400 to a create or comment names what it did not accept (e.g. a summary over 255 UTF-16 units): the user can fix it. */
-export function rejected(error: unknown): unknown {
-  return error instanceof JsmResponseError && error.status === 400 ? new BackendRejectedError(error.jsmMessage || 'Jira Service Management did not accept the values') : error;
+/**
+ * JSM's 400 to a create or comment (or the given statuses, e.g. an upload's 413) names what it did not accept (e.g. a
+ * summary over 255 UTF-16 units): the user can fix it, sending it again cannot.
+ */
+export function rejected(error: unknown, statuses = [400], fallback = 'Jira Service Management did not accept the values'): unknown {
+  return error instanceof JsmResponseError && statuses.includes(error.status) ? new BackendRejectedError(error.jsmMessage || fallback) : error;
 }
 

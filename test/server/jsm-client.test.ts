@@ -1,0 +1,325 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityItem, Problem, RequestDetail, RequestList } from '../../src/api/contract.js';
+import { idempotencyRef } from '../../server/domain/idempotency-ref.js';
+import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
+import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
+import { BackendUnavailableError } from '../../server/store/backend-errors.js';
+import { allPages } from '../../server/store/jsm/activity.js';
+import { createJsmClient, LostAnswerError, type JsmCall } from '../../server/store/jsm/client.js';
+import { attributedComment, hasRef, parseAttribution } from '../../server/store/jsm/convert.js';
+import { withinDeadline } from '../../server/store/jsm/deadline.js';
+import { page } from '../../server/store/jsm/read.js';
+import { bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+
+// The JSM client's retries and error classes, the paging rule, the ref's alphabet, and what the gateway makes of
+// upload refusals and of 5xx answers to writes JSM may have committed.
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** A client whose site answers from `script` in turn and whose waits are recorded instead of slept. */
+function scripted(script: (() => Response)[]) {
+  const waits: number[] = [];
+  let calls = 0;
+  const client = createJsmClient({
+    siteUrl: 'https://example.atlassian.net',
+    email: 'svc@example.com',
+    apiToken: 'token',
+    log: () => {},
+    fetch: async () => {
+      const next = script[Math.min(calls, script.length - 1)];
+      calls++;
+      if (!next) throw new Error('empty script');
+      return next();
+    },
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+  });
+  return { client, waits, calls: () => calls };
+}
+
+const read: JsmCall = { method: 'GET', path: '/rest/servicedeskapi/servicedesk/1', retry: true };
+const write: JsmCall = { method: 'POST', path: '/rest/servicedeskapi/request', json: {}, retry: false };
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('the JSM client and Retry-After', () => {
+  it('never retries a read before the Retry-After JSM sent', async () => {
+    const { client, waits, calls } = scripted([() => json(429, {}, { 'Retry-After': '7' }), () => json(200, { id: '1' })]);
+    const answer = await withinDeadline(12_000, () => client.request(read));
+    expect(answer.body).toEqual({ id: '1' });
+    expect(calls()).toBe(2);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(7_000);
+  });
+
+  it('a Retry-After beyond the deadline is not retried, and the widget is told JSM’s seconds', async () => {
+    const { client, waits, calls } = scripted([() => json(429, {}, { 'Retry-After': '30' })]);
+    const error = await failure(withinDeadline(12_000, () => client.request(read)));
+    expect(error).toBeInstanceOf(BackendUnavailableError);
+    expect((error as BackendUnavailableError).retryAfterSeconds).toBe(30);
+    expect(calls()).toBe(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('a 503 with Retry-After to a read waits it out too', async () => {
+    const { client, waits } = scripted([() => json(503, {}, { 'Retry-After': '6' }), () => json(200, {})]);
+    await withinDeadline(12_000, () => client.request(read));
+    expect(waits[0]).toBeGreaterThanOrEqual(6_000);
+  });
+});
+
+describe('the JSM client and writes', () => {
+  it('a 5xx to a write is a lost answer, carrying JSM’s Retry-After: JSM may have committed it', async () => {
+    for (const status of [500, 502, 503, 504]) {
+      const { client, calls } = scripted([() => json(status, {}, { 'Retry-After': '9' })]);
+      const error = await failure(withinDeadline(12_000, () => client.request(write)));
+      expect(error, String(status)).toBeInstanceOf(LostAnswerError);
+      if (status !== 500) expect((error as LostAnswerError).retryAfterSeconds).toBe(9);
+      expect(calls()).toBe(1);
+    }
+  });
+
+  it('a 429 to a write refused it before anything happened: unavailable, not lost, never re-sent by the client', async () => {
+    const { client, calls } = scripted([() => json(429, {}, { 'Retry-After': '3' }), () => json(201, {})]);
+    const error = await failure(withinDeadline(12_000, () => client.request(write)));
+    expect(error).toBeInstanceOf(BackendUnavailableError);
+    expect(error).not.toBeInstanceOf(LostAnswerError);
+    expect((error as BackendUnavailableError).retryAfterSeconds).toBe(3);
+    expect(calls()).toBe(1);
+  });
+});
+
+describe('servicedeskapi paging (FACTS §1)', () => {
+  it('without isLastPage, _links.next says whether more follow; an empty page always ends the list', () => {
+    expect(page({ values: [1], _links: { next: 'https://x/rest/servicedeskapi/organization?start=1' } }, 'p').isLastPage).toBe(false);
+    expect(page({ values: [1], _links: {} }, 'p').isLastPage).toBe(true);
+    expect(page({ values: [1] }, 'p').isLastPage).toBe(true);
+    expect(page({ values: [1], isLastPage: false }, 'p').isLastPage).toBe(false);
+    expect(page({ values: [1], isLastPage: true, _links: { next: 'https://x/next' } }, 'p').isLastPage).toBe(true);
+    expect(page({ values: [], isLastPage: false, _links: { next: 'https://x/next' } }, 'p').isLastPage).toBe(true);
+  });
+
+  it('reads every page of a list whose pages carry only _links.next', async () => {
+    const { client, calls } = scripted([
+      () => json(200, { size: 2, start: 0, limit: 2, values: [{ id: 'a' }, { id: 'b' }], _links: { next: 'https://example.atlassian.net/rest/servicedeskapi/organization?start=2&limit=2' } }),
+      () => json(200, { size: 1, start: 2, limit: 2, values: [{ id: 'c' }], _links: {} }),
+    ]);
+    const values = await withinDeadline(12_000, () => allPages(client, '/rest/servicedeskapi/organization', {}));
+    expect(values.map((v) => v.id)).toEqual(['a', 'b', 'c']);
+    expect(calls()).toBe(2);
+  });
+});
+
+describe('the idempotency ref', () => {
+  it('is 24 hex characters: nothing wiki markup reads as emphasis or strikethrough', () => {
+    const refs = Array.from({ length: 500 }, (_, i) => idempotencyRef(`u-${i % 7}`, `key-${i}`));
+    for (const ref of refs) expect(ref).toMatch(/^[0-9a-f]{24}$/);
+    expect(new Set(refs).size).toBe(refs.length);
+    expect(idempotencyRef('u-1', 'k')).toBe(idempotencyRef('u-1', 'k'));
+    expect(idempotencyRef('u-1', 'k')).not.toBe(idempotencyRef('u-2', 'k'));
+  });
+
+  it('is found again in a description footer and in a comment’s first line', () => {
+    const ref = idempotencyRef('u-1', 'k');
+    expect(hasRef(`Text\n\nMedSupport-Ref: ${ref}`, ref)).toBe(true);
+    expect(parseAttribution(attributedComment('Anna', 'Hallo', ref))).toEqual({ name: 'Anna', ref, text: 'Hallo' });
+  });
+});
+
+// The gateway against the simulator, through a proxy that can answer in JSM's place: a 5xx after JSM committed a
+// write, a 413 to an upload, a 201 that lacks what it should carry.
+
+type Answer = (upstream: () => Promise<Response>) => Promise<Response>;
+interface Rule {
+  method: string;
+  path: RegExp;
+  times: number;
+  answer: Answer;
+}
+
+let sim: JsmSimulator;
+let proxy: Server;
+let portal: TestPortal & { sim: JsmSimulator };
+let anna: string;
+const rules: Rule[] = [];
+const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'content-encoding']);
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function startProxy(target: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    void (async () => {
+      const body = await readBody(req);
+      const url = new URL(req.url ?? '/', target);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(name)) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const method = req.method ?? 'GET';
+      const upstream = () => fetch(url, { method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined, redirect: 'manual' });
+      const rule = rules.find((r) => r.times > 0 && r.method === method && r.path.test(url.pathname));
+      if (rule) rule.times--;
+      const response = rule ? await rule.answer(upstream) : await upstream();
+      const data = Buffer.from(await response.arrayBuffer());
+      const out: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        if (!HOP_BY_HOP.has(name)) out[name] = value;
+      });
+      res.writeHead(response.status, { ...out, 'content-length': String(data.length) });
+      res.end(data);
+    })().catch((error: unknown) => {
+      res.writeHead(502);
+      res.end(String(error));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** JSM committed the call, and then the answer that came back was a 503. */
+const committedThen503: Answer = async (upstream) => {
+  await (await upstream()).arrayBuffer();
+  return json(503, { errorMessage: 'The service is temporarily unavailable.' });
+};
+
+beforeAll(async () => {
+  sim = await startJsmSimulator();
+  proxy = await startProxy(sim.url);
+  portal = await startJsmTestPortal({ sim, allowAnonymous: true, gateway: { siteUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` } });
+  anna = await tokenFor('anna');
+});
+afterAll(async () => {
+  await portal.dispose();
+  await new Promise((resolve) => proxy.close(resolve));
+  await sim.close();
+});
+afterEach(() => {
+  rules.length = 0;
+  sim.clearFaults();
+  expect(sim.violations).toEqual([]);
+});
+
+const create = (summary: string, key = newKey(), attachments?: string[]) =>
+  call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: key, body: { ...bugRequest(summary), ...(attachments ? { attachments } : {}) } });
+const issuesNamed = (summary: string) => sim.issues().filter((i) => i.summary === summary);
+
+async function upload(name: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([`Inhalt von ${name}`], { type: 'text/plain' }), name);
+  const response = await call<{ id: string }>(portal, 'POST', '/attachments', { token: anna, rawBody: form });
+  expect(response.status).toBe(201);
+  return response.body.id;
+}
+
+describe('the gateway and JSM’s Retry-After', () => {
+  it('a read refused with Retry-After: 30 is a 503 telling the widget 30, without retrying sooner', async () => {
+    sim.fault({ kind: 'status', status: 429, times: 100, retryAfter: 30, match: { path: /search\/jql$/ } });
+    sim.resetCalls();
+    const started = Date.now();
+    const list = await call<Problem>(portal, 'GET', '/requests?status=all', { token: anna });
+    expect(list.status).toBe(503);
+    expect(list.headers.get('retry-after')).toBe('30');
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(sim.calls.filter((c) => c.path.endsWith('/search/jql'))).toHaveLength(1);
+  });
+});
+
+describe('the gateway and 5xx answers to writes', () => {
+  it('a create JSM committed but answered with 503 is found by its ref on the retry: one request', async () => {
+    rules.push({ method: 'POST', path: /^\/rest\/servicedeskapi\/request$/, times: 1, answer: committedThen503 });
+    const key = newKey();
+    const first = await create('Angenommen, dann 503', key);
+    expect(first.status).toBe(503);
+    expect(issuesNamed('Angenommen, dann 503')).toHaveLength(1);
+    const retry = await create('Angenommen, dann 503', key);
+    expect(retry.status).toBe(201);
+    expect(retry.body.key).toBe(issuesNamed('Angenommen, dann 503')[0]?.key);
+    expect(issuesNamed('Angenommen, dann 503')).toHaveLength(1);
+  });
+
+  it('a visitor’s create found by its ref on the retry becomes the practice’s like any other', async () => {
+    rules.push({ method: 'POST', path: /^\/rest\/servicedeskapi\/request$/, times: 1, answer: committedThen503 });
+    const key = newKey();
+    const send = () => call<RequestDetail>(portal, 'POST', '/requests', {
+      idempotencyKey: key, body: { ...bugRequest('Besucherin, dann 503'), email: 'vera@praxis-vera.example', name: 'Vera Besucher' },
+    });
+    expect((await send()).status).toBe(503);
+    expect((await send()).status).toBe(201);
+    const vera = await signToken(DEMO_JWT_SECRET, { sub: 'u-vera', email: 'vera@praxis-vera.example', name: 'Vera', org: 'org-vera', org_name: 'Praxis Vera' });
+    const all = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all', { token: vera });
+    expect(all.body.items.map((i) => i.summary)).toEqual(['Besucherin, dann 503']);
+  });
+
+  it('a reply JSM committed but answered with 503 is one comment', async () => {
+    const request = await create('Antwort mit 503');
+    expect(request.status).toBe(201);
+    rules.push({ method: 'POST', path: /\/comment$/, times: 1, answer: committedThen503 });
+    const key = newKey();
+    const send = () => call<ActivityItem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: key, body: { body: 'Nur einmal' } });
+    expect((await send()).status).toBe(503);
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    expect(retry.body.body).toBe('Nur einmal');
+    expect(sim.issue(request.body.key)?.comments.filter((c) => c.body.includes('Nur einmal'))).toHaveLength(1);
+  });
+});
+
+describe('the gateway and upload refusals (FACTS §6)', () => {
+  it('a 400 to the upload is a 422 the widget does not retry; the upload stays for a corrected send', async () => {
+    const file = await upload('kaputt.txt');
+    sim.fault({ kind: 'status', status: 400, times: 1, match: { path: /attachTemporaryFile$/ } });
+    const refused = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Datei abgelehnt'), attachments: [file] } });
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('retry-after')).toBeNull();
+    expect(issuesNamed('Datei abgelehnt')).toHaveLength(0);
+    const sent = await create('Datei abgelehnt', newKey(), [file]);
+    expect(sent.status).toBe(201);
+    expect(sent.body.activity[0]?.attachments?.map((a) => a.name)).toEqual(['kaputt.txt']);
+  });
+
+  it('a 413 to the upload is a 422 as well', async () => {
+    const file = await upload('viele.txt');
+    rules.push({ method: 'POST', path: /attachTemporaryFile$/, times: 1, answer: async () => json(413, { errorMessage: 'You can attach at most 60 files at once.' }) });
+    const refused = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Zu viele Dateien'), attachments: [file] } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail).toContain('at most 60 files');
+    expect(issuesNamed('Zu viele Dateien')).toHaveLength(0);
+  });
+
+  it('a 201 without a temporary id for every file sends nothing and keeps the uploads', async () => {
+    const files = [await upload('eins.txt'), await upload('zwei.txt')];
+    const answers: Answer[] = [
+      async () => json(201, {}),
+      async (upstream) => {
+        const real = (await (await upstream()).json()) as { temporaryAttachments: unknown[] };
+        return json(201, { temporaryAttachments: real.temporaryAttachments.slice(0, 1) });
+      },
+    ];
+    for (const answer of answers) {
+      rules.push({ method: 'POST', path: /attachTemporaryFile$/, times: 1, answer });
+      const failed = await create('Ohne Anhänge?', newKey(), files);
+      expect(failed.status).toBe(503);
+      expect(issuesNamed('Ohne Anhänge?')).toHaveLength(0);
+    }
+    const sent = await create('Ohne Anhänge?', newKey(), files);
+    expect(sent.status).toBe(201);
+    expect(sent.body.activity[0]?.attachments?.map((a) => a.name).sort()).toEqual(['eins.txt', 'zwei.txt']);
+  });
+});
