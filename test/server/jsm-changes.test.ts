@@ -75,6 +75,45 @@ describe('Jira webhooks', () => {
     expect(changed.body.items.find((i) => i.key === created.body.key)?.lastAgentActivityAt).not.toBeNull();
   });
 
+  const signed = (portal: JsmPortal, payload: unknown) => {
+    const body = JSON.stringify(payload);
+    return hook(portal, body, { 'X-Hub-Signature': sign(body), 'X-Atlassian-Webhook-Identifier': `delivery-${newKey()}` });
+  };
+  const sharedAs = (key: string) => ({ customfield_10002: portal.sim.issue(key)?.organizationIds.map((id) => ({ id })) });
+
+  it('an update that carries an internal note and a status change is announced: the status is news', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Intern mit Status') });
+    await settled();
+    const etag = (await call(portal, 'GET', LIST, { token: anna })).headers.get('etag') as string;
+    const update = { webhookEvent: 'jira:issue_updated', issue: { key: created.body.key, fields: sharedAs(created.body.key) }, comment: { jsdPublic: false } };
+    expect((await signed(portal, update)).status).toBe(204);
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(304);
+    const withStatus = { ...update, changelog: { items: [{ field: 'status', fromString: 'Waiting for support', toString: 'In Progress' }] } };
+    expect((await signed(portal, withStatus)).status).toBe(204);
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(200);
+  });
+
+  it('a request no longer shared with a practice leaves its list at once', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Verschoben') });
+    const key = created.body.key;
+    await settled();
+    expect((await signed(portal, { webhookEvent: 'jira:issue_updated', issue: { key, fields: sharedAs(key) } })).status).toBe(204);
+    await settled();
+    const first = await call<RequestList>(portal, 'GET', LIST, { token: anna });
+    expect(first.body.items.map((i) => i.key)).toContain(key);
+    // An agent takes the request off the practice's organization in JSM.
+    const unshared = await fetch(`${portal.sim.url}/rest/api/3/issue/${key}`, {
+      method: 'PUT',
+      headers: { Authorization: `Basic ${Buffer.from(`${portal.sim.email}:${portal.sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fields: { customfield_10002: [] } }),
+    });
+    expect(unshared.status).toBe(204);
+    expect((await signed(portal, { webhookEvent: 'jira:issue_updated', issue: { key, fields: sharedAs(key) } })).status).toBe(204);
+    const after = await call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } });
+    expect(after.status).toBe(200);
+    expect(after.body.items.map((i) => i.key)).not.toContain(key);
+  });
+
   it('accepts an automation rule that sends the shared secret in its own header', async () => {
     const body = JSON.stringify({ webhookEvent: 'jira:issue_updated', issue: { key: 'MED-1', fields: {} } });
     expect((await hook(portal, body, { 'X-MedSupport-Webhook-Secret': SECRET })).status).toBe(204);

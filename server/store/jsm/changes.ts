@@ -28,6 +28,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   const versions = new Map<string, number>();
   let everything = 0;
   const seen = new Map<string, number>();
+  const sharedWith = new Map<string, string[]>();
   let timer: NodeJS.Timeout | null = null;
   let polling: Promise<void> | null = null;
   const settleTimers = new Set<NodeJS.Timeout>();
@@ -38,11 +39,20 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     else versions.set(practiceId, (versions.get(practiceId) ?? 0) + 1);
   };
 
-  /** Marks the practices of an issue as changed, now and once more when search has caught up. */
-  const changed = (fields: Record<string, unknown> | undefined) => {
-    const practices = fields && desk.organizationsField in fields
+  /**
+   * Marks the practices of an issue as changed, now and once more when search has caught up: those it is shared with
+   * now and those it was shared with when last seen, whose lists must drop it. Without either, every practice.
+   */
+  const changed = (key: string | undefined, fields: Record<string, unknown> | undefined) => {
+    const current = fields && desk.organizationsField in fields
       ? organizationIds(fields[desk.organizationsField]).map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null)
       : null;
+    const before = key === undefined ? undefined : sharedWith.get(key);
+    if (key !== undefined && current !== null) {
+      if (sharedWith.size >= SEEN_LIMIT) sharedWith.clear();
+      sharedWith.set(key, current);
+    }
+    const practices = current === null ? null : [...new Set([...current, ...(before ?? [])])];
     const mark = () => (practices === null ? bump(null) : practices.forEach(bump));
     mark();
     const later = setTimeout(() => {
@@ -69,7 +79,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       if (seen.get(key) === at) continue;
       if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(key, at);
-      changed(fields);
+      changed(key, fields);
     }
   }
 
@@ -91,17 +101,21 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     /** The gateway's own writes change lists too. */
     wrote: (practiceId: string | null) => bump(practiceId),
     /**
-     * A Jira webhook (already verified). Internal comments change nothing a customer sees (FACTS §5 `jsdPublic`),
-     * so they are not announced.
+     * A Jira webhook (already verified). An internal comment alone changes nothing a customer sees (FACTS §5
+     * `jsdPublic`), so it is not announced; an update carrying one may still change the status (`changelog`, FACTS §8).
+     * An issue moved to another project or given another key leaves lists its old key was in: every practice's.
      */
     receive(payload: unknown): void {
       const event = optObj(payload);
       const comment = optObj(event?.comment);
-      if (comment && comment.jsdPublic === false) return;
+      const items = optObj(event?.changelog)?.items;
+      const changes = Array.isArray(items) ? items.map((item) => optObj(item)) : [];
+      if (comment && comment.jsdPublic === false && changes.length === 0) return;
+      if (changes.some((item) => ['project', 'key'].includes((optStr(item?.field) ?? '').toLowerCase()))) bump(null);
       const issue = optObj(event?.issue);
       const key = optStr(issue?.key);
       if (key && !key.startsWith(`${desk.projectKey}-`)) return;
-      changed(optObj(issue?.fields));
+      changed(key, optObj(issue?.fields));
     },
     start(): void {
       if (announced && options.pollIntervalMs > 0) {
