@@ -71,7 +71,8 @@ describe('knowledge base from a Confluence space', () => {
     sim.resetCalls();
     await catalog.refresh();
     expect(bodyCalls(sim)).toEqual([]);
-    expect(labelCalls(sim)).toEqual([]);
+    // Labels change without a new version: each pass reads 50 unchanged pages' labels again, in turn.
+    expect(labelCalls(sim)).toHaveLength(50);
     expect(sim.calls.every((c) => !c.query.includes('body-format'))).toBe(true);
     expect(catalog.index(null).etag).toBe(etag);
 
@@ -80,7 +81,7 @@ describe('knowledge base from a Confluence space', () => {
     sim.resetCalls();
     await catalog.refresh();
     expect(bodyCalls(sim).filter((c) => c.status === 200).map((c) => c.path)).toEqual([`/wiki/api/v2/pages/${first?.id}`]);
-    expect(labelCalls(sim).filter((c) => c.status === 200)).toHaveLength(1);
+    expect(labelCalls(sim).filter((c) => c.status === 200)).toHaveLength(1 + 50);
     expect(catalog.find(`cf-${first?.id}`, 'de')).toMatchObject({ title: 'Rechnung neu', html: '<p>Neuer Text.</p>' });
     expect(catalog.index(null).etag).not.toBe(etag);
     expect(sim.violations).toEqual([]);
@@ -106,15 +107,30 @@ describe('knowledge base from a Confluence space', () => {
   });
 
   it('drops trashed pages, and re-reads a page named by a webhook although only its labels changed', async () => {
-    const sim = await simulator([page(1), page(2)]);
+    const sim = await simulator(Array.from({ length: 120 }, (_, i) => page(i + 1)));
     const catalog = await catalogOn(sim, tempDir(), []);
-    const [one, two] = sim.pages();
-    sim.deletePage(two?.id ?? '');
-    sim.updatePage(one?.id ?? '', { labels: ['rt-access'] });
+    const listed = sim.pages();
+    const typesOf = (id: string | undefined) => summaries(catalog).find((a) => a.id === `cf-${id}`)?.requestTypes;
+    sim.deletePage(listed[1]?.id ?? '');
+    sim.updatePage(listed[110]?.id ?? '', { labels: ['rt-access'] });
     await catalog.refresh();
-    expect(summaries(catalog).map((a) => [a.id, a.requestTypes])).toEqual([[`cf-${one?.id}`, []]]);
-    await catalog.refresh([one?.id ?? '']);
-    expect(summaries(catalog).map((a) => a.requestTypes)).toEqual([['access']]);
+    expect(catalog.size).toBe(119);
+    expect(typesOf(listed[110]?.id)).toEqual([]);
+    await catalog.refresh([listed[110]?.id ?? '']);
+    expect(typesOf(listed[110]?.id)).toEqual(['access']);
+  });
+
+  it('finds a label edit without a webhook within a few passes: each reads 50 unchanged pages’ labels in turn', async () => {
+    const sim = await simulator(Array.from({ length: 120 }, (_, i) => page(i + 1)));
+    const catalog = await catalogOn(sim, tempDir(), []);
+    const target = sim.pages()[80]?.id ?? '';
+    sim.updatePage(target, { labels: ['rt-billing'] });
+    const passes: (string[] | undefined)[] = [];
+    for (let i = 0; i < 3; i++) {
+      await catalog.refresh();
+      passes.push(summaries(catalog).find((a) => a.id === `cf-${target}`)?.requestTypes);
+    }
+    expect(passes).toEqual([[], ['billing'], ['billing']]);
   });
 
   it('keeps the last index and its ETag while Confluence is down during a refresh, and logs once', async () => {

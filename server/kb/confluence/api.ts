@@ -8,6 +8,8 @@ export interface ListedPage {
   version: number;
   versionCreatedAt: string;
   storage: string | null;
+  /** `status` is `current` (or absent); a trashed, archived, draft or historical page is no article. */
+  current: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ function pageOf(item: unknown): ListedPage {
   const { number, createdAt } = item.version;
   if (typeof number !== 'number' || typeof createdAt !== 'string') throw unexpected(`page ${item.id}'s version`);
   const body = isObject(item.body) && isObject(item.body.storage) ? item.body.storage.value : undefined;
-  return { id: item.id, title: item.title, version: number, versionCreatedAt: createdAt, storage: typeof body === 'string' ? body : null };
+  const current = item.status === undefined || item.status === 'current';
+  return { id: item.id, title: item.title, version: number, versionCreatedAt: createdAt, storage: typeof body === 'string' ? body : null, current };
 }
 
 /** The read-only Confluence v2 calls the knowledge base needs, through the JSM gateway's client (auth, retries). */
@@ -77,17 +80,31 @@ export function createConfluenceApi(client: JsmClient) {
       const query: Query = { limit: PAGE_LIMIT, status: 'current', sort: 'id', 'body-format': withBodies ? 'storage' : undefined };
       const items = await all(`${API}/spaces/${spaceId}/pages`, query);
       if (items === null) throw new Error(`Confluence space ${spaceId} is gone`);
-      return items.map(pageOf);
+      // `status=current` asks for current pages only; what comes back is checked all the same.
+      return items.map(pageOf).filter((page) => page.current);
     },
-    /** null when the page is gone (trashed between the listing and this call). */
+    /**
+     * null when the page is gone: not found, or no longer current (getPageById has no status filter and answers a
+     * trashed or archived page with its status).
+     */
     async page(id: string): Promise<ListedPage | null> {
       const answer = await get(`${API}/pages/${id}`, { 'body-format': 'storage' }, [404]);
-      return answer.status === 404 ? null : pageOf(answer.body);
+      if (answer.status === 404) return null;
+      const page = pageOf(answer.body);
+      return page.current ? page : null;
     },
-    /** null when the page is gone. */
+    /**
+     * The page's global labels; null when the page is gone. Personal (`my`), team and system labels are not the
+     * knowledge-base team's: they never set an article's id, language or request types (FACTS §9 label prefixes).
+     */
     async labels(id: string): Promise<string[] | null> {
       const items = await all(`${API}/pages/${id}/labels`, { limit: PAGE_LIMIT });
-      return items && items.map((label) => (isObject(label) && typeof label.name === 'string' ? label.name : '')).filter(Boolean);
+      return (
+        items &&
+        items
+          .filter((label): label is Json => isObject(label) && typeof label.name === 'string' && (label.prefix === undefined || label.prefix === 'global'))
+          .map((label) => label.name as string)
+      );
     },
   };
 }
