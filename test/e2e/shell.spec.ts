@@ -110,8 +110,13 @@ test('on a phone the panel fills the screen and inputs are 16px', async ({ page 
   await openPage(page);
   await launcher(page).click();
   await dialog(page).locator('.category').first().click();
-  const box = await dialog(page).boundingBox();
-  expect(box).toMatchObject({ x: 0, y: 0, width: 375, height: 700 });
+  // Measured once the opening animation has ended: it slides the panel in.
+  await expect
+    .poll(async () => {
+      const box = await dialog(page).boundingBox();
+      return box && [box.x, box.y, box.width, box.height].map(Math.round);
+    })
+    .toEqual([0, 0, 375, 700]);
   const size = await dialog(page).locator('textarea').first().evaluate((el) => getComputedStyle(el).fontSize);
   expect(size).toBe('16px');
 });
