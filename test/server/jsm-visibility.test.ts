@@ -172,6 +172,19 @@ describe('who counts as the support team', () => {
     expect(after.body.activity.find((a) => a.body === 'Behoben.')?.author).toEqual({ name: 'Team Support', isAgent: true });
     expect(after.body.lastAgentActivityAt).not.toBeNull();
   });
+  it('the reporter of a request raised in JSM is a customer even with an Atlassian account', async () => {
+    await create(anna, 'Praxis angelegt');
+    const reporter = sim.createAgentUser('Dr. Extern');
+    sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Im Portal gestellt', reporterId: reporter, organizationIds: [organizationOf('org-berger').id] }] });
+    const key = sim.issues().find((i) => i.summary === 'Im Portal gestellt')?.key ?? '';
+    await sim.agentComment(key, { body: 'Noch eine Frage von mir', internal: false, author: reporter });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${key}`, { token: anna });
+    expect(detail.body.activity.find((a) => a.body === 'Noch eine Frage von mir')?.author).toEqual({ name: 'Dr. Extern', isAgent: false });
+    expect(detail.body.lastAgentActivityAt).toBeNull();
+    const listed = (await list(markus, '')).body.items.find((i) => i.key === key);
+    expect(listed?.lastAgentActivityAt).toBeNull();
+  });
+
   it('a site that fails the account lookup still shows the request, counting the author as before', async () => {
     sim.loadSeed({ customers: [{ accountId: 'qm:ohne-typ', displayName: 'Ohne Typ', emailAddress: 'ohne-typ@praxis-berger.example' }] });
     const request = await create(anna, 'Konto nicht nachschlagbar');

@@ -28,15 +28,18 @@ export interface Author {
   isAgent: boolean;
 }
 
+/** Accounts the caller knows for customers: portal users the gateway has seen, a request's reporter. */
+export type IsCustomer = (accountId: string) => boolean;
+
 /**
- * Whether a JSM account is the support team's: not the gateway itself, not a portal user the gateway knows, not a
- * portal-only customer (platform `accountType` "customer", FACTS §2). `user` carries the type where JSM sent a
- * platform user, or after `withAccountTypes`; a customer with an Atlassian account cannot be told from an agent.
+ * Whether a JSM account is the support team's: not the gateway itself, not one `isCustomer` knows, not a portal-only
+ * customer (platform `accountType` "customer", FACTS §2). `user` carries the type where JSM sent a platform user, or
+ * after `withAccountTypes`; any other customer with an Atlassian account cannot be told from an agent.
  */
-export function authorOf(user: Json | undefined, desk: Desk, knownUser: (accountId: string) => string | null): Author {
+export function authorOf(user: Json | undefined, desk: Desk, isCustomer: IsCustomer): Author {
   const accountId = optStr(user?.accountId) ?? null;
   const name = optStr(user?.displayName) ?? '';
-  const customer = optStr(user?.accountType) === 'customer' || (accountId !== null && knownUser(accountId) !== null);
+  const customer = optStr(user?.accountType) === 'customer' || (accountId !== null && isCustomer(accountId));
   return { accountId, name, isAgent: accountId !== desk.serviceAccountId && !customer };
 }
 
@@ -133,9 +136,9 @@ export function withoutAttachmentMentions(body: string, names: string[]): string
  * A public comment as the widget shows it: the gateway's comments under their customer's name, without the
  * attribution line and the attachment mentions JSM added.
  */
-export function commentItem(comment: Json, issueKey: string, desk: Desk, state: JsmState, knownUser: (accountId: string) => string | null): CommentView {
+export function commentItem(comment: Json, issueKey: string, desk: Desk, state: JsmState, isCustomer: IsCustomer): CommentView {
   const id = str(comment.id, 'comment id');
-  const author = authorOf(optObj(comment.author), desk, knownUser);
+  const author = authorOf(optObj(comment.author), desk, isCustomer);
   const attachments = attachmentRefs(issueKey, comment.attachments);
   let body = optStr(comment.body) ?? '';
   let name = author.name;

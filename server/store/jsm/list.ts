@@ -6,7 +6,7 @@ import { authorOf, publicComments, withAccountTypes } from './activity.js';
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
-import { issueFields, organizationIds, requestTypeOf, type RequestDeps } from './requests.js';
+import { customerOf, issueFields, organizationIds, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 
 /** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
@@ -51,19 +51,19 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
   const updatedAt = time(fields.updated, 'updated');
   const known = deps.state.activity(key);
   if (known && known.updatedAt === updatedAt && known.status === status) return known.lastAgentAt;
-  const knownUser = deps.identity.userOfAccount;
+  const isCustomer = customerOf(deps, optStr(optObj(fields.reporter)?.accountId));
   const inline = optObj(fields.comment);
   const listed = inline && Array.isArray(inline.comments) ? inline.comments.map((c) => obj(c, 'comment')) : null;
   let publicOnes: Json[] | null = null;
   if (listed && listed.every((c) => typeof c.jsdPublic === 'boolean')) {
-    const ownOrKnown = (accountId: string) => accountId === deps.desk.serviceAccountId || knownUser(accountId) !== null;
+    const ownOrKnown = (accountId: string) => accountId === deps.desk.serviceAccountId || isCustomer(accountId);
     publicOnes = await withAccountTypes(deps.client, listed.filter((c) => c.jsdPublic === true), ownOrKnown);
   } else if (budget.reads > 0) {
     budget.reads--;
     publicOnes = await publicComments(deps.client, key);
   }
   if (publicOnes === null) return known?.lastAgentAt ?? null;
-  const comments = publicOnes.map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, knownUser).isAgent }));
+  const comments = publicOnes.map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, isCustomer).isAgent }));
   const times = comments.filter((c) => c.agent).map((c) => c.at);
   // A move back to waiting for support is a customer's reply handing the request back, not news for them.
   if (known && known.status !== status && status !== 'waiting_for_support') times.push(updatedAt);

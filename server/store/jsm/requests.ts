@@ -2,7 +2,7 @@ import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary 
 import type { AttachmentFiles } from '../../attachments/files.js';
 import { isoTime } from '../../domain/iso-time.js';
 import type { AttachmentStore, UserRecord } from '../portal-store.js';
-import { allPages, attachmentRefs, commentItem, publicComments, statusItems } from './activity.js';
+import { allPages, attachmentRefs, commentItem, publicComments, statusItems, type IsCustomer } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
 import { SD_API, type JsmClient } from './client.js';
@@ -65,6 +65,10 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, orgId: str
   return link === null || organizationIds(fields[deps.desk.organizationsField]).includes(link.jsmId) ? issue : null;
 }
 
+/** Whether an account is a customer: one the gateway knows, or the request's reporter whatever their account type. */
+export const customerOf = (deps: Pick<RequestDeps, 'identity'>, reporterId: string | undefined): IsCustomer => (accountId) =>
+  accountId === reporterId || deps.identity.userOfAccount(accountId) !== null;
+
 /** A request as the widget shows it; five JSM reads (issue, request, public comments, status history, attachments). */
 export async function getRequest(deps: RequestDeps, rawKey: string, orgId: string | null, locale: Locale): Promise<RequestDetail | null> {
   const issue = await visibleIssue(deps, rawKey, orgId);
@@ -78,15 +82,14 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
     allPages(deps.client, `${SD_API}/request/${key}/status`, language),
     allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}),
   ]);
-  const knownUser = deps.identity.userOfAccount;
   const type = requestTypeOf(deps, key, fields, locale);
   const reporter = optObj(fields.reporter);
   const reporterId = optStr(reporter?.accountId);
-  const creatorId = reporterId ? knownUser(reporterId) : null;
+  const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
   const creator = creatorId ? await deps.getUser(creatorId) : null;
   const createdBy = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(reporter?.displayName) ?? '' };
 
-  const commentViews = comments.map((c) => commentItem(c, key, deps.desk, deps.state, knownUser));
+  const commentViews = comments.map((c) => commentItem(c, key, deps.desk, deps.state, customerOf(deps, reporterId)));
   const onComments = new Set(commentViews.flatMap((c) => c.attachmentIds));
   // Attachments sent with the request are the gateway's uploads that belong to no comment; an agent's attachment
   // outside a public comment may be internal, so it is never shown (FACTS §6).
