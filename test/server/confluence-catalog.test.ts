@@ -72,7 +72,7 @@ describe('knowledge base from a Confluence space', () => {
     await catalog.refresh();
     expect(bodyCalls(sim)).toEqual([]);
     // Labels change without a new version: each pass reads 50 unchanged pages' labels again, in turn.
-    expect(labelCalls(sim)).toHaveLength(50);
+    expect(labelCalls(sim).filter((c) => c.status === 200)).toHaveLength(50);
     expect(sim.calls.every((c) => !c.query.includes('body-format'))).toBe(true);
     expect(catalog.index(null).etag).toBe(etag);
 
@@ -131,6 +131,16 @@ describe('knowledge base from a Confluence space', () => {
       passes.push(summaries(catalog).find((a) => a.id === `cf-${target}`)?.requestTypes);
     }
     expect(passes).toEqual([[], ['billing'], ['billing']]);
+  });
+
+  it('a label re-read that fails is skipped; the pass still takes the edited page', async () => {
+    const sim = await simulator(Array.from({ length: 120 }, (_, i) => page(i + 1)));
+    const catalog = await catalogOn(sim, tempDir(), []);
+    const edited = sim.pages()[100]?.id ?? '';
+    sim.updatePage(edited, { title: 'Neu bearbeitet' });
+    sim.fault({ kind: 'status', status: 500, times: 1, match: { path: /\/labels$/ } });
+    await catalog.refresh();
+    expect(catalog.find(`cf-${edited}`, 'de')?.title).toBe('Neu bearbeitet');
   });
 
   it('keeps the last index and its ETag while Confluence is down during a refresh, and logs once', async () => {

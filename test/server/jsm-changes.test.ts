@@ -93,25 +93,34 @@ describe('Jira webhooks', () => {
     expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(200);
   });
 
-  it('a request no longer shared with a practice leaves its list at once', async () => {
-    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Verschoben') });
-    const key = created.body.key;
+  it('a request no longer shared with a practice leaves its list at once, also one the feed never heard of', async () => {
+    await call(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Praxis bekannt') });
     await settled();
-    expect((await signed(portal, { webhookEvent: 'jira:issue_updated', issue: { key, fields: sharedAs(key) } })).status).toBe(204);
-    await settled();
-    const first = await call<RequestList>(portal, 'GET', LIST, { token: anna });
-    expect(first.body.items.map((i) => i.key)).toContain(key);
-    // An agent takes the request off the practice's organization in JSM.
-    const unshared = await fetch(`${portal.sim.url}/rest/api/3/issue/${key}`, {
-      method: 'PUT',
-      headers: { Authorization: `Basic ${Buffer.from(`${portal.sim.email}:${portal.sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ fields: { customfield_10002: [] } }),
-    });
-    expect(unshared.status).toBe(204);
-    expect((await signed(portal, { webhookEvent: 'jira:issue_updated', issue: { key, fields: sharedAs(key) } })).status).toBe(204);
-    const after = await call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } });
-    expect(after.status).toBe(200);
-    expect(after.body.items.map((i) => i.key)).not.toContain(key);
+    // From here on JSM's own webhooks stay away: the feed hears only what this test sends.
+    stop();
+    try {
+      const berger = portal.sim.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === 'org-berger');
+      // Raised in JSM, no webhook: only the practice's list has shown it.
+      portal.sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Aus JSM verschoben', reporterId: portal.sim.serviceAccountId, organizationIds: [berger?.id ?? ''] }] });
+      const key = portal.sim.issues().find((i) => i.summary === 'Aus JSM verschoben')?.key ?? '';
+      // The practice's list ("Alle"), not asked for yet, so read from JSM now.
+      const fresh = `${LIST}&ownership=organization`;
+      const first = await call<RequestList>(portal, 'GET', fresh, { token: anna });
+      expect(first.body.items.map((i) => i.key)).toContain(key);
+      // An agent takes the request off the practice's organization in JSM.
+      const unshared = await fetch(`${portal.sim.url}/rest/api/3/issue/${key}`, {
+        method: 'PUT',
+        headers: { Authorization: `Basic ${Buffer.from(`${portal.sim.email}:${portal.sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ fields: { customfield_10002: [] } }),
+      });
+      expect(unshared.status).toBe(204);
+      expect((await signed(portal, { webhookEvent: 'jira:issue_updated', issue: { key, fields: sharedAs(key) } })).status).toBe(204);
+      const after = await call<RequestList>(portal, 'GET', fresh, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } });
+      expect(after.status).toBe(200);
+      expect(after.body.items.map((i) => i.key)).not.toContain(key);
+    } finally {
+      stop = deliverWebhooks(portal.sim, { url: `${portal.apiUrl}/hooks/jira`, secret: SECRET });
+    }
   });
 
   it('accepts an automation rule that sends the shared secret in its own header', async () => {

@@ -54,10 +54,12 @@ export async function syncSpace(
   const checks = Math.min(labelChecks.count, pages.length);
   const from = pages.length === 0 ? 0 : labelChecks.from % pages.length;
   const rechecked = Array.from({ length: checks }, (_, i) => (from + i) % pages.length);
+  const sameLabels = (a: string[], b: string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
   await eachLimited(rechecked, concurrency, async (at) => {
     const known = pages[at] as PageRecord;
-    const labels = await api.labels(known.pageId);
-    if (labels && labels.join('\n') !== known.labels.join('\n')) {
+    // A check that fails is only skipped: the page's turn comes again, and the pass's other work stands.
+    const labels = await api.labels(known.pageId).catch(() => null);
+    if (labels && !sameLabels(labels, known.labels)) {
       const record = { ...known, labels };
       pages[at] = record;
       relabelled.push(record);

@@ -62,7 +62,8 @@ async function accountType(client: JsmClient, accountId: string): Promise<string
   if (cached !== undefined) return cached;
   let type = 'unknown';
   try {
-    const user = obj((await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true })).body, 'user');
+    // Not retried: a label of who wrote a comment must not spend the page's deadline waiting out a 429.
+    const user = obj((await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: false })).body, 'user');
     type = optStr(user.accountType) ?? 'unknown';
   } catch (error) {
     // A site that fails this one lookup still shows the request: the author then counts as before, asked again later.
@@ -104,12 +105,12 @@ export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[]
 }
 
 /**
- * The public comments of a request, with their authors' account types: `internal=false` because an agent's token
- * gets internal ones by default (FACTS §5), and only a comment JSM marks public counts as one.
+ * The public comments of a request, with their authors' account types (but for the `known` accounts): `internal=false`
+ * because an agent's token gets internal ones by default (FACTS §5), and only a comment JSM marks public counts as one.
  */
-export async function publicComments(client: JsmClient, key: string): Promise<Json[]> {
+export async function publicComments(client: JsmClient, key: string, known?: (accountId: string) => boolean): Promise<Json[]> {
   const comments = await allPages(client, `${SD_API}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' });
-  return withAccountTypes(client, comments.filter((c) => c.public === true));
+  return withAccountTypes(client, comments.filter((c) => c.public === true), known);
 }
 
 export interface CommentView {
@@ -118,18 +119,36 @@ export interface CommentView {
   attachmentIds: string[];
 }
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The text without the mentions JSM appends to an attachment call's comment, one per file (SM createAttachment
  * example: `… attached. !screenshot.png|thumbnail! [^log.txt] _(32 kB)_`). Only a trailing run of mentions of
- * `names` goes, so text the customer wrote stays.
+ * `names` goes, so text the customer wrote stays. Read from the end, mention by mention: a pattern over the whole
+ * body would try every start in a long stretch of blanks, which a reply of 30,000 spaces turns into seconds.
  */
 export function withoutAttachmentMentions(body: string, names: string[]): string {
-  if (names.length === 0) return body;
-  const name = `(?:${[...new Set(names)].map(escaped).join('|')})`;
-  const mention = `(?:!${name}(?:\\|[^!\\n]*)?!|\\[\\^${name}\\](?:[ \\t]*_\\([^)\\n]*\\)_)?)`;
-  return body.replace(new RegExp(`(?:\\s*${mention})+\\s*$`, 'u'), '');
+  const files = new Set(names);
+  let text = body.trimEnd();
+  const cut = (at: number) => {
+    text = text.slice(0, at).trimEnd();
+    return true;
+  };
+  const mentionAtEnd = (): boolean => {
+    if (text.endsWith('!')) {
+      const open = text.lastIndexOf('!', text.length - 2);
+      const inner = open < 0 ? '' : text.slice(open + 1, -1);
+      const bar = inner.indexOf('|');
+      return files.has(bar < 0 ? inner : inner.slice(0, bar)) && cut(open);
+    }
+    // `[^name]`, with the size JSM may add: ` _(32 kB)_`.
+    const sized = /[ \t]*_\([^()\n]*\)_$/.exec(text.slice(-64));
+    const end = sized ? text.length - sized[0].length : text.length;
+    if (text[end - 1] !== ']') return false;
+    const open = text.lastIndexOf('[^', end - 2);
+    return open >= 0 && files.has(text.slice(open + 2, end - 1)) && cut(open);
+  };
+  let stripped = false;
+  while (files.size > 0 && mentionAtEnd()) stripped = true;
+  return stripped ? text : body;
 }
 
 /**

@@ -39,6 +39,15 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     else versions.set(practiceId, (versions.get(practiceId) ?? 0) + 1);
   };
 
+  /** Keeps whom an issue is shared with; forgetting some, it can no longer tell whose lists they were in. */
+  const remember = (key: string, practices: string[]) => {
+    if (sharedWith.size >= SEEN_LIMIT && !sharedWith.has(key)) {
+      sharedWith.clear();
+      bump(null);
+    }
+    sharedWith.set(key, practices);
+  };
+
   /**
    * Marks the practices of an issue as changed, now and once more when search has caught up: those it is shared with
    * now and those it was shared with when last seen, whose lists must drop it. Without either, every practice.
@@ -48,10 +57,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       ? organizationIds(fields[desk.organizationsField]).map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null)
       : null;
     const before = key === undefined ? undefined : sharedWith.get(key);
-    if (key !== undefined && current !== null) {
-      if (sharedWith.size >= SEEN_LIMIT) sharedWith.clear();
-      sharedWith.set(key, current);
-    }
+    if (key !== undefined && current !== null) remember(key, current);
     const practices = current === null ? null : [...new Set([...current, ...(before ?? [])])];
     const mark = () => (practices === null ? bump(null) : practices.forEach(bump));
     mark();
@@ -97,6 +103,11 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     version(practiceId: string): number | null {
       if (!announced) return null;
       return (versions.get(practiceId) ?? 0) + everything * 1_000_003;
+    },
+    /** A practice's list showed the issue: a change that takes it off that practice must reach its list. */
+    shown(key: string, practiceId: string): void {
+      const practices = sharedWith.get(key) ?? [];
+      if (!practices.includes(practiceId)) remember(key, [...practices, practiceId]);
     },
     /** The gateway's own writes change lists too. */
     wrote: (practiceId: string | null) => bump(practiceId),

@@ -6,7 +6,7 @@ import { LostAnswerError, SD_API } from './client.js';
 import { attributedComment, portalStatus } from './convert.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, page, str, type Json } from './read.js';
-import { visibleIssue, type RequestDeps } from './requests.js';
+import { customerOf, visibleIssue, type RequestDeps } from './requests.js';
 import { forgetUploads, rejected, uploadTemporary } from './sending.js';
 
 
@@ -66,6 +66,6 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
   }
   // The attachment call's comment comes without its files (SM createAttachment): they are the answer's own list.
-  return commentItem({ ...created, attachments: created.attachments ?? attached }, key, deps.desk, deps.state, (accountId) => deps.identity.userOfAccount(accountId) !== null).item;
+  return commentItem({ ...created, attachments: created.attachments ?? attached }, key, deps.desk, deps.state, customerOf(deps, undefined)).item;
 }
 

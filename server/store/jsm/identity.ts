@@ -172,9 +172,9 @@ export function createIdentity(
   }
 
   /** The practice's organization, linked to the desk; its current JSM name is checked every few minutes (JQL uses names). */
-  async function organization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
+  async function organization(practice: Practice, recheck = false): Promise<{ jsmId: string; jsmName: string }> {
     const known = state.organization(practice.id);
-    if (known && Date.now() - known.checkedAt < ORG_CHECK_MS) return known;
+    if (known && !recheck && Date.now() - known.checkedAt < ORG_CHECK_MS) return known;
     return once(`org:${practice.id}`, async () => {
       if (known) {
         try {

@@ -106,7 +106,11 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
       feed.wrote(input.createdBy.orgId);
       return request;
     },
-    listRequests: async (query, locale) => JSON.stringify(await listRequests(deps, query, locale)) as JsonText<never>,
+    listRequests: async (query, locale) => {
+      const list = await listRequests(deps, query, locale);
+      for (const item of list.items) feed.shown(item.key, query.orgId);
+      return JSON.stringify(list) as JsonText<never>;
+    },
     getRequest: (key, orgId, locale) => getRequest(deps, key, orgId, locale),
     addComment: async (key, author, comment) => {
       const item = await addComment(deps, key, author, comment);

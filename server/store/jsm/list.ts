@@ -134,10 +134,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
    */
   const recover = async (error: JsmResponseError): Promise<Json | null> => {
     let last = error;
-    // The identity reads the name again once its last check is old enough: this makes it so, for one re-check now.
-    const link = deps.state.organization(query.orgId);
-    if (link) deps.state.putOrganization(query.orgId, { ...link, checkedAt: 0 });
-    const current = await deps.identity.organization({ id: query.orgId, name: user.orgName ?? query.orgId });
+    const current = await deps.identity.organization({ id: query.orgId, name: user.orgName ?? query.orgId }, true);
     if (current.jsmName !== organizationName) {
       organizationName = current.jsmName;
       jql = jqlOf();
@@ -160,7 +157,10 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
         if (!refused(retryError)) throw retryError;
       }
     }
-    if (givenAccount) return null;
+    if (givenAccount) {
+      deps.log(`jsm: a list by the creator ${query.createdBy ?? ''} was refused (${last.jsmMessage}); answering it empty`);
+      return null;
+    }
     throw last;
   };
 

@@ -6,7 +6,7 @@ import { hasRef, parseAttribution, plainText } from './convert.js';
 import { literal } from './jql.js';
 import { arr, obj, optStr, str } from './read.js';
 import { commentRef } from './comments.js';
-import { getRequest, type RequestDeps } from './requests.js';
+import { customerOf, getRequest, type RequestDeps } from './requests.js';
 
 /** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
 const COMMENT_SETTLE_MS = 10_000;
@@ -54,7 +54,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       if (found) {
         const user = await deps.getUser(comment.userId);
         if (user) deps.state.putComment(str(found.id, 'comment id'), comment.issueKey, user.id, user.name);
-        return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, (accountId) => deps.identity.userOfAccount(accountId) !== null).item) };
+        return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, customerOf(deps, undefined)).item) };
       }
       return Date.now() - comment.startedAt < COMMENT_SETTLE_MS ? { kind: 'pending' } : { kind: 'absent' };
     }

@@ -75,21 +75,22 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   if (!issue) return null;
   const key = str(issue.key, 'issue key');
   const fields = obj(issue.fields, 'issue fields');
+  const reporter = optObj(fields.reporter);
+  const reporterId = optStr(reporter?.accountId);
+  const isCustomer = customerOf(deps, reporterId);
   const language = { requestLanguage: JSM_LANGUAGE[locale] };
   const [request, comments, history, attachments] = await Promise.all([
     deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true }).then((a) => obj(a.body, 'request')),
-    publicComments(deps.client, key),
+    publicComments(deps.client, key, (accountId) => accountId === deps.desk.serviceAccountId || isCustomer(accountId)),
     allPages(deps.client, `${SD_API}/request/${key}/status`, language),
     allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}),
   ]);
   const type = requestTypeOf(deps, key, fields, locale);
-  const reporter = optObj(fields.reporter);
-  const reporterId = optStr(reporter?.accountId);
   const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
   const creator = creatorId ? await deps.getUser(creatorId) : null;
   const createdBy = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(reporter?.displayName) ?? '' };
 
-  const commentViews = comments.map((c) => commentItem(c, key, deps.desk, deps.state, customerOf(deps, reporterId)));
+  const commentViews = comments.map((c) => commentItem(c, key, deps.desk, deps.state, isCustomer));
   const onComments = new Set(commentViews.flatMap((c) => c.attachmentIds));
   // Attachments sent with the request are the gateway's uploads that belong to no comment; an agent's attachment
   // outside a public comment may be internal, so it is never shown (FACTS §6).
