@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { API_BASE_PATH } from '../../src/api/contract.js';
-import { startPortal, type StartPortalOptions } from '../../server/index.js';
+import { SEED_USERS, signToken, startPortal, type StartPortalOptions } from '../../server/index.js';
 import { DEMO_KB_SPACE, DEMO_REQUEST_TYPES, seedDemoKnowledgeBase, seedDemoSite } from '../../server/jsm-sim/demo-seed.js';
 import { deliverWebhooks, startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { createAgentProxy, type AgentBackend } from './agent-proxy.js';
 import { startDemoServer } from './app.js';
+import { DEMO_USERS } from './identity.js';
 import { createJsmAgent } from './jsm-agent.js';
 import { ensureWidgetBuilt } from './widget-build.js';
 
@@ -81,6 +82,20 @@ function dataDirs(temp: boolean): { options: Partial<StartPortalOptions>; cleanu
   };
 }
 
+/**
+ * The SQLite store seeds each person's profile, the gateway keeps profiles of its own: the people who read English
+ * (Sofia Yilmaz) get it there too, as the demo controls promise, whatever language the browser asks for.
+ */
+async function seedProfileLanguages(apiUrl: string, jwtSecret: string): Promise<void> {
+  for (const user of DEMO_USERS) {
+    const locale = Object.values(SEED_USERS).find((u) => u.id === user.id)?.locale;
+    if (locale === undefined || locale === 'de') continue;
+    const token = await signToken(jwtSecret, { sub: user.id, email: user.email, name: user.name, org: user.orgId, org_name: user.orgName });
+    const response = await fetch(`${apiUrl}/me`, { method: 'PATCH', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ locale }) });
+    if (!response.ok) throw new Error(`demo: the profile of ${user.name} answered ${response.status}`);
+  }
+}
+
 /** The portal's mail links need the demo's port before the demo listens, so port 0 is resolved up front. */
 async function resolvePort(port: number, host: string): Promise<number> {
   if (port !== 0) return port;
@@ -131,6 +146,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       const stopHooks = deliverWebhooks(jsm.sim, { url: `${portal.url}${API_BASE_PATH}/hooks/jira`, secret: jsm.secret, log: options.log });
       stops.unshift(stopHooks);
       agent = createJsmAgent(jsm.sim, jsm.agentId);
+      await seedProfileLanguages(`${portal.url}${API_BASE_PATH}`, portal.config.jwtSecret);
     }
     const server = await startDemoServer({
       root: options.root,
