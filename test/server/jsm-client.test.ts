@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, Problem, RequestDetail, RequestList } from '../../src/api/contract.js';
 import { idempotencyRef } from '../../server/domain/idempotency-ref.js';
@@ -12,6 +10,7 @@ import { attributedComment, hasRef, parseAttribution } from '../../server/store/
 import { withinDeadline } from '../../server/store/jsm/deadline.js';
 import { page } from '../../server/store/jsm/read.js';
 import { bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { jsmSiteInFront } from './jsm-site.js';
 
 // The JSM client's retries and error classes, the paging rule, the ref's alphabet, and what the gateway makes of
 // upload refusals and of 5xx answers to writes JSM may have committed.
@@ -149,49 +148,10 @@ interface Rule {
 }
 
 let sim: JsmSimulator;
-let proxy: Server;
+let site: { url: string; close(): Promise<void> };
 let portal: TestPortal & { sim: JsmSimulator };
 let anna: string;
 const rules: Rule[] = [];
-const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'content-encoding']);
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function startProxy(target: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    void (async () => {
-      const body = await readBody(req);
-      const url = new URL(req.url ?? '/', target);
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined && !HOP_BY_HOP.has(name)) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const method = req.method ?? 'GET';
-      const upstream = () => fetch(url, { method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined, redirect: 'manual' });
-      const rule = rules.find((r) => r.times > 0 && r.method === method && r.path.test(url.pathname));
-      if (rule) rule.times--;
-      const response = rule ? await rule.answer(upstream) : await upstream();
-      const data = Buffer.from(await response.arrayBuffer());
-      const out: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        if (!HOP_BY_HOP.has(name)) out[name] = value;
-      });
-      res.writeHead(response.status, { ...out, 'content-length': String(data.length) });
-      res.end(data);
-    })().catch((error: unknown) => {
-      res.writeHead(502);
-      res.end(String(error));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** JSM committed the call, and then the answer that came back was a 503. */
 const committedThen503: Answer = async (upstream) => {
@@ -201,13 +161,18 @@ const committedThen503: Answer = async (upstream) => {
 
 beforeAll(async () => {
   sim = await startJsmSimulator();
-  proxy = await startProxy(sim.url);
-  portal = await startJsmTestPortal({ sim, allowAnonymous: true, gateway: { siteUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` } });
+  site = await jsmSiteInFront(sim.url, ({ method, path, upstream }) => {
+    const rule = rules.find((r) => r.times > 0 && r.method === method && r.path.test(path));
+    if (!rule) return upstream();
+    rule.times--;
+    return rule.answer(upstream);
+  });
+  portal = await startJsmTestPortal({ sim, allowAnonymous: true, gateway: { siteUrl: site.url } });
   anna = await tokenFor('anna');
 });
 afterAll(async () => {
   await portal.dispose();
-  await new Promise((resolve) => proxy.close(resolve));
+  await site.close();
   await sim.close();
 });
 afterEach(() => {

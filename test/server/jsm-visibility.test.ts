@@ -1,6 +1,4 @@
 import fs from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index
 import { startPortal } from '../../server/index.js';
 import { withoutAttachmentMentions } from '../../server/store/jsm/activity.js';
 import { bugRequest, call, jsmConfigFor, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { rewritingSite } from './jsm-site.js';
 
 // What a customer may learn through the JSM gateway, and what one customer's input may do to everyone's: internal
 // notes, who counts as the support team, JSM's own additions to a reply, JQL that JSM refuses. Shapes the real
@@ -51,41 +50,11 @@ function organizationOf(practiceId: string, on: JsmSimulator = sim) {
   return org;
 }
 
-/** A JSM site in front of the simulator whose JSON answers `rewrite` may change. */
-async function rewritingSite(target: JsmSimulator, rewrite: (path: string, body: unknown) => unknown): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    void (async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const url = new URL(req.url ?? '/', target.url);
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' && name !== 'content-length' ? [[name, value]] : [])),
-      );
-      const answer = await fetch(url, { method: req.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
-      let body = Buffer.from(await answer.arrayBuffer());
-      if ((answer.headers.get('content-type') ?? '').includes('json') && body.length > 0) {
-        body = Buffer.from(JSON.stringify(rewrite(url.pathname, JSON.parse(body.toString('utf8')))));
-      }
-      const out = [...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name));
-      res.writeHead(answer.status, Object.fromEntries(out));
-      res.end(body);
-    })();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
-
 describe('internal notes', () => {
   it('a search comment without jsdPublic counts as internal until servicedeskapi says public', async () => {
     const own = await startJsmSimulator();
     // FACTS documents jsdPublic on the platform's comment calls, not in search results: a site may leave it out.
-    const site = await rewritingSite(own, (where, body) => {
+    const site = await rewritingSite(own.url, (where, body) => {
       if (!where.endsWith('/search/jql')) return body;
       for (const issue of (body as { issues?: { fields?: { comment?: { comments?: Record<string, unknown>[] } } }[] }).issues ?? []) {
         for (const comment of issue.fields?.comment?.comments ?? []) delete comment.jsdPublic;
@@ -115,7 +84,7 @@ describe('internal notes', () => {
 
   it('a servicedeskapi comment without its public flag is not shown', async () => {
     const own = await startJsmSimulator();
-    const site = await rewritingSite(own, (where, body) => {
+    const site = await rewritingSite(own.url, (where, body) => {
       if (!/\/rest\/servicedeskapi\/request\/[^/]+\/comment$/.test(where)) return body;
       for (const comment of (body as { values?: Record<string, unknown>[] }).values ?? []) {
         if (comment.body === 'Ohne Flag') delete comment.public;
@@ -290,7 +259,7 @@ describe('start-up', () => {
   };
 
   it('warns, naming it, of a request type without a Description field, and still starts', async () => {
-    const site = await rewritingSite(sim, (where, body) => {
+    const site = await rewritingSite(sim.url, (where, body) => {
       if (!where.endsWith('/requesttype/11/field')) return body;
       const fields = body as { requestTypeFields: { fieldId: string }[] };
       return { ...fields, requestTypeFields: fields.requestTypeFields.filter((f) => f.fieldId !== 'description') };
