@@ -25,9 +25,10 @@ async function textColours(page: Page, view: string): Promise<void> {
 }
 
 /** Tabs once around the dialog (the trap brings focus back to the first element), checking each focus ring. */
-async function focusRings(page: Page, view: string): Promise<void> {
+async function tabRound(page: Page): Promise<{ count: number; findings: unknown[]; jumped: boolean }> {
   await page.evaluate(() => ((window as unknown as { ringsSeen: WeakSet<Element> }).ringsSeen = new WeakSet()));
   const findings: unknown[] = [];
+  let jumped = false;
   let count = 0;
   for (; count < 80; count++) {
     await page.keyboard.press('Tab');
@@ -41,11 +42,23 @@ async function focusRings(page: Page, view: string): Promise<void> {
       return el.tabIndex < 0 ? `focus jumped to ${el.localName}#${el.id}, which Tab does not reach` : 'new';
     });
     if (step === 'again') break;
+    jumped ||= step !== 'new';
     const finding = step === 'new' ? await auditFocusIndicator(page) : step;
     if (finding) findings.push(finding);
   }
-  expect(count, `Tab reaches several elements in ${view}`).toBeGreaterThan(2);
-  expect.soft(findings, `focus indicators in ${view}`).toEqual([]);
+  return { count, findings, jumped };
+}
+
+/**
+ * A round of focus rings. A focus jump is reported when a second round sees it again: the widget moving focus on its
+ * own does so every time, while a round that met a one-off re-render (seen once in CI among hundreds of rounds)
+ * would otherwise fail the audit of the rings.
+ */
+async function focusRings(page: Page, view: string): Promise<void> {
+  let round = await tabRound(page);
+  if (round.jumped) round = await tabRound(page);
+  expect(round.count, `Tab reaches several elements in ${view}`).toBeGreaterThan(2);
+  expect.soft(round.findings, `focus indicators in ${view}`).toEqual([]);
 }
 
 async function both(page: Page, view: string): Promise<void> {
