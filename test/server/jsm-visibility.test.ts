@@ -154,6 +154,23 @@ describe('who counts as the support team', () => {
     expect(listed?.lastAgentActivityAt).toBeNull();
   });
 
+  it('a participant of the request is a customer even with an Atlassian account', async () => {
+    const request = await create(anna, 'Mit Beteiligtem');
+    const participant = sim.createAgentUser('Dr. Beteiligt');
+    const shared = await fetch(`${sim.url}/rest/api/3/issue/${request.key}`, {
+      method: 'PUT',
+      headers: { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fields: { customfield_10001: [{ accountId: participant }] } }),
+    });
+    expect(shared.status).toBe(204);
+    await sim.agentComment(request.key, { body: 'Ich bin in Kopie', internal: false, author: participant });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.key}`, { token: anna });
+    expect(detail.body.activity.find((a) => a.body === 'Ich bin in Kopie')?.author).toEqual({ name: 'Dr. Beteiligt', isAgent: false });
+    expect(detail.body.lastAgentActivityAt).toBeNull();
+    const listed = (await list(markus, '')).body.items.find((i) => i.key === request.key);
+    expect(listed?.lastAgentActivityAt).toBeNull();
+  });
+
   it('a site that fails the account lookup still shows the request, counting the author as before', async () => {
     sim.loadSeed({ customers: [{ accountId: 'qm:ohne-typ', displayName: 'Ohne Typ', emailAddress: 'ohne-typ@praxis-berger.example' }] });
     const request = await create(anna, 'Konto nicht nachschlagbar');

@@ -18,6 +18,8 @@ export interface Desk {
   /** Custom field ids differ per site (FACTS §3): found by their schema. */
   organizationsField: string;
   requestTypeField: string | null;
+  /** Request participants: customers the request is shared with one by one, whose comments are no agent's. */
+  participantsField: string | null;
 }
 
 /** A portal request type with both languages, and what the gateway needs to create requests of it. */
@@ -70,6 +72,7 @@ export async function loadDesk(client: JsmClient, config: JsmConfig): Promise<De
     serviceAccountId: str(myself.accountId, 'myself.accountId'),
     organizationsField,
     requestTypeField: custom(REQUEST_TYPE) ?? null,
+    participantsField: custom(PARTICIPANTS) ?? null,
   };
 }
 

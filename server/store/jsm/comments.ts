@@ -66,6 +66,6 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
   }
   // The attachment call's comment comes without its files (SM createAttachment): they are the answer's own list.
-  return commentItem({ ...created, attachments: created.attachments ?? attached }, key, deps.desk, deps.state, customerOf(deps, undefined)).item;
+  return commentItem({ ...created, attachments: created.attachments ?? attached }, key, deps.desk, deps.state, customerOf(deps)).item;
 }
 

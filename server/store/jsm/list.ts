@@ -51,7 +51,7 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
   const updatedAt = time(fields.updated, 'updated');
   const known = deps.state.activity(key);
   if (known && known.updatedAt === updatedAt && known.status === status) return known.lastAgentAt;
-  const isCustomer = customerOf(deps, optStr(optObj(fields.reporter)?.accountId));
+  const isCustomer = customerOf(deps, fields);
   const inline = optObj(fields.comment);
   const listed = inline && Array.isArray(inline.comments) ? inline.comments.map((c) => obj(c, 'comment')) : null;
   let publicOnes: Json[] | null = null;

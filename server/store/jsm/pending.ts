@@ -54,7 +54,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       if (found) {
         const user = await deps.getUser(comment.userId);
         if (user) deps.state.putComment(str(found.id, 'comment id'), comment.issueKey, user.id, user.name);
-        return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, customerOf(deps, undefined)).item) };
+        return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, customerOf(deps)).item) };
       }
       return Date.now() - comment.startedAt < COMMENT_SETTLE_MS ? { kind: 'pending' } : { kind: 'absent' };
     }

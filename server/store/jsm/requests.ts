@@ -28,7 +28,7 @@ export interface RequestDeps {
 }
 
 export function issueFields(desk: Desk): string[] {
-  return ['summary', 'status', 'created', 'updated', 'reporter', desk.organizationsField, ...(desk.requestTypeField ? [desk.requestTypeField] : [])];
+  return ['summary', 'status', 'created', 'updated', 'reporter', desk.organizationsField, ...[desk.requestTypeField, desk.participantsField].filter((f): f is string => f !== null)];
 }
 
 /** The JSM organization ids of an issue's Organizations field (`[{id,…}]`, or plain ids). */
@@ -65,9 +65,18 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, orgId: str
   return link === null || organizationIds(fields[deps.desk.organizationsField]).includes(link.jsmId) ? issue : null;
 }
 
-/** Whether an account is a customer: one the gateway knows, or the request's reporter whatever their account type. */
-export const customerOf = (deps: Pick<RequestDeps, 'identity'>, reporterId: string | undefined): IsCustomer => (accountId) =>
-  accountId === reporterId || deps.identity.userOfAccount(accountId) !== null;
+/**
+ * Whether an account is a customer: one the gateway knows, or the request's reporter or one of its participants
+ * (from the issue's `fields`), whatever their account type.
+ */
+export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk'>, fields?: Json): IsCustomer {
+  const people = new Set<string>();
+  const reporter = optStr(optObj(fields?.reporter)?.accountId);
+  if (reporter) people.add(reporter);
+  const participants = deps.desk.participantsField ? fields?.[deps.desk.participantsField] : undefined;
+  if (Array.isArray(participants)) for (const p of participants) people.add(optStr(optObj(p)?.accountId) ?? '');
+  return (accountId) => people.has(accountId) || deps.identity.userOfAccount(accountId) !== null;
+}
 
 /** A request as the widget shows it; five JSM reads (issue, request, public comments, status history, attachments). */
 export async function getRequest(deps: RequestDeps, rawKey: string, orgId: string | null, locale: Locale): Promise<RequestDetail | null> {
@@ -77,7 +86,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   const fields = obj(issue.fields, 'issue fields');
   const reporter = optObj(fields.reporter);
   const reporterId = optStr(reporter?.accountId);
-  const isCustomer = customerOf(deps, reporterId);
+  const isCustomer = customerOf(deps, fields);
   const language = { requestLanguage: JSM_LANGUAGE[locale] };
   const [request, comments, history, attachments] = await Promise.all([
     deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true }).then((a) => obj(a.body, 'request')),
