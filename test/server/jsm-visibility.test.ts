@@ -241,7 +241,7 @@ describe('JQL that JSM refuses', () => {
     expect(mine.body.items.map((i) => [i.summary, i.createdBy])).toEqual([['Im JSM-Portal gemeldet', { id: 'jsm:qm:per-portal', name: 'Über das Portal' }]]);
   });
 
-  it('an organization renamed in JSM is read again and found under its new name, without giving up search terms', async () => {
+  it('an organization renamed in JSM is read again and found under its new name, in lists and their creators, without giving up search terms', async () => {
     const own = await startJsmSimulator();
     const bare = await startJsmTestPortal({ sim: own });
     try {
@@ -254,6 +254,10 @@ describe('JQL that JSM refuses', () => {
       const searched = await list(markus, 'q=Druck', bare);
       expect(searched.body.items.map((i) => i.summary)).toEqual(['Drucker vor der Umbenennung']);
       expect(plainWordLogs(bare)).toEqual([]);
+      own.renameOrganization(organizationOf('org-berger', own).id, 'Praxis Berger (am neuesten)');
+      const creators = await call<{ items: { name: string }[] }>(bare, 'GET', '/requests/creators', { token: markus });
+      expect(creators.status).toBe(200);
+      expect(creators.body.items.map((p) => p.name)).toContain('Dr. Anna Berger');
     } finally {
       await bare.dispose();
       await own.close();

@@ -224,8 +224,20 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
 export async function listCreators(deps: RequestDeps, orgId: string): Promise<Person[]> {
   const link = deps.state.organization(orgId);
   if (!link) return [];
-  const jql = listJql({ projectKey: deps.desk.projectKey, organizationName: link.jsmName, status: 'all', sort: 'created' });
-  const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
+  const search = async (organizationName: string): Promise<Json> => {
+    const jql = listJql({ projectKey: deps.desk.projectKey, organizationName, status: 'all', sort: 'created' });
+    return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
+  };
+  let answer: Json;
+  try {
+    answer = await search(link.jsmName);
+  } catch (error) {
+    // JQL names organizations, and an admin may have renamed this one (FACTS gotcha 7): read its name again once.
+    if (!(error instanceof JsmResponseError && error.status === 400)) throw error;
+    const current = await deps.identity.organization({ id: orgId, name: link.jsmName }, true);
+    if (current.jsmName === link.jsmName) throw error;
+    answer = await search(current.jsmName);
+  }
   const people = new Map<string, Person>();
   for (const issue of arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'))) {
     const f = obj(issue.fields, 'issue fields');
