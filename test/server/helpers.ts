@@ -86,6 +86,27 @@ export function jsmConfigFor(sim: JsmSimulator, overrides: Partial<JsmConfig> = 
   };
 }
 
+/** A call to the simulator as the service account, as an agent's edit in JSM would be. */
+export function asServiceAccount(sim: JsmSimulator, path: string, init: { method?: string; json?: unknown } = {}): Promise<Response> {
+  const headers: Record<string, string> = { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}` };
+  if (init.json !== undefined) headers['Content-Type'] = 'application/json';
+  return fetch(`${sim.url}${path}`, { method: init.method ?? 'GET', headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) });
+}
+
+/** Starts (and stops) a portal on the JSM backend: 'started', or the message it refused to start with. */
+export async function jsmStartOutcome(sim: JsmSimulator, gateway: Partial<JsmConfig>, log: (line: string) => void = () => {}): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-jsm-'));
+  try {
+    const handle = await startPortal({ port: 0, dbPath: path.join(dir, 'state.sqlite'), attachmentsDir: dir, outboxDir: dir, backend: 'jsm', jsm: jsmConfigFor(sim, gateway), log, env: {} });
+    await handle.close();
+    return 'started';
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
 export interface JsmTestOptions {
   sim?: JsmSimulator;
   simOptions?: JsmSimulatorOptions;

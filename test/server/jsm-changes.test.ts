@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestDetail, RequestList } from '../../src/api/contract.js';
 import { deliverWebhooks } from '../../server/jsm-sim/index.js';
-import { bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { asServiceAccount, bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import type { JsmSimulator } from '../../server/jsm-sim/index.js';
 
 // Answers pushed from Jira (webhooks) or polled: the widget's unread poll (If-None-Match) sees an agent's public reply
@@ -108,11 +108,7 @@ describe('Jira webhooks', () => {
       const first = await call<RequestList>(portal, 'GET', fresh, { token: anna });
       expect(first.body.items.map((i) => i.key)).toContain(key);
       // An agent takes the request off the practice's organization in JSM.
-      const unshared = await fetch(`${portal.sim.url}/rest/api/3/issue/${key}`, {
-        method: 'PUT',
-        headers: { Authorization: `Basic ${Buffer.from(`${portal.sim.email}:${portal.sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ fields: { customfield_10002: [] } }),
-      });
+      const unshared = await asServiceAccount(portal.sim, `/rest/api/3/issue/${key}`, { method: 'PUT', json: { fields: { customfield_10002: [] } } });
       expect(unshared.status).toBe(204);
       expect((await signed(portal, { webhookEvent: 'jira:issue_updated', issue: { key, fields: sharedAs(key) } })).status).toBe(204);
       const after = await call<RequestList>(portal, 'GET', fresh, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } });

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, Problem, RequestDetail, RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
-import { DEMO_AGENT_KEY, startPortal } from '../../server/index.js';
-import { loadJsmConfig } from '../../server/store/jsm/config.js';
-import { bugRequest, call, jsmConfigFor, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { DEMO_AGENT_KEY } from '../../server/index.js';
+import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
+import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 
 // The JSM gateway against the simulator: what only the JSM backend does (identity in JSM, visibility enforced by
 // the gateway, exactly-once across lost answers, JSM faults). The backend-neutral suites run on it too (the `jsm`
@@ -50,17 +50,7 @@ describe('configuration', () => {
     );
   });
 
-  const refusal = async (gateway: Parameters<typeof jsmConfigFor>[1]) => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-jsm-'));
-    try {
-      await startPortal({ port: 0, dbPath: path.join(dir, 'state.sqlite'), attachmentsDir: dir, outboxDir: dir, backend: 'jsm', jsm: jsmConfigFor(sim, gateway), log: () => {}, env: {} });
-      return 'started';
-    } catch (error) {
-      return (error as Error).message;
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
-  };
+  const refusal = (gateway: Partial<JsmConfig>) => jsmStartOutcome(sim, gateway);
 
   it('refuses to start on credentials JSM refuses, an unknown desk or request type, or a required field the widget cannot fill', async () => {
     const wrongToken = await refusal({ apiToken: 'wrong' });

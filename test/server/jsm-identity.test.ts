@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestDetail, RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
-import { bugRequest, call, newKey, startJsmTestPortal, type TestPortal } from './helpers.js';
+import { asServiceAccount, bugRequest, call, newKey, startJsmTestPortal, type TestPortal } from './helpers.js';
 
 // What the gateway may share with a practice when it links a person or a practice to what JSM already holds: the
 // account is found by e-mail and the organization by name, so either may have requests in JSM the practice must not
@@ -51,11 +51,7 @@ const allOf = async (token: string) => (await call<RequestList>(portal, 'GET', '
 
 /** The service account shares a request with an organization, as an agent may in JSM. */
 async function shareInJsm(key: string, organizationId: string): Promise<void> {
-  const response = await fetch(`${sim.url}/rest/api/3/issue/${key}`, {
-    method: 'PUT',
-    headers: { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ fields: { customfield_10002: [Number(organizationId)] } }),
-  });
+  const response = await asServiceAccount(sim, `/rest/api/3/issue/${key}`, { method: 'PUT', json: { fields: { customfield_10002: [Number(organizationId)] } } });
   expect(response.status).toBe(204);
 }
 

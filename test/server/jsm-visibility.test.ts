@@ -1,12 +1,8 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, RequestDetail, RequestList, UploadedAttachment } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
-import { startPortal } from '../../server/index.js';
 import { withoutAttachmentMentions } from '../../server/store/jsm/activity.js';
-import { bugRequest, call, jsmConfigFor, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import { rewritingSite } from './jsm-site.js';
 
 // What a customer may learn through the JSM gateway, and what one customer's input may do to everyone's: internal
@@ -110,15 +106,14 @@ describe('who counts as the support team', () => {
   it('servicedeskapi authors carry no account type; the platform user does', async () => {
     const request = await create(anna, 'Typen der Konten');
     await sim.agentComment(request.key, { body: 'Antwort', internal: false });
-    const auth = { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}` };
-    const comments = (await (await fetch(`${sim.url}/rest/servicedeskapi/request/${request.key}/comment`, { headers: auth })).json()) as { values: { author: Record<string, unknown> }[] };
+    const comments = (await (await asServiceAccount(sim, `/rest/servicedeskapi/request/${request.key}/comment`)).json()) as { values: { author: Record<string, unknown> }[] };
     const author = comments.values[0]?.author;
     expect(author?.accountId).toBeTruthy();
     expect(author).not.toHaveProperty('accountType');
-    const user = await fetch(`${sim.url}/rest/api/3/user?accountId=${encodeURIComponent(String(author?.accountId))}`, { headers: auth });
+    const user = await asServiceAccount(sim, `/rest/api/3/user?accountId=${encodeURIComponent(String(author?.accountId))}`);
     expect(user.status).toBe(200);
     expect(await user.json()).toMatchObject({ accountId: author?.accountId, accountType: 'atlassian' });
-    expect((await fetch(`${sim.url}/rest/api/3/user?accountId=nobody`, { headers: auth })).status).toBe(404);
+    expect((await asServiceAccount(sim, '/rest/api/3/user?accountId=nobody')).status).toBe(404);
   });
 
   it("a portal-only customer the gateway has never seen is a customer, not the support team; an agent's reply still counts", async () => {
@@ -157,11 +152,7 @@ describe('who counts as the support team', () => {
   it('a participant of the request is a customer even with an Atlassian account', async () => {
     const request = await create(anna, 'Mit Beteiligtem');
     const participant = sim.createAgentUser('Dr. Beteiligt');
-    const shared = await fetch(`${sim.url}/rest/api/3/issue/${request.key}`, {
-      method: 'PUT',
-      headers: { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ fields: { customfield_10001: [{ accountId: participant }] } }),
-    });
+    const shared = await asServiceAccount(sim, `/rest/api/3/issue/${request.key}`, { method: 'PUT', json: { fields: { customfield_10001: [{ accountId: participant }] } } });
     expect(shared.status).toBe(204);
     await sim.agentComment(request.key, { body: 'Ich bin in Kopie', internal: false, author: participant });
     const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.key}`, { token: anna });
@@ -266,18 +257,7 @@ describe('JQL that JSM refuses', () => {
 });
 
 describe('start-up', () => {
-  const start = async (site: string, log: (line: string) => void = () => {}) => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'medsupport-jsm-'));
-    try {
-      const handle = await startPortal({ port: 0, dbPath: path.join(dir, 'state.sqlite'), attachmentsDir: dir, outboxDir: dir, backend: 'jsm', jsm: jsmConfigFor(sim, { siteUrl: site }), log, env: {} });
-      await handle.close();
-      return 'started';
-    } catch (error) {
-      return (error as Error).message;
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
-  };
+  const start = (site: string, log?: (line: string) => void) => jsmStartOutcome(sim, { siteUrl: site }, log);
 
   it('warns, naming it, of a request type without a Description field, and still starts', async () => {
     const site = await rewritingSite(sim.url, (where, body) => {

@@ -43,6 +43,10 @@ export function authorOf(user: Json | undefined, desk: Desk, isCustomer: IsCusto
   return { accountId, name, isAgent: accountId !== desk.serviceAccountId && !customer };
 }
 
+/** Accounts whose type `withAccountTypes` need not look up: the gateway's own and the known customers. */
+export const typeKnown = (desk: Desk, isCustomer: IsCustomer) => (accountId: string): boolean =>
+  accountId === desk.serviceAccountId || isCustomer(accountId);
+
 /** Account types looked up, per gateway (its client); cleared when full, as each is one cheap read again. */
 const accountTypes = new WeakMap<JsmClient, Map<string, string>>();
 const ACCOUNT_TYPES_KEPT = 10_000;

@@ -2,7 +2,7 @@ import { SD_API, SEARCH_JQL } from './client.js';
 import type { Locale, Person, RequestList, RequestSummary } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
 import { InvalidCursorError, type UserListQuery } from '../portal-store.js';
-import { authorOf, publicComments, withAccountTypes } from './activity.js';
+import { authorOf, publicComments, typeKnown, withAccountTypes } from './activity.js';
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
@@ -56,8 +56,7 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
   const listed = inline && Array.isArray(inline.comments) ? inline.comments.map((c) => obj(c, 'comment')) : null;
   let publicOnes: Json[] | null = null;
   if (listed && listed.every((c) => typeof c.jsdPublic === 'boolean')) {
-    const ownOrKnown = (accountId: string) => accountId === deps.desk.serviceAccountId || isCustomer(accountId);
-    publicOnes = await withAccountTypes(deps.client, listed.filter((c) => c.jsdPublic === true), ownOrKnown);
+    publicOnes = await withAccountTypes(deps.client, listed.filter((c) => c.jsdPublic === true), typeKnown(deps.desk, isCustomer));
   } else if (budget.reads > 0) {
     budget.reads--;
     publicOnes = await publicComments(deps.client, key);
@@ -134,9 +133,9 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
    */
   const recover = async (error: JsmResponseError): Promise<Json | null> => {
     let last = error;
-    const current = await deps.identity.organization({ id: query.orgId, name: user.orgName ?? query.orgId }, true);
-    if (current.jsmName !== organizationName) {
-      organizationName = current.jsmName;
+    const renamed = await renamedOrganization(deps, { id: query.orgId, name: user.orgName ?? query.orgId }, organizationName);
+    if (renamed !== null) {
+      organizationName = renamed;
       jql = jqlOf();
       try {
         return await search();
@@ -221,6 +220,15 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
 }
 
 /** People who created requests of the practice, from the reporters JQL finds (one search page of keys and reporters). */
+/**
+ * The organization's name in JSM now, if an admin renamed it since the gateway last read it: JQL names organizations
+ * (FACTS gotcha 7), so a search JSM refuses (400) may only need the new name. Null when the name is the same.
+ */
+async function renamedOrganization(deps: RequestDeps, practice: { id: string; name: string }, known: string): Promise<string | null> {
+  const current = await deps.identity.organization(practice, true);
+  return current.jsmName === known ? null : current.jsmName;
+}
+
 export async function listCreators(deps: RequestDeps, orgId: string): Promise<Person[]> {
   const link = deps.state.organization(orgId);
   if (!link) return [];
@@ -232,11 +240,10 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   try {
     answer = await search(link.jsmName);
   } catch (error) {
-    // JQL names organizations, and an admin may have renamed this one (FACTS gotcha 7): read its name again once.
     if (!(error instanceof JsmResponseError && error.status === 400)) throw error;
-    const current = await deps.identity.organization({ id: orgId, name: link.jsmName }, true);
-    if (current.jsmName === link.jsmName) throw error;
-    answer = await search(current.jsmName);
+    const renamed = await renamedOrganization(deps, { id: orgId, name: link.jsmName }, link.jsmName);
+    if (renamed === null) throw error;
+    answer = await search(renamed);
   }
   const people = new Map<string, Person>();
   for (const issue of arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'))) {

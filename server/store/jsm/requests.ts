@@ -2,7 +2,7 @@ import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary 
 import type { AttachmentFiles } from '../../attachments/files.js';
 import { isoTime } from '../../domain/iso-time.js';
 import type { AttachmentStore, UserRecord } from '../portal-store.js';
-import { allPages, attachmentRefs, commentItem, publicComments, statusItems, type IsCustomer } from './activity.js';
+import { allPages, attachmentRefs, commentItem, publicComments, statusItems, typeKnown, type IsCustomer } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
 import { SD_API, type JsmClient } from './client.js';
@@ -90,7 +90,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   const language = { requestLanguage: JSM_LANGUAGE[locale] };
   const [request, comments, history, attachments] = await Promise.all([
     deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true }).then((a) => obj(a.body, 'request')),
-    publicComments(deps.client, key, (accountId) => accountId === deps.desk.serviceAccountId || isCustomer(accountId)),
+    publicComments(deps.client, key, typeKnown(deps.desk, isCustomer)),
     allPages(deps.client, `${SD_API}/request/${key}/status`, language),
     allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}),
   ]);
