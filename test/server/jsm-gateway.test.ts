@@ -6,7 +6,7 @@ import type { ActivityItem, Problem, RequestDetail, RequestList } from '../../sr
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY } from '../../server/index.js';
 import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
-import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 
 // The JSM gateway against the simulator: what only the JSM backend does (identity in JSM, visibility enforced by
 // the gateway, exactly-once across lost answers, JSM faults). The backend-neutral suites run on it too (the `jsm`
@@ -436,5 +436,27 @@ describe('faults', () => {
     expect(list.body.type).toMatch(/backend-unavailable$/);
     sim.clearFaults();
     expect((await call(portal, 'GET', '/requests?status=all', { token: anna })).status).toBe(200);
+  });
+});
+
+describe('paging requests created in the same millisecond', () => {
+  it('gives each once, in one order, on every page (ORDER BY … key DESC matches the cursor)', async () => {
+    const at = Date.parse('2026-12-01T09:00:00.000Z');
+    const own = await startJsmSimulator({ now: () => at });
+    const tied = await startJsmTestPortal({ sim: own });
+    try {
+      const anna = await tokenFor('anna');
+      for (let i = 0; i < 7; i++) {
+        expect((await call(tied, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest(`Gleichzeitig ${i}`) })).status).toBe(201);
+      }
+      for (const sort of ['created', 'updated']) {
+        const whole = (await walkPages(tied, anna, `status=all&sort=${sort}&limit=100`)).map((r) => r.key);
+        expect(whole).toHaveLength(7);
+        expect((await walkPages(tied, anna, `status=all&sort=${sort}&limit=2`)).map((r) => r.key), sort).toEqual(whole);
+      }
+    } finally {
+      await tied.dispose();
+      await own.close();
+    }
   });
 });

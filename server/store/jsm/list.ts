@@ -17,7 +17,7 @@ const MAX_COMMENT_READS = 10;
 interface Cursor {
   /** The JSM page token the last returned item came from (null: the first page). */
   t: string | null;
-  /** The last returned item's sort time and issue id: items up to it are skipped, so a shifted page brings no duplicate. */
+  /** The last returned item's sort time and key number: items up to it are skipped, so a shifted page brings no duplicate. */
   p: [number, number];
 }
 
@@ -179,7 +179,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     for (const issue of issues) {
       const key = str(issue.key, 'issue key');
       const f = obj(issue.fields, 'issue fields');
-      const position: [number, number] = [time(query.sort === 'created' ? f.created : f.updated, 'sort time'), Number(str(issue.id, 'issue id'))];
+      const position: [number, number] = [time(query.sort === 'created' ? f.created : f.updated, 'sort time'), Number(key.slice(key.lastIndexOf('-') + 1))];
       if (skipUpTo && !after(position, skipUpTo)) continue;
       // The JQL already says all this; checking again keeps a wrong or widened answer from reaching another practice.
       if (!key.startsWith(`${deps.desk.projectKey}-`) || !organizationIds(f[deps.desk.organizationsField]).includes(org.jsmId)) continue;
