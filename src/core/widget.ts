@@ -36,8 +36,10 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
 
   const render = (): void => {
     if (!mounted?.launcher) return;
-    const { open, failed, unread, unreadLabel, loading, panel } = mounted;
-    mounted.launcher.update({ open, failed, unread, unreadLabel, busy: !!loading && !panel, locale: state.locale, text });
+    const { open, failed, unread, unreadLabel, pendingOpen } = mounted;
+    // Busy only while an open the user asked for waits for the panel code (`pendingOpen` lasts exactly that long): the
+    // load at idle time is nobody's business on the launcher.
+    mounted.launcher.update({ open, failed, unread, unreadLabel, busy: !!pendingOpen, locale: state.locale, text });
   };
 
   const load = (): Promise<PanelController | null> => {

@@ -76,6 +76,26 @@ describe('host API', () => {
     expect(widget.isOpen()).toBe(false);
   });
 
+  it('says "loading" on the launcher only while an open waits for the panel, not while it loads in the background', async () => {
+    vi.useFakeTimers();
+    try {
+      let arrive: (module: PanelModule) => void = () => undefined;
+      const widget = createWidget(() => new Promise<PanelModule>((resolve) => (arrive = resolve)));
+      widget.init({ portalUrl: '/api/portal/v1' });
+      vi.advanceTimersByTime(5000);
+      expect(launcher().getAttribute('aria-busy')).toBe('false');
+      expect(launcher().textContent).toMatch(/Hilfe und Support öffnen/);
+      widget.open();
+      expect(launcher().getAttribute('aria-busy')).toBe('true');
+      expect(launcher().textContent).toMatch(/wird geladen/);
+      arrive(recordingPanel().module);
+      await vi.runAllTimersAsync();
+      expect(launcher().getAttribute('aria-busy')).toBe('false');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows a failed load in the launcher and retries on the next click', async () => {
     const { module } = recordingPanel();
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(module);
