@@ -219,7 +219,6 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   return page(last ? encodeCursor({ t: last.token, p: last.position }, query.sort) : null);
 }
 
-/** People who created requests of the practice, from the reporters JQL finds (one search page of keys and reporters). */
 /**
  * The organization's name in JSM now, if an admin renamed it since the gateway last read it: JQL names organizations
  * (FACTS gotcha 7), so a search JSM refuses (400) may only need the new name. Null when the name is the same.
@@ -229,6 +228,7 @@ async function renamedOrganization(deps: RequestDeps, practice: { id: string; na
   return current.jsmName === known ? null : current.jsmName;
 }
 
+/** People who created requests of the practice, from the reporters JQL finds (one search page of keys and reporters). */
 export async function listCreators(deps: RequestDeps, orgId: string): Promise<Person[]> {
   const link = deps.state.organization(orgId);
   if (!link) return [];
