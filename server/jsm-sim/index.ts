@@ -24,6 +24,7 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
     permissions: { jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true, ...options.permissions },
     orgManagementJiraAdminsOnly: options.orgManagementJiraAdminsOnly ?? false,
     organizationsFieldOnRequestTypes: options.organizationsFieldOnRequestTypes ?? true,
+    requestTypesWithoutAttachment: options.requestTypesWithoutAttachment ?? [],
     confluenceRateLimit: options.confluenceRateLimit ? { retryAfterSeconds: 1, ...options.confluenceRateLimit } : null,
     now: options.now ?? Date.now,
   });

@@ -197,6 +197,8 @@ export interface JsmSimulatorOptions {
   orgManagementJiraAdminsOnly?: boolean;
   /** When false, request types 10–12 do not carry the Organizations field. Default true. */
   organizationsFieldOnRequestTypes?: boolean;
+  /** Request types (ids) without the Attachment field, which then refuse files with the create. Default none. */
+  requestTypesWithoutAttachment?: string[];
   seed?: SimSeed;
   /**
    * Burst limit on `/wiki/api/v2` only (FACTS §10 describes per-API token buckets): more than `perSecond` calls in one

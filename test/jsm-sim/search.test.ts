@@ -86,6 +86,20 @@ describe('/rest/api/3/search/jql', () => {
     sim.searchLagMs = 0;
   });
 
+  it('shows an issue changed within the lag as it was before, unless reconciled', async () => {
+    const issue = sim.issues().find((i) => i.summary === 'Problem 5');
+    const jql = 'project = MED AND summary ~ "umbenannt"';
+    sim.searchLagMs = 5_000;
+    expect((await search({ jql: 'project = MED' })).status).toBe(200);
+    expect((await api('PUT', `/rest/api/3/issue/${issue?.key}`, { fields: { summary: 'Umbenannt' } })).status).toBe(204);
+    expect((await search({ jql })).json<{ issues: unknown[] }>().issues).toEqual([]);
+    expect((await search({ jql: `project = MED AND summary ~ "problem 5"`, fields: 'summary' })).json<{ issues: { fields: { summary: string } }[] }>().issues.map((i) => i.fields.summary)).toContain('Problem 5');
+    expect((await search({ jql, reconcileIssues: issue?.id ?? '' })).json<{ issues: { id: string }[] }>().issues).toEqual([{ id: issue?.id }]);
+    clock += 5_000;
+    expect((await search({ jql })).json<{ issues: { id: string }[] }>().issues).toEqual([{ id: issue?.id }]);
+    sim.searchLagMs = 0;
+  });
+
   it('names the JQL problem instead of matching everything', async () => {
     const res = await search({ jql: 'project = MED AND priority = High' });
     expect(res.status).toBe(400);

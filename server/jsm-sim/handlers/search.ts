@@ -4,6 +4,7 @@ import { compileQuery } from '../jql/evaluate.js';
 import { JqlError } from '../jql/lexer.js';
 import { isBounded, parseJql } from '../jql/parser.js';
 import { renderIssue, selectFields } from '../render/issue-fields.js';
+import type { Store } from '../state/store.js';
 import type { SimIssue } from '../types.js';
 import { siteFields } from './platform-meta.js';
 
@@ -45,6 +46,27 @@ function fromPost(ctx: Ctx): SearchInput {
   };
 }
 
+/** What search last indexed of each issue, per store: a copy taken once the issue had been unchanged for the lag. */
+const indexCopies = new WeakMap<Store, Map<string, SimIssue>>();
+
+/**
+ * An issue as search sees it (FACTS §4: results are eventually consistent; `reconcileIssues` lets a caller read its
+ * own recent writes): current once unchanged for the lag or reconciled; changed within the lag, the copy the index
+ * took before, and a new one not at all.
+ */
+function indexed(ctx: Ctx, issue: SimIssue, now: number, reconcile: string[]): SimIssue | null {
+  if (ctx.searchLagMs === 0 || reconcile.includes(issue.id)) return issue;
+  let copies = indexCopies.get(ctx.store);
+  if (!copies) indexCopies.set(ctx.store, (copies = new Map()));
+  const copy = copies.get(issue.id);
+  if (issue.updated <= now - ctx.searchLagMs) {
+    if (copy?.updated !== issue.updated) copies.set(issue.id, structuredClone(issue));
+    return issue;
+  }
+  if (copy) return copy;
+  return issue.created <= now - ctx.searchLagMs ? issue : null;
+}
+
 /** Parses and checks bounds; every JQL problem becomes Jira's 400 error collection. */
 function matching(ctx: Ctx, jql: string, reconcile: string[]): SimIssue[] {
   try {
@@ -52,9 +74,12 @@ function matching(ctx: Ctx, jql: string, reconcile: string[]): SimIssue[] {
     if (!isBounded(query.where)) throw new JqlError('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
     const now = ctx.store.now();
     const compiled = compileQuery(ctx.store, query, now);
-    // The index lags behind writes; reconcileIssues lets a caller read its own recent writes (FACTS §4).
-    const indexed = (i: SimIssue): boolean => i.created <= now - ctx.searchLagMs || reconcile.includes(i.id);
-    return [...ctx.store.issues.values()].filter((i) => indexed(i) && compiled.matches(i)).sort(compiled.compare);
+    return [...ctx.store.issues.values()]
+      .flatMap((i) => {
+        const seen = indexed(ctx, i, now, reconcile);
+        return seen && compiled.matches(seen) ? [seen] : [];
+      })
+      .sort(compiled.compare);
   } catch (error) {
     if (error instanceof JqlError) throw new SimError(400, error.message);
     throw error;

@@ -209,7 +209,7 @@ function medRequestTypes(withOrganizations: boolean): RequestType[] {
   ];
 }
 
-export function medDesk(withOrganizations: boolean): Desk {
+export function medDesk(withOrganizations: boolean, withoutAttachment: string[] = []): Desk {
   return {
     id: '1',
     projectId: '10000',
@@ -222,6 +222,6 @@ export function medDesk(withOrganizations: boolean): Desk {
       { id: '1', name: { de: 'Anwendung', en: 'Application' } },
       { id: '2', name: { de: 'Vertrag & Rechnungen', en: 'Contract & invoices' } },
     ],
-    requestTypes: medRequestTypes(withOrganizations),
+    requestTypes: medRequestTypes(withOrganizations).map((rt) => (withoutAttachment.includes(rt.id) ? { ...rt, fields: rt.fields.filter((f) => f.kind !== 'attachment') } : rt)),
   };
 }

@@ -18,6 +18,7 @@ export interface StoreOptions {
   permissions: Permissions;
   orgManagementJiraAdminsOnly: boolean;
   organizationsFieldOnRequestTypes: boolean;
+  requestTypesWithoutAttachment?: string[];
   confluenceRateLimit?: ConfluenceRateLimit | null;
   now: () => number;
 }
@@ -45,7 +46,7 @@ export class Store {
     this.now = options.now;
     this.permissions = { ...options.permissions };
     this.nextIssueNumber = options.firstIssueNumber;
-    this.desks = [medDesk(options.organizationsFieldOnRequestTypes)];
+    this.desks = [medDesk(options.organizationsFieldOnRequestTypes, options.requestTypesWithoutAttachment)];
     this.confluence = new ConfluenceSite(options.now, options.confluenceRateLimit ?? null, DEFAULT_AGENT_ID);
     this.addUser({ accountId: SERVICE_ACCOUNT_ID, displayName: 'MedSupport Gateway', emailAddress: 'gateway@medondo.example', accountType: 'atlassian', isAgent: true });
     this.addUser({ accountId: DEFAULT_AGENT_ID, displayName: 'Support Agent', emailAddress: 'agent@medondo.example', accountType: 'atlassian', isAgent: true });
