@@ -75,6 +75,24 @@ describe('Jira webhooks', () => {
     expect(changed.body.items.find((i) => i.key === created.body.key)?.lastAgentActivityAt).not.toBeNull();
   });
 
+  it("an agent's reply to an older request shows at once while search still shows the request as it was", async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Anna ist bekannt') });
+    const berger = portal.sim.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === 'org-berger');
+    const reporterId = portal.sim.issue(created.body.key)?.reporterId ?? '';
+    portal.sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Vor einer Stunde', reporterId, organizationIds: [berger?.id ?? ''], created: new Date(Date.now() - 3_600_000).toISOString() }] });
+    const key = portal.sim.issues().find((i) => i.summary === 'Vor einer Stunde')?.key ?? '';
+    portal.sim.searchLagMs = 60_000;
+    try {
+      const first = await call<RequestList>(portal, 'GET', LIST, { token: anna });
+      expect(first.body.items.find((i) => i.key === key)?.lastAgentActivityAt).toBeNull();
+      await portal.sim.agentComment(key, { body: 'Erledigt', internal: false });
+      const changed = await waitFor(() => call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } }), (r) => r.status === 200);
+      expect(changed.body.items.find((i) => i.key === key)?.lastAgentActivityAt).not.toBeNull();
+    } finally {
+      portal.sim.searchLagMs = 0;
+    }
+  });
+
   const signed = (portal: JsmPortal, payload: unknown) => {
     const body = JSON.stringify(payload);
     return hook(portal, body, { 'X-Hub-Signature': sign(body), 'X-Atlassian-Webhook-Identifier': `delivery-${newKey()}` });

@@ -150,6 +150,42 @@ describe('requests', () => {
     expect(detail.body.context).toEqual({ pageUrl: 'https://app.example/abrechnung', appVersion: '4.2' });
     expect(detail.body.fields.find((f) => f.id === 'description')).toBeUndefined();
   });
+
+  it("a long description with the whole context fits Jira's 32,767 characters: the last context lines give way; the widget keeps all", async () => {
+    const context = { pageUrl: `https://app.example/${'p'.repeat(2_000)}`, userAgent: 'u'.repeat(1_000), appVersion: '4.2', extra: { notes: 'x'.repeat(8_000) } };
+    const description = 'Langer Bericht. '.repeat(1_875);
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Sehr lang', { description }), context } });
+    expect(created.status).toBe(201);
+    const stored = sim.issue(created.body.key)?.description ?? '';
+    expect(stored.length).toBeLessThanOrEqual(32_767);
+    expect(stored.startsWith(description.trimEnd())).toBe(true);
+    expect(stored).toMatch(/Seite: https:\/\/app\.example\/p+\n[\s\S]*MedSupport-Ref: [0-9a-f]{24}$/);
+    expect(stored).toContain('App-Version: 4.2');
+    expect(stored).not.toContain('Browser: ');
+    expect(stored).not.toContain('Weitere Angaben');
+    expect((await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna })).body.context).toEqual(context);
+  });
+});
+
+describe('attachments', () => {
+  it('files of a request type without the Attachment field follow the create, and show with the request', async () => {
+    const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob(['Fehlerprotokoll'], { type: 'text/plain' }), 'protokoll.txt');
+      const upload = await fetch(`${bare.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${anna}` } });
+      const file = (await upload.json()) as { id: string };
+      const created = await call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Datei ohne Anhangfeld'), attachments: [file.id] } });
+      expect(created.status).toBe(201);
+      expect(created.body.activity[0]?.attachments?.map((a) => a.name)).toEqual(['protokoll.txt']);
+      expect(bare.sim.issue(created.body.key)?.attachmentIds).toHaveLength(1);
+      const detail = await call<RequestDetail>(bare, 'GET', `/requests/${created.body.key}`, { token: markus });
+      expect(detail.body.activity.map((a) => [a.type, a.attachments?.map((f) => f.name)])).toEqual([['created', ['protokoll.txt']]]);
+      expect(bare.sim.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+    }
+  });
 });
 
 describe('replies and the status', () => {
@@ -436,6 +472,25 @@ describe('faults', () => {
     expect(list.body.type).toMatch(/backend-unavailable$/);
     sim.clearFaults();
     expect((await call(portal, 'GET', '/requests?status=all', { token: anna })).status).toBe(200);
+  });
+});
+
+describe('search lagging behind writes (FACTS §4: eventually consistent, reconcileIssues)', () => {
+  it("lists show the gateway's own writes at once: a new request, and the status a reply gave an older one", async () => {
+    const created = await create(anna, 'Gerade gesendet');
+    const berger = sim.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === 'org-berger');
+    const annaId = sim.issue(created.body.key)?.reporterId ?? '';
+    sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Wartet auf Anna', reporterId: annaId, organizationIds: [berger?.id ?? ''], status: 'Waiting for customer', created: new Date(Date.now() - 3_600_000).toISOString() }] });
+    const older = sim.issues().find((i) => i.summary === 'Wartet auf Anna')?.key ?? '';
+    sim.searchLagMs = 60_000;
+    const statusIn = async (token: string, key: string) =>
+      (await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&limit=100', { token })).body.items.find((i) => i.key === key)?.status.id;
+
+    expect(await statusIn(anna, created.body.key)).toBe('waiting_for_support');
+    expect(await statusIn(markus, created.body.key)).toBe('waiting_for_support');
+    expect(await statusIn(anna, older)).toBe('waiting_for_customer');
+    expect((await call(portal, 'POST', `/requests/${older}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Hier die Antwort' } })).status).toBe(201);
+    expect(await statusIn(markus, older)).toBe('waiting_for_support');
   });
 });
 

@@ -45,7 +45,7 @@ export function parseListQuery(query: Record<string, string>, defaultStatus: Sta
   const requestType = optional(checks, query, 'requestType', 100);
   const createdBy = optional(checks, query, 'createdBy', 200);
   const q = optional(checks, query, 'q', 200);
-  const cursor = optional(checks, query, 'cursor', 500);
+  const cursor = optional(checks, query, 'cursor', 2000);
   const organization = optional(checks, query, 'organization', 200);
   if (requestType !== undefined) parsed.requestTypeId = requestType;
   if (createdBy !== undefined) parsed.createdBy = createdBy;

@@ -121,6 +121,8 @@ export interface CommentView {
   item: ActivityItem;
   agent: boolean;
   attachmentIds: string[];
+  /** The gateway's comment with files and no text: the files of a create attached right after it (see `attachAfterCreate`). */
+  filesOnly: boolean;
 }
 
 /**
@@ -166,7 +168,8 @@ export function commentItem(comment: Json, issueKey: string, desk: Desk, state: 
   let body = optStr(comment.body) ?? '';
   let name = author.name;
   let isAgent = author.isAgent;
-  if (author.accountId === desk.serviceAccountId) {
+  const gateway = author.accountId === desk.serviceAccountId;
+  if (gateway) {
     const written = state.commentAuthor(id);
     const attribution = parseAttribution(body);
     if (attribution) body = attribution.text;
@@ -176,7 +179,7 @@ export function commentItem(comment: Json, issueKey: string, desk: Desk, state: 
   }
   const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(time(comment.created, 'comment created')), author: { name, isAgent }, body };
   if (attachments.length > 0) item.attachments = attachments;
-  return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id) };
+  return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id), filesOnly: gateway && body.trim() === '' && attachments.length > 0 };
 }
 
 /** How soon after a customer's reply a move back to "waiting for support" is that reply's doing (the gateway's hand-back). */

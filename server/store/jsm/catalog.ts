@@ -30,6 +30,8 @@ export interface MappedType {
   hasOrganizationsField: boolean;
   /** Whether the Description field is on it, as far as the service account can see (hidden ones need desk admin). */
   hasDescriptionField: boolean;
+  /** Whether files can go with the create (`requestFieldValues.attachment`); else they are attached right after it. */
+  hasAttachmentField: boolean;
   fieldKinds: Record<string, FieldType>;
 }
 
@@ -159,7 +161,8 @@ export async function loadRequestType(client: JsmClient, desk: Desk, key: string
       } satisfies RequestType,
     ]),
   ) as Record<Locale, RequestType>;
-  return { jsmId, types, hasOrganizationsField, hasDescriptionField: de.fields.some((f) => f.fieldId === 'description'), fieldKinds: kinds };
+  const has = (system: string) => de.fields.some((f) => f.fieldId === system || optStr(optObj(f.jiraSchema)?.system) === system);
+  return { jsmId, types, hasOrganizationsField, hasDescriptionField: has('description'), hasAttachmentField: has('attachment'), fieldKinds: kinds };
 }
 
 /** The configured request types, read at start-up and again after the cache period (the last good set stays on failure). */

@@ -18,6 +18,14 @@ export interface ChangeFeedOptions {
 
 /** Issues seen by the poll, by key, with the `updated` time they were seen at; older entries are dropped. */
 const SEEN_LIMIT = 10_000;
+/**
+ * Search lags behind writes (FACTS §4) by an amount nobody documents; `reconcileIssues` (≤ 50 issue ids) makes it
+ * show those issues as they are now. A practice's lists send the ids changed for it in this window, newest first.
+ */
+const RECONCILE_MS = 10 * 60_000;
+const RECONCILE_MAX = 50;
+/** The bucket of changes whose practices are unknown: sent with every practice's lists. */
+const ANY_PRACTICE = '';
 
 /**
  * Tells the list cache when a practice's requests changed in JSM: from Jira webhooks (pushed) and from a poll of
@@ -32,6 +40,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   let timer: NodeJS.Timeout | null = null;
   let polling: Promise<void> | null = null;
   const settleTimers = new Set<NodeJS.Timeout>();
+  const recent = new Map<string, Map<string, number>>();
   const announced = options.webhooks || options.pollIntervalMs > 0;
 
   const bump = (practiceId: string | null) => {
@@ -48,11 +57,23 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     sharedWith.set(key, practices);
   };
 
+  /** Keeps an issue's id for the practices' searches to reconcile (newest last; the oldest goes beyond the limit). */
+  const touch = (issueId: string | undefined, practices: string[] | null) => {
+    if (issueId === undefined || !/^\d+$/.test(issueId)) return;
+    for (const practice of practices ?? [ANY_PRACTICE]) {
+      let ids = recent.get(practice);
+      if (!ids) recent.set(practice, (ids = new Map()));
+      ids.delete(issueId);
+      ids.set(issueId, Date.now());
+      if (ids.size > RECONCILE_MAX) ids.delete(ids.keys().next().value as string);
+    }
+  };
+
   /**
    * Marks the practices of an issue as changed, now and once more when search has caught up: those it is shared with
    * now and those it was shared with when last seen, whose lists must drop it. Without either, every practice.
    */
-  const changed = (key: string | undefined, fields: Record<string, unknown> | undefined) => {
+  const changed = (key: string | undefined, issueId: string | undefined, fields: Record<string, unknown> | undefined) => {
     const current = fields && desk.organizationsField in fields
       ? organizationIds(fields[desk.organizationsField]).map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null)
       : null;
@@ -60,6 +81,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     if (key !== undefined && current !== null) remember(key, current);
     const practices = current === null ? null : [...new Set([...current, ...(before ?? [])])];
     const mark = () => (practices === null ? bump(null) : practices.forEach(bump));
+    touch(issueId, practices);
     mark();
     const later = setTimeout(() => {
       settleTimers.delete(later);
@@ -85,7 +107,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       if (seen.get(key) === at) continue;
       if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(key, at);
-      changed(key, fields);
+      changed(key, optStr(issue.id), fields);
     }
   }
 
@@ -109,8 +131,17 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       const practices = sharedWith.get(key) ?? [];
       if (!practices.includes(practiceId)) remember(key, [...practices, practiceId]);
     },
-    /** The gateway's own writes change lists too. */
-    wrote: (practiceId: string | null) => bump(practiceId),
+    /** The gateway's own writes change lists too, and their searches must show them at once. */
+    wrote(practiceId: string | null, issueId: string): void {
+      bump(practiceId);
+      if (practiceId !== null) touch(issueId, [practiceId]);
+    },
+    /** The ids of issues changed for a practice lately, newest first, for `reconcileIssues`. */
+    recent(practiceId: string): number[] {
+      const since = Date.now() - RECONCILE_MS;
+      const ids = [...(recent.get(practiceId) ?? []), ...(recent.get(ANY_PRACTICE) ?? [])].filter(([, at]) => at >= since);
+      return [...new Set(ids.sort((a, b) => b[1] - a[1]).map(([id]) => id))].slice(0, RECONCILE_MAX).map(Number);
+    },
     /**
      * A Jira webhook (already verified). An internal comment alone changes nothing a customer sees (FACTS §5
      * `jsdPublic`), so it is not announced; an update carrying one may still change the status (`changelog`, FACTS §8).
@@ -126,7 +157,9 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       const issue = optObj(event?.issue);
       const key = optStr(issue?.key);
       if (key && !key.startsWith(`${desk.projectKey}-`)) return;
-      changed(key, optObj(issue?.fields));
+      // A deleted issue is nothing to reconcile: its id would only ask search about an issue that is gone.
+      const deleted = optStr(event?.webhookEvent) === 'jira:issue_deleted';
+      changed(key, deleted ? undefined : optStr(issue?.id), optObj(issue?.fields));
     },
     start(): void {
       if (announced && options.pollIntervalMs > 0) {
@@ -143,4 +176,6 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     },
   };
 }
+
+export type ChangeFeed = ReturnType<typeof createChangeFeed>;
 

@@ -52,16 +52,26 @@ const CONTEXT_LABELS: [keyof RequestContext, string][] = [
   ['screen', 'Bildschirm'],
 ];
 
-/** What an agent reads under the customer's description: who sent it from where, and the ref that finds it again. */
+/** Jira's limit for a text field, in characters as Java counts them (UTF-16 units, JavaScript's `length`). */
+const JIRA_TEXT_MAX = 32_767;
+
+/**
+ * What an agent reads under the customer's description: who sent it from where, and the ref that finds it again.
+ * A description near the portal's limit leaves no room for all of the context (up to 11 kB), so context lines go
+ * from the last while the whole is over Jira's limit: never the customer's text or the ref, and the widget still
+ * shows the whole context (the gateway keeps it).
+ */
 export function descriptionWithFooter(description: string, who: { name: string; email: string; practice: string | null }, context: RequestContext | null, ref: string): string {
-  const lines = [`${FOOTER_START.trimStart()} – gesendet von ${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`];
+  const sender = `${FOOTER_START.trimStart()} – gesendet von ${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`;
+  const lines: string[] = [];
   for (const [key, label] of CONTEXT_LABELS) {
     const value = context?.[key];
     if (typeof value === 'string' && value) lines.push(`${label}: ${value.replace(/\s+/g, ' ')}`);
   }
   if (context?.extra) lines.push(`Weitere Angaben: ${JSON.stringify(context.extra)}`);
-  lines.push(`MedSupport-Ref: ${ref}`);
-  return `${description.trimEnd()}\n\n${lines.join('\n')}`;
+  const text = () => `${description.trimEnd()}\n\n${[sender, ...lines, `MedSupport-Ref: ${ref}`].join('\n')}`;
+  while (lines.length > 0 && text().length > JIRA_TEXT_MAX) lines.pop();
+  return text();
 }
 
 export function stripFooter(description: string): string {

@@ -38,7 +38,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   const ref = input.idempotencyRef;
   const description = descriptionWithFooter(input.fields.description ?? '', { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
   const requestFieldValues = jsmFieldValues(type, input.fields, description);
-  if (temporary.length > 0) requestFieldValues.attachment = temporary;
+  if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
   if (member && type.hasOrganizationsField) requestFieldValues[deps.desk.organizationsField] = [Number(member.org.jsmId)];
 
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null });
@@ -63,6 +63,8 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
     await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(member.org.jsmId)] } }, retry: true });
   }
+  if (temporary.length > 0 && !type.hasAttachmentField) await attachAfterCreate(deps, key, temporary);
+  deps.changes.wrote(creator.orgId, str(created.issueId, 'issueId'));
   await forgetUploads(deps, input.attachmentIds);
   const at = time(created.createdDate, 'createdDate');
   const current = optObj(created.currentStatus);
@@ -83,6 +85,19 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     context: input.context,
     activity: [createdItem],
   };
+}
+
+/**
+ * A request type without the Attachment field takes no files with the create (servicedeskapi accepts only its
+ * fields, FACTS §3), so they follow through the request's attachment call (§6), public and without a comment of
+ * their own. The request exists by now: a refusal is logged, not turned into an error the widget would send again.
+ */
+async function attachAfterCreate(deps: RequestDeps, key: string, temporary: string[]): Promise<void> {
+  try {
+    await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/attachment`, json: { temporaryAttachmentIds: temporary, public: true }, retry: false });
+  } catch (error) {
+    deps.log(`jsm: the files sent with ${key} were not attached: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function formFields(type: RequestType, values: Record<string, string>): RequestField[] {

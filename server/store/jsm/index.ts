@@ -73,16 +73,17 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
   // Visitor requests are adopted through `deps`, which needs the identity first.
   const identity = createIdentity(client, desk, state, options.log, (accountId, jsmOrgId) => adoptVisitorRequests(deps, accountId, jsmOrgId));
   const attachments = createAttachmentStore(db);
+  const feed = createChangeFeed(client, desk, state, {
+    pollIntervalMs: config.pollIntervalMs, webhooks: config.webhookSecret !== null, settleMs: config.searchSettleMs, log: options.log,
+  });
   const deps: RequestDeps = {
     client, desk, catalog, identity, state, attachments, files: options.files, epoch: randomUUID(),
     getUser: async (id) => users.getUser(id),
     log: options.log,
     search: { wildcards: true },
+    changes: feed,
   };
   const pending = createPendingResolver(deps, config.consistencyWindowMs);
-  const feed = createChangeFeed(client, desk, state, {
-    pollIntervalMs: config.pollIntervalMs, webhooks: config.webhookSecret !== null, settleMs: config.searchSettleMs, log: options.log,
-  });
   feed.start();
   const localVersion = db.prepare<[string], number>('SELECT version FROM list_versions WHERE org_id = ?').pluck();
   const remote: RemoteAttachment = { open: (id, orgId) => readAttachment(deps, id, orgId) };
@@ -101,22 +102,14 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     updateUser: async (id, patch) => users.updateUser(id, patch),
     listRequestTypes: (locale) => catalog.list(locale),
     getRequestType: async (idOrKey, locale) => (await catalog.find(idOrKey))?.types[locale] ?? null,
-    createRequest: async (input, locale) => {
-      const request = await createRequest(deps, input, locale);
-      feed.wrote(input.createdBy.orgId);
-      return request;
-    },
+    createRequest: (input, locale) => createRequest(deps, input, locale),
     listRequests: async (query, locale) => {
       const list = await listRequests(deps, query, locale);
       for (const item of list.items) feed.shown(item.key, query.orgId);
       return JSON.stringify(list) as JsonText<never>;
     },
     getRequest: (key, orgId, locale) => getRequest(deps, key, orgId, locale),
-    addComment: async (key, author, comment) => {
-      const item = await addComment(deps, key, author, comment);
-      if (item) feed.wrote(author.orgId);
-      return item;
-    },
+    addComment: (key, author, comment) => addComment(deps, key, author, comment),
     listCreators: (orgId) => listCreators(deps, orgId),
     readMarks: async (userId) => reads.get(userId),
     markRead: async (userId, key, at) => reads.put(userId, key, at),

@@ -19,6 +19,8 @@ interface Cursor {
   t: string | null;
   /** The last returned item's sort time and key number: items up to it are skipped, so a shifted page brings no duplicate. */
   p: [number, number];
+  /** The issue ids reconciled with the first page, which JSM wants again on every page (FACTS §4). */
+  r?: number[];
 }
 
 function encodeCursor(cursor: Cursor, sort: string): string {
@@ -28,10 +30,11 @@ function encodeCursor(cursor: Cursor, sort: string): string {
 function decodeCursor(text: string | undefined, sort: string): Cursor | null {
   if (text === undefined) return null;
   try {
-    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { t?: unknown; p?: unknown; s?: unknown };
-    const p = c.p;
-    if (c.s === sort && (c.t === null || typeof c.t === 'string') && Array.isArray(p) && p.length === 2 && p.every((n) => Number.isFinite(n))) {
-      return { t: c.t, p: [p[0] as number, p[1] as number] };
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { t?: unknown; p?: unknown; s?: unknown; r?: unknown };
+    const { p, r = [] } = c;
+    const numbers = (list: unknown): list is number[] => Array.isArray(list) && list.every((n) => Number.isFinite(n));
+    if (c.s === sort && (c.t === null || typeof c.t === 'string') && numbers(p) && p.length === 2 && numbers(r) && r.length <= 50) {
+      return { t: c.t, p: [p[0] as number, p[1] as number], r };
     }
   } catch {
     // Not one of ours: the error below.
@@ -117,10 +120,12 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   let token = cursor?.t ?? null;
   // Kept for every page: requests added meanwhile push already returned ones onto later JSM pages.
   const skipUpTo = cursor?.p ?? null;
+  // Search lags behind writes (FACTS §4): the practice's recent changes are read as they are now.
+  const reconcile = cursor ? (cursor.r ?? []) : deps.changes.recent(query.orgId);
   const budget = { reads: MAX_COMMENT_READS };
   const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
-    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}) },
+    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}), ...(reconcile.length > 0 ? { reconcileIssues: reconcile } : {}) },
   })).body, 'search');
   const refused = (error: unknown): error is JsmResponseError => error instanceof JsmResponseError && error.status === 400;
 
@@ -191,7 +196,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', locale);
       if (query.status !== 'all' && status.category !== query.status) continue;
       const last = entries[entries.length - 1];
-      if (entries.length === query.limit && last) return page(encodeCursor({ t: last.token, p: last.position }, query.sort));
+      if (entries.length === query.limit && last) return page(encodeCursor({ t: last.token, p: last.position, r: reconcile }, query.sort));
       const lastAgent = await lastAgentActivity(deps, key, f, status.id, budget);
       const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
       const creator = creatorId ? await deps.getUser(creatorId) : null;
@@ -216,7 +221,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     token = next;
   }
   const last = entries[entries.length - 1];
-  return page(last ? encodeCursor({ t: last.token, p: last.position }, query.sort) : null);
+  return page(last ? encodeCursor({ t: last.token, p: last.position, r: reconcile }, query.sort) : null);
 }
 
 /**
@@ -232,9 +237,11 @@ async function renamedOrganization(deps: RequestDeps, practice: { id: string; na
 export async function listCreators(deps: RequestDeps, orgId: string): Promise<Person[]> {
   const link = deps.state.organization(orgId);
   if (!link) return [];
+  const reconcile = deps.changes.recent(orgId);
   const search = async (organizationName: string): Promise<Json> => {
     const jql = listJql({ projectKey: deps.desk.projectKey, organizationName, status: 'all', sort: 'created' });
-    return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100 } })).body, 'search');
+    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...(reconcile.length > 0 ? { reconcileIssues: reconcile } : {}) };
+    return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
   };
   let answer: Json;
   try {

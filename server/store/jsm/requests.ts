@@ -4,6 +4,7 @@ import { isoTime } from '../../domain/iso-time.js';
 import type { AttachmentStore, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems, typeKnown, type IsCustomer } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
+import type { ChangeFeed } from './changes.js';
 import { JSM_LANGUAGE } from './catalog.js';
 import { SD_API, type JsmClient } from './client.js';
 import { fieldText, plainText, portalStatus, stripFooter } from './convert.js';
@@ -25,6 +26,8 @@ export interface RequestDeps {
   log: (line: string) => void;
   /** What the site's text search takes; learnt from its answers. */
   search: { wildcards: boolean };
+  /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
+  changes: Pick<ChangeFeed, 'wrote' | 'recent'>;
 }
 
 export function issueFields(desk: Desk): string[] {
@@ -99,10 +102,11 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   const creator = creatorId ? await deps.getUser(creatorId) : null;
   const createdBy = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(reporter?.displayName) ?? '' };
 
-  const commentViews = comments.map((c) => commentItem(c, key, deps.desk, deps.state, isCustomer));
+  const views = comments.map((c) => commentItem(c, key, deps.desk, deps.state, isCustomer));
+  const commentViews = views.filter((c) => !c.filesOnly);
   const onComments = new Set(commentViews.flatMap((c) => c.attachmentIds));
-  // Attachments sent with the request are the gateway's uploads that belong to no comment; an agent's attachment
-  // outside a public comment may be internal, so it is never shown (FACTS §6).
+  // Attachments sent with the request are the gateway's uploads that belong to no comment, or to the comment that
+  // only carries them; an agent's attachment outside a public comment may be internal, so it is never shown (FACTS §6).
   const ownUploads = attachments.filter((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId);
   const createdAttachments = attachmentRefs(key, ownUploads).filter((a) => !onComments.has(a.id));
   const createdAt = time(fields.created, 'created');
@@ -153,20 +157,23 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
  */
 export async function adoptVisitorRequests(deps: RequestDeps, accountId: string, jsmOrgId: string): Promise<void> {
   for (const key of deps.state.visitorRequests(accountId)) {
-    if (await unsharedRequestOf(deps, key, accountId)) {
+    const issueId = await unsharedRequestOf(deps, key, accountId);
+    if (issueId !== null) {
       await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+      deps.changes.wrote(deps.state.practiceOfOrganization(jsmOrgId), issueId);
     }
     deps.state.unmarkVisitorRequest(key);
   }
 }
 
-/** Read by key, not searched: a visitor's request of a moment ago may not be in JQL results yet (FACTS §4). */
-async function unsharedRequestOf(deps: RequestDeps, key: string, accountId: string): Promise<boolean> {
+/** The issue's id if it is still the account's and shared with no organization. Read by key, not searched: a visitor's request of a moment ago may not be in JQL results yet (FACTS §4). */
+async function unsharedRequestOf(deps: RequestDeps, key: string, accountId: string): Promise<string | null> {
   const answer = await deps.client.request({
     method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: ['reporter', deps.desk.organizationsField].join(',') }, retry: true, accept: [404],
   });
-  if (answer.status === 404) return false;
+  if (answer.status === 404) return null;
   const issue = obj(answer.body, 'issue');
   const fields = obj(issue.fields, 'issue fields');
-  return optStr(issue.key) === key && optStr(optObj(fields.reporter)?.accountId) === accountId && organizationIds(fields[deps.desk.organizationsField]).length === 0;
+  const unshared = optStr(issue.key) === key && optStr(optObj(fields.reporter)?.accountId) === accountId && organizationIds(fields[deps.desk.organizationsField]).length === 0;
+  return unshared ? str(issue.id, 'issue id') : null;
 }
