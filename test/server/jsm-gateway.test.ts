@@ -227,6 +227,8 @@ describe('visitors', () => {
 
       const { signToken, DEMO_JWT_SECRET } = await import('../../server/index.js');
       const bea = await signToken(DEMO_JWT_SECRET, { sub: 'u-bea', email: 'bea@praxis-bea.example', name: 'Bea Besucher', org: 'org-bea', org_name: 'Praxis Bea' });
+      // Search has not caught up with the adoption: the list reconciles it.
+      sim.searchLagMs = 60_000;
       const mine = await call<RequestList>(open, 'GET', '/requests?status=all', { token: bea });
       expect(mine.body.items.map((i) => i.key)).toEqual([created.body.key]);
       const detail = await call<RequestDetail>(open, 'GET', `/requests/${created.body.key}`, { token: bea });
@@ -491,6 +493,14 @@ describe('search lagging behind writes (FACTS §4: eventually consistent, reconc
     expect(await statusIn(anna, older)).toBe('waiting_for_customer');
     expect((await call(portal, 'POST', `/requests/${older}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Hier die Antwort' } })).status).toBe(201);
     expect(await statusIn(markus, older)).toBe('waiting_for_support');
+  });
+
+  it('later pages of a list reconcile the same issues as its first, as JSM asks', async () => {
+    const keys: string[] = [];
+    for (const n of [1, 2, 3]) keys.push((await create(lena, `Seite ${n}`)).body.key);
+    sim.searchLagMs = 60_000;
+    const walked = await walkPages(portal, lena, 'ownership=mine&status=all&limit=1&sort=created');
+    expect(walked.slice(0, 3).map((i) => i.key)).toEqual(keys.reverse());
   });
 });
 

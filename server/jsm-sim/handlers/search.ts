@@ -86,13 +86,15 @@ function matching(ctx: Ctx, jql: string, reconcile: string[]): SimIssue[] {
   }
 }
 
-const digest = (jql: string): string => createHash('sha256').update(jql).digest('hex').slice(0, 16);
+/** What a page token belongs to: the query and, as FACTS §4 asks for the same list on every page, the reconciled ids. */
+const digest = (input: SearchInput): string => createHash('sha256').update(JSON.stringify([input.jql, input.reconcileIssues])).digest('hex').slice(0, 16);
 
-function readToken(token: string | undefined, jql: string): number {
+function readToken(input: SearchInput): number {
+  const token = input.nextPageToken;
   if (token === undefined) return 0;
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown };
-    if (typeof parsed.o === 'number' && parsed.q === digest(jql)) return parsed.o;
+    if (typeof parsed.o === 'number' && parsed.q === digest(input)) return parsed.o;
   } catch {
     // falls through to the error below
   }
@@ -105,7 +107,7 @@ function search(ctx: Ctx, input: SearchInput): Record<string, unknown> {
   const selected = desk ? selectFields(input.fields, desk) : new Set<string>();
   const cap = selected.size > 0 ? MAX_WITH_FIELDS : MAX_IDS_ONLY;
   const max = Math.max(1, Math.min(input.maxResults ?? DEFAULT_MAX, cap));
-  const offset = readToken(input.nextPageToken, input.jql);
+  const offset = readToken(input);
   const page = found.slice(offset, offset + max);
   const wantsKey = input.fields.includes('key');
   const issues = page.map((issue) =>
@@ -113,7 +115,7 @@ function search(ctx: Ctx, input: SearchInput): Record<string, unknown> {
   );
   const isLast = offset + page.length >= found.length;
   const result: Record<string, unknown> = { issues, isLast };
-  if (!isLast) result.nextPageToken = Buffer.from(JSON.stringify({ o: offset + page.length, q: digest(input.jql) })).toString('base64url');
+  if (!isLast) result.nextPageToken = Buffer.from(JSON.stringify({ o: offset + page.length, q: digest(input) })).toString('base64url');
   if (input.expand.includes('names')) {
     const names = new Map(siteFields(ctx.store).map((f) => [String(f.id), String(f.name)]));
     result.names = Object.fromEntries([...selected].map((f) => [f, names.get(f) ?? f]));

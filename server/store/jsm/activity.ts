@@ -169,9 +169,10 @@ export function commentItem(comment: Json, issueKey: string, desk: Desk, state: 
   let name = author.name;
   let isAgent = author.isAgent;
   const gateway = author.accountId === desk.serviceAccountId;
+  // Every reply the gateway writes names its customer in the first line; the files of a create come without one.
+  const attribution = gateway ? parseAttribution(body) : null;
   if (gateway) {
     const written = state.commentAuthor(id);
-    const attribution = parseAttribution(body);
     if (attribution) body = attribution.text;
     body = withoutAttachmentMentions(body, attachments.map((a) => a.name));
     name = written?.name ?? attribution?.name ?? name;
@@ -179,7 +180,7 @@ export function commentItem(comment: Json, issueKey: string, desk: Desk, state: 
   }
   const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(time(comment.created, 'comment created')), author: { name, isAgent }, body };
   if (attachments.length > 0) item.attachments = attachments;
-  return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id), filesOnly: gateway && body.trim() === '' && attachments.length > 0 };
+  return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id), filesOnly: gateway && attribution === null && body.trim() === '' && attachments.length > 0 };
 }
 
 /** How soon after a customer's reply a move back to "waiting for support" is that reply's doing (the gateway's hand-back). */

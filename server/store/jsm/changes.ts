@@ -24,8 +24,6 @@ const SEEN_LIMIT = 10_000;
  */
 const RECONCILE_MS = 10 * 60_000;
 const RECONCILE_MAX = 50;
-/** The bucket of changes whose practices are unknown: sent with every practice's lists. */
-const ANY_PRACTICE = '';
 
 /**
  * Tells the list cache when a practice's requests changed in JSM: from Jira webhooks (pushed) and from a poll of
@@ -57,10 +55,13 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     sharedWith.set(key, practices);
   };
 
-  /** Keeps an issue's id for the practices' searches to reconcile (newest last; the oldest goes beyond the limit). */
-  const touch = (issueId: string | undefined, practices: string[] | null) => {
-    if (issueId === undefined || !/^\d+$/.test(issueId)) return;
-    for (const practice of practices ?? [ANY_PRACTICE]) {
+  /**
+   * Keeps an issue's id for the practices' searches to reconcile (newest last; the oldest goes beyond the limit).
+   * Only practices known to have the issue: the ids travel in their lists' cursors, which the browser holds.
+   */
+  const touch = (issueId: string | undefined, practices: string[]) => {
+    if (issueId === undefined || !/^[1-9]\d{0,15}$/.test(issueId)) return;
+    for (const practice of practices) {
       let ids = recent.get(practice);
       if (!ids) recent.set(practice, (ids = new Map()));
       ids.delete(issueId);
@@ -81,7 +82,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     if (key !== undefined && current !== null) remember(key, current);
     const practices = current === null ? null : [...new Set([...current, ...(before ?? [])])];
     const mark = () => (practices === null ? bump(null) : practices.forEach(bump));
-    touch(issueId, practices);
+    touch(issueId, practices ?? before ?? []);
     mark();
     const later = setTimeout(() => {
       settleTimers.delete(later);
@@ -132,15 +133,14 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       if (!practices.includes(practiceId)) remember(key, [...practices, practiceId]);
     },
     /** The gateway's own writes change lists too, and their searches must show them at once. */
-    wrote(practiceId: string | null, issueId: string): void {
+    wrote(practiceId: string | null, issueId: string | undefined): void {
       bump(practiceId);
       if (practiceId !== null) touch(issueId, [practiceId]);
     },
     /** The ids of issues changed for a practice lately, newest first, for `reconcileIssues`. */
     recent(practiceId: string): number[] {
       const since = Date.now() - RECONCILE_MS;
-      const ids = [...(recent.get(practiceId) ?? []), ...(recent.get(ANY_PRACTICE) ?? [])].filter(([, at]) => at >= since);
-      return [...new Set(ids.sort((a, b) => b[1] - a[1]).map(([id]) => id))].slice(0, RECONCILE_MAX).map(Number);
+      return [...(recent.get(practiceId) ?? [])].filter(([, at]) => at >= since).reverse().map(([id]) => Number(id));
     },
     /**
      * A Jira webhook (already verified). An internal comment alone changes nothing a customer sees (FACTS §5
@@ -158,8 +158,10 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       const key = optStr(issue?.key);
       if (key && !key.startsWith(`${desk.projectKey}-`)) return;
       // A deleted issue is nothing to reconcile: its id would only ask search about an issue that is gone.
+      const id = optStr(issue?.id);
       const deleted = optStr(event?.webhookEvent) === 'jira:issue_deleted';
-      changed(key, deleted ? undefined : optStr(issue?.id), optObj(issue?.fields));
+      if (deleted && id !== undefined) for (const ids of recent.values()) ids.delete(id);
+      changed(key, deleted ? undefined : id, optObj(issue?.fields));
     },
     start(): void {
       if (announced && options.pollIntervalMs > 0) {

@@ -34,7 +34,6 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, author.orgId);
   if (!issue) return null;
   const key = str(issue.key, 'issue key');
-  const issueId = str(issue.id, 'issue id');
   const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
   const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
   if (status.id === 'closed') throw new RequestClosedError(key);
@@ -66,7 +65,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     // The reply is in JSM already: a failed transition must not turn it into an error the widget would resend.
     await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
   }
-  deps.changes.wrote(author.orgId, issueId);
+  deps.changes.wrote(author.orgId, optStr(issue.id));
   // The attachment call's comment comes without its files (SM createAttachment): they are the answer's own list.
   return commentItem({ ...created, attachments: created.attachments ?? attached }, key, deps.desk, deps.state, customerOf(deps)).item;
 }

@@ -64,7 +64,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(member.org.jsmId)] } }, retry: true });
   }
   if (temporary.length > 0 && !type.hasAttachmentField) await attachAfterCreate(deps, key, temporary);
-  deps.changes.wrote(creator.orgId, str(created.issueId, 'issueId'));
+  deps.changes.wrote(creator.orgId, optStr(created.issueId));
   await forgetUploads(deps, input.attachmentIds);
   const at = time(created.createdDate, 'createdDate');
   const current = optObj(created.currentStatus);
@@ -94,7 +94,8 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
  */
 async function attachAfterCreate(deps: RequestDeps, key: string, temporary: string[]): Promise<void> {
   try {
-    await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/attachment`, json: { temporaryAttachmentIds: temporary, public: true }, retry: false });
+    // Retried like a read: temporary files are used up by the call that attaches them (§6), so one sent twice cannot attach them twice.
+    await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/attachment`, json: { temporaryAttachmentIds: temporary, public: true }, retry: true });
   } catch (error) {
     deps.log(`jsm: the files sent with ${key} were not attached: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -33,7 +33,8 @@ function decodeCursor(text: string | undefined, sort: string): Cursor | null {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { t?: unknown; p?: unknown; s?: unknown; r?: unknown };
     const { p, r = [] } = c;
     const numbers = (list: unknown): list is number[] => Array.isArray(list) && list.every((n) => Number.isFinite(n));
-    if (c.s === sort && (c.t === null || typeof c.t === 'string') && numbers(p) && p.length === 2 && numbers(r) && r.length <= 50) {
+    const issueIds = numbers(r) && r.length <= 50 && r.every((n) => Number.isSafeInteger(n) && n > 0);
+    if (c.s === sort && (c.t === null || typeof c.t === 'string') && numbers(p) && p.length === 2 && issueIds) {
       return { t: c.t, p: [p[0] as number, p[1] as number], r };
     }
   } catch {

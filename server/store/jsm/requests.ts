@@ -157,17 +157,17 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
  */
 export async function adoptVisitorRequests(deps: RequestDeps, accountId: string, jsmOrgId: string): Promise<void> {
   for (const key of deps.state.visitorRequests(accountId)) {
-    const issueId = await unsharedRequestOf(deps, key, accountId);
-    if (issueId !== null) {
+    const issue = await unsharedIssue(deps, key, accountId);
+    if (issue) {
       await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
-      deps.changes.wrote(deps.state.practiceOfOrganization(jsmOrgId), issueId);
+      deps.changes.wrote(deps.state.practiceOfOrganization(jsmOrgId), optStr(issue.id));
     }
     deps.state.unmarkVisitorRequest(key);
   }
 }
 
-/** The issue's id if it is still the account's and shared with no organization. Read by key, not searched: a visitor's request of a moment ago may not be in JQL results yet (FACTS §4). */
-async function unsharedRequestOf(deps: RequestDeps, key: string, accountId: string): Promise<string | null> {
+/** The issue if it is still the account's and shared with no organization. Read by key, not searched: a visitor's request of a moment ago may not be in JQL results yet (FACTS §4). */
+async function unsharedIssue(deps: RequestDeps, key: string, accountId: string): Promise<Json | null> {
   const answer = await deps.client.request({
     method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: ['reporter', deps.desk.organizationsField].join(',') }, retry: true, accept: [404],
   });
@@ -175,5 +175,5 @@ async function unsharedRequestOf(deps: RequestDeps, key: string, accountId: stri
   const issue = obj(answer.body, 'issue');
   const fields = obj(issue.fields, 'issue fields');
   const unshared = optStr(issue.key) === key && optStr(optObj(fields.reporter)?.accountId) === accountId && organizationIds(fields[deps.desk.organizationsField]).length === 0;
-  return unshared ? str(issue.id, 'issue id') : null;
+  return unshared ? issue : null;
 }
