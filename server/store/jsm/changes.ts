@@ -23,7 +23,7 @@ const SEEN_LIMIT = 10_000;
  * show those issues as they are now. A practice's lists send the ids changed for it in this window, newest first.
  */
 const RECONCILE_MS = 10 * 60_000;
-const RECONCILE_MAX = 50;
+export const RECONCILE_MAX = 50;
 
 /**
  * Tells the list cache when a practice's requests changed in JSM: from Jira webhooks (pushed) and from a poll of
@@ -180,4 +180,3 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
 }
 
 export type ChangeFeed = ReturnType<typeof createChangeFeed>;
-

@@ -1,3 +1,4 @@
+import { RECONCILE_MAX } from './changes.js';
 import { SD_API, SEARCH_JQL } from './client.js';
 import type { Locale, Person, RequestList, RequestSummary } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
@@ -32,10 +33,9 @@ function decodeCursor(text: string | undefined, sort: string): Cursor | null {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { t?: unknown; p?: unknown; s?: unknown; r?: unknown };
     const { p, r = [] } = c;
-    const numbers = (list: unknown): list is number[] => Array.isArray(list) && list.every((n) => Number.isFinite(n));
-    const issueIds = numbers(r) && r.length <= 50 && r.every((n) => Number.isSafeInteger(n) && n > 0);
-    if (c.s === sort && (c.t === null || typeof c.t === 'string') && numbers(p) && p.length === 2 && issueIds) {
-      return { t: c.t, p: [p[0] as number, p[1] as number], r };
+    const issueIds = Array.isArray(r) && r.length <= RECONCILE_MAX && r.every((n) => Number.isSafeInteger(n) && n > 0);
+    if (c.s === sort && (c.t === null || typeof c.t === 'string') && Array.isArray(p) && p.length === 2 && p.every((n) => Number.isFinite(n)) && issueIds) {
+      return { t: c.t, p: [p[0] as number, p[1] as number], r: r as number[] };
     }
   } catch {
     // Not one of ours: the error below.
