@@ -86,6 +86,13 @@ export function jsmConfigFor(sim: JsmSimulator, overrides: Partial<JsmConfig> = 
   };
 }
 
+/** The practice's JSM organization, found by the property the gateway writes on it. */
+export function organizationOf(sim: JsmSimulator, practiceId: string) {
+  const org = sim.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === practiceId);
+  if (!org) throw new Error(`no organization of ${practiceId}`);
+  return org;
+}
+
 /** A call to the simulator as the service account, as an agent's edit in JSM would be. */
 export function asServiceAccount(sim: JsmSimulator, path: string, init: { method?: string; json?: unknown } = {}): Promise<Response> {
   const headers: Record<string, string> = { Authorization: `Basic ${Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64')}` };

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestDetail, RequestList } from '../../src/api/contract.js';
 import { deliverWebhooks } from '../../server/jsm-sim/index.js';
-import { asServiceAccount, bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { asServiceAccount, bugRequest, call, newKey, organizationOf, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import type { JsmSimulator } from '../../server/jsm-sim/index.js';
 
 // Answers pushed from Jira (webhooks) or polled: the widget's unread poll (If-None-Match) sees an agent's public reply
@@ -77,9 +77,8 @@ describe('Jira webhooks', () => {
 
   it("an agent's reply to an older request shows at once while search still shows the request as it was", async () => {
     const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Anna ist bekannt') });
-    const berger = portal.sim.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === 'org-berger');
     const reporterId = portal.sim.issue(created.body.key)?.reporterId ?? '';
-    portal.sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Vor einer Stunde', reporterId, organizationIds: [berger?.id ?? ''], created: new Date(Date.now() - 3_600_000).toISOString() }] });
+    portal.sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Vor einer Stunde', reporterId, organizationIds: [organizationOf(portal.sim, 'org-berger').id], created: new Date(Date.now() - 3_600_000).toISOString() }] });
     const key = portal.sim.issues().find((i) => i.summary === 'Vor einer Stunde')?.key ?? '';
     portal.sim.searchLagMs = 60_000;
     try {
@@ -117,9 +116,8 @@ describe('Jira webhooks', () => {
     // From here on JSM's own webhooks stay away: the feed hears only what this test sends.
     stop();
     try {
-      const berger = portal.sim.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === 'org-berger');
       // Raised in JSM, no webhook: only the practice's list has shown it.
-      portal.sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Aus JSM verschoben', reporterId: portal.sim.serviceAccountId, organizationIds: [berger?.id ?? ''] }] });
+      portal.sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Aus JSM verschoben', reporterId: portal.sim.serviceAccountId, organizationIds: [organizationOf(portal.sim, 'org-berger').id] }] });
       const key = portal.sim.issues().find((i) => i.summary === 'Aus JSM verschoben')?.key ?? '';
       // The practice's list ("Alle"), not asked for yet, so read from JSM now.
       const fresh = `${LIST}&ownership=organization`;

@@ -6,7 +6,7 @@ import type { ActivityItem, Problem, RequestDetail, RequestList } from '../../sr
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY } from '../../server/index.js';
 import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
-import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
+import { bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 
 // The JSM gateway against the simulator: what only the JSM backend does (identity in JSM, visibility enforced by
 // the gateway, exactly-once across lost answers, JSM faults). The backend-neutral suites run on it too (the `jsm`
@@ -480,9 +480,8 @@ describe('faults', () => {
 describe('search lagging behind writes (FACTS §4: eventually consistent, reconcileIssues)', () => {
   it("lists show the gateway's own writes at once: a new request, and the status a reply gave an older one", async () => {
     const created = await create(anna, 'Gerade gesendet');
-    const berger = sim.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === 'org-berger');
     const annaId = sim.issue(created.body.key)?.reporterId ?? '';
-    sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Wartet auf Anna', reporterId: annaId, organizationIds: [berger?.id ?? ''], status: 'Waiting for customer', created: new Date(Date.now() - 3_600_000).toISOString() }] });
+    sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Wartet auf Anna', reporterId: annaId, organizationIds: [organizationOf(sim, 'org-berger').id], status: 'Waiting for customer', created: new Date(Date.now() - 3_600_000).toISOString() }] });
     const older = sim.issues().find((i) => i.summary === 'Wartet auf Anna')?.key ?? '';
     sim.searchLagMs = 60_000;
     const statusIn = async (token: string, key: string) =>

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, RequestDetail, RequestList, UploadedAttachment } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { withoutAttachmentMentions } from '../../server/store/jsm/activity.js';
-import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import { rewritingSite } from './jsm-site.js';
 
 // What a customer may learn through the JSM gateway, and what one customer's input may do to everyone's: internal
@@ -38,13 +38,6 @@ const list = (token: string, query: string, target: TestPortal = portal) =>
   call<RequestList>(target, 'GET', `/requests?ownership=organization&status=all&limit=100&${query}`, { token });
 const plainWordLogs = (target: TestPortal) => target.logs.filter((line) => line.includes('searching plain words'));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The practice's JSM organization, found by the property the gateway writes on it. */
-function organizationOf(practiceId: string, on: JsmSimulator = sim) {
-  const org = on.organizations().find((o) => (o.properties['medsupport.practice'] as { practiceId?: string } | undefined)?.practiceId === practiceId);
-  if (!org) throw new Error(`no organization of ${practiceId}`);
-  return org;
-}
 
 describe('internal notes', () => {
   it('a search comment without jsdPublic counts as internal until servicedeskapi says public', async () => {
@@ -139,7 +132,7 @@ describe('who counts as the support team', () => {
   it('the reporter of a request raised in JSM is a customer even with an Atlassian account', async () => {
     await create(anna, 'Praxis angelegt');
     const reporter = sim.createAgentUser('Dr. Extern');
-    sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Im Portal gestellt', reporterId: reporter, organizationIds: [organizationOf('org-berger').id] }] });
+    sim.loadSeed({ issues: [{ requestTypeId: '10', summary: 'Im Portal gestellt', reporterId: reporter, organizationIds: [organizationOf(sim, 'org-berger').id] }] });
     const key = sim.issues().find((i) => i.summary === 'Im Portal gestellt')?.key ?? '';
     await sim.agentComment(key, { body: 'Noch eine Frage von mir', internal: false, author: reporter });
     const detail = await call<RequestDetail>(portal, 'GET', `/requests/${key}`, { token: anna });
@@ -226,7 +219,7 @@ describe('JQL that JSM refuses', () => {
     await list(anna, '');
     sim.loadSeed({
       customers: [{ accountId: 'qm:per-portal', displayName: 'Über das Portal', emailAddress: 'portal@praxis-berger.example' }],
-      issues: [{ requestTypeId: '10', summary: 'Im JSM-Portal gemeldet', reporterId: 'qm:per-portal', organizationIds: [organizationOf('org-berger').id] }],
+      issues: [{ requestTypeId: '10', summary: 'Im JSM-Portal gemeldet', reporterId: 'qm:per-portal', organizationIds: [organizationOf(sim, 'org-berger').id] }],
     });
     const mine = await list(anna, 'createdBy=jsm%3Aqm%3Aper-portal');
     expect(mine.body.items.map((i) => [i.summary, i.createdBy])).toEqual([['Im JSM-Portal gemeldet', { id: 'jsm:qm:per-portal', name: 'Über das Portal' }]]);
@@ -237,15 +230,15 @@ describe('JQL that JSM refuses', () => {
     const bare = await startJsmTestPortal({ sim: own });
     try {
       await create(anna, 'Drucker vor der Umbenennung', bare);
-      own.renameOrganization(organizationOf('org-berger', own).id, 'Praxis Berger (neu)');
+      own.renameOrganization(organizationOf(own, 'org-berger').id, 'Praxis Berger (neu)');
       const all = await list(markus, '', bare);
       expect(all.status).toBe(200);
       expect(all.body.items.map((i) => i.summary)).toContain('Drucker vor der Umbenennung');
-      own.renameOrganization(organizationOf('org-berger', own).id, 'Praxis Berger (neuer)');
+      own.renameOrganization(organizationOf(own, 'org-berger').id, 'Praxis Berger (neuer)');
       const searched = await list(markus, 'q=Druck', bare);
       expect(searched.body.items.map((i) => i.summary)).toEqual(['Drucker vor der Umbenennung']);
       expect(plainWordLogs(bare)).toEqual([]);
-      own.renameOrganization(organizationOf('org-berger', own).id, 'Praxis Berger (am neuesten)');
+      own.renameOrganization(organizationOf(own, 'org-berger').id, 'Praxis Berger (am neuesten)');
       const creators = await call<{ items: { name: string }[] }>(bare, 'GET', '/requests/creators', { token: markus });
       expect(creators.status).toBe(200);
       expect(creators.body.items.map((p) => p.name)).toContain('Dr. Anna Berger');

@@ -43,6 +43,9 @@ function decodeCursor(text: string | undefined, sort: string): Cursor | null {
   throw new InvalidCursorError('is not a cursor of this list');
 }
 
+/** The search body's `reconcileIssues`, left out when there is nothing to reconcile. */
+const reconciling = (ids: number[]) => (ids.length > 0 ? { reconcileIssues: ids } : {});
+
 const after = (position: [number, number], cursor: [number, number]) => position[0] < cursor[0] || (position[0] === cursor[0] && position[1] < cursor[1]);
 
 /**
@@ -126,7 +129,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   const budget = { reads: MAX_COMMENT_READS };
   const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
-    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}), ...(reconcile.length > 0 ? { reconcileIssues: reconcile } : {}) },
+    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}), ...reconciling(reconcile) },
   })).body, 'search');
   const refused = (error: unknown): error is JsmResponseError => error instanceof JsmResponseError && error.status === 400;
 
@@ -241,7 +244,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   const reconcile = deps.changes.recent(orgId);
   const search = async (organizationName: string): Promise<Json> => {
     const jql = listJql({ projectKey: deps.desk.projectKey, organizationName, status: 'all', sort: 'created' });
-    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...(reconcile.length > 0 ? { reconcileIssues: reconcile } : {}) };
+    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...reconciling(reconcile) };
     return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
   };
   let answer: Json;

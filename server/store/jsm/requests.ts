@@ -4,8 +4,8 @@ import { isoTime } from '../../domain/iso-time.js';
 import type { AttachmentStore, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems, typeKnown, type IsCustomer } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
-import type { ChangeFeed } from './changes.js';
 import { JSM_LANGUAGE } from './catalog.js';
+import type { ChangeFeed } from './changes.js';
 import { SD_API, type JsmClient } from './client.js';
 import { fieldText, plainText, portalStatus, stripFooter } from './convert.js';
 import type { Identity } from './identity.js';
@@ -166,7 +166,10 @@ export async function adoptVisitorRequests(deps: RequestDeps, accountId: string,
   }
 }
 
-/** The issue if it is still the account's and shared with no organization. Read by key, not searched: a visitor's request of a moment ago may not be in JQL results yet (FACTS §4). */
+/**
+ * The issue if it is still the account's and shared with no organization. Read by key, not searched: a visitor's
+ * request of a moment ago may not be in JQL results yet (FACTS §4).
+ */
 async function unsharedIssue(deps: RequestDeps, key: string, accountId: string): Promise<Json | null> {
   const answer = await deps.client.request({
     method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: ['reporter', deps.desk.organizationsField].join(',') }, retry: true, accept: [404],
