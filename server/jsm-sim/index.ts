@@ -42,6 +42,7 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
     calls,
     violations,
     searchLagMs: options.searchLagMs ?? 0,
+    searchPageCap: options.searchPageCap ?? 100,
     events: store.events,
     resetCalls: () => {
       calls.length = 0;
@@ -110,6 +111,7 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
     pageCap: options.pageCap ?? 50,
     site: () => url,
     searchLag: () => sim.searchLagMs,
+    searchPageCap: () => sim.searchPageCap,
     control: createControl(sim, store),
   });
   server.on('connection', (socket: Socket) => {

@@ -190,6 +190,8 @@ export interface JsmSimulatorOptions {
   /** Issue number of the first created request (`MED-<n>`). Default 1. */
   firstIssueNumber?: number;
   searchLagMs?: number;
+  /** Most issues a `/search/jql` page holds when fields are asked for (FACTS §4: fewer when many fields). Default 100. */
+  searchPageCap?: number;
   /** Lifetime of temporary attachments. Default one hour. */
   temporaryFileTtlMs?: number;
   permissions?: Partial<Permissions>;
@@ -219,6 +221,7 @@ export interface JsmSimulator {
   resetCalls(): void;
   setPermissions(p: Partial<Permissions>): void;
   searchLagMs: number;
+  searchPageCap: number;
   fault(f: Fault): void;
   clearFaults(): void;
   agentComment(

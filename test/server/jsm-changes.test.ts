@@ -140,6 +140,13 @@ describe('Jira webhooks', () => {
     expect((await hook(portal, body, { 'X-MedSupport-Webhook-Secret': SECRET })).status).toBe(204);
   });
 
+  it('an automation rule with an empty body (FACTS §8) tells every practice that something changed', async () => {
+    await settled();
+    const first = await call(portal, 'GET', LIST, { token: anna });
+    expect((await hook(portal, '', { 'X-MedSupport-Webhook-Secret': SECRET })).status).toBe(204);
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } })).status).toBe(200);
+  });
+
   it('handles a repeated delivery (same identifier) once', async () => {
     const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Doppelt') });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -180,6 +187,26 @@ describe('without webhooks: the background poll', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.items.find((i) => i.key === created.body.key)?.lastAgentActivityAt).not.toBeNull();
     expect(portal.sim.violations).toEqual([]);
+  });
+
+  it('reads every page of its search when JSM puts fewer issues on a page than asked for', async () => {
+    const lena = await tokenFor('lena');
+    const mine = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Seite zwei') });
+    const theirs = await Promise.all(['Andere Praxis 1', 'Andere Praxis 2'].map((summary) =>
+      call<RequestDetail>(portal, 'POST', '/requests', { token: lena, idempotencyKey: newKey(), body: bugRequest(summary) })));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const etag = (await call(portal, 'GET', LIST, { token: anna })).headers.get('etag') as string;
+    portal.sim.searchPageCap = 2;
+    try {
+      // Anna's request changes first, so the two newer changes of another practice fill the poll's first page.
+      await portal.sim.agentComment(mine.body.key, { body: 'Antwort auf Seite zwei', internal: false });
+      for (const other of theirs) await portal.sim.agentComment(other.body.key, { body: 'Notiz', internal: true });
+      const changed = await waitFor(() => call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } }), (r) => r.status === 200);
+      expect(changed.status).toBe(200);
+      expect(changed.body.items.find((i) => i.key === mine.body.key)?.lastAgentActivityAt).not.toBeNull();
+    } finally {
+      portal.sim.searchPageCap = 100;
+    }
   });
 });
 

@@ -30,6 +30,7 @@ afterAll(async () => {
 afterEach(() => {
   sim.clearFaults();
   sim.searchLagMs = 0;
+  sim.searchPageCap = 100;
   sim.setPermissions({ jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true });
   // Every call the gateway made is one the published API documents have.
   expect(sim.violations).toEqual([]);
@@ -48,6 +49,12 @@ describe('configuration', () => {
     expect(() => loadJsmConfig({ PORTAL_BACKEND: 'jsm', JSM_SITE_URL: 'ftp://x', JSM_REQUEST_TYPES: 'bug=10,bug=11,Support' })).toThrowError(
       /JSM_SITE_URL must use https[\s\S]*JSM_EMAIL is required[\s\S]*JSM_API_TOKEN is required[\s\S]*JSM_SERVICE_DESK is required[\s\S]*repeats[\s\S]*"Support" is not key=id/,
     );
+  });
+
+  it("takes Confluence from the site, or for a scoped token's Jira base from its Confluence base", () => {
+    const env = { JSM_EMAIL: 'a@b.example', JSM_API_TOKEN: 't', JSM_SERVICE_DESK: 'MED', JSM_REQUEST_TYPES: 'bug=10' };
+    expect(loadJsmConfig({ ...env, JSM_SITE_URL: 'https://praxis.atlassian.net/' }).confluenceUrl).toBe('https://praxis.atlassian.net/wiki');
+    expect(loadJsmConfig({ ...env, JSM_SITE_URL: 'https://api.atlassian.com/ex/jira/c1d2' }).confluenceUrl).toBe('https://api.atlassian.com/ex/confluence/c1d2/wiki');
   });
 
   const refusal = (gateway: Partial<JsmConfig>) => jsmStartOutcome(sim, gateway);
@@ -115,6 +122,18 @@ describe('identity', () => {
     expect(annaList.body.items.map((i) => i.summary)).not.toContain('Zwillingspraxis');
   });
 
+  it("two practices with the same name of 200 characters, JSM's longest, still get two organizations", async () => {
+    const { signToken, DEMO_JWT_SECRET } = await import('../../server/index.js');
+    const long = 'Gemeinschaftspraxis sehr '.padEnd(200, 'x');
+    for (const n of [1, 2]) {
+      const token = await signToken(DEMO_JWT_SECRET, { sub: `u-long-${n}`, email: `long${n}@praxis-lang.example`, name: 'Lang', org: `org-long-${n}`, org_name: long });
+      expect((await create(token, `Lange Praxis ${n}`)).status).toBe(201);
+    }
+    const named = sim.organizations().filter((o) => o.name.startsWith('Gemeinschaftspraxis sehr'));
+    expect(named.every((o) => o.name.length <= 200)).toBe(true);
+    expect(named.map((o) => o.properties['medsupport.practice'])).toEqual(expect.arrayContaining([{ practiceId: 'org-long-1' }, { practiceId: 'org-long-2' }]));
+  });
+
   it('a refused customer creation is a 503 backend-permission problem naming the permission, logged once', async () => {
     sim.setPermissions({ jiraAdmin: false });
     const { signToken, DEMO_JWT_SECRET } = await import('../../server/index.js');
@@ -131,13 +150,13 @@ describe('identity', () => {
 });
 
 describe('requests', () => {
-  it('sends select fields as option ids and numbers as numbers, and shows them by their labels', async () => {
+  it('sends choice fields as option ids (radio buttons too, whose schema says string) and numbers as numbers, and shows them by their labels', async () => {
     const types = await call<{ key: string; fields: { id: string; label: string; type: string; options?: { value: string; label: string }[] }[] }[]>(portal, 'GET', '/request-types');
     const billing = types.body.find((t) => t.key === 'billing');
     const topic = billing?.fields.find((f) => f.type === 'select');
     const count = billing?.fields.find((f) => f.type === 'number');
     const option = topic?.options?.[1];
-    if (!topic || !count || !option) throw new Error('billing needs a select and a number field');
+    if (!topic || !count || !option) throw new Error('billing needs a choice (radio buttons) and a number field');
     const created = await call<RequestDetail>(portal, 'POST', '/requests', {
       token: anna, idempotencyKey: newKey(),
       body: { requestTypeId: 'rt-billing', fields: { summary: 'Lizenzen', [topic.id]: option.value, [count.id]: '3' }, context: { pageUrl: 'https://app.example/abrechnung', appVersion: '4.2' } },
@@ -184,6 +203,54 @@ describe('attachments', () => {
       expect(bare.sim.violations).toEqual([]);
     } finally {
       await bare.dispose();
+    }
+  });
+});
+
+describe('attachments after a lost answer', () => {
+  it('files that follow a create are not sent again when the answer was lost but JSM attached them', async () => {
+    const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob(['Protokoll'], { type: 'text/plain' }), 'verloren.txt');
+      const upload = await fetch(`${bare.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${anna}` } });
+      const file = (await upload.json()) as { id: string };
+      bare.sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request\/[^/]+\/attachment$/ } });
+      bare.sim.resetCalls();
+      const created = await call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Antwort verloren'), attachments: [file.id] } });
+      expect(created.status).toBe(201);
+      expect(bare.sim.issue(created.body.key)?.attachmentIds).toHaveLength(1);
+      expect(bare.sim.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/attachment'))).toHaveLength(1);
+      expect(bare.sim.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+    }
+  });
+});
+
+describe('attachments on a page of their own', () => {
+  it("a reply's files beyond the comment's first page of attachments show, and download", async () => {
+    const small = await startJsmTestPortal({ simOptions: { pageCap: 2 } });
+    try {
+      const ids: string[] = [];
+      for (const name of ['eins.txt', 'zwei.txt', 'drei.txt']) {
+        const form = new FormData();
+        form.append('file', new Blob([`Inhalt ${name}`], { type: 'text/plain' }), name);
+        const upload = await fetch(`${small.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${anna}` } });
+        ids.push(((await upload.json()) as { id: string }).id);
+      }
+      const created = await call<RequestDetail>(small, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Drei Dateien') });
+      expect((await call(small, 'POST', `/requests/${created.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Hier alle drei', attachments: ids } })).status).toBe(201);
+      const detail = await call<RequestDetail>(small, 'GET', `/requests/${created.body.key}`, { token: markus });
+      const files = detail.body.activity.find((a) => a.type === 'comment')?.attachments ?? [];
+      expect(files.map((f) => f.name).sort()).toEqual(['drei.txt', 'eins.txt', 'zwei.txt']);
+      const third = files.find((f) => f.name === 'drei.txt');
+      const download = await fetch(`${small.apiUrl}/attachments/${third?.id ?? ''}`, { headers: { Authorization: `Bearer ${markus}` } });
+      expect(download.status).toBe(200);
+      expect(await download.text()).toBe('Inhalt drei.txt');
+      expect(small.sim.violations).toEqual([]);
+    } finally {
+      await small.dispose();
     }
   });
 });
@@ -503,8 +570,35 @@ describe('search lagging behind writes (FACTS §4: eventually consistent, reconc
   });
 });
 
+describe('paging', () => {
+  it('a JSM page token that has expired (FACTS §4: after 7 days) starts the search again; the next page is the same', async () => {
+    for (const n of [1, 2, 3, 4, 5]) await create(lena, `Blättern ${n}`);
+    const pageAt = async (cursor: string | null) =>
+      (await call<RequestList>(portal, 'GET', `/requests?ownership=mine&status=all&limit=1&sort=created${cursor ? `&cursor=${cursor}` : ''}`, { token: lena })).body;
+    let cursor: string | null = null;
+    for (let i = 0; i < 3; i++) cursor = (await pageAt(cursor)).nextCursor;
+    const decoded = JSON.parse(Buffer.from(cursor ?? '', 'base64url').toString('utf8')) as { t: string | null };
+    expect(decoded.t).not.toBeNull();
+    const expired = Buffer.from(JSON.stringify({ ...decoded, t: 'ZXhwaXJlZA' })).toString('base64url');
+    const fresh = await pageAt(cursor);
+    sim.resetCalls();
+    const restarted = await pageAt(expired);
+    expect(sim.calls.filter((c) => c.path.endsWith('/search/jql')).map((c) => c.status).slice(0, 2)).toEqual([400, 200]);
+    expect(restarted.items.map((i) => i.key)).toEqual(fresh.items.map((i) => i.key));
+    expect(restarted.items).toHaveLength(1);
+  });
+
+  it('"created by" names everyone, also where JSM puts fewer issues on a search page than asked for (FACTS §4)', async () => {
+    await create(markus, 'Von Markus');
+    await create(anna, 'Von Anna');
+    sim.searchPageCap = 1;
+    const creators = await call<{ items: { name: string }[] }>(portal, 'GET', '/requests/creators', { token: anna });
+    expect(creators.body.items.map((p) => p.name)).toEqual(expect.arrayContaining(['Dr. Anna Berger', 'Markus Klein']));
+  });
+});
+
 describe('paging requests created in the same millisecond', () => {
-  it('gives each once, in one order, on every page (ORDER BY … key DESC matches the cursor)', async () => {
+  it("gives each once, in JSM's order, on every page (the cursor tells them apart by key)", async () => {
     const at = Date.parse('2026-12-01T09:00:00.000Z');
     const own = await startJsmSimulator({ now: () => at });
     const tied = await startJsmTestPortal({ sim: own });

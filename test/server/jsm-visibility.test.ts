@@ -71,6 +71,31 @@ describe('internal notes', () => {
     }
   });
 
+  it("a search whose page of comments leaves out the newest still finds the agent's last reply", async () => {
+    const own = await startJsmSimulator();
+    const site = await rewritingSite(own.url, (where, body) => {
+      if (!where.endsWith('/search/jql')) return body;
+      for (const issue of (body as { issues?: { fields?: { comment?: { comments?: unknown[]; total?: number } } }[] }).issues ?? []) {
+        const page = issue.fields?.comment;
+        if (page?.comments) page.comments = page.comments.slice(0, 1);
+      }
+      return body;
+    });
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+    try {
+      const request = await create(anna, 'Viele Kommentare', bare);
+      expect((await call(bare, 'POST', `/requests/${request.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Noch eine Frage' } })).status).toBe(201);
+      const reply = await own.agentComment(request.key, { body: 'Die Antwort', internal: false });
+      const replyAt = new Date(own.issue(request.key)?.comments.find((c) => c.id === reply)?.created ?? 0).toISOString();
+      const found = (await list(anna, '', bare)).body.items.find((i) => i.key === request.key);
+      expect(found?.lastAgentActivityAt).toBe(replyAt);
+    } finally {
+      await bare.dispose();
+      await site.close();
+      await own.close();
+    }
+  });
+
   it('a servicedeskapi comment without its public flag is not shown', async () => {
     const own = await startJsmSimulator();
     const site = await rewritingSite(own.url, (where, body) => {

@@ -38,9 +38,10 @@ export function hookRoutes(deps: AppDeps) {
     }
     const id = requestHeader(c, 'x-atlassian-webhook-identifier');
     if (id !== undefined && seen.has(id)) return c.body(null, 204);
-    let payload: unknown;
+    // An automation rule may send no body at all (FACTS §8): then it tells only that something changed.
+    let payload: unknown = null;
     try {
-      payload = JSON.parse(new TextDecoder().decode(body));
+      if (body.length > 0) payload = JSON.parse(new TextDecoder().decode(body));
     } catch {
       throw problems.malformedJson();
     }

@@ -41,6 +41,16 @@ export const requestCommentRoutes: Routes = {
     if (!comment) throw new SimError(404, 'The comment does not exist.', { i18nKey: 'sd.comment.not.found' });
     return ok(commentWithExpansions(ctx, issue, comment, expandOf(ctx)));
   },
+  'GET /rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId}/attachment': (ctx) => {
+    const { issue } = requestBy(ctx);
+    const comment = issue.comments.find((c) => c.id === ctx.params.commentId);
+    if (!comment) throw new SimError(404, 'The comment does not exist.', { i18nKey: 'sd.comment.not.found' });
+    const files = comment.attachmentIds.flatMap((id) => {
+      const a = ctx.store.attachments.get(id);
+      return a ? [requestAttachment(ctx.store, ctx.site, a)] : [];
+    });
+    return ok(paged(ctx.site, `/rest/servicedeskapi/request/${issue.id}/comment/${comment.id}/attachment`, ctx.query, files, pageRequest(ctx.query, ctx.pageCap)));
+  },
   'POST /rest/servicedeskapi/request/{issueIdOrKey}/comment': (ctx) => {
     const { issue } = requestBy(ctx);
     const input = body<{ body: string; public: boolean }>(ctx);

@@ -32,7 +32,9 @@ const JIRA_SCHEMA: Record<DeskField['kind'], Record<string, unknown>> = {
 };
 
 export function jiraSchema(field: DeskField): Record<string, unknown> {
-  const schema = { ...JIRA_SCHEMA[field.kind] };
+  const schema: Record<string, unknown> = field.radio
+    ? { type: 'string', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:radiobuttons' }
+    : { ...JIRA_SCHEMA[field.kind] };
   if (schema.custom !== undefined) schema.customId = Number(field.fieldId.replace('customfield_', ''));
   return schema;
 }

@@ -18,7 +18,6 @@ interface SearchInput {
 }
 
 const DEFAULT_MAX = 50;
-const MAX_WITH_FIELDS = 100;
 const MAX_IDS_ONLY = 5000;
 
 function fromGet(ctx: Ctx): SearchInput {
@@ -105,7 +104,7 @@ function search(ctx: Ctx, input: SearchInput): Record<string, unknown> {
   const found = matching(ctx, input.jql, input.reconcileIssues);
   const desk = ctx.store.desks[0];
   const selected = desk ? selectFields(input.fields, desk) : new Set<string>();
-  const cap = selected.size > 0 ? MAX_WITH_FIELDS : MAX_IDS_ONLY;
+  const cap = selected.size > 0 ? ctx.searchPageCap : MAX_IDS_ONLY;
   const max = Math.max(1, Math.min(input.maxResults ?? DEFAULT_MAX, cap));
   const offset = readToken(input);
   const page = found.slice(offset, offset + max);

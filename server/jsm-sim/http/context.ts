@@ -16,6 +16,7 @@ export interface Ctx {
   callerId: string;
   pageCap: number;
   searchLagMs: number;
+  searchPageCap: number;
 }
 
 export interface Reply {

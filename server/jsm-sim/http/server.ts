@@ -20,6 +20,7 @@ export interface PipelineDeps {
   pageCap: number;
   site: () => string;
   searchLag: () => number;
+  searchPageCap: () => number;
   control: (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => Promise<void>;
 }
 
@@ -126,6 +127,7 @@ async function pipeline(req: IncomingMessage, res: ServerResponse, deps: Pipelin
     callerId: SERVICE_ACCOUNT_ID,
     pageCap: deps.pageCap,
     searchLagMs: deps.searchLag(),
+    searchPageCap: deps.searchPageCap(),
   };
   let reply: Reply;
   try {

@@ -22,6 +22,8 @@ export interface DeskField {
   required: boolean;
   visible: boolean;
   options?: FieldOption[];
+  /** Options shown as radio buttons: Jira's schema then says `string`, not `option` (the spec's getRequestTypeFields example). */
+  radio?: true;
 }
 
 export interface RequestType {
@@ -179,12 +181,15 @@ function medRequestTypes(withOrganizations: boolean): RequestType[] {
       fields: [
         summary,
         description({ de: 'Worum geht es genau?', en: 'What exactly is it about?' }),
-        option('customfield_10108', { de: 'Thema', en: 'Topic' }, [
-          ['10230', 'Frage zu einer Rechnung', 'Question about an invoice'],
-          ['10231', 'Weitere Behandler-Lizenzen', 'More practitioner licences'],
-          ['10232', 'Vertrag ändern oder kündigen', 'Change or cancel the contract'],
-          ['10233', 'Sonstiges', 'Other'],
-        ]),
+        {
+          ...option('customfield_10108', { de: 'Thema', en: 'Topic' }, [
+            ['10230', 'Frage zu einer Rechnung', 'Question about an invoice'],
+            ['10231', 'Weitere Behandler-Lizenzen', 'More practitioner licences'],
+            ['10232', 'Vertrag ändern oder kündigen', 'Change or cancel the contract'],
+            ['10233', 'Sonstiges', 'Other'],
+          ]),
+          radio: true,
+        },
         text('customfield_10109', 'Rechnungsnummer', 'Invoice number', 'text'),
         { ...text('customfield_10110', 'Gewünschte zusätzliche Behandler-Lizenzen', 'Additional practitioner licences wanted', 'text'), kind: 'number' },
         text('customfield_10111', 'Kundennummer', 'Customer number', 'text'),

@@ -113,8 +113,15 @@ export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[]
  * because an agent's token gets internal ones by default (FACTS §5), and only a comment JSM marks public counts as one.
  */
 export async function publicComments(client: JsmClient, key: string, known?: (accountId: string) => boolean): Promise<Json[]> {
-  const comments = await allPages(client, `${SD_API}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' });
-  return withAccountTypes(client, comments.filter((c) => c.public === true), known);
+  const comments = (await allPages(client, `${SD_API}/request/${key}/comment`, { public: true, internal: false, expand: 'attachment' })).filter((c) => c.public === true);
+  // A comment's files come as one page (PagedDTOAttachmentDTO); the rest are read from the comment's own list.
+  const whole = await Promise.all(comments.map(async (c) => {
+    const files = optObj(c.attachments);
+    if (!files || files.isLastPage !== false) return c;
+    const values = await allPages(client, `${SD_API}/request/${key}/comment/${str(c.id, 'comment id')}/attachment`, {}, true);
+    return { ...c, attachments: { ...files, values, isLastPage: true } };
+  }));
+  return withAccountTypes(client, whole, known);
 }
 
 export interface CommentView {

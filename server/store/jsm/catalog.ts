@@ -86,9 +86,11 @@ function fieldType(field: Json): FieldType | 'skip' | null {
   if (system === 'summary') return 'text';
   if (system === 'description') return 'textarea';
   if (system === 'attachment' || customKind === ORGANIZATIONS || customKind === PARTICIPANTS) return 'skip';
+  // Radio buttons say `string` in the schema (the spec's getRequestTypeFields example): the values make a field a choice.
+  const choices = Array.isArray(field.validValues) && field.validValues.length > 0;
+  if ((type === 'option' || type === 'string') && choices) return 'select';
   if (type === 'string') return customKind.endsWith(':textarea') ? 'textarea' : 'text';
   if (type === 'number') return 'number';
-  if (type === 'option' && Array.isArray(field.validValues) && field.validValues.length > 0) return 'select';
   return null;
 }
 

@@ -18,6 +18,8 @@ export interface ChangeFeedOptions {
 
 /** Issues seen by the poll, by key, with the `updated` time they were seen at; older entries are dropped. */
 const SEEN_LIMIT = 10_000;
+/** Search pages one poll reads; more changes than that in one window count as "everything changed". */
+const POLL_PAGES = 5;
 /**
  * Search lags behind writes (FACTS §4) by an amount nobody documents; `reconcileIssues` (≤ 50 issue ids) makes it
  * show those issues as they are now. A practice's lists send the ids changed for it in this window, newest first.
@@ -96,19 +98,26 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     const minutes = Math.ceil((2 * options.pollIntervalMs) / 60_000) + 1;
     // Overlapping windows, so an issue that search shows late is still caught; `seen` drops what was already told.
     const jql = `project = ${literal(desk.projectKey)} AND updated >= "-${minutes}m" ORDER BY updated DESC`;
-    const answer = obj((await client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['updated', desk.organizationsField], maxResults: 100 } })).body, 'search');
-    const issues = arr(answer.issues, 'issues').map((i) => obj(i, 'issue'));
-    if (issues.length === 100) bump(null);
-    for (const issue of issues) {
-      const key = optStr(issue.key);
-      const fields = optObj(issue.fields);
-      const updated = optStr(fields?.updated);
-      if (!key || !fields || updated === undefined) continue;
-      const at = Date.parse(updated.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
-      if (seen.get(key) === at) continue;
-      if (seen.size >= SEEN_LIMIT) seen.clear();
-      seen.set(key, at);
-      changed(key, optStr(issue.id), fields);
+    let token: string | undefined;
+    for (let pages = 0; ; pages++) {
+      // A page may hold fewer issues than asked for (FACTS §4): `isLast` and the token tell whether more follow.
+      if (pages === POLL_PAGES) return bump(null);
+      const json = { jql, fields: ['key', 'updated', desk.organizationsField], maxResults: 100, ...(token ? { nextPageToken: token } : {}) };
+      const answer = obj((await client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
+      const issues = arr(answer.issues, 'issues').map((i) => obj(i, 'issue'));
+      for (const issue of issues) {
+        const key = optStr(issue.key);
+        const fields = optObj(issue.fields);
+        const updated = optStr(fields?.updated);
+        if (!key || !fields || updated === undefined) continue;
+        const at = Date.parse(updated.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+        if (seen.get(key) === at) continue;
+        if (seen.size >= SEEN_LIMIT) seen.clear();
+        seen.set(key, at);
+        changed(key, optStr(issue.id), fields);
+      }
+      token = answer.isLast === true ? undefined : optStr(answer.nextPageToken);
+      if (token === undefined || issues.length === 0) return;
     }
   }
 

@@ -22,7 +22,7 @@ export interface JsmConfig {
   searchSettleMs: number;
   /** JSM_KB_SPACE: the Confluence space served as the knowledge base; unset, the Markdown folder is. */
   kbSpace?: string;
-  /** JSM_CONFLUENCE_URL, default `<siteUrl>/wiki`: where `/api/v2` of that space's Confluence lives. */
+  /** JSM_CONFLUENCE_URL, default `<siteUrl>/wiki` (`…/ex/confluence/<cloudId>/wiki` for a scoped token's site URL): where `/api/v2` of that space's Confluence lives. */
   confluenceUrl?: string;
   /** JSM_KB_REFRESH_MS, default 10 minutes: background refresh of the Confluence index; 0 turns it off. */
   kbRefreshMs?: number;
@@ -80,7 +80,9 @@ export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
 
   const kbSpace = env.JSM_KB_SPACE?.trim() || undefined;
   if (kbSpace !== undefined && !/^~?[A-Za-z0-9_-]{1,255}$/.test(kbSpace)) problems.push(`JSM_KB_SPACE must be a Confluence space key, got "${kbSpace}"`);
-  const confluenceUrl = (env.JSM_CONFLUENCE_URL?.trim() || `${siteUrl}/wiki`).replace(/\/+$/, '');
+  // A scoped token's Jira base is …/ex/jira/{cloudId}, its Confluence base …/ex/confluence/{cloudId} (FACTS §0, §9).
+  const confluenceDefault = `${siteUrl.replace(/\/ex\/jira\/([^/]+)$/, '/ex/confluence/$1')}/wiki`;
+  const confluenceUrl = (env.JSM_CONFLUENCE_URL?.trim() || confluenceDefault).replace(/\/+$/, '');
   if (env.JSM_CONFLUENCE_URL?.trim()) {
     try {
       const parsed = new URL(confluenceUrl);

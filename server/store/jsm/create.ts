@@ -1,11 +1,12 @@
 import type { ActivityItem, Locale, RequestDetail, RequestField, RequestType } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
-import { OutcomeUnknownError } from '../backend-errors.js';
+import { BackendUnavailableError, OutcomeUnknownError } from '../backend-errors.js';
 import type { NewRequest, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs } from './activity.js';
 import type { MappedType } from './catalog.js';
 import { LostAnswerError, SD_API } from './client.js';
 import { descriptionWithFooter, portalStatus } from './convert.js';
+import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { RequestDeps } from './requests.js';
 import { forgetUploads, rejected, uploadTemporary } from './sending.js';
@@ -93,9 +94,18 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
  * their own. The request exists by now: a refusal is logged, not turned into an error the widget would send again.
  */
 async function attachAfterCreate(deps: RequestDeps, key: string, temporary: string[]): Promise<void> {
+  const attach = () =>
+    deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/attachment`, json: { temporaryAttachmentIds: temporary, public: true }, retry: false });
   try {
-    // Retried like a read: temporary files are used up by the call that attaches them (§6), so one sent twice cannot attach them twice.
-    await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/attachment`, json: { temporaryAttachmentIds: temporary, public: true }, retry: true });
+    try {
+      await attach();
+    } catch (error) {
+      // Whether a temporary file can be attached twice is not documented (§6 says only that it expires): after a lost
+      // answer the request's own files tell whether the call went through; the new request has no other of ours.
+      if (!(error instanceof BackendUnavailableError) || error instanceof JsmResponseError) throw error;
+      const files = await allPages(deps.client, `${SD_API}/request/${key}/attachment`, {});
+      if (!files.some((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId)) await attach();
+    }
   } catch (error) {
     deps.log(`jsm: the files sent with ${key} were not attached: ${error instanceof Error ? error.message : String(error)}`);
   }

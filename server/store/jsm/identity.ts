@@ -159,7 +159,9 @@ export function createIdentity(
    * practice id.
    */
   async function claimOrganization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
-    for (const name of [practice.name, `${practice.name} (${practice.id})`].map((n) => n.slice(0, 200))) {
+    // Names are 1–200 characters (FACTS §2): a long one is cut so that the practice id always fits.
+    const suffix = ` (${practice.id})`;
+    for (const name of [practice.name.slice(0, 200), `${practice.name.slice(0, Math.max(1, 200 - suffix.length))}${suffix}`]) {
       const created = await createOrganization(name);
       const jsmId = str(created.id, 'organization id');
       const jsmName = optStr(created.name) ?? name;

@@ -51,7 +51,7 @@ export function listJql(query: ListJql): string {
   if (query.status === 'closed') clauses.push('statusCategory = Done');
   // `summary ~` only: `text ~` would also search internal comments and so tell a customer what they say (FACTS §4).
   if (query.q !== undefined) clauses.push(...searchClauses(query.q, query.wildcards));
-  // Requests created or updated in the same millisecond come in an order of JSM's choosing unless the key decides:
-  // the list's cursor (time, key number) relies on one order for every page.
-  return `${clauses.join(' AND ')} ORDER BY ${query.sort} DESC, key DESC`;
+  // FACTS §4 documents sorting by created or updated only; requests of one time come in JSM's order, and the list's
+  // cursor tells them apart by key.
+  return `${clauses.join(' AND ')} ORDER BY ${query.sort} DESC`;
 }

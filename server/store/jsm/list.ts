@@ -15,13 +15,21 @@ const MAX_SEARCH_PAGES = 5;
 /** Requests whose comments are fetched one by one in one list, when the search did not bring them. */
 const MAX_COMMENT_READS = 10;
 
+/** Key numbers a cursor keeps of requests sharing the last sort time: more share one millisecond only in bulk imports. */
+const TIED_MAX = 100;
+
 interface Cursor {
   /** The JSM page token the last returned item came from (null: the first page). */
   t: string | null;
-  /** The last returned item's sort time and key number: items up to it are skipped, so a shifted page brings no duplicate. */
-  p: [number, number];
+  /** The last returned item's sort time: newer items were given (or came meanwhile) and are skipped. */
+  p: number;
+  /**
+   * The key numbers of the items given with that very time. JSM orders items of one time as it likes (FACTS §4
+   * documents sorting by created or updated only), so they are told apart by key, not by position.
+   */
+  k: number[];
   /** The issue ids reconciled with the first page, which JSM wants again on every page (FACTS §4). */
-  r?: number[];
+  r: number[];
 }
 
 function encodeCursor(cursor: Cursor, sort: string): string {
@@ -31,11 +39,11 @@ function encodeCursor(cursor: Cursor, sort: string): string {
 function decodeCursor(text: string | undefined, sort: string): Cursor | null {
   if (text === undefined) return null;
   try {
-    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { t?: unknown; p?: unknown; s?: unknown; r?: unknown };
-    const { p, r = [] } = c;
-    const issueIds = Array.isArray(r) && r.length <= RECONCILE_MAX && r.every((n) => Number.isSafeInteger(n) && n > 0);
-    if (c.s === sort && (c.t === null || typeof c.t === 'string') && Array.isArray(p) && p.length === 2 && p.every((n) => Number.isFinite(n)) && issueIds) {
-      return { t: c.t, p: [p[0] as number, p[1] as number], r: r as number[] };
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { t?: unknown; p?: unknown; k?: unknown; s?: unknown; r?: unknown };
+    const { p, k, r } = c;
+    const numbers = (list: unknown, max: number): list is number[] => Array.isArray(list) && list.length <= max && list.every((n) => Number.isSafeInteger(n) && n > 0);
+    if (c.s === sort && (c.t === null || typeof c.t === 'string') && typeof p === 'number' && Number.isFinite(p) && numbers(k, TIED_MAX) && numbers(r, RECONCILE_MAX)) {
+      return { t: c.t, p, k, r };
     }
   } catch {
     // Not one of ours: the error below.
@@ -46,7 +54,7 @@ function decodeCursor(text: string | undefined, sort: string): Cursor | null {
 /** The search body's `reconcileIssues`, left out when there is nothing to reconcile. */
 const reconciling = (ids: number[]) => (ids.length > 0 ? { reconcileIssues: ids } : {});
 
-const after = (position: [number, number], cursor: [number, number]) => position[0] < cursor[0] || (position[0] === cursor[0] && position[1] < cursor[1]);
+const keyNumber = (key: string) => Number(key.slice(key.lastIndexOf('-') + 1));
 
 /**
  * Who last acted for the support team: public agent comments and status changes. The search brings the comments,
@@ -61,8 +69,10 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
   const isCustomer = customerOf(deps, fields);
   const inline = optObj(fields.comment);
   const listed = inline && Array.isArray(inline.comments) ? inline.comments.map((c) => obj(c, 'comment')) : null;
+  // The search brings one page of comments, the oldest (PageOfComments: startAt, maxResults, total).
+  const whole = listed !== null && !(typeof inline?.total === 'number' && inline.total > listed.length);
   let publicOnes: Json[] | null = null;
-  if (listed && listed.every((c) => typeof c.jsdPublic === 'boolean')) {
+  if (listed && whole && listed.every((c) => typeof c.jsdPublic === 'boolean')) {
     publicOnes = await withAccountTypes(deps.client, listed.filter((c) => c.jsdPublic === true), typeKnown(deps.desk, isCustomer));
   } else if (budget.reads > 0) {
     budget.reads--;
@@ -118,14 +128,22 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   const jqlOf = () =>
     listJql({ projectKey: deps.desk.projectKey, organizationName, reporter, status: query.status, q: query.q, wildcards, sort: query.sort });
   let jql = jqlOf();
-  const fields = [...issueFields(deps.desk), 'comment', 'statuscategorychangedate'];
-  const entries: { summary: RequestSummary; position: [number, number]; token: string | null }[] = [];
-  const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
+  // Search returns only ids unless asked (FACTS §4), so `key` is asked for too.
+  const fields = ['key', ...issueFields(deps.desk), 'comment', 'statuscategorychangedate'];
+  const entries: { summary: RequestSummary; at: number; key: number; token: string | null }[] = [];
   let token = cursor?.t ?? null;
-  // Kept for every page: requests added meanwhile push already returned ones onto later JSM pages.
-  const skipUpTo = cursor?.p ?? null;
   // Search lags behind writes (FACTS §4): the practice's recent changes are read as they are now.
-  const reconcile = cursor ? (cursor.r ?? []) : deps.changes.recent(query.orgId);
+  const reconcile = cursor ? cursor.r : deps.changes.recent(query.orgId);
+  /** Where the next widget page starts: after the last item given, on the JSM page `from`. */
+  const next = (from: string | null): string => {
+    const last = entries[entries.length - 1];
+    // Nothing given from the pages read (all filtered out): the next call goes on from `from`, skipping as this one did.
+    if (!last) return encodeCursor({ t: from, p: cursor?.p ?? Number.MAX_SAFE_INTEGER, k: cursor?.k ?? [], r: reconcile }, query.sort);
+    const tied = entries.filter((e) => e.at === last.at).map((e) => e.key);
+    const before = cursor?.p === last.at ? cursor.k : [];
+    return encodeCursor({ t: from, p: last.at, k: [...before, ...tied].slice(-TIED_MAX), r: reconcile }, query.sort);
+  };
+  const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
   const budget = { reads: MAX_COMMENT_READS };
   const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
@@ -180,7 +198,19 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     } catch (error) {
       if (!refused(error) || recovered) throw error;
       recovered = true;
-      const retried = await recover(error);
+      let retried: Json | null;
+      if (token !== null) {
+        // A page token expires after 7 days and holds one JQL (FACTS §4): the first page again, the cursor skips what was given.
+        token = null;
+        try {
+          retried = await search();
+        } catch (retryError) {
+          if (!refused(retryError)) throw retryError;
+          retried = await recover(retryError);
+        }
+      } else {
+        retried = await recover(error);
+      }
       if (retried === null) return page(null);
       answer = retried;
     }
@@ -188,8 +218,9 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     for (const issue of issues) {
       const key = str(issue.key, 'issue key');
       const f = obj(issue.fields, 'issue fields');
-      const position: [number, number] = [time(query.sort === 'created' ? f.created : f.updated, 'sort time'), Number(key.slice(key.lastIndexOf('-') + 1))];
-      if (skipUpTo && !after(position, skipUpTo)) continue;
+      const at = time(query.sort === 'created' ? f.created : f.updated, 'sort time');
+      // Kept for every page: requests added or changed meanwhile are newer, and push given ones onto later JSM pages.
+      if (cursor && (at > cursor.p || (at === cursor.p && cursor.k.includes(keyNumber(key))))) continue;
       // The JQL already says all this; checking again keeps a wrong or widened answer from reaching another practice.
       if (!key.startsWith(`${deps.desk.projectKey}-`) || !organizationIds(f[deps.desk.organizationsField]).includes(org.jsmId)) continue;
       const reporterId = optStr(optObj(f.reporter)?.accountId);
@@ -200,7 +231,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', locale);
       if (query.status !== 'all' && status.category !== query.status) continue;
       const last = entries[entries.length - 1];
-      if (entries.length === query.limit && last) return page(encodeCursor({ t: last.token, p: last.position, r: reconcile }, query.sort));
+      if (entries.length === query.limit && last) return page(next(last.token));
       const lastAgent = await lastAgentActivity(deps, key, f, status.id, budget);
       const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
       const creator = creatorId ? await deps.getUser(creatorId) : null;
@@ -216,16 +247,16 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
           updatedAt: isoTime(time(f.updated, 'updated')),
           lastAgentActivityAt: lastAgent === null ? null : isoTime(lastAgent),
         },
-        position,
+        at,
+        key: keyNumber(key),
         token,
       });
     }
-    const next = optStr(answer.nextPageToken);
-    if (answer.isLast === true || !next || issues.length === 0) return page(null);
-    token = next;
+    const following = optStr(answer.nextPageToken);
+    if (answer.isLast === true || !following || issues.length === 0) return page(null);
+    token = following;
   }
-  const last = entries[entries.length - 1];
-  return page(last ? encodeCursor({ t: last.token, p: last.position, r: reconcile }, query.sort) : null);
+  return page(next(token));
 }
 
 /**
@@ -237,34 +268,42 @@ async function renamedOrganization(deps: RequestDeps, practice: { id: string; na
   return current.jsmName === known ? null : current.jsmName;
 }
 
-/** People who created requests of the practice, from the reporters JQL finds (one search page of keys and reporters). */
+/** People who created requests of the practice, from the reporters JQL finds (up to `MAX_SEARCH_PAGES` pages of them). */
 export async function listCreators(deps: RequestDeps, orgId: string): Promise<Person[]> {
   const link = deps.state.organization(orgId);
   if (!link) return [];
   const reconcile = deps.changes.recent(orgId);
-  const search = async (organizationName: string): Promise<Json> => {
+  let organizationName = link.jsmName;
+  const search = async (token: string | undefined): Promise<Json> => {
     const jql = listJql({ projectKey: deps.desk.projectKey, organizationName, status: 'all', sort: 'created' });
-    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...reconciling(reconcile) };
+    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...(token ? { nextPageToken: token } : {}), ...reconciling(reconcile) };
     return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
   };
-  let answer: Json;
-  try {
-    answer = await search(link.jsmName);
-  } catch (error) {
-    if (!(error instanceof JsmResponseError && error.status === 400)) throw error;
-    const renamed = await renamedOrganization(deps, { id: orgId, name: link.jsmName }, link.jsmName);
-    if (renamed === null) throw error;
-    answer = await search(renamed);
-  }
   const people = new Map<string, Person>();
-  for (const issue of arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'))) {
-    const f = obj(issue.fields, 'issue fields');
-    if (!organizationIds(f[deps.desk.organizationsField]).includes(link.jsmId)) continue;
-    const accountId = optStr(optObj(f.reporter)?.accountId);
-    if (!accountId || people.has(accountId)) continue;
-    const userId = deps.identity.userOfAccount(accountId);
-    const user = userId ? await deps.getUser(userId) : null;
-    people.set(accountId, user ? { id: user.id, name: user.name } : { id: `jsm:${accountId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' });
+  let token: string | undefined;
+  for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
+    let answer: Json;
+    try {
+      answer = await search(token);
+    } catch (error) {
+      if (pages > 0 || !(error instanceof JsmResponseError && error.status === 400)) throw error;
+      const renamed = await renamedOrganization(deps, { id: orgId, name: link.jsmName }, link.jsmName);
+      if (renamed === null) throw error;
+      organizationName = renamed;
+      answer = await search(undefined);
+    }
+    const issues = arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'));
+    for (const issue of issues) {
+      const f = obj(issue.fields, 'issue fields');
+      if (!organizationIds(f[deps.desk.organizationsField]).includes(link.jsmId)) continue;
+      const accountId = optStr(optObj(f.reporter)?.accountId);
+      if (!accountId || people.has(accountId)) continue;
+      const userId = deps.identity.userOfAccount(accountId);
+      const user = userId ? await deps.getUser(userId) : null;
+      people.set(accountId, user ? { id: user.id, name: user.name } : { id: `jsm:${accountId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' });
+    }
+    token = answer.isLast === true ? undefined : optStr(answer.nextPageToken);
+    if (token === undefined || issues.length === 0) break;
   }
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
 }

@@ -27,7 +27,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     if (!accountId) return null;
     const minutes = Math.ceil((Date.now() - startedAt) / 60_000) + 5;
     const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} AND created >= "-${minutes}m" ORDER BY created DESC`;
-    const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['description'], maxResults: 50 } })).body, 'search');
+    const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['key', 'description'], maxResults: 50 } })).body, 'search');
     const hit = arr(answer.issues, 'issues').map((i) => obj(i, 'issue')).find((i) => hasRef(plainText(obj(i.fields, 'fields').description), ref));
     return hit ? str(hit.key, 'issue key') : null;
   }
