@@ -98,13 +98,14 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     try {
       const own = new Set(typeFields.map((f) => f.id));
       const fields = Object.fromEntries(Object.entries(values).filter(([k, v]) => own.has(k) && v.trim()));
-      const withContext = isBug ? draft.includeContext : !!licenses;
+      // What the form shows is what is sent: a bug report's previewed context, or else the licence figures alone.
+      const sent = isBug ? (draft.includeContext ? context : null) : licenses ? { extra: { licenses } } : null;
       const attachments = uploads.ids();
       const created = await app.client.createRequest(
         {
           requestTypeId: type.id,
           fields,
-          ...(withContext ? { context } : {}),
+          ...(sent ? { context: sent } : {}),
           ...(attachments.length ? { attachments } : {}),
           ...(visitor ? { email: values['visitorEmail']?.trim(), name: values['visitorName']?.trim() } : {}),
         },
