@@ -21,6 +21,8 @@ export interface Draft {
 export type DraftKind = 'new' | 'reply';
 
 const SAVE_DELAY = 300;
+/** Drafts untouched this long are dropped: their text may name patients, on a PC the whole practice shares. */
+export const DRAFT_TTL_MS = 7 * 24 * 60 * 60_000;
 
 export function newIdempotencyKey(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -45,6 +47,15 @@ export function createDraftStore(storage: SafeStorage, scope: () => string) {
   /** Bumped on every change, so views that list drafts (home's "Entwurf fortsetzen") follow them. */
   const version = signal(0);
 
+  /** The draft under `key`, unless it has outlived `DRAFT_TTL_MS` (then it is removed). */
+  const read = (key: string): Draft | null => {
+    const draft = memory.get(key) ?? storage.get<Draft>(key);
+    if (!draft || !(draft.savedAt > 0 && Date.now() - draft.savedAt > DRAFT_TTL_MS)) return draft;
+    memory.delete(key);
+    storage.remove(key);
+    return null;
+  };
+
   const flush = (): void => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -54,8 +65,7 @@ export function createDraftStore(storage: SafeStorage, scope: () => string) {
 
   return {
     load(kind: DraftKind, id: string): Draft | null {
-      const key = keyOf(kind, id);
-      return memory.get(key) ?? storage.get<Draft>(key);
+      return read(keyOf(kind, id));
     },
     save(kind: DraftKind, id: string, draft: Draft): void {
       const key = keyOf(kind, id);
@@ -69,7 +79,7 @@ export function createDraftStore(storage: SafeStorage, scope: () => string) {
       void version.value;
       const prefix = `${scope()}:draft:${kind}:`;
       const keys = new Set([...storage.keys(prefix), ...[...memory.keys()].filter((k) => k.startsWith(prefix))]);
-      return [...keys].filter((key) => !isEmptyDraft(memory.get(key) ?? storage.get<Draft>(key))).map((key) => key.slice(prefix.length));
+      return [...keys].filter((key) => !isEmptyDraft(read(key))).map((key) => key.slice(prefix.length));
     },
     remove(kind: DraftKind, id: string): void {
       const key = keyOf(kind, id);
