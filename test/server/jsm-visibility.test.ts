@@ -96,6 +96,32 @@ describe('internal notes', () => {
     }
   });
 
+  it('a Request Type value that is the request type itself (FACTS gives only the field type) names the type without more reads', async () => {
+    const own = await startJsmSimulator();
+    const site = await rewritingSite(own.url, (where, body) => {
+      if (!where.endsWith('/search/jql')) return body;
+      for (const issue of (body as { issues?: { fields?: Record<string, { requestType?: unknown }> }[] }).issues ?? []) {
+        const value = issue.fields?.customfield_10010;
+        if (value?.requestType) issue.fields!.customfield_10010 = value.requestType as { requestType?: unknown };
+      }
+      return body;
+    });
+    const first = await startJsmTestPortal({ sim: own });
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+    try {
+      const request = await create(anna, 'In JSM gestellt', first);
+      own.resetCalls();
+      const found = (await list(anna, 'requestTypeId=rt-bug', bare)).body.items.find((i) => i.key === request.key);
+      expect(found?.requestType.key).toBe('bug');
+      expect(own.calls.some((c) => c.method === 'GET' && c.path === `/rest/servicedeskapi/request/${request.key}`)).toBe(false);
+    } finally {
+      await bare.dispose();
+      await first.dispose();
+      await site.close();
+      await own.close();
+    }
+  });
+
   it('a servicedeskapi comment without its public flag is not shown', async () => {
     const own = await startJsmSimulator();
     const site = await rewritingSite(own.url, (where, body) => {

@@ -40,11 +40,15 @@ export function organizationIds(value: unknown): string[] {
 }
 
 export function requestTypeOf(deps: Pick<RequestDeps, 'catalog' | 'state' | 'desk'>, key: string, fields: Json, locale: Locale): RequestSummary['requestType'] & { mapped: MappedType | undefined } {
-  const jsmId = optStr(optObj(optObj(deps.desk.requestTypeField ? fields[deps.desk.requestTypeField] : undefined)?.requestType)?.id);
+  // FACTS gives the field's type (sd-customerrequesttype), not its value: Jira sends `{requestType: {id, name}, …}`;
+  // a value that is the request type itself is read too.
+  const value = optObj(deps.desk.requestTypeField ? fields[deps.desk.requestTypeField] : undefined);
+  const type = optObj(value?.requestType) ?? value;
+  const jsmId = optStr(type?.id);
   const known = deps.state.request(key)?.requestTypeId;
   const mapped = (known ? deps.catalog.byId(known) : undefined) ?? (jsmId ? deps.catalog.byJsmId(jsmId) : undefined);
   if (mapped) return { id: mapped.types[locale].id, key: mapped.types[locale].key, name: mapped.types[locale].name, mapped };
-  const name = optStr(optObj(optObj(deps.desk.requestTypeField ? fields[deps.desk.requestTypeField] : undefined)?.requestType)?.name) ?? '—';
+  const name = optStr(type?.name) ?? '—';
   return { id: `jsm-${jsmId ?? 'unknown'}`, key: `jsm-${jsmId ?? 'unknown'}`, name, mapped: undefined };
 }
 
