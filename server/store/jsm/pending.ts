@@ -26,7 +26,8 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     const accountId = deps.identity.accountOf(userId);
     if (!accountId) return null;
     const minutes = Math.ceil((Date.now() - startedAt) / 60_000) + 5;
-    const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} AND created >= "-${minutes}m" ORDER BY created DESC`;
+    // `updated`, whose relative dates FACTS §8 shows, finds every request created since (updated ≥ created) and a few more.
+    const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} AND updated >= "-${minutes}m" ORDER BY created DESC`;
     const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['key', 'description'], maxResults: 50 } })).body, 'search');
     const hit = arr(answer.issues, 'issues').map((i) => obj(i, 'issue')).find((i) => hasRef(plainText(obj(i.fields, 'fields').description), ref));
     return hit ? str(hit.key, 'issue key') : null;
