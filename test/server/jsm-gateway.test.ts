@@ -40,6 +40,14 @@ afterEach(() => {
   expect(logs).not.toContain(Buffer.from(`${sim.email}:${sim.apiToken}`).toString('base64'));
 });
 
+/** Uploads a text file as the widget does; the id goes with a request or a reply. */
+async function upload(target: TestPortal, token: string, name: string, text: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([text], { type: 'text/plain' }), name);
+  const response = await fetch(`${target.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } });
+  return ((await response.json()) as { id: string }).id;
+}
+
 const create = (token: string, summary: string, key = newKey()) =>
   call<RequestDetail>(portal, 'POST', '/requests', { token, idempotencyKey: key, body: bugRequest(summary) });
 const issuesNamed = (summary: string) => sim.issues().filter((i) => i.summary === summary);
@@ -190,11 +198,8 @@ describe('attachments', () => {
   it('files of a request type without the Attachment field follow the create, and show with the request', async () => {
     const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
     try {
-      const form = new FormData();
-      form.append('file', new Blob(['Fehlerprotokoll'], { type: 'text/plain' }), 'protokoll.txt');
-      const upload = await fetch(`${bare.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${anna}` } });
-      const file = (await upload.json()) as { id: string };
-      const created = await call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Datei ohne Anhangfeld'), attachments: [file.id] } });
+      const file = await upload(bare, anna, 'protokoll.txt', 'Fehlerprotokoll');
+      const created = await call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Datei ohne Anhangfeld'), attachments: [file] } });
       expect(created.status).toBe(201);
       expect(created.body.activity[0]?.attachments?.map((a) => a.name)).toEqual(['protokoll.txt']);
       expect(bare.sim.issue(created.body.key)?.attachmentIds).toHaveLength(1);
@@ -205,19 +210,14 @@ describe('attachments', () => {
       await bare.dispose();
     }
   });
-});
 
-describe('attachments after a lost answer', () => {
   it('files that follow a create are not sent again when the answer was lost but JSM attached them', async () => {
     const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
     try {
-      const form = new FormData();
-      form.append('file', new Blob(['Protokoll'], { type: 'text/plain' }), 'verloren.txt');
-      const upload = await fetch(`${bare.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${anna}` } });
-      const file = (await upload.json()) as { id: string };
+      const file = await upload(bare, anna, 'verloren.txt', 'Protokoll');
       bare.sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request\/[^/]+\/attachment$/ } });
       bare.sim.resetCalls();
-      const created = await call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Antwort verloren'), attachments: [file.id] } });
+      const created = await call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Antwort verloren'), attachments: [file] } });
       expect(created.status).toBe(201);
       expect(bare.sim.issue(created.body.key)?.attachmentIds).toHaveLength(1);
       expect(bare.sim.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/attachment'))).toHaveLength(1);
@@ -226,19 +226,12 @@ describe('attachments after a lost answer', () => {
       await bare.dispose();
     }
   });
-});
 
-describe('attachments on a page of their own', () => {
   it("a reply's files beyond the comment's first page of attachments show, and download", async () => {
     const small = await startJsmTestPortal({ simOptions: { pageCap: 2 } });
     try {
       const ids: string[] = [];
-      for (const name of ['eins.txt', 'zwei.txt', 'drei.txt']) {
-        const form = new FormData();
-        form.append('file', new Blob([`Inhalt ${name}`], { type: 'text/plain' }), name);
-        const upload = await fetch(`${small.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${anna}` } });
-        ids.push(((await upload.json()) as { id: string }).id);
-      }
+      for (const name of ['eins.txt', 'zwei.txt', 'drei.txt']) ids.push(await upload(small, anna, name, `Inhalt ${name}`));
       const created = await call<RequestDetail>(small, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Drei Dateien') });
       expect((await call(small, 'POST', `/requests/${created.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Hier alle drei', attachments: ids } })).status).toBe(201);
       const detail = await call<RequestDetail>(small, 'GET', `/requests/${created.body.key}`, { token: markus });
