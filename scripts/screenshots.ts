@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { ViewName } from '../src/config';
-import type { SupportWidget } from '../src/core/types';
+import type { OpenArgs, SupportWidget } from '../src/core/types';
 import { startDemo } from '../demo/server/start.js';
 import { CHROMIUM_ARGS, INSTALL_HINT, chromiumPath } from './chromium.mjs';
 
@@ -25,7 +25,7 @@ const dialog = (page: Page) => page.locator('med-support [role="dialog"]');
 
 /** The host API, called in the page the way the demo's own code calls it. */
 function openWidget(page: Page, view: ViewName, arg?: string): Promise<void> {
-  return page.evaluate(([v, a]) => (window.MedSupport as SupportWidget).open(v, a), [view, arg] as const);
+  return page.evaluate(([v, a]) => (window.MedSupport as SupportWidget).open(...([v, a] as OpenArgs)), [view, arg] as const);
 }
 
 function closeWidget(page: Page): Promise<void> {

@@ -1,6 +1,8 @@
 import type { Locale } from './api/contract';
+import { warn } from './core/log';
+import type { MessageKey } from './i18n/de';
 
-export type { Locale };
+export type { Locale, MessageKey };
 
 export type ViewName = 'home' | 'new' | 'requests' | 'request' | 'profile';
 
@@ -17,15 +19,24 @@ export interface Theme {
   colorScheme?: ColorScheme;
 }
 
-/** The user's identity, from the host app's backend. */
-export interface Identity {
+/**
+ * Answers with the user's signed portal token. A rejection, a throw, anything but a non-empty string, or no answer
+ * within 10 s counts as a failure: the widget reports `token_failed` and offers the user a retry.
+ */
+export type GetToken = () => Promise<string> | string;
+
+/** What the widget keeps of a user's identity: either way of getting a token, or neither (a visitor). */
+export interface Credentials {
   /** A signed portal token (JWT). Kept in memory only. */
   token?: string;
   /** Called whenever a token is needed, and again once after a `401`. */
-  getToken?: () => Promise<string> | string;
+  getToken?: GetToken;
 }
 
-export interface WidgetConfig extends Identity {
+/** The user's identity, from the host app's backend: a token, a way to get one, or both (`getToken` wins). */
+export type Identity = (Credentials & { token: string }) | (Credentials & { getToken: GetToken });
+
+export interface WidgetConfig extends Credentials {
   /** Portal API base, e.g. `https://support.example.com/api/portal/v1`. May be on another origin. */
   portalUrl: string;
   /** Interface language. Default `de`. */
@@ -43,8 +54,8 @@ export interface WidgetConfig extends Identity {
   container?: HTMLElement;
   /** CSP nonce for the widget's `<style>` where constructable stylesheets are unavailable. */
   nonce?: string;
-  /** Override single interface texts by catalogue key, per language or for all languages. */
-  strings?: Partial<Record<Locale, Record<string, string>>>;
+  /** Override single interface texts by catalogue key (`MessageKey`), per language. */
+  strings?: Partial<Record<Locale, Partial<Record<MessageKey, string>>>>;
   /** Query parameter that deep-links into a request. Default `medsupport`. */
   deepLinkParam?: string;
   /** The host's own account page (password changes), linked from the profile. */
@@ -65,40 +76,44 @@ export interface ResolvedConfig extends WidgetConfig {
 
 export const VIEWS: readonly ViewName[] = ['home', 'new', 'requests', 'request', 'profile'];
 
-const DEFAULT_THEME: Required<Theme> = {
+// The colour scheme's default is the first of its valid values, below.
+const DEFAULT_THEME: Omit<Required<Theme>, 'colorScheme'> = {
   accent: '#0b6e4f',
   radius: 12,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  colorScheme: 'light',
+  fontFamily: 'system-ui, sans-serif',
 };
 
-const isLocale = (value: unknown): value is Locale => value === 'de' || value === 'en';
+/** `de`, `de-DE`, `EN-us` → `de` / `en`; anything else → undefined. */
+export const toLocale = (value: unknown): Locale | undefined =>
+  /^(de|en)(-|$)/i.exec(String(value))?.[1]!.toLowerCase() as Locale | undefined;
 
-/** Validates host input; returns the problem as a message instead of throwing into the host's code. */
+/**
+ * Validates host input; returns the problem as a message instead of throwing into the host's code. Only what the
+ * widget cannot work without refuses to start; a bad optional value costs the host that setting, not the widget,
+ * and is named in one console warning.
+ */
 export function resolveConfig(input: unknown): ResolvedConfig | string {
-  if (!input || typeof input !== 'object') return 'init(config) needs a config object with portalUrl.';
-  const raw = input as Partial<WidgetConfig>;
+  const raw = (input ?? {}) as Partial<WidgetConfig>;
   if (typeof raw.portalUrl !== 'string' || !/^(https?:\/\/|\/)/.test(raw.portalUrl)) {
     return 'config.portalUrl must be an http(s) URL or a path from "/".';
   }
-  if (raw.locale !== undefined && !isLocale(raw.locale)) return `config.locale must be "de" or "en", not ${String(raw.locale)}.`;
-  if (raw.position !== undefined && raw.position !== 'bottom-right' && raw.position !== 'bottom-left') {
-    return 'config.position must be "bottom-right" or "bottom-left".';
+  // A wrong identity would show a user the visitor's panel (registration instead of their requests): refused too.
+  if ((raw.getToken !== undefined && typeof raw.getToken !== 'function') || (raw.token !== undefined && typeof raw.token !== 'string')) {
+    return 'config.getToken must be a function, config.token a string.';
   }
-  if (raw.getToken !== undefined && typeof raw.getToken !== 'function') return 'config.getToken must be a function.';
-  if (raw.token !== undefined && typeof raw.token !== 'string') return 'config.token must be a string.';
-  const scheme = raw.theme?.colorScheme;
-  if (scheme !== undefined && scheme !== 'light' && scheme !== 'dark' && scheme !== 'auto') {
-    return 'config.theme.colorScheme must be "light", "dark" or "auto".';
-  }
+  const pick = <T>(name: string, value: unknown, allowed: readonly T[], mapped = value): T => {
+    if (allowed.includes(mapped as T)) return mapped as T;
+    if (value !== undefined) warn(`config.${name} ${JSON.stringify(value)} is invalid; using ${allowed[0]}.`);
+    return allowed[0]!;
+  };
   return {
     ...raw,
     portalUrl: raw.portalUrl.replace(/\/+$/, ''),
-    locale: raw.locale ?? 'de',
+    locale: pick('locale', raw.locale, ['de', 'en'], toLocale(raw.locale)),
     launcher: raw.launcher !== false,
-    position: raw.position ?? 'bottom-right',
+    position: pick('position', raw.position, ['bottom-right', 'bottom-left']),
     zIndex: Number.isFinite(raw.zIndex) ? Number(raw.zIndex) : 2147483000,
-    theme: { ...DEFAULT_THEME, ...raw.theme },
+    theme: { ...DEFAULT_THEME, ...raw.theme, colorScheme: pick('theme.colorScheme', raw.theme?.colorScheme, ['light', 'dark', 'auto']) },
     deepLinkParam: raw.deepLinkParam || 'medsupport',
     pollInterval: typeof raw.pollInterval === 'number' && raw.pollInterval >= 0 ? raw.pollInterval : 60_000,
   };

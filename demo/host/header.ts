@@ -1,4 +1,5 @@
 import { byId, h, replace } from '../shared/dom.js';
+import type { WidgetEvent } from '../../src/core/types';
 import { initials, type DemoUser } from './users.js';
 import type { WidgetIntegration } from './widget.js';
 
@@ -9,9 +10,11 @@ export function createHeader(widget: WidgetIntegration) {
   const help = byId<HTMLButtonElement>('help-button');
   const badge = byId('help-badge');
   let unread = 0;
+  let opened = false;
 
-  // With unread replies the list is what the user wants to see; otherwise the widget resumes where they left it.
-  help.addEventListener('click', () => (unread > 0 ? widget.open('requests') : widget.open()));
+  // Like the launcher, the button resumes where the user left the panel, so a half-filled form is never dropped for
+  // the list. Only before the panel's first open is there nothing to resume: unread replies are then what to show.
+  help.addEventListener('click', () => (unread > 0 && !opened ? widget.open('requests') : widget.open()));
 
   const showUnread = (count: number): void => {
     unread = count;
@@ -28,5 +31,10 @@ export function createHeader(widget: WidgetIntegration) {
       showUnread(0);
     },
     showUnread,
+    /** A widget created afresh (`ready`) has nothing to resume until it is first opened. */
+    widgetEvent(event: WidgetEvent): void {
+      if (event === 'open') opened = true;
+      else if (event === 'ready') opened = false;
+    },
   };
 }

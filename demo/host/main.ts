@@ -52,7 +52,13 @@ async function main(): Promise<void> {
 
   const logEvent = createEventsLog(byId<HTMLOListElement>('events-list'), byId<HTMLButtonElement>('events-clear'));
   let header: ReturnType<typeof createHeader> | null = null;
-  const widget = createWidgetIntegration({ onEvent: logEvent, onUnread: (count) => header?.showUnread(count) });
+  const widget = createWidgetIntegration({
+    onEvent: (event, payload) => {
+      logEvent(event, payload);
+      header?.widgetEvent(event);
+    },
+    onUnread: (count) => header?.showUnread(count),
+  });
   header = createHeader(widget);
   const app = byId('app');
   const sidebar = byId('sidebar');
@@ -65,7 +71,7 @@ async function main(): Promise<void> {
     sidebar.hidden = !user;
     app.classList.toggle('signed-out', !user);
     replace(sidebar, PAGES.map((p) => h('a', { href: `#/${p.path}`, 'aria-current': p === page ? 'page' : null }, p.title)));
-    replace(content, registration ? registrationScreen(registration, (registered) => void signInRegistered(registered.id)) : user ? page.render({ user, widget, sub }) : loginScreen(widget));
+    replace(content, registration ? registrationScreen(registration, settings.locale, (registered) => void signInRegistered(registered.id)) : user ? page.render({ user, widget, sub }) : loginScreen(widget));
     document.title = `${user ? page.title : 'Anmeldung'} · medondo (MedSupport-Demo)`;
     widget.reconfigure({ launcher: user ? page.launcher : true });
     widget.setContext({ page: user ? page.title : 'Anmeldung' });

@@ -1,5 +1,5 @@
 import type { WidgetConfig } from '../../src/config';
-import type { NewRequestPrefill, SupportWidget, ViewArgs, WidgetEvent, WidgetEvents } from '../../src/core/types';
+import type { NewRequestPrefill, OpenArgs, SupportWidget, WidgetEvent, WidgetEvents } from '../../src/core/types';
 import type { Position } from './settings.js';
 import { tokenSource } from './users.js';
 
@@ -24,6 +24,9 @@ export interface IntegrationHandlers {
 
 /** The app's version as a real host would pass it; it is attached to bug reports. */
 const APP_VERSION = 'medondo 4.18.2 (Demo)';
+
+/** The app's own account page (settings › Mein Konto), where the password is changed. */
+export const ACCOUNT_URL = '/#/einstellungen/konto';
 
 /**
  * `window.MedSupport` is the queue stub from the snippet until med-support.js has run, then the real widget; both
@@ -50,6 +53,8 @@ export function createWidgetIntegration(handlers: IntegrationHandlers) {
       position: options.position,
       theme: { accent: options.accent, colorScheme: options.dark ? 'dark' : 'light' },
       appVersion: APP_VERSION,
+      // The widget's profile links here for password changes, which are the app's, not the portal's.
+      accountUrl: ACCOUNT_URL,
       // Short, so an answer from the support console shows up on the Hilfe button while someone watches.
       pollInterval: 10_000,
     };
@@ -84,8 +89,8 @@ export function createWidgetIntegration(handlers: IntegrationHandlers) {
       context = next;
       medSupport().setContext(next);
     },
-    open<V extends keyof ViewArgs>(view?: V, arg?: ViewArgs[V]): void {
-      medSupport().open(view, arg);
+    open(...args: OpenArgs): void {
+      medSupport().open(...args);
     },
     newRequest(prefill: NewRequestPrefill): void {
       medSupport().open('new', prefill);

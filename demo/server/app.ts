@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { API_BASE_PATH } from '../../src/api/contract.js';
 import { AGENT_PREFIX, type AgentBackend } from './agent-proxy.js';
 import { sendJson, sendProblem, sendText } from './http.js';
-import { createRegistrationHandler, createTokenHandler, listUsers } from './identity.js';
+import { createRegistrationCheckHandler, createRegistrationHandler, createTokenHandler, listUsers } from './identity.js';
 import { createOutboxHandler } from './outbox.js';
 import { proxyToPortal } from './portal-proxy.js';
 import { createAssets, createDist, sendFile } from './static.js';
@@ -36,6 +36,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<Serve
   const dist = createDist(join(options.root, 'dist'));
   const token = createTokenHandler(options.jwtSecret);
   const register = createRegistrationHandler(options.jwtSecret);
+  const checkRegistration = createRegistrationCheckHandler(options.jwtSecret);
   const outbox = createOutboxHandler(options.outboxDir);
 
   const server = createServer(async (req, res) => {
@@ -46,6 +47,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<Serve
       if (path === `${AGENT_PREFIX}features` && req.method === 'GET') return sendJson(res, 200, options.agent.features);
       if (path.startsWith(AGENT_PREFIX)) return await options.agent.handle(req, res, path.slice(AGENT_PREFIX.length), url);
       if (path === '/demo/registrations' && req.method === 'POST') return await register(req, res);
+      if (path === '/demo/registrations/check' && req.method === 'POST') return await checkRegistration(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendProblem(res, 405, 'Method Not Allowed');
       const page = PAGES[path.replace(/\/$/, '') || '/'];
       if (page) return await sendFile(res, join(demoDir, page));

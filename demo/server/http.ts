@@ -12,10 +12,10 @@ export function sendText(res: ServerResponse, status: number, body: string, type
 }
 
 /** A problem+json answer, the same error shape the portal uses, so the demo pages handle both alike. */
-export function sendProblem(res: ServerResponse, status: number, title: string, detail?: string): void {
+export function sendProblem(res: ServerResponse, status: number, title: string, detail?: string, type = 'about:blank'): void {
   res
     .writeHead(status, { ...NO_STORE, 'content-type': 'application/problem+json' })
-    .end(JSON.stringify({ type: 'about:blank', title, status, ...(detail ? { detail } : {}) }));
+    .end(JSON.stringify({ type, title, status, ...(detail ? { detail } : {}) }));
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;

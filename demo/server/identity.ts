@@ -53,6 +53,38 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 /**
+ * A registration link that is forged, meant for something else or older than its 24 hours. The host page tells the
+ * person by this type, in its own words, and offers a new link; the detail is for developers.
+ */
+export const REGISTRATION_LINK_INVALID = 'urn:medsupport-demo:problem:registration-link-invalid';
+
+/** The address a registration link's token proves, or null when the link cannot be used. */
+async function registeredEmail(secret: Uint8Array, token: unknown): Promise<string | null> {
+  try {
+    const { payload } = await jwtVerify(String(token ?? ''), secret);
+    return payload['purpose'] === 'registration' && typeof payload['email'] === 'string' ? payload['email'] : null;
+  } catch {
+    return null;
+  }
+}
+
+const linkInvalid = (res: ServerResponse): void =>
+  sendProblem(res, 400, 'Registration link invalid', 'The registration link is invalid or has expired (it is valid for 24 hours).', REGISTRATION_LINK_INVALID);
+
+/**
+ * `POST /demo/registrations/check` `{ token }`: whether the link can still be used, so the landing page asks for a
+ * name only when registering can succeed. The token goes in the body, not the address, to stay out of logs.
+ */
+export function createRegistrationCheckHandler(jwtSecret: string) {
+  const secret = new TextEncoder().encode(jwtSecret);
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const email = await registeredEmail(secret, (await readJson(req))['token']);
+    if (email === null) return linkInvalid(res);
+    sendJson(res, 200, { email });
+  };
+}
+
+/**
  * The landing page of the portal's registration link (`?medsupport=register/<token>`), as a host backend would
  * implement it: the link's token proves the address, the person becomes a user of the practice they name, and from
  * then on the demo signs tokens for them. Their visitor requests become theirs when the widget first identifies them.
@@ -61,14 +93,8 @@ export function createRegistrationHandler(jwtSecret: string) {
   const secret = new TextEncoder().encode(jwtSecret);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readJson(req);
-    let email: string;
-    try {
-      const { payload } = await jwtVerify(String(body['token'] ?? ''), secret);
-      if (payload['purpose'] !== 'registration' || typeof payload['email'] !== 'string') throw new Error('not a registration link');
-      email = payload['email'];
-    } catch {
-      return sendProblem(res, 400, 'Bad Request', 'The registration link is invalid or has expired (it is valid for 24 hours).');
-    }
+    const email = await registeredEmail(secret, body['token']);
+    if (email === null) return linkInvalid(res);
     const org = Object.values(SEED_ORGANIZATIONS).find((o) => o.id === body['orgId']);
     const name = String(body['name'] ?? '').trim();
     if (!org || !name) return sendProblem(res, 422, 'Unprocessable Content', 'A name and one of the demo practices are needed.');

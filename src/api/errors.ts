@@ -12,7 +12,9 @@ export type PortalErrorKind =
   | 'too_large'
   | 'rate_limited'
   | 'server'
-  | 'invalid_response';
+  | 'invalid_response'
+  /** The host's getToken failed: there was no token to send. */
+  | 'token_failed';
 
 /** Everything that can go wrong talking to the portal, in one shape the UI can explain. */
 export class PortalError extends Error {
@@ -30,11 +32,22 @@ export class PortalError extends Error {
 
   /** Whether trying the same call again may succeed. */
   get retryable(): boolean {
-    return ['network', 'offline', 'timeout', 'rate_limited', 'server', 'invalid_response'].includes(this.kind);
+    return ['network', 'offline', 'timeout', 'rate_limited', 'server', 'invalid_response', 'token_failed'].includes(this.kind);
   }
 
   fieldErrors(): Record<string, string> {
     return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.field, e.message]));
+  }
+
+  /**
+   * The form fields a validation problem names, in the form's order. `paths` maps each of the form's field ids to
+   * the path the portal reports it under (`fields.summary`, `name`). Only the names are used: the portal's messages
+   * are English and meant for developers, so a form says it in its own words.
+   */
+  refusedFields(paths: Readonly<Record<string, string>>): string[] {
+    if (this.kind !== 'validation') return [];
+    const named = new Set((this.problem?.errors ?? []).map((e) => e.field));
+    return Object.keys(paths).filter((id) => named.has(paths[id]!));
   }
 }
 

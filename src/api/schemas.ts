@@ -27,6 +27,8 @@ const field = object({
   type: oneOf('text', 'textarea', 'select', 'number'),
   required: bool,
   maxLength: optional(num),
+  min: optional(num),
+  max: optional(num),
   options: optional(array(object({ value: str, label: str }))),
   help: optional(str),
   visibleWhen: optional(condition),

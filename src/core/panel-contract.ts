@@ -1,4 +1,4 @@
-import type { Identity, Locale, ResolvedConfig, ViewName } from '../config';
+import type { Credentials, Identity, Locale, ResolvedConfig, ViewName } from '../config';
 import type { WidgetEvent, WidgetEvents } from './types';
 
 /** What the loader hands to the lazily loaded panel. */
@@ -15,7 +15,7 @@ export interface PanelHost {
 }
 
 export interface PanelState {
-  identity: Identity | null;
+  identity: Credentials | null;
   /** The answer of `identity.getToken`, asked for when the panel code started loading. */
   token?: Promise<string>;
   locale: Locale;

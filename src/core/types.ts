@@ -1,4 +1,15 @@
+import type { PortalErrorKind } from '../api/errors';
 import type { Identity, Locale, ViewName, WidgetConfig } from '../config';
+
+/**
+ * `code` of the `error` event. `load_failed`: the panel code could not be loaded (the launcher offers a retry).
+ * `token_failed`: the host's `getToken` threw, rejected, answered no token or did not answer within 10 s.
+ * `session_expired`: the portal refused the token, and a fresh one too. Any other code is a failed send of a request
+ * or reply: the portal could not be reached (`network`, `offline`, `timeout`), refused it (`unauthorized`,
+ * `forbidden`, `not_found`, `conflict`, `validation`, `too_large`, `rate_limited`), failed (`server`) or answered
+ * something unreadable (`invalid_response`).
+ */
+export type WidgetErrorCode = 'load_failed' | 'token_failed' | 'session_expired' | PortalErrorKind;
 
 /** Payloads of the events a host can listen to with `on(event, handler)`. */
 export interface WidgetEvents {
@@ -11,7 +22,8 @@ export interface WidgetEvents {
   articleOpen: { id: string; title: string };
   /** The user said an article solved the problem instead of sending a request. */
   deflect: { articleId: string };
-  error: { code: string; message: string };
+  /** `message` is for developers, in English. */
+  error: { code: WidgetErrorCode; message: string };
   /** Number of requests with support-team activity the user has not seen yet. */
   unread: { count: number };
 }
@@ -40,10 +52,14 @@ export interface ViewArgs {
   profile: undefined;
 }
 
+/** What `open()` takes: nothing, a view, `'new'` with an optional prefill, or `'request'` with its key. */
+export type OpenArgs = [] | [view: 'home' | 'requests' | 'profile'] | [view: 'new', prefill?: NewRequestPrefill] | [view: 'request', key: string];
+
 /** The host API: the same on `window.MedSupport` and on `createSupportWidget()` instances. Never throws. */
 export interface SupportWidget {
   init(config: WidgetConfig): void;
-  open<V extends ViewName>(view?: V, arg?: ViewArgs[V]): void;
+  /** Without a view the panel resumes where the user left it; with one it starts that view afresh. */
+  open(...args: OpenArgs): void;
   close(): void;
   toggle(): void;
   isOpen(): boolean;
@@ -54,5 +70,6 @@ export interface SupportWidget {
   setContext(context: Record<string, unknown>): void;
   on<E extends WidgetEvent>(event: E, handler: Handler<E>): () => void;
   off<E extends WidgetEvent>(event: E, handler: Handler<E>): void;
+  /** Closes the panel (with a `close` event), removes the widget from the page and forgets every `on()` handler. */
   destroy(): void;
 }

@@ -1,4 +1,4 @@
-import { resolveConfig, VIEWS, type Identity, type Locale, type ResolvedConfig, type ViewName } from '../config';
+import { resolveConfig, toLocale, VIEWS, type Identity, type Locale, type ResolvedConfig, type ViewName } from '../config';
 import { launcherStrings, type LauncherKey } from '../i18n/launcher-strings';
 import { createEmitter } from './emitter';
 import { createHostElement, type HostElement } from './host-element';
@@ -8,44 +8,48 @@ import { warn } from './log';
 import type { LoadPanel, PanelController, PanelState } from './panel-contract';
 import type { SupportWidget } from './types';
 
+const LOAD_FAILED = 'The panel code could not be loaded.';
+
 interface Mounted {
   config: ResolvedConfig;
   host: HostElement;
-  launcher: Launcher | null;
-  panel: PanelController | null;
-  loading: Promise<PanelController | null> | null;
+  launcher?: Launcher;
+  panel?: PanelController;
+  loading?: Promise<PanelController | null> | null;
   failed: boolean;
   open: boolean;
   unread: number;
   unreadLabel: string;
   /** An `open()` waiting for the panel code. */
-  pendingOpen: { view: ViewName | undefined; arg: unknown } | null;
-  cancelIdle: () => void;
+  pendingOpen?: { view: ViewName | undefined; arg: unknown } | null;
+  cancelIdle?: () => void;
 }
 
 /**
  * The host API around a lazily loaded panel. It stays small (no Preact): it owns the host element, the launcher
  * and the events, remembers what the host asked for, and hands that to the panel once its code is there.
+ * `nonce` is the loader script tag's, for a config without one.
  */
-export function createWidget(loadPanel: LoadPanel): SupportWidget {
+export function createWidget(loadPanel: LoadPanel, nonce?: string): SupportWidget {
   const emitter = createEmitter();
   const state: PanelState = { identity: null, locale: 'de', context: {} };
   let mounted: Mounted | null = null;
+  /** Calls made after an init() that waits for document.body, run in order once it has mounted. */
+  let waiting: (() => void)[] | null = null;
 
   const text = (key: LauncherKey): string => mounted?.config.strings?.[state.locale]?.[key] ?? launcherStrings[state.locale][key];
 
   const render = (): void => {
-    if (!mounted?.launcher) return;
-    const { open, failed, unread, unreadLabel, pendingOpen } = mounted;
     // Busy only while an open the user asked for waits for the panel code (`pendingOpen` lasts exactly that long): the
-    // load at idle time is nobody's business on the launcher.
-    mounted.launcher.update({ open, failed, unread, unreadLabel, busy: !!pendingOpen, locale: state.locale, text });
+    // load at idle time is nobody's business on the launcher. The launcher reads its fields of `mounted`.
+    mounted?.launcher?.update({ ...mounted, busy: !!mounted.pendingOpen, locale: state.locale, text });
   };
 
-  const load = (): Promise<PanelController | null> => {
+  // Async only for its result: everything up to the import starts synchronously.
+  const load = async (): Promise<PanelController | null> => {
     const m = mounted;
-    if (!m) return Promise.resolve(null);
-    if (m.panel) return Promise.resolve(m.panel);
+    if (!m) return null;
+    if (m.panel) return m.panel;
     if (m.loading) return m.loading;
     m.failed = false;
     // The host's token travels while the panel code downloads, so the panel's first requests leave before it renders.
@@ -78,9 +82,9 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
       },
       (error: unknown) => {
         if (mounted !== m) return null;
-        warn('The panel code could not be loaded.', error);
+        warn(LOAD_FAILED, error);
         Object.assign(m, { loading: null, failed: true, open: false, pendingOpen: null });
-        emitter.emit('error', { code: 'load_failed', message: 'The panel code could not be loaded.' });
+        emitter.emit('error', { code: 'load_failed', message: LOAD_FAILED });
         render();
         return null;
       },
@@ -90,23 +94,25 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
   };
 
   /** Runs a call against the mounted widget, or explains why it cannot run; never throws into the host. */
-  const guard =
-    <A extends unknown[]>(name: string, fn: (m: Mounted, ...args: A) => void) =>
-    (...args: A): void => {
-      if (!mounted) return warn(`${name}() before init(): call MedSupport.init({ portalUrl }) first.`);
+  const guard = <A extends unknown[]>(name: string, fn: (m: Mounted, ...args: A) => void) => {
+    const run = (...args: A): void => {
+      if (waiting) return void waiting.push(() => run(...args));
+      if (!mounted) return warn(`${name}() before init().`);
       try {
         fn(mounted, ...args);
       } catch (error) {
         warn(`${name}() failed.`, error);
       }
     };
+    return run;
+  };
 
   // Without a view the panel resumes where the user left it; with one it starts that view afresh.
   const open = guard('open', (m, view?: unknown, arg?: unknown) => {
     if (view !== undefined && !VIEWS.includes(view as ViewName)) {
-      return warn(`open("${String(view)}") is not a view; use one of ${VIEWS.join(', ')}.`);
+      return warn(`open("${String(view)}") is not a view: ${VIEWS.join(', ')}.`);
     }
-    if (view === 'request' && typeof arg !== 'string') return warn('open("request", key) needs a request key such as "MED-42".');
+    if (view === 'request' && typeof arg !== 'string') return warn('open("request", key) needs a request key.');
     m.open = true;
     if (m.panel) m.panel.open(view as ViewName | undefined, arg);
     else {
@@ -125,25 +131,30 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
 
   const widget: SupportWidget = {
     init(input) {
-      if (mounted) return warn('init() was called again; the widget is already initialised.');
+      if (mounted || waiting) return warn('init() again: already initialised.');
       const config = resolveConfig(input);
       if (typeof config === 'string') return warn(config);
-      if (!document.body && !config.container) return warn('init() needs document.body; call it after the page has a body.');
+      config.nonce ||= nonce;
+      // A script in <head> runs before there is a body to append to: mount once the parser has made one.
+      if (!document.body && !config.container) {
+        const calls: (() => void)[] = (waiting = []);
+        return document.addEventListener('DOMContentLoaded', () => {
+          if (waiting !== calls) return;
+          waiting = null;
+          widget.init(config);
+          calls.forEach((call) => call());
+        });
+      }
       state.locale = config.locale;
-      if (config.token || config.getToken) state.identity = { token: config.token, getToken: config.getToken };
+      if (config.token || config.getToken) state.identity = config;
       const host = createHostElement(config);
       const m: Mounted = {
         config,
         host,
-        launcher: null,
-        panel: null,
-        loading: null,
         failed: false,
         open: false,
         unread: 0,
         unreadLabel: '',
-        pendingOpen: null,
-        cancelIdle: () => undefined,
       };
       mounted = m;
       if (config.launcher) {
@@ -154,7 +165,10 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
       // at once when the page was opened from a deep link.
       if (location.search.includes(config.deepLinkParam)) void load();
       else m.cancelIdle = whenIdle(() => void load());
-      emitter.emit('ready', undefined);
+      // Once the calling code has run, so that `createSupportWidget(config).on('ready', …)` hears it.
+      queueMicrotask(() => {
+        if (mounted === m) emitter.emit('ready', undefined);
+      });
     },
     open,
     close,
@@ -175,8 +189,9 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
       m.panel?.logout();
       render();
     }),
-    setLocale: guard('setLocale', (m, locale: Locale) => {
-      if (locale !== 'de' && locale !== 'en') return warn(`setLocale("${String(locale)}"): use "de" or "en".`);
+    setLocale: guard('setLocale', (m, input: Locale) => {
+      const locale = toLocale(input);
+      if (!locale) return warn(`setLocale("${String(input)}"): use "de" or "en".`);
       state.locale = locale;
       m.panel?.setLocale(locale);
       render();
@@ -189,10 +204,11 @@ export function createWidget(loadPanel: LoadPanel): SupportWidget {
     on: emitter.on,
     off: emitter.off,
     destroy() {
+      waiting = null;
       if (!mounted) return;
       const m = mounted;
       mounted = null;
-      m.cancelIdle();
+      m.cancelIdle?.();
       m.panel?.destroy();
       m.host.remove();
       emitter.clear();

@@ -79,6 +79,8 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
       app.context.value = context;
     },
     destroy() {
+      // Leaving open: the host hears `close`, and focus goes back where it was before the panel took it.
+      close();
       destroyed = true;
       stopKeeping();
       clearTimeout(firstRender);

@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { createPortalClient } from '../api/client';
 import type { Locale, RequestType } from '../api/contract';
+import { warn } from '../core/log';
 import type { PanelHost, PanelState } from '../core/panel-contract';
 import { createTranslator } from '../i18n';
 import { createAccount } from './account';
@@ -21,7 +22,10 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const locale = signal(initial.locale);
   /** The language the host configured (init, setLocale): a visitor's, and everyone's until their profile is known. */
   const hostLocale = signal(initial.locale);
-  const session = createSession(initial.identity, initial.token);
+  const session = createSession(initial.identity, initial.token, (error) => {
+    warn('getToken() failed; the user is offered a retry.', error);
+    host.emit('error', { code: 'token_failed', message: error.message });
+  });
   const client = createPortalClient({
     baseUrl: config.portalUrl,
     locale: () => locale.value,

@@ -138,6 +138,14 @@ export function App({ onClose }: { onClose: () => void }) {
           {t('session.expired')}
         </p>
       )}
+      {app.session.failed.value && (
+        <div class="token-failed" role="alert">
+          <p>{t('error.tokenFailed')}</p>
+          <button type="button" class="btn secondary" onClick={() => app.session.retry()}>
+            {t('panel.retry')}
+          </button>
+        </div>
+      )}
       {bodyDrawn && stack.map((route, index) => (
         <section key={keyOf(route)} class="body" hidden={index !== depth - 1}>
           <View route={route} />

@@ -120,7 +120,7 @@ for (const scheme of ['light', 'dark', 'auto'] as Scheme[]) {
     await both(page, 'profile, saved');
 
     // The session runs out: the banner over every view.
-    await page.route((url) => url.pathname === '/token', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '' }));
+    await page.route((url) => url.pathname === '/token', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'refused-token' }));
     await page.route('**/api/portal/v1/**', (route) =>
       route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401 }) }),
     );

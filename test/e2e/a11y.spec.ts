@@ -182,8 +182,8 @@ test('session expired banner', async ({ page }) => {
     await openA11yPage(page, { scheme, locale: 'de', user, org });
     await widget(page, 'open', 'home');
     await expect(currentView(page).locator('.category').first()).toBeVisible();
-    // The portal refuses the token and the host has no fresh one: the session has run out.
-    await page.route((url) => url.pathname === '/token', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '' }));
+    // The portal refuses every token the host hands over: the session has run out.
+    await page.route((url) => url.pathname === '/token', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'refused-token' }));
     await page.route('**/api/portal/v1/**', (route) =>
       route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401 }) }),
     );

@@ -213,3 +213,14 @@ test('the article index is downloaded once and only revalidated (304) on the nex
   await expect.poll(() => seen.map((s) => s.status)).toEqual([200, 304]);
   expect(seen[1]!.inm).toMatch(/^(W\/)?"/);
 });
+
+test('the success screen wraps a summary of one long word inside the panel', async ({ page }) => {
+  await openAs(page, freshUser('long'));
+  const summary = 'Abrechnungsfehlerbehandlungsprozesskonfigurationsassistentenfensterüberschrift'.repeat(2);
+  await page.evaluate((text) => (window as unknown as { MedSupport: { open(view: string, arg: object): void } }).MedSupport.open('new', { category: 'support', summary: text }), summary);
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue(summary);
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  const quote = dialog(page).locator('.quote');
+  await expect(quote).toHaveText(summary);
+  expect(await quote.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});

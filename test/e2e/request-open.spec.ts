@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { agentReply, createRequest, dialog, firstUnreadCheck, requestsPage, tokenFor, uniqueId } from './support/helpers';
+import { agentReply, agentStatus, createRequest, dialog, firstUnreadCheck, requestsPage, tokenFor, uniqueId } from './support/helpers';
 
 type Host = { MedSupport: { open(view: string, arg?: string): void; close(): void } };
 
@@ -33,4 +33,22 @@ test('a request opens at its top with key, summary and status in view; an unread
   await jump.click();
   await expect(newest).toBeInViewport();
   await expect(newest).toBeFocused();
+  // Only the body scrolls: the header with Back and Close stays where it was.
+  await expect(dialog(page).getByRole('button', { name: 'Schließen' })).toBeInViewport();
+  expect(await dialog(page).evaluate((el) => el.scrollTop)).toBe(0);
+});
+
+test('a status change is news but no answer: the jump says so', async ({ page }) => {
+  const user = uniqueId('u-news');
+  const org = uniqueId('org-news');
+  const token = await tokenFor(user, { org });
+  const key = await createRequest(token, 'Rechnungsdruck bricht ab');
+  const firstCheck = firstUnreadCheck(page);
+  await page.goto(requestsPage(user, { org, poll: 300 }));
+  await firstCheck;
+  await agentReply(key, 'Wir schauen uns das an.');
+  await agentStatus(key, 'in_progress');
+  await expect(page.locator('med-support .launcher .badge')).toHaveText('1');
+  await page.evaluate((k) => (window as unknown as Host).MedSupport.open('request', k), key);
+  await expect(dialog(page).getByRole('button', { name: '2 Neuigkeiten ↓' })).toBeVisible();
 });

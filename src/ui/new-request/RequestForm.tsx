@@ -20,7 +20,7 @@ import { ContextPreview } from './ContextPreview';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
 import { useDraft } from './use-draft';
-import { validateFields, VISITOR_FIELDS } from './validate';
+import { fieldProblem, keptText, validateFields, VISITOR_FIELDS } from './validate';
 
 interface Licenses {
   used: number;
@@ -57,6 +57,8 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   // Only what applies to the answers so far; a hidden field keeps its text in the draft but is not sent.
   const typeFields = applicableFields(type.fields, values);
   const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...typeFields] : typeFields;
+  // Where the portal names each field in a 422: a visitor's address and name are the body's own.
+  const paths = Object.fromEntries(fieldsShown.map((f) => [f.id, f.id === 'visitorEmail' ? 'email' : f.id === 'visitorName' ? 'name' : `fields.${f.id}`]));
   const searchText = `${values['summary'] ?? ''} ${values['description'] ?? ''}`;
   // A description is long and wanders; the summary says what it is about.
   const hits = useArticleSearch(searchText, type.key, values['summary']);
@@ -120,11 +122,13 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
       setFailure(failure);
       setRetryAt(failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : null);
-      const fieldErrors = failure.fieldErrors();
-      setErrors(fieldErrors);
+      const refused = fieldsShown.filter((f) => failure.refusedFields(paths).includes(f.id));
+      // A rule the form does not know yet still gets a sentence of its own, never the portal's English.
+      setErrors(Object.fromEntries(refused.map((f) => [f.id, fieldProblem(f, values[f.id] ?? '', t) ?? t('form.refused', { label: f.label })])));
+      if (refused[0]) form.current?.querySelector<HTMLElement>(`#ms-f-${refused[0].id}`)?.focus();
       // The portal names expired uploads by their place in the list that was sent.
       const sent = uploads.ids();
-      const gone = Object.keys(fieldErrors).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
+      const gone = Object.keys(failure.fieldErrors()).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
       setExpired(uploads.dropExpired(gone));
       app.host.emit('error', { code: failure.kind, message: failure.message });
     } finally {
@@ -195,8 +199,8 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
         <div class="state error" role="alert">
-          <p>{errorText(failure)}</p>
-          <p>{t(failure.kind === 'offline' ? 'form.keptOffline' : 'form.keptDraft')}</p>
+          <p>{failure.refusedFields(paths).length ? t('form.checkMarked') : errorText(failure)}</p>
+          <p>{t(keptText(failure))}</p>
         </div>
       )}
       <div class="actions">

@@ -1,15 +1,55 @@
 import type { RequestTypeField } from '../../api/contract';
-import type { Translate } from '../../i18n';
+import type { PortalError } from '../../api/errors';
+import type { MessageKey, Translate } from '../../i18n';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Characters as the portal counts them: code points, so an emoji is one character, as the user sees it. */
+function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/**
+ * What keeps one field's value from being sent, checked as the portal checks it (server/http/validation/
+ * request-body.ts), so the user hears it at once and in their language instead of as a refusal after sending.
+ */
+export function fieldProblem(field: RequestTypeField, raw: string, t: Translate): string | null {
+  const value = raw.trim();
+  if (!value) return field.required ? t('form.required', { label: field.label }) : null;
+  // The portal keeps a long text's own spacing, and so counts it; every other value it trims first.
+  if (field.maxLength !== undefined && characters(field.type === 'textarea' ? raw : value) > field.maxLength) {
+    return t('form.tooLong', { max: field.maxLength });
+  }
+  if (field.type === 'number') {
+    if (!/^-?\d+$/.test(value)) return t('form.number');
+    const number = Number(value);
+    const low = field.min !== undefined && number < field.min;
+    const high = field.max !== undefined && number > field.max;
+    if (low || high) return rangeText(field, t);
+  }
+  // A draft or a host's prefill may hold a value the portal no longer offers.
+  if (field.type === 'select' && field.options && !field.options.some((o) => o.value === value)) return t('form.chooseOne', { label: field.label });
+  if (field.id === 'visitorEmail' && !EMAIL.test(value)) return t('visitor.badEmail');
+  return null;
+}
+
+/** The bounds a number field allows, as a sentence asking for them; null without bounds. */
+export function rangeText(field: RequestTypeField, t: Translate): string | null {
+  const { min, max } = field;
+  if (min !== undefined && max !== undefined) return t('form.range', { min, max });
+  if (min !== undefined) return t('form.atLeast', { min });
+  if (max !== undefined) return t('form.atMost', { max });
+  return null;
+}
 
 /** Field id → message, for the fields that cannot be sent as they are. Pure, so it is tested on its own. */
 export function validateFields(fields: RequestTypeField[], values: Record<string, string>, t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of fields) {
-    const value = (values[field.id] ?? '').trim();
-    if (field.required && !value) errors[field.id] = t('form.required', { label: field.label });
-    else if (field.maxLength && value.length > field.maxLength) errors[field.id] = t('form.tooLong', { max: field.maxLength });
-    else if (field.type === 'number' && value && !/^\d+$/.test(value)) errors[field.id] = t('form.number');
-    else if (field.id === 'visitorEmail' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) errors[field.id] = t('visitor.badEmail');
+    const problem = fieldProblem(field, values[field.id] ?? '', t);
+    if (problem) errors[field.id] = problem;
   }
   return errors;
 }
@@ -19,3 +59,12 @@ export const VISITOR_FIELDS = (t: Translate): RequestTypeField[] => [
   { id: 'visitorEmail', label: t('visitor.email'), type: 'text', required: true, maxLength: 254 },
   { id: 'visitorName', label: t('visitor.name'), type: 'text', required: true, maxLength: 100 },
 ];
+
+/**
+ * What the kept draft waits for after a failed send: the device to be online (it then goes by itself), the Retry
+ * button a form shows for a failure that may pass, or a fix by the user (nothing to retry, so no button is named).
+ */
+export function keptText(failure: PortalError): MessageKey {
+  if (failure.kind === 'offline') return 'form.keptOffline';
+  return failure.retryable ? 'form.keptDraft' : 'form.keptFix';
+}

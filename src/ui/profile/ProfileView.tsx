@@ -1,9 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale, Me } from '../../api/contract';
 import { PortalError } from '../../api/errors';
 import { useApp } from '../../state/app';
 import { ErrorState, Loading, useErrorText } from '../shared/Status';
 import { Registration } from '../account/Registration';
+import { fieldProblem } from '../new-request/validate';
+
+/** What the portal takes as a name (PATCH /me), so the form refuses the same names before sending. */
+const NAME = { id: 'name', type: 'text', required: true, maxLength: 100 } as const;
 
 /** "Konto > Profil": name, language (applies at once), e-mail notifications; password lives in the host app. */
 export default function ProfileView() {
@@ -39,10 +43,21 @@ function ProfileForm({ me }: { me: Me }) {
   const [notify, setNotify] = useState(me.notifyByEmail);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [failure, setFailure] = useState<PortalError | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const nameField = { ...NAME, label: t('profile.name') };
 
   const save = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (state === 'saving') return;
+    const problem = fieldProblem(nameField, name, t);
+    setNameError(problem);
+    if (problem) {
+      setFailure(null);
+      setState('idle');
+      nameInput.current?.focus();
+      return;
+    }
     setState('saving');
     setFailure(null);
     try {
@@ -50,8 +65,14 @@ function ProfileForm({ me }: { me: Me }) {
       setName(name.trim());
       setState('saved');
     } catch (e) {
-      setFailure(e instanceof PortalError ? e : new PortalError('network', String(e)));
+      const failed = e instanceof PortalError ? e : new PortalError('network', String(e));
+      setFailure(failed);
       setState('idle');
+      // Language and notifications are choices the form offers; the name is the one value the portal can refuse.
+      if (failed.refusedFields({ name: 'name' }).length) {
+        setNameError(t('form.refused', { label: nameField.label }));
+        nameInput.current?.focus();
+      }
     }
   };
 
@@ -60,9 +81,29 @@ function ProfileForm({ me }: { me: Me }) {
       <p class="hint">
         {me.email} · {me.organization.name}
       </p>
-      <div class="field">
+      <div class={`field${nameError ? ' invalid' : ''}`}>
         <label for="ms-p-name">{t('profile.name')}</label>
-        <input id="ms-p-name" value={name} required maxLength={100} autoComplete="name" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          ref={nameInput}
+          id="ms-p-name"
+          value={name}
+          required
+          maxLength={100}
+          autoComplete="name"
+          aria-invalid={nameError ? 'true' : undefined}
+          aria-describedby={nameError ? 'ms-p-name-err' : undefined}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).value;
+            setName(value);
+            // An error goes as soon as the name is fine again; a new one waits for the next Save.
+            if (nameError && !fieldProblem(nameField, value, t)) setNameError(null);
+          }}
+        />
+        {nameError && (
+          <p id="ms-p-name-err" class="field-error">
+            {nameError}
+          </p>
+        )}
       </div>
       <div class="field">
         <label for="ms-p-locale">{t('profile.language')}</label>
@@ -77,7 +118,7 @@ function ProfileForm({ me }: { me: Me }) {
       </label>
       {failure && (
         <p class="state error" role="alert">
-          {errorText(failure)}
+          {failure.refusedFields({ name: 'name' }).length ? t('form.checkMarked') : errorText(failure)}
         </p>
       )}
       <p class="sr-only" aria-live="polite">

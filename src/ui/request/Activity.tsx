@@ -3,6 +3,7 @@ import type { ActivityItem } from '../../api/contract';
 import { useApp } from '../../state/app';
 import { RelativeTime } from '../requests/RelativeTime';
 import { StatusBadge } from '../requests/StatusBadge';
+import { LinkedText } from '../shared/LinkedText';
 import { Attachments } from './Attachments';
 
 function Entry({ item, isNew }: { item: ActivityItem; isNew: boolean }) {
@@ -22,7 +23,11 @@ function Entry({ item, isNew }: { item: ActivityItem; isNew: boolean }) {
           {t('request.activityStatus')} <StatusBadge status={item.status} />
         </p>
       )}
-      {item.body && <p class="activity-body">{item.body}</p>}
+      {item.body && (
+        <p class="activity-body">
+          <LinkedText text={item.body} />
+        </p>
+      )}
       {item.attachments && item.attachments.length > 0 && <Attachments files={item.attachments} />}
     </li>
   );

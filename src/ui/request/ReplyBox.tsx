@@ -1,15 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ActivityItem } from '../../api/contract';
 import { PortalError } from '../../api/errors';
+import { formatNumber } from '../../i18n';
 import { useApp } from '../../state/app';
 import { newIdempotencyKey } from '../../state/drafts';
 import { createUploads } from '../../state/uploads';
 import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { useDraft } from '../new-request/use-draft';
+import { keptText } from '../new-request/validate';
 import { DraftRestored } from '../shared/DraftRestored';
 import { useErrorText } from '../shared/Status';
 
 const REUSED = /idempotency-key-reused$/;
+/** The portal's limit for a reply (docs/portal-api.md); pasted text beyond it is kept and shown as too long, never cut. */
+const REPLY_MAX = 32_000;
 const CLOSED = /request-closed$/;
 
 export interface ReplyBoxProps {
@@ -33,18 +37,20 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
   const { draft, restored, setField, update, discard, dismissHint } = useDraft('reply', requestKey);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<PortalError | null>(null);
-  const [notice, setNotice] = useState<'empty' | 'sent' | 'arrived' | null>(null);
+  const [notice, setNotice] = useState<'empty' | 'long' | 'refused' | 'sent' | 'arrived' | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const uploads = useMemo(() => createUploads(app.client), [app]);
   useEffect(() => () => uploads.clear(), [uploads]);
   const body = draft.fields['body'] ?? '';
   const id = `ms-reply-${requestKey}`;
+  const over = body.length - REPLY_MAX;
+  const invalid = notice === 'empty' || notice === 'refused' || over > 0;
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (sending || uploads.busy.value) return;
-    if (!body.trim()) {
-      setNotice('empty');
+    if (!body.trim() || over > 0) {
+      setNotice(over > 0 ? 'long' : 'empty');
       input.current?.focus();
       return;
     }
@@ -69,6 +75,10 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
         onClosed();
       } else {
         setFailure(failed);
+        if (failed.refusedFields({ body: 'body' }).length) {
+          setNotice('refused');
+          input.current?.focus();
+        }
         app.host.emit('error', { code: failed.kind, message: failed.message });
       }
     } finally {
@@ -97,25 +107,28 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
         id={id}
         rows={4}
         value={body}
-        maxLength={32_000}
         readOnly={sending}
-        aria-invalid={notice === 'empty' ? 'true' : undefined}
-        aria-describedby={[hint ? `${id}-hint` : '', notice === 'empty' ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={[hint ? `${id}-hint` : '', invalid ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined}
         onInput={(e) => {
           setField('body', (e.currentTarget as HTMLTextAreaElement).value);
           if (notice) setNotice(null);
         }}
       />
       <AttachmentPicker uploads={uploads} id={`${id}-files`} />
-      {notice === 'empty' && (
+      {invalid && (
         <p id={`${id}-err`} class="field-error">
-          {t('request.replyEmpty')}
+          {over > 0
+            ? `${t('form.overShort', { count: over, n: formatNumber(app.locale.value, over) })}. ${t('form.tooLong', { max: formatNumber(app.locale.value, REPLY_MAX) })}`
+            : notice === 'empty'
+              ? t('request.replyEmpty')
+              : t('form.refused', { label: t('request.reply') })}
         </p>
       )}
       {failure && (
         <div class="state error" role="alert">
-          <p>{errorText(failure)}</p>
-          <p>{t('form.keptDraft')}</p>
+          <p>{failure.refusedFields({ body: 'body' }).length ? t('form.checkMarked') : errorText(failure)}</p>
+          <p>{t(keptText(failure))}</p>
         </div>
       )}
       <p class="sr-only" aria-live="polite">

@@ -71,15 +71,19 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   const unseen = newEntries(request.activity, seenUntil);
   const jumpToNew = (): void => {
     const first = page.current?.querySelector<HTMLElement>('.activity-item.new');
-    first?.scrollIntoView({ block: 'start' });
-    first?.focus();
+    const body = first?.closest<HTMLElement>('.body');
+    if (!first || !body) return;
+    // The panel's body alone scrolls; scrollIntoView would move every box around it, the host page's too.
+    body.scrollTop += first.getBoundingClientRect().top - body.getBoundingClientRect().top;
+    first.focus({ preventScroll: true });
   };
   return (
     <article class="request-page" ref={page}>
       <RequestDetails request={request}>
         {unseen.size > 0 && (
           <button type="button" class="btn secondary jump-new" onClick={jumpToNew}>
-            {t('request.jumpNew', { count: unseen.size })}
+            {/* Status changes are news too, but no answers. */}
+            {t(request.activity.every((item) => !unseen.has(item.id) || item.type === 'comment') ? 'request.jumpNew' : 'request.jumpUpdates', { count: unseen.size })}
           </button>
         )}
       </RequestDetails>

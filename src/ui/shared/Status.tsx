@@ -15,6 +15,7 @@ const MESSAGE: Record<PortalError['kind'], MessageKey> = {
   rate_limited: 'error.rateLimited',
   server: 'error.server',
   invalid_response: 'error.invalidResponse',
+  token_failed: 'error.tokenFailed',
 };
 
 /** The user-facing sentence for a portal error, in the current language. */

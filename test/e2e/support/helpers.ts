@@ -104,6 +104,10 @@ export function agentReply(key: string, body: string, author?: string): Promise<
   return portalJson(`/agent/requests/${key}/comments`, { agent: true, method: 'POST', body: author ? { body, author } : { body } });
 }
 
+export function agentStatus(key: string, status: string): Promise<unknown> {
+  return portalJson(`/agent/requests/${key}/status`, { agent: true, method: 'POST', body: { status } });
+}
+
 /** The page of requests.html for that user: `poll` sets the unread check interval, `extra` more query parameters. */
 export function requestsPage(user: string, options: { org?: string; name?: string; poll?: number; extra?: string } = {}): string {
   const query = new URLSearchParams({ user });

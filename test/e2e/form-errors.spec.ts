@@ -1,0 +1,125 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { createRequest, dialog, launcher, tokenFor, uniqueId } from './support/helpers';
+
+type Host = { MedSupport: { open(view: string, arg?: unknown): void } };
+
+/** Answers the next matching write as the portal answers a body it refuses: 422 with the offending fields. */
+const refuse = (errors: { field: string; message: string }[]) => (route: Route) =>
+  route.fulfill({
+    status: 422,
+    contentType: 'application/problem+json',
+    body: JSON.stringify({
+      type: 'urn:medsupport:problem:validation',
+      title: 'Validation failed',
+      status: 422,
+      detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+      errors,
+    }),
+  });
+
+async function licenceForm(page: Page, user: string) {
+  await page.goto(`/pages/plain.html?user=${user}`);
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /Lizenzierung und Rechnungen/ }).click();
+  const form = dialog(page);
+  await form.getByLabel('Zusammenfassung').fill('Weitere Behandler-Lizenzen');
+  await form.getByLabel('Thema').selectOption('licences');
+  return form;
+}
+
+/** The element's accessible description: the texts its aria-describedby names, looked up in its own shadow root. */
+const description = (page: Page, selector: string) =>
+  dialog(page)
+    .locator(selector)
+    .evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (el.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? '').join(' '));
+
+test('a licence count outside 1–500 is refused in the form, marked and focused, before anything is sent', async ({ page }) => {
+  const form = await licenceForm(page, uniqueId('range'));
+  let posted = 0;
+  page.on('request', (r) => void (r.method() === 'POST' && /\/requests$/.test(r.url()) && posted++));
+  const count = form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen');
+  for (const value of ['0', '501']) {
+    await count.fill(value);
+    await form.getByRole('button', { name: 'Senden', exact: true }).click();
+    await expect(count).toHaveAttribute('aria-invalid', 'true');
+    await expect(count).toBeFocused();
+    expect(await description(page, '#ms-f-licencesWanted')).toContain('Bitte geben Sie eine Zahl von 1 bis 500 ein.');
+  }
+  expect(posted).toBe(0);
+  await count.fill('500');
+  await expect(count).not.toHaveAttribute('aria-invalid');
+});
+
+test('a 422 naming fields marks them with their own message and focus; the text fits and names no missing button; the draft stays', async ({ page }) => {
+  const form = await licenceForm(page, uniqueId('refused'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  await form.getByLabel('Kundennummer').fill('K-00000');
+  // A rule only the portal knows: the form cannot catch it and must show the portal's verdict on the field.
+  await page.route('**/api/portal/v1/requests', refuse([{ field: 'fields.customerNumber', message: 'is not a customer number of this practice' }]));
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+
+  const customer = form.getByLabel('Kundennummer');
+  await expect(customer).toHaveAttribute('aria-invalid', 'true');
+  await expect(customer).toBeFocused();
+  expect(await description(page, '#ms-f-customerNumber')).toContain('Das Supportportal hat „Kundennummer“ so nicht angenommen.');
+  const alert = form.getByRole('alert');
+  await expect(alert).toContainText('Bitte prüfen Sie die markierten Felder.');
+  await expect(alert).toContainText('Ihr Text ist gespeichert');
+  await expect(alert).not.toContainText('Erneut versuchen');
+  await expect(form).not.toContainText('is not a customer number');
+  await expect(form.getByRole('button', { name: 'Senden', exact: true })).toBeVisible();
+
+  await page.reload();
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /^Entwurf fortsetzen: Fragen zu Lizenzierung/ }).click();
+  await expect(dialog(page).getByLabel('Kundennummer')).toHaveValue('K-00000');
+  await expect(dialog(page).getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('3');
+});
+
+test('an unreachable portal keeps the draft and points to the Retry button the form then shows', async ({ page }) => {
+  const form = await licenceForm(page, uniqueId('down'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  await page.route('**/api/portal/v1/requests', (route) => route.abort('connectionrefused'));
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(form.getByRole('alert')).toContainText('„Erneut versuchen“');
+  await expect(form.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+});
+
+test('a reply the portal refuses is marked on the reply box, focused, with a sentence of the widget', async ({ page }) => {
+  const user = uniqueId('reply422');
+  const key = await createRequest(await tokenFor(user), 'Druck bricht ab');
+  await page.goto(`/pages/plain.html?user=${user}`);
+  await page.evaluate((k) => (window as unknown as Host).MedSupport.open('request', k), key);
+  const reply = dialog(page).getByLabel('Ihre Antwort');
+  await reply.fill('Hier noch ein Detail.');
+  await page.route(`**/api/portal/v1/requests/${key}/comments`, refuse([{ field: 'body', message: 'contains a blocked word' }]));
+  await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
+  await expect(reply).toHaveAttribute('aria-invalid', 'true');
+  await expect(reply).toBeFocused();
+  await expect(dialog(page).locator('.reply')).toContainText('Das Supportportal hat „Ihre Antwort“ so nicht angenommen.');
+  await expect(dialog(page).locator('.reply [role="alert"]')).not.toContainText('Erneut versuchen');
+  await expect(reply).toHaveValue('Hier noch ein Detail.');
+});
+
+test('the profile refuses an empty name before saving, marked and focused, and marks a name the portal refuses', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${uniqueId('profile')}`);
+  await page.evaluate(() => (window as unknown as Host).MedSupport.open('profile'));
+  const name = dialog(page).getByLabel('Name');
+  await expect(name).not.toHaveValue('');
+  let patched = 0;
+  page.on('request', (r) => void (r.method() === 'PATCH' && r.url().endsWith('/me') && patched++));
+  await name.fill('   ');
+  await dialog(page).getByRole('button', { name: 'Speichern' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+  expect(await description(page, '#ms-p-name')).toBe('Bitte füllen Sie „Name“ aus.');
+  expect(patched).toBe(0);
+
+  await name.fill('Anna');
+  await expect(name).not.toHaveAttribute('aria-invalid');
+  await page.route('**/api/portal/v1/me', (route) => (route.request().method() === 'PATCH' ? refuse([{ field: 'name', message: 'is reserved' }])(route) : route.continue()));
+  await dialog(page).getByRole('button', { name: 'Speichern' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+  await expect(dialog(page).getByRole('alert')).toHaveText('Bitte prüfen Sie die markierten Felder.');
+});

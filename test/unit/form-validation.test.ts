@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem, RequestTypeField } from '../../src/api/contract';
+import { PortalError } from '../../src/api/errors';
+import * as schema from '../../src/api/schemas';
+import { de } from '../../src/i18n/de';
+import type { MessageKey, Params } from '../../src/i18n';
+import { fieldProblem, keptText, validateFields } from '../../src/ui/new-request/validate';
+
+// The German catalogue itself, so the tests read the sentences a user reads.
+const t = (key: MessageKey, params: Params = {}): string => String(de[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+
+const licences: RequestTypeField = { id: 'licencesWanted', label: 'Gewünschte zusätzliche Behandler-Lizenzen', type: 'number', required: true, min: 1, max: 500 };
+
+const refusal = (errors: Problem['errors'], status = 422): PortalError =>
+  new PortalError('validation', 'refused', status, { type: 'urn:medsupport:problem:validation', title: 'Validation failed', status, errors });
+
+describe('fieldProblem: the portal’s checks, before sending', () => {
+  it('refuses a number outside the bounds the request type serves, and takes the bounds themselves', () => {
+    expect(fieldProblem(licences, '0', t)).toBe('Bitte geben Sie eine Zahl von 1 bis 500 ein.');
+    expect(fieldProblem(licences, '501', t)).toBe('Bitte geben Sie eine Zahl von 1 bis 500 ein.');
+    expect(fieldProblem(licences, '-3', t)).toBe('Bitte geben Sie eine Zahl von 1 bis 500 ein.');
+    expect(fieldProblem(licences, ' 1 ', t)).toBeNull();
+    expect(fieldProblem(licences, '500', t)).toBeNull();
+    expect(fieldProblem({ ...licences, max: undefined }, '0', t)).toBe('Bitte geben Sie eine Zahl ab 1 ein.');
+    expect(fieldProblem({ ...licences, min: undefined }, '501', t)).toBe('Bitte geben Sie eine Zahl bis 500 ein.');
+    expect(fieldProblem(licences, '2,5', t)).toBe('Bitte geben Sie eine ganze Zahl ein.');
+  });
+
+  it('counts characters as the portal does: an emoji once, and a long text with its spacing', () => {
+    const summary: RequestTypeField = { id: 'summary', label: 'Zusammenfassung', type: 'text', required: true, maxLength: 3 };
+    expect(fieldProblem(summary, '😀😀😀', t)).toBeNull();
+    expect(fieldProblem(summary, '  abc  ', t)).toBeNull();
+    expect(fieldProblem({ ...summary, type: 'textarea' }, 'abc\n\n', t)).toBe('Bitte kürzen Sie auf höchstens 3 Zeichen.');
+  });
+
+  it('refuses a choice the portal does not offer (an old draft, a host prefill)', () => {
+    const topic: RequestTypeField = { id: 'topic', label: 'Thema', type: 'select', required: false, options: [{ value: 'invoice', label: 'Rechnung' }] };
+    expect(fieldProblem(topic, 'licenses', t)).toBe('Bitte wählen Sie bei „Thema“ eine der angebotenen Möglichkeiten.');
+    expect(fieldProblem(topic, 'invoice', t)).toBeNull();
+    expect(fieldProblem(topic, '', t)).toBeNull();
+  });
+
+  it('names a required field that is empty or blank, as before', () => {
+    expect(validateFields([licences], { licencesWanted: '  ' }, t)).toEqual({ licencesWanted: 'Bitte füllen Sie „Gewünschte zusätzliche Behandler-Lizenzen“ aus.' });
+  });
+});
+
+describe('request types from the portal', () => {
+  it('keep the bounds of number fields, so the form can check them', () => {
+    const [type] = schema.requestTypes([{ id: 'rt-billing', key: 'billing', name: 'n', description: 'd', helpText: 'h', fields: [licences] }]);
+    expect(type!.fields[0]).toMatchObject({ min: 1, max: 500 });
+  });
+});
+
+describe('PortalError.refusedFields', () => {
+  const paths = { visitorEmail: 'email', summary: 'fields.summary', licencesWanted: 'fields.licencesWanted' };
+
+  it('maps the paths a 422 names to the form’s fields, in the form’s order', () => {
+    const error = refusal([
+      { field: 'fields.licencesWanted', message: 'must be at most 500' },
+      { field: 'attachments[0]', message: 'unknown attachment' },
+      { field: 'email', message: 'is required' },
+    ]);
+    expect(error.refusedFields(paths)).toEqual(['visitorEmail', 'licencesWanted']);
+  });
+
+  it('names nothing for failures that are not about the input', () => {
+    expect(new PortalError('server', 'down', 503).refusedFields(paths)).toEqual([]);
+    expect(refusal([]).refusedFields(paths)).toEqual([]);
+  });
+});
+
+describe('keptText: what the kept draft waits for', () => {
+  it('names the Retry button only for a failure the form offers Retry for', () => {
+    expect(keptText(new PortalError('network', 'x'))).toBe('form.keptDraft');
+    expect(keptText(new PortalError('offline', 'x'))).toBe('form.keptOffline');
+    expect(keptText(refusal([{ field: 'fields.summary', message: 'is required' }]))).toBe('form.keptFix');
+    expect(de['form.keptFix']).not.toContain('Erneut versuchen');
+    expect(de['form.keptDraft']).toContain('Erneut versuchen');
+  });
+});
