@@ -39,6 +39,7 @@ export const de = {
   'form.requiredNote': 'Pflichtfelder sind mit * markiert.',
   'form.required': 'Bitte füllen Sie „{label}“ aus.',
   'form.tooLong': 'Bitte kürzen Sie auf höchstens {max} Zeichen.',
+  'form.tooLongBy': { one: '{n} Zeichen zu viel. Bitte kürzen Sie auf höchstens {max} Zeichen.', other: '{n} Zeichen zu viel. Bitte kürzen Sie auf höchstens {max} Zeichen.' } as Plural,
   'form.number': 'Bitte geben Sie eine ganze Zahl ein.',
   'form.counter': '{n} von {max} Zeichen',
   'form.leftShort': 'noch {n}',

@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'form.requiredNote': 'Required fields are marked with *.',
   'form.required': 'Please fill in “{label}”.',
   'form.tooLong': 'Please shorten this to at most {max} characters.',
+  'form.tooLongBy': { one: '{n} character too many. Please shorten this to at most {max} characters.', other: '{n} characters too many. Please shorten this to at most {max} characters.' },
   'form.number': 'Please enter a whole number.',
   'form.counter': '{n} of {max} characters',
   'form.leftShort': '{n} left',

@@ -40,7 +40,7 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const storage = createSafeStorage();
   const base = `medsupport:${config.portalUrl}`;
   const userScope = (): string => `${base}:user:${session.userId.value ?? 'visitor'}`;
-  const drafts = createDraftStore(storage, userScope);
+  const drafts = createDraftStore(storage, userScope, `${base}:user:`);
   const articles = createArticleIndex(client, storage, `${base}:articles`, locale);
   const stopPageHide = onPageHide(drafts.flush);
   const feedback = createArticleFeedback(client, session.userId, session.identified);

@@ -36,9 +36,10 @@ export function isEmptyDraft(draft: Draft | null): boolean {
 
 /**
  * Drafts per portal, user and request type (or request, for replies), saved a moment after each change and at
- * once when the page is hidden. A failed save keeps the draft in memory, so the text is never lost.
+ * once when the page is hidden. A failed save keeps the draft in memory, so the text is never lost. `everyone` is the
+ * prefix of all users' scopes: their drafts past `DRAFT_TTL_MS` go when the store is made, not only when read.
  */
-export function createDraftStore(storage: SafeStorage, scope: () => string) {
+export function createDraftStore(storage: SafeStorage, scope: () => string, everyone?: string) {
   const memory = new Map<string, Draft>();
   const pending = new Map<string, Draft>();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -55,6 +56,8 @@ export function createDraftStore(storage: SafeStorage, scope: () => string) {
     storage.remove(key);
     return null;
   };
+
+  if (everyone !== undefined) for (const key of storage.keys(everyone)) if (key.includes(':draft:')) read(key);
 
   const flush = (): void => {
     if (timer) clearTimeout(timer);

@@ -84,9 +84,11 @@ export function createSession(initial: Credentials | null, early?: Promise<strin
     const mine = ++generation;
     const asked: Promise<string | null> = fetchToken(id, refresh).catch((cause: unknown) => {
       const error = cause instanceof Error ? cause : new Error(`getToken() failed: ${String(cause)}`);
-      // Parallel calls share this ask; the next call asks the host again.
-      if (pending === asked) pending = null;
+      // The failed ask stays `pending`, so calls (and the client's retries of them) fail at once instead of asking the
+      // host again and again; the user's Retry (`retry`) or the next identify() asks anew.
       if (mine === generation && current === id && !failed.peek()) {
+        // The views still show an earlier user (identify() without logout()): they must not stay on screen.
+        if (identity.peek() !== id) batch(() => ([identity.value, userId.value, known.value] = [id, null, false]));
         failed.value = true;
         onFailure?.(error);
       }
@@ -106,7 +108,7 @@ export function createSession(initial: Credentials | null, early?: Promise<strin
     const sub = value ? subjectOf(value) : null;
     batch(() => {
       // Another user's token after an identify() that kept the views: now they change to that user.
-      if (sub !== userId.peek()) [identity.value, userId.value] = [id, sub];
+      if (value && sub !== userId.peek()) [identity.value, userId.value] = [id, sub];
       known.value = true;
     });
     lastToken = value;
@@ -148,7 +150,10 @@ export function createSession(initial: Credentials | null, early?: Promise<strin
     token,
     set,
     /** Asks the host for a token again after a failure. */
-    retry: ask,
+    retry(): void {
+      pending = null;
+      ask();
+    },
   };
 }
 

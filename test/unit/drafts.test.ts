@@ -37,4 +37,15 @@ describe('drafts', () => {
     expect(later.load('new', 'bug')).toBeNull();
     expect(local.length).toBe(0);
   });
+
+  it("drops every user's drafts past the week when the store is made, replies too, not only the ones read", () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-01T08:00:00Z') });
+    const local = memoryStorage();
+    const colleague = createDraftStore(createSafeStorage(() => local), () => 'p:user:u2');
+    colleague.save('reply', 'MED-7', draft('Rückruf bei Frau Meier'));
+    colleague.flush();
+    vi.setSystemTime(Date.now() + DRAFT_TTL_MS + 60_000);
+    createDraftStore(createSafeStorage(() => local), () => 'p:user:u1', 'p:user:');
+    expect(local.length).toBe(0);
+  });
 });

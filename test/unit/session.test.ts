@@ -67,6 +67,34 @@ describe('session', () => {
     expect(session.userId.value).toBe('u-anna');
   });
 
+  it('a failed ask is not repeated by every call: the host is asked again only on Retry', async () => {
+    let asked = 0;
+    const session = createSession({ getToken: () => (asked++, Promise.reject(new Error('down'))) });
+    await settle();
+    for (let i = 0; i < 3; i++) await session.token(false).catch(() => undefined);
+    expect(asked).toBe(1);
+    session.retry();
+    await settle();
+    expect(asked).toBe(2);
+  });
+
+  it('identify() for another user whose getToken fails takes the earlier user off screen', async () => {
+    const session = createSession({ getToken: () => jwt('u-anna') });
+    await settle();
+    session.set({ getToken: () => Promise.reject(new Error('down')) });
+    await settle();
+    expect(session.failed.value).toBe(true);
+    expect(session.userId.value).toBeNull();
+    expect(session.known.value).toBe(false);
+  });
+
+  it('a fixed token the portal refuses keeps the user (drafts, views) while the session runs out', async () => {
+    const session = createSession({ token: jwt('u-anna') });
+    expect(await session.token(false)).toBe(jwt('u-anna'));
+    expect(await session.token(true)).toBeNull();
+    expect(session.userId.value).toBe('u-anna');
+  });
+
   it('a getToken that never answers fails after the timeout instead of loading for ever', async () => {
     vi.useFakeTimers();
     const failures: Error[] = [];

@@ -82,7 +82,8 @@ function newLinkForm(t: Texts, locale: Locale): HTMLElement {
     event.preventDefault();
     const email = input.value.trim();
     const valid = EMAIL.test(email);
-    input.toggleAttribute('aria-invalid', !valid);
+    if (valid) input.removeAttribute('aria-invalid');
+    else input.setAttribute('aria-invalid', 'true');
     if (!valid) {
       input.setAttribute('aria-describedby', 'register-email-error');
       replace(status, h('p', { id: 'register-email-error', class: 'alert error' }, t.badEmail));

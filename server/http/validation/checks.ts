@@ -1,3 +1,4 @@
+import { charCount } from '../../../src/api/text-rules.js';
 import type { FieldError } from '../problem.js';
 
 /** Collects every problem with a body, so one 422 names all the fields the client must fix. */
@@ -40,18 +41,3 @@ export class Checks {
   }
 }
 
-export function charCount(text: string): number {
-  // Counts code points, so an emoji is one character as the user sees it, not two UTF-16 units.
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xd800 || code > 0xdbff) count++;
-  }
-  return count;
-}
-
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
-
-export function isEmail(value: string): boolean {
-  return value.length <= 254 && EMAIL.test(value);
-}

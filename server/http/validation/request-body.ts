@@ -2,7 +2,8 @@ import { LIMITS, type RequestContext, type RequestType, type RequestTypeField } 
 import { applicableFields } from '../../../src/api/field-conditions.js';
 import { isPlainObject } from '../json-body.js';
 import { problems } from '../problem.js';
-import { Checks, isEmail } from './checks.js';
+import { isEmail } from '../../../src/api/text-rules.js';
+import { Checks } from './checks.js';
 
 export interface ValidRequestBody {
   requestTypeId: string;

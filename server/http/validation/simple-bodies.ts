@@ -4,7 +4,8 @@ import { isStatusId } from '../../domain/statuses.js';
 import { SUPPORT_AGENT_NAME } from '../../seed/practices.js';
 import { isPlainObject } from '../json-body.js';
 import { problems } from '../problem.js';
-import { Checks, isEmail } from './checks.js';
+import { isEmail } from '../../../src/api/text-rules.js';
+import { Checks } from './checks.js';
 import { validateAttachmentIds } from './request-body.js';
 
 function objectBody(body: unknown): Record<string, unknown> {

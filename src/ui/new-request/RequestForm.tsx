@@ -20,7 +20,7 @@ import { ContextPreview } from './ContextPreview';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
 import { useDraft } from './use-draft';
-import { fieldProblem, keptText, validateFields, VISITOR_FIELDS } from './validate';
+import { keptText, validateFields, VISITOR_FIELDS } from './validate';
 
 interface Licenses {
   used: number;
@@ -122,15 +122,17 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
       setFailure(failure);
       setRetryAt(failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : null);
+      // The values passed the form's own checks: the portal applies a rule the form does not know. A sentence of our
+      // own, never the portal's English.
       const refused = fieldsShown.filter((f) => failure.refusedFields(paths).includes(f.id));
-      // A rule the form does not know yet still gets a sentence of its own, never the portal's English.
-      setErrors(Object.fromEntries(refused.map((f) => [f.id, fieldProblem(f, values[f.id] ?? '', t) ?? t('form.refused', { label: f.label })])));
+      setErrors(Object.fromEntries(refused.map((f) => [f.id, t('form.refused', { label: f.label })])));
       if (refused[0]) form.current?.querySelector<HTMLElement>(`#ms-f-${refused[0].id}`)?.focus();
       // The portal names expired uploads by their place in the list that was sent.
       const sent = uploads.ids();
       const gone = Object.keys(failure.fieldErrors()).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
       setExpired(uploads.dropExpired(gone));
-      app.host.emit('error', { code: failure.kind, message: failure.message });
+      // A token failure was reported by the session already, once.
+      if (failure.kind !== 'token_failed') app.host.emit('error', { code: failure.kind, message: failure.message });
     } finally {
       setSending(false);
     }

@@ -1,15 +1,8 @@
 import type { RequestTypeField } from '../../api/contract';
 import type { PortalError } from '../../api/errors';
+import { charCount, isEmail } from '../../api/text-rules';
 import type { MessageKey, Translate } from '../../i18n';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Characters as the portal counts them: code points, so an emoji is one character, as the user sees it. */
-function characters(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
 
 /**
  * What keeps one field's value from being sent, checked as the portal checks it (server/http/validation/
@@ -19,7 +12,7 @@ export function fieldProblem(field: RequestTypeField, raw: string, t: Translate)
   const value = raw.trim();
   if (!value) return field.required ? t('form.required', { label: field.label }) : null;
   // The portal keeps a long text's own spacing, and so counts it; every other value it trims first.
-  if (field.maxLength !== undefined && characters(field.type === 'textarea' ? raw : value) > field.maxLength) {
+  if (field.maxLength !== undefined && charCount(field.type === 'textarea' ? raw : value) > field.maxLength) {
     return t('form.tooLong', { max: field.maxLength });
   }
   if (field.type === 'number') {
@@ -31,12 +24,12 @@ export function fieldProblem(field: RequestTypeField, raw: string, t: Translate)
   }
   // A draft or a host's prefill may hold a value the portal no longer offers.
   if (field.type === 'select' && field.options && !field.options.some((o) => o.value === value)) return t('form.chooseOne', { label: field.label });
-  if (field.id === 'visitorEmail' && !EMAIL.test(value)) return t('visitor.badEmail');
+  if (field.id === 'visitorEmail' && !isEmail(value)) return t('visitor.badEmail');
   return null;
 }
 
 /** The bounds a number field allows, as a sentence asking for them; null without bounds. */
-export function rangeText(field: RequestTypeField, t: Translate): string | null {
+function rangeText(field: RequestTypeField, t: Translate): string | null {
   const { min, max } = field;
   if (min !== undefined && max !== undefined) return t('form.range', { min, max });
   if (min !== undefined) return t('form.atLeast', { min });

@@ -95,8 +95,12 @@ function ProfileForm({ me }: { me: Me }) {
           onInput={(e) => {
             const value = (e.currentTarget as HTMLInputElement).value;
             setName(value);
-            // An error goes as soon as the name is fine again; a new one waits for the next Save.
-            if (nameError && !fieldProblem(nameField, value, t)) setNameError(null);
+            // An error goes as soon as the name is fine again, and with it the portal's refusal that pointed at it; a
+            // new one waits for the next Save.
+            if (nameError && !fieldProblem(nameField, value, t)) {
+              setNameError(null);
+              if (failure?.refusedFields({ name: 'name' }).length) setFailure(null);
+            }
           }}
         />
         {nameError && (

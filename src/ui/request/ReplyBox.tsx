@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ActivityItem } from '../../api/contract';
+import { LIMITS, type ActivityItem } from '../../api/contract';
 import { PortalError } from '../../api/errors';
+import { charCount } from '../../api/text-rules';
 import { formatNumber } from '../../i18n';
 import { useApp } from '../../state/app';
 import { newIdempotencyKey } from '../../state/drafts';
@@ -12,8 +13,6 @@ import { DraftRestored } from '../shared/DraftRestored';
 import { useErrorText } from '../shared/Status';
 
 const REUSED = /idempotency-key-reused$/;
-/** The portal's limit for a reply (docs/portal-api.md); pasted text beyond it is kept and shown as too long, never cut. */
-const REPLY_MAX = 32_000;
 const CLOSED = /request-closed$/;
 
 export interface ReplyBoxProps {
@@ -37,20 +36,21 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
   const { draft, restored, setField, update, discard, dismissHint } = useDraft('reply', requestKey);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<PortalError | null>(null);
-  const [notice, setNotice] = useState<'empty' | 'long' | 'refused' | 'sent' | 'arrived' | null>(null);
+  const [notice, setNotice] = useState<'empty' | 'refused' | 'sent' | 'arrived' | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const uploads = useMemo(() => createUploads(app.client), [app]);
   useEffect(() => () => uploads.clear(), [uploads]);
   const body = draft.fields['body'] ?? '';
   const id = `ms-reply-${requestKey}`;
-  const over = body.length - REPLY_MAX;
+  // Pasted text over the portal's limit is kept and marked, never cut (no maxlength).
+  const over = charCount(body) - LIMITS.textMaxLength;
   const invalid = notice === 'empty' || notice === 'refused' || over > 0;
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (sending || uploads.busy.value) return;
     if (!body.trim() || over > 0) {
-      setNotice(over > 0 ? 'long' : 'empty');
+      if (over <= 0) setNotice('empty');
       input.current?.focus();
       return;
     }
@@ -79,7 +79,8 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
           setNotice('refused');
           input.current?.focus();
         }
-        app.host.emit('error', { code: failed.kind, message: failed.message });
+        // A token failure was reported by the session already, once.
+        if (failed.kind !== 'token_failed') app.host.emit('error', { code: failed.kind, message: failed.message });
       }
     } finally {
       setSending(false);
@@ -112,6 +113,8 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
         aria-describedby={[hint ? `${id}-hint` : '', invalid ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined}
         onInput={(e) => {
           setField('body', (e.currentTarget as HTMLTextAreaElement).value);
+          // The portal's refusal pointed at this text: with the mark goes the message that asks to check it.
+          if (notice === 'refused') setFailure(null);
           if (notice) setNotice(null);
         }}
       />
@@ -119,7 +122,7 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
       {invalid && (
         <p id={`${id}-err`} class="field-error">
           {over > 0
-            ? `${t('form.overShort', { count: over, n: formatNumber(app.locale.value, over) })}. ${t('form.tooLong', { max: formatNumber(app.locale.value, REPLY_MAX) })}`
+            ? t('form.tooLongBy', { count: over, n: formatNumber(app.locale.value, over), max: formatNumber(app.locale.value, LIMITS.textMaxLength) })
             : notice === 'empty'
               ? t('request.replyEmpty')
               : t('form.refused', { label: t('request.reply') })}
