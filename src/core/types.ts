@@ -52,8 +52,10 @@ export interface ViewArgs {
   profile: undefined;
 }
 
-/** What `open()` takes: nothing, a view, `'new'` with an optional prefill, or `'request'` with its key. */
-export type OpenArgs = [] | [view: 'home' | 'requests' | 'profile'] | [view: 'new', prefill?: NewRequestPrefill] | [view: 'request', key: string];
+/** What `open()` takes: nothing, or a view with its argument, optional where the view can do without one. */
+export type OpenArgs =
+  | []
+  | { [V in keyof ViewArgs]: undefined extends ViewArgs[V] ? [view: V, arg?: ViewArgs[V]] : [view: V, arg: ViewArgs[V]] }[keyof ViewArgs];
 
 /** The host API: the same on `window.MedSupport` and on `createSupportWidget()` instances. Never throws. */
 export interface SupportWidget {

@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { createPortalClient } from '../api/client';
 import type { Locale, RequestType } from '../api/contract';
+import type { PortalError } from '../api/errors';
 import { warn } from '../core/log';
 import type { PanelHost, PanelState } from '../core/panel-contract';
 import { createTranslator } from '../i18n';
@@ -80,6 +81,10 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     isOpen: signal(false),
     requestTypes,
     account,
+    /** Tells the host a send failed; a token failure the session has reported already, once. */
+    reportFailure(error: PortalError) {
+      if (error.kind !== 'token_failed') host.emit('error', { code: error.kind, message: error.message });
+    },
     /** Forgets everything of the current user in memory and storage; the panel is a visitor's afterwards. */
     logout() {
       drafts.clearScope(`${userScope()}:`);

@@ -124,7 +124,7 @@ test('a strict CSP without constructable stylesheets: the loader script tag’s 
     delete (CSSStyleSheet.prototype as unknown as Record<string, unknown>)['replaceSync'];
     delete (Document.prototype as unknown as Record<string, unknown>)['adoptedStyleSheets'];
   });
-  await page.goto(`/pages/csp-style.html?user=${uniqueId('csp')}`);
+  await page.goto(`/pages/csp.html?nonce=tag&user=${uniqueId('csp')}`);
   await expect(launcher(page)).toBeVisible();
   expect(await launcher(page).evaluate((el) => getComputedStyle(el).borderRadius)).toBe('28px');
   await launcher(page).click();

@@ -39,19 +39,30 @@ const list = (token: string, query: string, target: TestPortal = portal) =>
 const plainWordLogs = (target: TestPortal) => target.logs.filter((line) => line.includes('searching plain words'));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A simulator of its own behind a site that rewrites its answers, and a gateway on that site; all closed after `work`. */
+async function throughRewrite(rewrite: Parameters<typeof rewritingSite>[1], work: (world: { own: JsmSimulator; bare: TestPortal }) => Promise<void>) {
+  const own = await startJsmSimulator();
+  const site = await rewritingSite(own.url, rewrite);
+  const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+  try {
+    await work({ own, bare });
+  } finally {
+    await bare.dispose();
+    await site.close();
+    await own.close();
+  }
+}
+
 describe('internal notes', () => {
   it('a search comment without jsdPublic counts as internal until servicedeskapi says public', async () => {
-    const own = await startJsmSimulator();
     // FACTS documents jsdPublic on the platform's comment calls, not in search results: a site may leave it out.
-    const site = await rewritingSite(own.url, (where, body) => {
+    await throughRewrite((where, body) => {
       if (!where.endsWith('/search/jql')) return body;
       for (const issue of (body as { issues?: { fields?: { comment?: { comments?: Record<string, unknown>[] } } }[] }).issues ?? []) {
         for (const comment of issue.fields?.comment?.comments ?? []) delete comment.jsdPublic;
       }
       return body;
-    });
-    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
-    try {
+    }, async ({ own, bare }) => {
       const request = await create(anna, 'Notiz ohne Flag', bare);
       const reply = await own.agentComment(request.key, { body: 'Bitte neu starten.', internal: false });
       await pause(20);
@@ -64,85 +75,64 @@ describe('internal notes', () => {
       const detail = await call<RequestDetail>(bare, 'GET', `/requests/${request.key}`, { token: anna });
       expect(detail.text).not.toContain('GEHEIM');
       expect(detail.body.lastAgentActivityAt).toBe(replyAt);
-    } finally {
-      await bare.dispose();
-      await site.close();
-      await own.close();
-    }
+    });
   });
 
   it("a search whose page of comments leaves out the newest still finds the agent's last reply", async () => {
-    const own = await startJsmSimulator();
-    const site = await rewritingSite(own.url, (where, body) => {
+    await throughRewrite((where, body) => {
       if (!where.endsWith('/search/jql')) return body;
       for (const issue of (body as { issues?: { fields?: { comment?: { comments?: unknown[]; total?: number } } }[] }).issues ?? []) {
         const page = issue.fields?.comment;
         if (page?.comments) page.comments = page.comments.slice(0, 1);
       }
       return body;
-    });
-    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
-    try {
+    }, async ({ own, bare }) => {
       const request = await create(anna, 'Viele Kommentare', bare);
       expect((await call(bare, 'POST', `/requests/${request.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Noch eine Frage' } })).status).toBe(201);
       const reply = await own.agentComment(request.key, { body: 'Die Antwort', internal: false });
       const replyAt = new Date(own.issue(request.key)?.comments.find((c) => c.id === reply)?.created ?? 0).toISOString();
       const found = (await list(anna, '', bare)).body.items.find((i) => i.key === request.key);
       expect(found?.lastAgentActivityAt).toBe(replyAt);
-    } finally {
-      await bare.dispose();
-      await site.close();
-      await own.close();
-    }
+    });
   });
 
   it('a Request Type value that is the request type itself (FACTS gives only the field type) names the type without more reads', async () => {
-    const own = await startJsmSimulator();
-    const site = await rewritingSite(own.url, (where, body) => {
+    await throughRewrite((where, body) => {
       if (!where.endsWith('/search/jql')) return body;
       for (const issue of (body as { issues?: { fields?: Record<string, { requestType?: unknown }> }[] }).issues ?? []) {
         const value = issue.fields?.customfield_10010;
         if (value?.requestType) issue.fields!.customfield_10010 = value.requestType as { requestType?: unknown };
       }
       return body;
+    }, async ({ own, bare }) => {
+      // Created through a gateway of its own, which knows the type; the one behind the rewriting site does not.
+      const first = await startJsmTestPortal({ sim: own });
+      try {
+        const request = await create(anna, 'In JSM gestellt', first);
+        own.resetCalls();
+        const found = (await list(anna, 'requestTypeId=rt-bug', bare)).body.items.find((i) => i.key === request.key);
+        expect(found?.requestType.key).toBe('bug');
+        expect(own.calls.some((c) => c.method === 'GET' && c.path === `/rest/servicedeskapi/request/${request.key}`)).toBe(false);
+      } finally {
+        await first.dispose();
+      }
     });
-    const first = await startJsmTestPortal({ sim: own });
-    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
-    try {
-      const request = await create(anna, 'In JSM gestellt', first);
-      own.resetCalls();
-      const found = (await list(anna, 'requestTypeId=rt-bug', bare)).body.items.find((i) => i.key === request.key);
-      expect(found?.requestType.key).toBe('bug');
-      expect(own.calls.some((c) => c.method === 'GET' && c.path === `/rest/servicedeskapi/request/${request.key}`)).toBe(false);
-    } finally {
-      await bare.dispose();
-      await first.dispose();
-      await site.close();
-      await own.close();
-    }
   });
 
   it('a servicedeskapi comment without its public flag is not shown', async () => {
-    const own = await startJsmSimulator();
-    const site = await rewritingSite(own.url, (where, body) => {
+    await throughRewrite((where, body) => {
       if (!/\/rest\/servicedeskapi\/request\/[^/]+\/comment$/.test(where)) return body;
       for (const comment of (body as { values?: Record<string, unknown>[] }).values ?? []) {
         if (comment.body === 'Ohne Flag') delete comment.public;
       }
       return body;
-    });
-    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
-    try {
+    }, async ({ own, bare }) => {
       const request = await create(anna, 'Kommentar ohne Flag', bare);
       await own.agentComment(request.key, { body: 'Ohne Flag', internal: false });
       await own.agentComment(request.key, { body: 'Mit Flag', internal: false });
       const detail = await call<RequestDetail>(bare, 'GET', `/requests/${request.key}`, { token: anna });
       expect(detail.body.activity.filter((a) => a.type === 'comment').map((a) => a.body)).toEqual(['Mit Flag']);
-    } finally {
-      await bare.dispose();
-      await site.close();
-      await own.close();
-    }
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Desk } from './catalog.js';
-import { SEARCH_JQL, type JsmClient } from './client.js';
+import { atPage, followingPage, SEARCH_JQL, type JsmClient } from './client.js';
 import { withinDeadline } from './deadline.js';
 import { literal } from './jql.js';
 import { arr, obj, optObj, optStr } from './read.js';
@@ -102,7 +102,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     for (let pages = 0; ; pages++) {
       // A page may hold fewer issues than asked for (FACTS §4): `isLast` and the token tell whether more follow.
       if (pages === POLL_PAGES) return bump(null);
-      const json = { jql, fields: ['key', 'updated', desk.organizationsField], maxResults: 100, ...(token ? { nextPageToken: token } : {}) };
+      const json = { jql, fields: ['key', 'updated', desk.organizationsField], maxResults: 100, ...atPage(token) };
       const answer = obj((await client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
       const issues = arr(answer.issues, 'issues').map((i) => obj(i, 'issue'));
       for (const issue of issues) {
@@ -116,7 +116,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
         seen.set(key, at);
         changed(key, optStr(issue.id), fields);
       }
-      token = answer.isLast === true ? undefined : optStr(answer.nextPageToken);
+      token = followingPage(answer);
       if (token === undefined || issues.length === 0) return;
     }
   }

@@ -1,10 +1,17 @@
 import { BackendUnavailableError } from '../backend-errors.js';
 import { remainingMs } from './deadline.js';
 import { JsmResponseError } from './errors.js';
+import { optStr, type Json } from './read.js';
 
 /** Path prefixes of the two APIs most calls go to. */
 export const SD_API = '/rest/servicedeskapi';
 export const SEARCH_JQL = '/rest/api/3/search/jql';
+
+/** The part of a `/search/jql` body that asks for a later page; nothing for the first (FACTS §4). */
+export const atPage = (token: string | null | undefined) => (token ? { nextPageToken: token } : {});
+
+/** The token of the search page after this one; undefined on the last (`isLast`, or no token: FACTS §4). */
+export const followingPage = (answer: Json): string | undefined => (answer.isLast === true ? undefined : optStr(answer.nextPageToken));
 
 export type Query = Record<string, string | number | boolean | undefined>;
 

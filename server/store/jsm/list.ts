@@ -1,5 +1,5 @@
 import { RECONCILE_MAX } from './changes.js';
-import { SD_API, SEARCH_JQL } from './client.js';
+import { atPage, followingPage, SD_API, SEARCH_JQL } from './client.js';
 import type { Locale, Person, RequestList, RequestSummary } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
 import { InvalidCursorError, type UserListQuery } from '../portal-store.js';
@@ -147,7 +147,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   const budget = { reads: MAX_COMMENT_READS };
   const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
-    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...(token ? { nextPageToken: token } : {}), ...reconciling(reconcile) },
+    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...atPage(token), ...reconciling(reconcile) },
   })).body, 'search');
   const refused = (error: unknown): error is JsmResponseError => error instanceof JsmResponseError && error.status === 400;
 
@@ -252,8 +252,8 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
         token,
       });
     }
-    const following = optStr(answer.nextPageToken);
-    if (answer.isLast === true || !following || issues.length === 0) return page(null);
+    const following = followingPage(answer);
+    if (!following || issues.length === 0) return page(null);
     token = following;
   }
   return page(next(token));
@@ -276,7 +276,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   let organizationName = link.jsmName;
   const search = async (token: string | undefined): Promise<Json> => {
     const jql = listJql({ projectKey: deps.desk.projectKey, organizationName, status: 'all', sort: 'created' });
-    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...(token ? { nextPageToken: token } : {}), ...reconciling(reconcile) };
+    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...atPage(token), ...reconciling(reconcile) };
     return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
   };
   const people = new Map<string, Person>();
@@ -302,7 +302,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
       const user = userId ? await deps.getUser(userId) : null;
       people.set(accountId, user ? { id: user.id, name: user.name } : { id: `jsm:${accountId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' });
     }
-    token = answer.isLast === true ? undefined : optStr(answer.nextPageToken);
+    token = followingPage(answer);
     if (token === undefined || issues.length === 0) break;
   }
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }) || a.id.localeCompare(b.id));

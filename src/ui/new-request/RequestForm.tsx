@@ -131,8 +131,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       const sent = uploads.ids();
       const gone = Object.keys(failure.fieldErrors()).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
       setExpired(uploads.dropExpired(gone));
-      // A token failure was reported by the session already, once.
-      if (failure.kind !== 'token_failed') app.host.emit('error', { code: failure.kind, message: failure.message });
+      app.reportFailure(failure);
     } finally {
       setSending(false);
     }

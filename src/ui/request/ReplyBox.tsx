@@ -79,8 +79,7 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
           setNotice('refused');
           input.current?.focus();
         }
-        // A token failure was reported by the session already, once.
-        if (failed.kind !== 'token_failed') app.host.emit('error', { code: failed.kind, message: failed.message });
+        app.reportFailure(failed);
       }
     } finally {
       setSending(false);
