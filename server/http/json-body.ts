@@ -1,15 +1,43 @@
 import type { Context } from 'hono';
 import { problems } from './problem.js';
 
+/**
+ * Deeper than any body of the contract needs, `context.extra` included. 256 KB of "[" nest 130,000 levels deep:
+ * JSON.parse copes, but the recursive code after it (the idempotency fingerprint, JSON.stringify) overflowed the
+ * stack, a 500 for bad input.
+ */
+export const JSON_MAX_DEPTH = 64;
+
+/** The path of the first object or array nested deeper than JSON_MAX_DEPTH, named by its first two keys, or null. */
+function tooDeep(value: unknown): string | null {
+  // Iterative, so that checking the depth cannot overflow the stack itself.
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const item = stack.pop() as (typeof stack)[number];
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= JSON_MAX_DEPTH) return item.path;
+    const isArray = Array.isArray(item.value);
+    for (const [key, child] of Object.entries(item.value)) {
+      const segment = isArray ? `[${key}]` : `${item.path === '' ? '' : '.'}${key}`;
+      stack.push({ value: child, depth: item.depth + 1, path: item.depth < 2 ? `${item.path}${segment}` : item.path });
+    }
+  }
+  return null;
+}
+
 /** Parses the (already size-limited) body; a body that is not JSON is a 400, never a 500. */
 export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') throw problems.malformedJson();
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw problems.malformedJson();
   }
+  const deep = tooDeep(value);
+  if (deep !== null) throw problems.validation([{ field: deep, message: `nests more than ${JSON_MAX_DEPTH} levels deep` }]);
+  return value;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

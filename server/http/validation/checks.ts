@@ -1,6 +1,13 @@
 import { charCount } from '../../../src/api/text-rules.js';
 import type { FieldError } from '../problem.js';
 
+/**
+ * Half of a surrogate pair without its other half (JSON's "\ud800"). It is no character: UTF-8 cannot hold it, so the
+ * database would store U+FFFD instead, and charCount counts a high half as nothing, so any number of them passed
+ * every length limit.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Collects every problem with a body, so one 422 names all the fields the client must fix. */
 export class Checks {
   readonly errors: FieldError[] = [];
@@ -26,6 +33,10 @@ export class Checks {
     }
     if (typeof value !== 'string') {
       this.fail(field, 'must be a string');
+      return undefined;
+    }
+    if (LONE_SURROGATE.test(value)) {
+      this.fail(field, 'must not contain unpaired surrogates (invalid Unicode)');
       return undefined;
     }
     const text = options.trim ? value.trim() : value;
