@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Me, Problem } from '../../src/api/contract.js';
+import type { Me, Problem, UploadedAttachment } from '../../src/api/contract.js';
 import { call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
 
 // Found by attacking a running portal: input a client never sends, but an attacker can.
@@ -51,5 +51,36 @@ describe('deeply nested JSON', () => {
     const nested = `${'{"a":'.repeat(60)}1${'}'.repeat(60)}`;
     const response = await call(portal, 'POST', '/requests', json(`{"requestTypeId":"rt-bug","fields":{"summary":"tief"},"context":{"extra":${nested}}}`));
     expect(response.status).toBe(201);
+  });
+});
+
+describe('attachment names', () => {
+  const BMP = new TextEncoder().encode('BM\r\ncalc.exe\r\n');
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const upload = (data: Uint8Array<ArrayBuffer>, name: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([data]), name);
+    return call<UploadedAttachment>(portal, 'POST', '/attachments', { token: anna, rawBody: form });
+  };
+
+  it('end in an extension of the detected type, so a "bitmap" named .bat is not saved as a script', async () => {
+    const cases: [Uint8Array<ArrayBuffer>, string, string][] = [
+      [BMP, 'hilfe.bat', 'hilfe.bat.bmp'],
+      [PNG, 'bild.png.exe', 'bild.png.exe.png'],
+      [PNG, 'screenshot', 'screenshot.png'],
+      [PNG, 'Bildschirmfoto.PNG', 'Bildschirmfoto.PNG'],
+    ];
+    for (const [data, name, stored] of cases) {
+      const uploaded = await upload(data, name);
+      expect(uploaded.body.name, name).toBe(stored);
+      const download = await call(portal, 'GET', `/attachments/${uploaded.body.id}`, { token: anna });
+      expect(download.headers.get('content-disposition'), name).toContain(`filename="${stored}"`);
+    }
+  });
+
+  it('lose the invisible marks that reverse or hide text, and are never cut inside an emoji', async () => {
+    expect((await upload(PNG, 'rechnung\u202Egnp.exe')).body.name).toBe('rechnunggnp.exe.png');
+    const long = (await upload(PNG, `a${'😀'.repeat(300)}`)).body.name;
+    expect(long).toBe(`a${'😀'.repeat(195)}.png`);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { LIMITS, type UploadedAttachment } from '../../../src/api/contract.js';
+import { nameForType, safeFileName } from '../../attachments/file-name.js';
 import { detectContentType } from '../../attachments/magic.js';
 import { callerScope, clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
@@ -10,12 +11,6 @@ import { problems } from '../problem.js';
 import { requestHeader } from '../request-header.js';
 
 const ACCEPTED = 'images (PNG, JPEG, GIF, WebP, BMP), PDF, and text or log files';
-
-function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\x00-\x1f\x7f"]/g, '').trim().slice(0, 200);
-  return cleaned || 'attachment';
-}
 
 function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[%\\]/g, '_');
@@ -47,9 +42,10 @@ export function attachmentRoutes(deps: AppDeps) {
       if (!(file instanceof File)) throw problems.validation([{ field: 'file', message: 'is required (multipart field "file")' }]);
       if (file.size > LIMITS.attachmentMaxBytes) throw problems.tooLarge(LIMITS.attachmentMaxBytes);
       const data = new Uint8Array(await file.arrayBuffer());
-      const name = safeFileName(file.name);
-      const contentType = detectContentType(data, name);
+      const uploadedName = safeFileName(file.name);
+      const contentType = detectContentType(data, uploadedName);
       if (!contentType) throw problems.unsupportedMediaType(`Only ${ACCEPTED} are accepted; the content decides, not the name.`);
+      const name = nameForType(uploadedName, contentType);
       const id = randomBytes(18).toString('base64url');
       await files.write(id, data);
       const owner = callerScope(c.get('user')?.id ?? null, clientIp(c));
