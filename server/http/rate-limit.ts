@@ -1,3 +1,4 @@
+import { LIMITS } from '../../src/api/contract.js';
 import type { RateLimitConfig } from '../config.js';
 import type { RateLimitRule, RateLimitStore } from '../store/portal-store.js';
 import { problems } from './problem.js';
@@ -56,6 +57,9 @@ export function createRateLimiters(config: RateLimitConfig, store: RateLimitStor
     userWrites: limiter('user-writes', { capacity: config.userWritesPerMinute, windowMs: MINUTE }),
     ipWrites: limiter('ip-writes', { capacity: config.ipWritesPerMinute, windowMs: MINUTE }),
     anonymous: limiter('anonymous-requests', { capacity: config.anonymousRequestsPerHour, windowMs: HOUR }),
+    // As many files as the visitor's requests can carry. Without it a visitor could store 300 files of 10 MB a minute
+    // from one address (the per-IP write limit), kept on disk for 24 hours.
+    anonymousUploads: limiter('anonymous-uploads', { capacity: config.anonymousRequestsPerHour * LIMITS.attachmentMaxCount, windowMs: HOUR }),
     registrationsByIp: limiter('registrations-by-ip', { capacity: config.registrationsPerHour, windowMs: HOUR }),
     registrationsByEmail: limiter('registrations-by-email', { capacity: config.registrationsPerHour, windowMs: HOUR }),
     feedback: limiter('feedback', { capacity: config.feedbackPer10Minutes, windowMs: 10 * MINUTE }),

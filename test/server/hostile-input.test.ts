@@ -84,3 +84,24 @@ describe('attachment names', () => {
     expect(long).toBe(`a${'😀'.repeat(195)}.png`);
   });
 });
+
+describe('visitor uploads', () => {
+  it('are limited per IP to the files their requests can carry (5 per request), not to the 300 writes a minute', async () => {
+    const visitors = await startTestPortal({ allowAnonymous: true, rateLimits: { anonymousRequestsPerHour: 2 } });
+    try {
+      const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1]);
+      const upload = (token: string | null) => {
+        const form = new FormData();
+        form.append('file', new Blob([PNG]), 'bild.png');
+        return call<Problem>(visitors, 'POST', '/attachments', { token, rawBody: form });
+      };
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) statuses.push((await upload(null)).status);
+      expect(statuses).toEqual([...Array<number>(10).fill(201), 429]);
+      expect((await upload(null)).headers.get('retry-after')).toMatch(/^\d+$/);
+      expect((await upload(anna)).status).toBe(201);
+    } finally {
+      await visitors.dispose();
+    }
+  });
+});

@@ -31,7 +31,7 @@ function downloadHeaders(name: string, contentType: string): Record<string, stri
 export function attachmentRoutes(deps: AppDeps) {
   const { store, files } = deps;
   return new Hono<AppEnv>()
-    .post('/attachments', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps), async (c) => {
+    .post('/attachments', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps, deps.limits.anonymousUploads), async (c) => {
       let form: FormData;
       try {
         form = await c.req.formData();
