@@ -244,3 +244,20 @@ test('visitor: my requests leads to the registration, sent by keyboard', async (
   await expectFocusInDialog(page, 'registration sent');
   await closeWithEscape(page);
 });
+
+test("registration: an address refused with the button moves focus to the field, by the portal's rule", async ({ page }) => {
+  await openA11yPage(page, { scheme: 'light', locale: 'en' });
+  await openWithKeyboard(page);
+  await tabTo(page, currentView(page).getByRole('button', { name: 'My requests' }));
+  await page.keyboard.press('Enter');
+  const email = currentView(page).getByLabel('Email address');
+  await tabTo(page, email);
+  // A one-letter top-level domain: the portal refuses it (src/api/text-rules.ts), so the form does too.
+  await page.keyboard.type('anna@praxis.d');
+  await tabTo(page, currentView(page).getByRole('button', { name: 'Send registration link' }));
+  await page.keyboard.press('Enter');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription('Please enter a valid email address.');
+  await expectFocusOn(email, 'registration refused');
+  await closeWithEscape(page);
+});

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { PortalError } from '../../api/errors';
+import { isEmail } from '../../api/text-rules';
 import { useApp } from '../../state/app';
 import { useErrorText } from '../shared/Status';
 
@@ -12,13 +13,19 @@ export function Registration({ requestKey }: { requestKey?: string }) {
   const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
   const [failure, setFailure] = useState<PortalError | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
 
   const send = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (state === 'sending') return;
-    const ok = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
+    // The portal's own rule, so an address it would refuse is marked here rather than coming back as a bare 422.
+    const ok = isEmail(email.trim());
     setInvalid(!ok);
-    if (!ok) return;
+    if (!ok) {
+      // Sent with the button, focus would stay there and the message under the field go unheard.
+      input.current?.focus();
+      return;
+    }
     setState('sending');
     setFailure(null);
     try {
@@ -43,6 +50,7 @@ export function Registration({ requestKey }: { requestKey?: string }) {
       <div class={`field${invalid ? ' invalid' : ''}`}>
         <label for="ms-reg-email">{t('visitor.email')}</label>
         <input
+          ref={input}
           id="ms-reg-email"
           type="email"
           autoComplete="email"
