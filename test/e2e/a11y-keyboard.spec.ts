@@ -261,3 +261,44 @@ test("registration: an address refused with the button moves focus to the field,
   await expectFocusOn(email, 'registration refused');
   await closeWithEscape(page);
 });
+
+test('sending is announced while the portal answers: a request sent with Ctrl+Enter, a reply with its button', async ({ page }) => {
+  const { user, org } = freshIdentity('kbd-sending');
+  const token = await tokenFor(page, user, org);
+  const key = await createRequest(page, token, 'de', { summary: 'Drucker druckt nicht' });
+  // The page's sends wait until released (page.route: tests running in parallel are not held).
+  const held: (() => void)[] = [];
+  await page.route(
+    (url) => /\/api\/portal\/v1\/requests(\/[\w-]+\/comments)?$/.test(url.pathname),
+    async (route) => {
+      if (route.request().method() === 'POST') await new Promise<void>((resolve) => held.push(resolve));
+      await route.continue();
+    },
+  );
+  // The view says "sending" before its call reaches the route: wait for the call, then let it through.
+  const release = async (): Promise<void> => {
+    await expect.poll(() => held.length).toBe(1);
+    held.shift()!();
+  };
+  const sendingNews = (p: Page) => currentView(p).locator('[aria-live="polite"]', { hasText: 'gesendet' });
+  await openA11yPage(page, { scheme: 'light', locale: 'de', user, org });
+  await openWithKeyboard(page);
+  await tabTo(page, currentView(page).getByRole('button', { name: /^Unterstützung zur Anwendung/ }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, currentView(page).getByLabel('Zusammenfassung'));
+  await page.keyboard.type('Etikettendrucker');
+  await page.keyboard.press('Control+Enter');
+  await expect(sendingNews(page)).toHaveText('Wird gesendet …');
+  await release();
+  await expect(currentView(page).locator('.request-key')).toBeVisible();
+
+  await page.evaluate((k) => (window as unknown as { MedSupport: { open(v: string, k: string): void } }).MedSupport.open('request', k), key);
+  await tabTo(page, currentView(page).getByLabel('Ihre Antwort'));
+  await page.keyboard.type('Ein Laserdrucker.');
+  await tabTo(page, currentView(page).getByRole('button', { name: 'Antwort senden' }));
+  await page.keyboard.press('Enter');
+  await expect(sendingNews(page)).toHaveText('Wird gesendet …');
+  await release();
+  await expect(sendingNews(page)).toHaveText('Ihre Antwort wurde gesendet.');
+  await closeWithEscape(page);
+});

@@ -204,6 +204,10 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
           <p>{t(keptText(failure))}</p>
         </div>
       )}
+      {/* Sent with Ctrl+Enter, focus stays in the text; on the button, screen readers mostly do not say its new name. */}
+      <p class="sr-only" aria-live="polite">
+        {sending ? t('form.sending') : ''}
+      </p>
       <div class="actions">
         <button type="submit" class="btn" aria-describedby="ms-send-keys" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending || wait > 0 ? 'true' : undefined}>
           {sending ? t('form.sending') : wait > 0 ? t('panel.retryIn', { seconds: wait }) : failure?.retryable ? t('panel.retry') : t('form.send')}

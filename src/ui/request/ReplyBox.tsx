@@ -133,8 +133,9 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
           <p>{t(keptText(failure))}</p>
         </div>
       )}
+      {/* "Sending" too: screen readers mostly do not say the new name of the button that has focus. */}
       <p class="sr-only" aria-live="polite">
-        {notice === 'sent' ? t('request.sent') : notice === 'arrived' ? t('request.arrived') : ''}
+        {sending ? t('form.sending') : notice === 'sent' ? t('request.sent') : notice === 'arrived' ? t('request.arrived') : ''}
       </p>
       {notice === 'arrived' && (
         <p class="notice" role="note">
