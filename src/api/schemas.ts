@@ -56,7 +56,8 @@ export const articleSummaries: Check<ArticleSummary[]> = array(
 
 export const synonymTable: Check<SynonymTable> = object({ groups: array(array(str)) });
 
-export const article: Check<Article> = object({ id: str, title: str, html: str, updatedAt: str });
+// The locale says which version was served (German where the reader's is missing): the panel marks its language.
+export const article: Check<Article> = object({ id: str, title: str, html: str, updatedAt: str, locale: optional(locale) });
 
 const status: Check<RequestStatus> = object({
   id: oneOf('waiting_for_support', 'in_progress', 'waiting_for_customer', 'resolved', 'closed'),

@@ -77,6 +77,9 @@ test('switching to English in the profile changes the panel at once and on the n
   await page.goto(`/pages/plain.html?user=${sub}`);
   await launcher(page).click();
   await dialog(page).getByRole('button', { name: 'Profil' }).click();
+  // Each language names itself in itself, so a screen reader says "English" in English in the German panel.
+  await expect(dialog(page).getByLabel('Sprache').locator('option')).toHaveText(['Deutsch', 'English']);
+  expect(await dialog(page).getByLabel('Sprache').locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('lang')))).toEqual(['de', 'en']);
   await dialog(page).getByLabel('Sprache').selectOption('en');
   await dialog(page).getByRole('button', { name: 'Speichern' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Profile' })).toBeVisible();

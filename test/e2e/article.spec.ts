@@ -65,3 +65,23 @@ test('translations of one article (same id) are one article: the user sees the v
   await search.fill('Querverweisprobe');
   await expect(hits).toHaveText(['Querverweisprobe Drucken']);
 });
+
+test('an article only in German, in an English panel, is marked as German (language of parts) in the hits and when read', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${uniqueId('lang-parts')}`);
+  await launcher(page).click();
+  await page.evaluate(() => (window as unknown as { MedSupport: { setLocale(l: string): void } }).MedSupport.setLocale('en'));
+  const search = dialog(page).locator('#ms-home-search');
+  await expect(dialog(page).getByLabel('Search the help')).toBeVisible();
+  await search.fill('Zwillingsprobe ');
+  await expect(dialog(page).locator('.home-search .article-link')).toHaveAttribute('lang', 'en');
+  await search.fill('Querverweisprobe');
+  const german = dialog(page).locator('.home-search .article-link', { hasText: 'Querverweisprobe Drucken' });
+  await expect(german).toHaveAttribute('lang', 'de');
+  await german.click();
+  const view = dialog(page).locator('section.body:not([hidden])');
+  await expect(view.locator('.article-body')).toHaveAttribute('lang', 'de');
+  await expect(view.locator('h3.article-title-main')).toHaveAttribute('lang', 'de');
+  // The panel's own buttons stay English, read as English.
+  const solved = view.getByRole('button', { name: 'This solved my problem' });
+  expect(await solved.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+});

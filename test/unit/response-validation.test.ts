@@ -29,6 +29,13 @@ describe('response validators', () => {
     );
   });
 
+  it("keeps an article's locale, the language of the version served (the panel marks a German one in English)", () => {
+    const base = { id: 'drucken', title: 'Drucken', html: '<p>Text</p>', updatedAt: '2026-11-01T10:00:00Z' };
+    expect(schema.article({ ...base, locale: 'de' }).locale).toBe('de');
+    expect(schema.article(base)).toEqual(base);
+    expect(() => schema.article({ ...base, locale: 'fr' })).toThrow('$.locale');
+  });
+
   it('accepts a valid list, drops unknown keys, and names the path of the first wrong value', () => {
     const list = schema.requestList({ items: [{ ...validSummary, injected: '<script>' }], nextCursor: null, extra: 1 });
     expect(list.items[0]).toEqual(validSummary);

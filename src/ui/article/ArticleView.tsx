@@ -39,8 +39,13 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
   if (!data) return <Loading lines={5} />;
   return (
     <article class="article">
-      <h3 class="article-title-main">{data.title}</h3>
-      <div class="article-body">{body}</div>
+      {/* The version served may be German in an English panel (no translation yet); the buttons below stay the panel's. */}
+      <h3 class="article-title-main" lang={data.locale}>
+        {data.title}
+      </h3>
+      <div class="article-body" lang={data.locale}>
+        {body}
+      </div>
       <div ref={deflect} class="deflect" aria-live="polite">
         {step === 'reading' && (
           <div class="actions">

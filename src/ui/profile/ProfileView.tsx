@@ -112,8 +112,13 @@ function ProfileForm({ me }: { me: Me }) {
       <div class="field">
         <label for="ms-p-locale">{t('profile.language')}</label>
         <select id="ms-p-locale" value={locale} onChange={(e) => setLocale((e.currentTarget as HTMLSelectElement).value as Locale)}>
-          <option value="de">Deutsch</option>
-          <option value="en">English</option>
+          {/* Each language names itself, and is read in itself. */}
+          <option value="de" lang="de">
+            Deutsch
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
         </select>
       </div>
       <label class="check">
