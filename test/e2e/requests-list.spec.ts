@@ -192,3 +192,38 @@ test('the list search finds requests as article search finds articles: stems, wo
   expect(await searchFor('Rechnugn')).toEqual(['Rechnung für März fehlt']);
   expect(await searchFor('Rech')).toEqual(['Rechnung für März fehlt']);
 });
+
+/** Per filter select: the longest of its options that does not fit the select's text box (native arrow: 20 px). */
+function cutFilters(page: Page): Promise<string[]> {
+  return dialog(page)
+    .locator('.filter-grid select')
+    .evaluateAll((selects) =>
+      selects.flatMap((element) => {
+        const select = element as HTMLSelectElement;
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        const label = select.closest('label')?.querySelector('span')?.textContent ?? '';
+        return [...select.options].filter((o) => context.measureText(o.text).width > room).map((o) => `${label}: "${o.text}" in ${Math.round(room)} px`);
+      }),
+    );
+}
+
+test('status and sort show their choice uncut at 320 and 360 px and in the panel, in German and English; at 1280 px every request type too', async ({ page }) => {
+  const user = uniqueId('u-narrow');
+  const org = uniqueId('org-narrow');
+  for (const width of [320, 360, 1280]) {
+    await page.setViewportSize({ width, height: 720 });
+    await openList(page, requestsPage(user, { org }));
+    await dialog(page).getByRole('button', { name: 'Alle', exact: true }).click();
+    await expect(dialog(page).getByLabel('Erstellt von')).toBeVisible();
+    await expect(dialog(page).getByLabel('Anfragetyp').locator('option')).not.toHaveCount(1);
+    for (const locale of ['de', 'en']) {
+      await page.evaluate((l) => (window as unknown as { MedSupport: { setLocale(l: string): void } }).MedSupport.setLocale(l), locale);
+      await expect(dialog(page).locator('.filter-grid select').first().locator('option').first()).toHaveText(locale === 'de' ? 'Offene Anfragen' : 'Open requests');
+      const cut = (await cutFilters(page)).filter((line) => width === 1280 || /^(Status|Sortieren nach|Sort by):/.test(line));
+      expect(cut, `${locale} at ${width} px`).toEqual([]);
+    }
+  }
+});

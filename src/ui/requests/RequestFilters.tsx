@@ -8,7 +8,7 @@ const STATUSES: StatusFilter[] = ['open', 'closed', 'all'];
 const SORTS: RequestSort[] = ['updated', 'created'];
 const value = (event: Event): string => (event.currentTarget as HTMLSelectElement | HTMLInputElement).value;
 
-/** "Erstellt von mir" / "Alle", then status, type, creator, sort and a search in the summary. */
+/** "Erstellt von mir" / "Alle", a search in the summary, then status, sort, type and creator. */
 export function RequestFilters({ store }: { store: RequestsStore }) {
   const app = useApp();
   const t = app.t.value;
@@ -49,6 +49,7 @@ export function RequestFilters({ store }: { store: RequestsStore }) {
         <span>{t('requests.search')}</span>
         <input type="search" value={q} maxLength={200} onInput={(e) => setQ(value(e))} />
       </label>
+      {/* Status and sort share a row where both fit; type and creator names come from the portal and get a row each. */}
       <div class="filter-grid">
         <label class="filter">
           <span>{t('requests.status')}</span>
@@ -61,6 +62,16 @@ export function RequestFilters({ store }: { store: RequestsStore }) {
           </select>
         </label>
         <label class="filter">
+          <span>{t('requests.sort')}</span>
+          <select value={filters.sort} onChange={(e) => store.setFilters({ sort: value(e) as RequestSort })}>
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`requests.sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="filter wide">
           <span>{t('requests.type')}</span>
           <select value={filters.requestType} onChange={(e) => store.setFilters({ requestType: value(e) })}>
             <option value="">{t('requests.anyType')}</option>
@@ -72,7 +83,7 @@ export function RequestFilters({ store }: { store: RequestsStore }) {
           </select>
         </label>
         {organization && (
-          <label class="filter">
+          <label class="filter wide">
             <span>{t('requests.creator')}</span>
             <select value={filters.createdBy} onChange={(e) => store.setFilters({ createdBy: value(e) })}>
               <option value="">{t('requests.anyCreator')}</option>
@@ -84,16 +95,6 @@ export function RequestFilters({ store }: { store: RequestsStore }) {
             </select>
           </label>
         )}
-        <label class="filter">
-          <span>{t('requests.sort')}</span>
-          <select value={filters.sort} onChange={(e) => store.setFilters({ sort: value(e) as RequestSort })}>
-            {SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`requests.sort.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
     </div>
   );
