@@ -129,3 +129,42 @@ for (const scheme of ['light', 'dark', 'auto'] as Scheme[]) {
     await textColours(page, 'session expired');
   });
 }
+
+test('a button busy sending keeps its text at 4.5:1 ("Wird gesendet …" is read on it), light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as Scheme[]) {
+    const { user, org } = freshIdentity('a11y-busy');
+    const held: (() => void)[] = [];
+    await page.route(
+      (url) => url.pathname.endsWith('/api/portal/v1/requests'),
+      async (route) => {
+        if (route.request().method() === 'POST') await new Promise<void>((resolve) => held.push(resolve));
+        await route.continue();
+      },
+    );
+    await openA11yPage(page, { scheme, locale: 'de', user, org });
+    await widget(page, 'open', 'new', { category: 'support' });
+    await currentView(page).getByLabel('Zusammenfassung').fill('Kontrast beim Senden');
+    const send = currentView(page).locator('button[type="submit"]');
+    await send.click();
+    await expect(send).toHaveText('Wird gesendet …');
+    // The text as painted: colour and background composited through the button's opacity onto the panel.
+    const ratio = await send.evaluate((button) => {
+      const rgb = (value: string) => (/rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)/.exec(value) ?? []).slice(1, 4).map(Number);
+      const style = getComputedStyle(button);
+      const alpha = Number(style.opacity);
+      const panel = rgb(getComputedStyle(button.closest('.panel')!).backgroundColor);
+      const mix = (c: number[]) => c.map((v, i) => v * alpha + panel[i]! * (1 - alpha));
+      const luminance = (c: number[]) => {
+        const [r, g, b] = c.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const [hi, lo] = [luminance(mix(rgb(style.color))), luminance(mix(rgb(style.backgroundColor)))].sort((a, b) => b - a) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    });
+    expect(ratio, `busy Send button, ${scheme}`).toBeGreaterThanOrEqual(4.5);
+    await expect.poll(() => held.length).toBe(1);
+    held.shift()!();
+    await expect(currentView(page).locator('.request-key')).toBeVisible();
+    await page.unrouteAll();
+  }
+});
