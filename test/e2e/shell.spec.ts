@@ -121,3 +121,25 @@ test('on a phone the panel fills the screen and inputs are 16px', async ({ page 
   const size = await dialog(page).locator('textarea').first().evaluate((el) => getComputedStyle(el).fontSize);
   expect(size).toBe('16px');
 });
+
+test('in a window 400 px high (200 % zoom on a 1280×800 laptop) and on a phone held sideways the panel fills the view', async ({ page }) => {
+  for (const [width, height] of [
+    [640, 400],
+    [844, 390],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await openPage(page);
+    await launcher(page).click();
+    await expect(dialog(page).locator('.category').first()).toBeVisible();
+    await expect
+      .poll(async () => {
+        const box = await dialog(page).boundingBox();
+        return box && [box.x, box.y, box.width, box.height].map(Math.round);
+      }, { message: `${width}×${height}` })
+      .toEqual([0, 0, width, height]);
+    // Closed from its header: the launcher, which the panel covers, is out of the way.
+    await expect(launcher(page)).toBeHidden();
+    await dialog(page).getByRole('button', { name: 'Schließen' }).click();
+    await expect(launcher(page)).toBeVisible();
+  }
+});
