@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { RequestDetail } from '../../src/api/contract';
 import { XSS_VECTORS } from '../fixtures/xss-vectors';
 import { PORTAL_API } from './support/ports';
-import { agentReply, createRequest, dialog, launcher, portalJson, requestsPage, setFault, tokenFor, uniqueId } from './support/helpers';
+import { agentReply, agentStatus, createRequest, dialog, launcher, portalJson, requestsPage, setFault, tokenFor, uniqueId } from './support/helpers';
 
 type Host = { MedSupport: { open(view: string, arg?: string): void; close(): void }; events: [string, unknown][]; __xss?: unknown };
 
@@ -261,4 +261,20 @@ test('XSS payloads in summary, comments and names show as text, and nothing runs
   const links = await dialog(page).locator('a[href]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent, a.getAttributeNames().sort().join(' ')]));
   expect(links).toEqual([['https://example.com', 'https://example.com', 'href rel target']]);
   expect(await page.evaluate(() => (window as unknown as Host).__xss)).toBeUndefined();
+});
+
+test('what arrives while the request is in view is announced as it is: a status change alone is no "new reply"', async ({ page }) => {
+  const { user, org, key } = await freshRequest('Etiketten drucken schief');
+  await page.goto(requestsPage(user, { org, poll: 300 }));
+  await openRequest(page, key);
+  await expect(dialog(page).locator('.request-summary')).toHaveText('Etiketten drucken schief');
+  const news = dialog(page).locator('.activity [aria-live="polite"]');
+
+  await agentStatus(key, 'in_progress');
+  await expect(dialog(page).locator('.activity-item.status')).toHaveCount(1);
+  await expect(news).toHaveText('Status geändert: In Bearbeitung');
+
+  await agentReply(key, 'Welches Etikettenformat nutzen Sie?');
+  await expect(dialog(page).locator('.activity-item.comment.agent')).toHaveCount(1);
+  await expect(news).toHaveText('Neue Antwort vom Support-Team');
 });

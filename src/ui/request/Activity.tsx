@@ -52,6 +52,12 @@ export function Activity({ items, shown, unseen }: { items: ActivityItem[]; show
   const known = useRef<Set<string> | null>(null);
   const seen = known.current;
   const fresh = seen ? items.filter((item) => !seen.has(item.id) && item.author.isAgent) : [];
+  // What arrived, said as it is: a status change alone is no reply, and one that comes with a reply is said too.
+  const newStatus = fresh.filter((item) => item.type === 'status').pop()?.status;
+  const news = [
+    fresh.some((item) => item.type === 'comment') ? t('request.newReply') : '',
+    newStatus ? `${t('request.activityStatus')} ${newStatus.name}` : '',
+  ].filter(Boolean);
 
   useLayoutEffect(() => {
     known.current = new Set(items.map((item) => item.id));
@@ -75,7 +81,7 @@ export function Activity({ items, shown, unseen }: { items: ActivityItem[]; show
         ))}
       </ol>
       <p class="sr-only" aria-live="polite">
-        {fresh.length > 0 ? t('request.newReply') : ''}
+        {news.join('. ')}
       </p>
     </section>
   );
