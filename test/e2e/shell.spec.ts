@@ -143,3 +143,16 @@ test('in a window 400 px high (200 % zoom on a 1280×800 laptop) and on a phone 
     await expect(launcher(page)).toBeVisible();
   }
 });
+
+test('a checkbox beside a label of two lines keeps its 18 px (profile, bug report), in German and English', async ({ page }) => {
+  await openPage(page);
+  for (const locale of ['de', 'en']) {
+    await page.evaluate((l) => (window as unknown as { MedSupport: { setLocale(l: string): void } }).MedSupport.setLocale(l), locale);
+    for (const view of ['profile', 'new'] as const) {
+      await page.evaluate((v) => (window as unknown as { MedSupport: { open(v: string, a?: unknown): void } }).MedSupport.open(v, v === 'new' ? { category: 'bug' } : undefined), view);
+      const box = dialog(page).locator('section.body:not([hidden]) label.check input[type="checkbox"]');
+      await expect(box).toBeVisible();
+      expect(await box.evaluate((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]), `${view}, ${locale}`).toEqual([18, 18]);
+    }
+  }
+});
