@@ -198,3 +198,18 @@ test('a reply carries a pasted screenshot, and the Activity lists it', async ({ 
   await expect(dialog(page).getByRole('button', { name: 'meldung.png' })).toBeVisible();
   await expect(reply).toHaveValue('');
 });
+
+test('removing a file by keyboard keeps focus among the files, then on "Dateien auswählen", never back at the title', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${unique('remove-keys')}`);
+  await openForm(page, /Fehler melden/);
+  await paste(page, [1, 2].map((n) => ({ name: `bild-${n}.png`, type: 'image/png', base64: PNG })));
+  await expect(dialog(page).locator('.file.done')).toHaveCount(2);
+  const focused = () => page.evaluate(() => document.querySelector('med-support')!.shadowRoot!.activeElement?.getAttribute('aria-label') ?? document.querySelector('med-support')!.shadowRoot!.activeElement?.textContent);
+  await dialog(page).getByRole('button', { name: 'bild-1.png entfernen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).locator('.file')).toHaveCount(1);
+  await expect.poll(focused).toBe('bild-2.png entfernen');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).locator('.file')).toHaveCount(0);
+  await expect.poll(focused).toBe('Dateien auswählen');
+});

@@ -22,7 +22,16 @@ export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string
   const t = app.t.value;
   const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
+  const chooser = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const [over, setOver] = useState(false);
+  // The button goes with its file: focus moves first to the file after it (else before it, else "choose files"), so
+  // the keyboard user stays where they were instead of being sent back to the panel's title.
+  const remove = (localId: number, index: number): void => {
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('.file button');
+    (buttons?.[index + 1] ?? buttons?.[index - 1] ?? chooser.current)?.focus();
+    uploads.remove(localId);
+  };
   const kb = (bytes: number): string => `${formatNumber(app.locale.value, Math.max(1, Math.round(bytes / 1024)))} KB`;
 
   return (
@@ -41,7 +50,7 @@ export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string
         }}
       >
         <span id={`${id}-hint`}>{t('attach.hint')}</span>{' '}
-        <button type="button" class="link-button" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>
+        <button ref={chooser} type="button" class="link-button" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>
           {t('attach.choose')}
         </button>
         <input
@@ -66,8 +75,8 @@ export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string
         </ul>
       )}
       {uploads.items.value.length > 0 && (
-        <ul class="files" aria-label={t('attach.list')}>
-          {uploads.items.value.map((u) => (
+        <ul ref={list} class="files" aria-label={t('attach.list')}>
+          {uploads.items.value.map((u, index) => (
             <li key={u.localId} class={`file ${u.state}`}>
               {u.preview ? <img src={u.preview} alt="" /> : <span class="file-icon" aria-hidden="true">📄</span>}
               <span class="file-name">
@@ -75,7 +84,7 @@ export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string
                 {u.state === 'uploading' && <progress max={1} value={u.progress} aria-label={t('attach.uploading', { name: u.name })} />}
                 {u.state === 'failed' && u.error && <span class="field-error">{u.error.status === 413 ? t('attach.tooBig', { name: u.name }) : u.error.status === 415 ? t('attach.badType', { name: u.name }) : errorText(u.error)}</span>}
               </span>
-              <button type="button" class="icon-button small" aria-label={t('attach.remove', { name: u.name })} onClick={() => uploads.remove(u.localId)}>
+              <button type="button" class="icon-button small" aria-label={t('attach.remove', { name: u.name })} onClick={() => remove(u.localId, index)}>
                 ×
               </button>
             </li>
