@@ -227,3 +227,14 @@ test('status and sort show their choice uncut at 320 and 360 px and in the panel
     }
   }
 });
+
+test('in forced colours (a Windows contrast theme) the pressed half of "Erstellt von mir / Alle" still looks pressed', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await openList(page, requestsPage(uniqueId('u-forced'), { org: uniqueId('org-forced') }));
+  const look = (name: string) =>
+    dialog(page)
+      .getByRole('button', { name, exact: true })
+      .evaluate((el) => `${getComputedStyle(el).backgroundColor} ${getComputedStyle(el).color}`);
+  await expect(dialog(page).getByRole('button', { name: 'Erstellt von mir' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await look('Erstellt von mir')).not.toBe(await look('Alle'));
+});
