@@ -84,7 +84,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'success.key': 'Your request number:',
   'success.email': 'You will receive an email confirmation. Its link leads straight back to this request.',
   'success.emailVisitor':
-    'You will receive a confirmation by e-mail and a link to register for the support portal (valid for 24 hours). Once registered, you find this request under “My requests” and can reply there; until then our replies come by e-mail.',
+    'You will receive a confirmation by email and a link to register for the support portal (valid for 24 hours). Once registered, you will find this request under “My requests” and can reply there; until then our replies come by email.',
   'success.open': 'View request',
   'success.home': 'Back to start',
   'article.notSolved': 'Not solved – continue with my request',
