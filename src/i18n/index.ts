@@ -41,9 +41,13 @@ export function createTranslator(
   });
 }
 
+// The widget's readers work in German-speaking practices: English dates as in Europe (7 Dec 2026, 17:44), not the
+// US's month first and 12-hour clock that a bare "en" gives.
+const INTL: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
 /** Intl formatters in the current language. */
 export function formatDateTime(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(INTL[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -58,7 +62,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "vor 2 Stunden" / "2 hours ago". */
 export function formatRelative(locale: Locale, iso: string, now = Date.now()): string {
   const seconds = (new Date(iso).getTime() - now) / 1000;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = new Intl.RelativeTimeFormat(INTL[locale], { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
   }
@@ -66,5 +70,5 @@ export function formatRelative(locale: Locale, iso: string, now = Date.now()): s
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return new Intl.NumberFormat(INTL[locale]).format(value);
 }
