@@ -105,4 +105,21 @@ describe('claiming an organization', () => {
     expect(sim.organizations().find((o) => o.id === EMPTY_ORG)?.properties['medsupport.practice']).toEqual({ practiceId: 'org-emil' });
     expect(sim.issue(created.body.key)?.organizationIds).toEqual([EMPTY_ORG]);
   });
+
+  it('gives two practices of one name that sign in at the same moment an organization each', async () => {
+    const tokens = await Promise.all([
+      tokenOf('u-gerd', 'gerd@zwilling-nord.example', 'org-nord', 'Praxis Zwilling'),
+      tokenOf('u-hanna', 'hanna@zwilling-sued.example', 'org-sued', 'Praxis Zwilling'),
+    ]);
+    const created = await Promise.all(
+      tokens.map((token, i) => call<RequestDetail>(portal, 'POST', '/requests', { token, idempotencyKey: newKey(), body: bugRequest(`Zwilling ${i}`) })),
+    );
+    expect(created.map((c) => c.status)).toEqual([201, 201]);
+    const [north, south] = created.map((c) => sim.issue(c.body.key)?.organizationIds);
+    expect(north).toHaveLength(1);
+    expect(south).toHaveLength(1);
+    expect(north).not.toEqual(south);
+    expect(await allOf(tokens[0]!)).toEqual(['Zwilling 0']);
+    expect(await allOf(tokens[1]!)).toEqual(['Zwilling 1']);
+  });
 });

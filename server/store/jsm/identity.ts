@@ -31,6 +31,7 @@ export function createIdentity(
   joined: (accountId: string, jsmOrgId: string) => Promise<void>,
 ) {
   const running = new Map<string, Promise<unknown>>();
+  const claims = new Map<string, Promise<unknown>>();
   const loggedPermissions = new Set<string>();
 
   /** One JSM round per key at a time: parallel widget calls of one new user must not create two customers. */
@@ -40,6 +41,23 @@ export function createIdentity(
     const promise = work().finally(() => running.delete(key));
     running.set(key, promise);
     return promise;
+  };
+
+  /**
+   * Claims of one organization name one after the other. Two practices of the same name signing in at once both found
+   * the organization unclaimed (JSM answers a create with the existing one) and both took it: each then saw the
+   * other's requests. Run in turn, the second finds the first one's property and takes the name with its id.
+   */
+  const inTurn = <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const key = name.toLowerCase();
+    const turn = (claims.get(key) ?? Promise.resolve()).then(work, work);
+    const done = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    claims.set(key, done);
+    void done.then(() => claims.get(key) === done && claims.delete(key));
+    return turn;
   };
 
   const refuse = (permission: string, error: JsmResponseError): never => {
@@ -162,15 +180,17 @@ export function createIdentity(
     // Names are 1–200 characters (FACTS §2): a long one is cut so that the practice id always fits.
     const suffix = ` (${practice.id})`;
     for (const name of [practice.name.slice(0, 200), `${practice.name.slice(0, Math.max(1, 200 - suffix.length))}${suffix}`]) {
-      const created = await createOrganization(name);
-      const jsmId = str(created.id, 'organization id');
-      const jsmName = optStr(created.name) ?? name;
-      const owner = await practiceOf(jsmId);
-      if (owner === practice.id) return { jsmId, jsmName };
-      if (owner === null && (await isEmpty(jsmId)) && !(await hasRequests(jsmName))) {
+      const claimed = await inTurn(name, async () => {
+        const created = await createOrganization(name);
+        const jsmId = str(created.id, 'organization id');
+        const jsmName = optStr(created.name) ?? name;
+        const owner = await practiceOf(jsmId);
+        if (owner === practice.id) return { jsmId, jsmName };
+        if (owner !== null || !(await isEmpty(jsmId)) || (await hasRequests(jsmName))) return null;
         await client.request({ method: 'PUT', path: `${SD_API}/organization/${jsmId}/property/${PRACTICE_PROPERTY}`, json: { practiceId: practice.id }, retry: true });
         return { jsmId, jsmName };
-      }
+      });
+      if (claimed) return claimed;
     }
     throw new BackendPermissionError(`JSM organizations named "${practice.name}" belong to other practices or customers; rename one in JSM`);
   }
