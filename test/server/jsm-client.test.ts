@@ -89,12 +89,20 @@ describe('the JSM client and writes', () => {
     }
   });
 
-  it('a 429 to a write refused it before anything happened: unavailable, not lost, never re-sent by the client', async () => {
-    const { client, calls } = scripted([() => json(429, {}, { 'Retry-After': '3' }), () => json(201, {})]);
+  it('a 429 to a write refused it before anything happened: sent again after Retry-After, within the deadline', async () => {
+    const { client, calls, waits } = scripted([() => json(429, {}, { 'Retry-After': '3' }), () => json(201, { id: '7' })]);
+    const answer = await withinDeadline(12_000, () => client.request(write));
+    expect(answer.body).toEqual({ id: '7' });
+    expect(calls()).toBe(2);
+    expect(waits[0]).toBeGreaterThanOrEqual(3_000);
+  });
+
+  it('a 429 to a write whose Retry-After passes the deadline: unavailable, not lost, sent once', async () => {
+    const { client, calls } = scripted([() => json(429, {}, { 'Retry-After': '30' }), () => json(201, {})]);
     const error = await failure(withinDeadline(12_000, () => client.request(write)));
     expect(error).toBeInstanceOf(BackendUnavailableError);
     expect(error).not.toBeInstanceOf(LostAnswerError);
-    expect((error as BackendUnavailableError).retryAfterSeconds).toBe(3);
+    expect((error as BackendUnavailableError).retryAfterSeconds).toBe(30);
     expect(calls()).toBe(1);
   });
 });

@@ -457,14 +457,23 @@ describe('exactly once', () => {
     }
   });
 
-  it('a create JSM refused before doing anything (429) is sent again by the retry', async () => {
+  it('a create JSM refused before doing anything (429) is sent again after Retry-After, once created', async () => {
     sim.fault({ kind: 'status', status: 429, times: 1, retryAfter: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
-    const key = newKey();
-    const first = await create(anna, 'Erst abgewiesen', key);
-    expect(first.status).toBe(503);
-    expect(issuesNamed('Erst abgewiesen')).toHaveLength(0);
-    expect((await create(anna, 'Erst abgewiesen', key)).status).toBe(201);
+    const sent = sim.calls.length;
+    expect((await create(anna, 'Erst abgewiesen')).status).toBe(201);
     expect(issuesNamed('Erst abgewiesen')).toHaveLength(1);
+    const creates = sim.calls.slice(sent).filter((c) => c.method === 'POST' && c.path === '/rest/servicedeskapi/request');
+    expect(creates.map((c) => c.status)).toEqual([429, 201]);
+  });
+
+  it('a create JSM keeps refusing (429) past the deadline is a 503, and the widget’s retry creates it once', async () => {
+    sim.fault({ kind: 'status', status: 429, times: 1, retryAfter: 60, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+    const key = newKey();
+    const first = await create(anna, 'Lange abgewiesen', key);
+    expect(first.status).toBe(503);
+    expect(issuesNamed('Lange abgewiesen')).toHaveLength(0);
+    expect((await create(anna, 'Lange abgewiesen', key)).status).toBe(201);
+    expect(issuesNamed('Lange abgewiesen')).toHaveLength(1);
   });
 
   it('a reply whose answer was lost is one comment', async () => {

@@ -150,13 +150,15 @@ export function createJsmClient(options: JsmClientOptions) {
         await response.body?.cancel();
         // Never before JSM's Retry-After; the jitter on top spreads the retries of many widget calls refused together.
         const wait = (told === null ? 250 * 2 ** tries : told * 1000) + Math.random() * 250;
-        if (call.retry && wait < remainingMs()) {
+        // A 429 refuses the call before JSM does anything (FACTS §10), so even a write may go again: left to the
+        // widget, its retry would redo the reads before the write and meet the same limit first.
+        if ((call.retry || response.status === 429) && wait < remainingMs()) {
           await sleep(wait);
           continue;
         }
         const retryAfter = Math.max(1, Math.ceil(told ?? wait / 1000));
-        options.log(`jsm: ${where} answered ${response.status}${call.retry ? ' until the time ran out' : ''}`);
-        // A 429 refuses the call before JSM does anything; a 5xx says nothing of what JSM did with a write.
+        options.log(`jsm: ${where} answered ${response.status}${call.retry || response.status === 429 ? ' until the time ran out' : ''}`);
+        // A 5xx says nothing of what JSM did with a write.
         if (!call.retry && response.status !== 429) throw new LostAnswerError(`${where}: ${response.status}`, told === null ? undefined : retryAfter);
         throw new BackendUnavailableError(`${where}: ${response.status}`, retryAfter);
       }
