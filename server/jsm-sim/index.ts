@@ -25,6 +25,7 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
     orgManagementJiraAdminsOnly: options.orgManagementJiraAdminsOnly ?? false,
     organizationsFieldOnRequestTypes: options.organizationsFieldOnRequestTypes ?? true,
     requestTypesWithoutAttachment: options.requestTypesWithoutAttachment ?? [],
+    createAttachmentsBy: options.createAttachmentsBy ?? 'caller',
     confluenceRateLimit: options.confluenceRateLimit ? { retryAfterSeconds: 1, ...options.confluenceRateLimit } : null,
     now: options.now ?? Date.now,
   });

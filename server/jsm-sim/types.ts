@@ -201,6 +201,11 @@ export interface JsmSimulatorOptions {
   organizationsFieldOnRequestTypes?: boolean;
   /** Request types (ids) without the Attachment field, which then refuse files with the create. Default none. */
   requestTypesWithoutAttachment?: string[];
+  /**
+   * Author of the files sent with a create on behalf of a customer: the caller (default, FACTS gotcha 4) or the
+   * customer it was raised for, a reading FACTS does not rule out.
+   */
+  createAttachmentsBy?: 'caller' | 'reporter';
   seed?: SimSeed;
   /**
    * Burst limit on `/wiki/api/v2` only (FACTS §10 describes per-API token buckets): more than `perSecond` calls in one

@@ -211,6 +211,24 @@ describe('attachments', () => {
     }
   });
 
+  it('files sent with a create show and download where JSM names the customer as their author', async () => {
+    const site = await startJsmTestPortal({ simOptions: { createAttachmentsBy: 'reporter' } });
+    try {
+      const file = await upload(site, anna, 'kunde.txt', 'Vom Kunden');
+      const created = await call<RequestDetail>(site, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Anhang vom Kunden'), attachments: [file] } });
+      expect(created.status).toBe(201);
+      const detail = await call<RequestDetail>(site, 'GET', `/requests/${created.body.key}`, { token: markus });
+      const files = detail.body.activity.find((a) => a.type === 'created')?.attachments ?? [];
+      expect(files.map((f) => f.name)).toEqual(['kunde.txt']);
+      const download = await fetch(`${site.apiUrl}/attachments/${files[0]?.id ?? ''}`, { headers: { Authorization: `Bearer ${markus}` } });
+      expect(download.status).toBe(200);
+      expect(await download.text()).toBe('Vom Kunden');
+      expect(site.sim.violations).toEqual([]);
+    } finally {
+      await site.dispose();
+    }
+  });
+
   it('files that follow a create are not sent again when the answer was lost but JSM attached them', async () => {
     const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
     try {

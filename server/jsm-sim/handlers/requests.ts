@@ -104,7 +104,8 @@ export const requestRoutes: Routes = {
     });
     for (const file of fields.temporaryFiles) {
       ctx.store.temporaryFiles.delete(file.id);
-      ctx.store.addAttachment(issue, { filename: file.filename, mimeType: file.mimeType, data: file.data, authorId: ctx.callerId });
+      const authorId = ctx.store.options.createAttachmentsBy === 'reporter' ? reporterId : ctx.callerId;
+      ctx.store.addAttachment(issue, { filename: file.filename, mimeType: file.mimeType, data: file.data, authorId });
     }
     publish(ctx.store, ctx.site, 'jira:issue_created', issue, ctx.callerId);
     return created(requestDto(ctx, desk, issue));

@@ -19,6 +19,8 @@ export interface StoreOptions {
   orgManagementJiraAdminsOnly: boolean;
   organizationsFieldOnRequestTypes: boolean;
   requestTypesWithoutAttachment?: string[];
+  /** Who files sent with a create are authored by; FACTS says only that attachments are the service account's (gotcha 4). */
+  createAttachmentsBy?: 'caller' | 'reporter';
   confluenceRateLimit?: ConfluenceRateLimit | null;
   now: () => number;
 }

@@ -3,28 +3,28 @@ import { SD_API } from './client.js';
 import { allPages, publicComments } from './activity.js';
 import { attachmentId } from './convert.js';
 import { obj, optObj, optStr } from './read.js';
-import { visibleIssue, type RequestDeps } from './requests.js';
+import { sentWithRequest, visibleIssue, type RequestDeps } from './requests.js';
 
 const ID = /^j\.([A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,14})\.(\d{1,18})$/;
 
 /**
  * A download for a user who may see the request: the attachment must be on one of its public comments or be one
- * of the gateway's own uploads with the request (FACTS §6: the list has no visibility flag). The bytes are streamed
+ * of the files sent with the request (`sentWithRequest`; FACTS §6: the list has no visibility flag). The bytes are streamed
  * from JSM; no JSM URL or credential reaches the widget.
  */
 export async function readAttachment(deps: RequestDeps, id: string, orgId: string): Promise<RemoteFile | null> {
   const match = ID.exec(id);
   if (!match) return null;
   const [, key, attachment] = match as unknown as [string, string, string];
-  if (!(await visibleIssue(deps, key, orgId))) return null;
+  const issue = await visibleIssue(deps, key, orgId);
+  if (!issue) return null;
 
   const [comments, all] = await Promise.all([publicComments(deps.client, key), allPages(deps.client, `${SD_API}/request/${key}/attachment`, {})]);
   const onPublicComment = comments.flatMap((c) => {
     const values = optObj(c.attachments)?.values;
     return Array.isArray(values) ? values.map((v) => obj(v, 'attachment')) : [];
   });
-  const ownUploads = all.filter((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId);
-  const item = [...onPublicComment, ...ownUploads].find((a) => attachmentId(a) === attachment);
+  const item = [...onPublicComment, ...sentWithRequest(deps, all, obj(issue.fields, 'issue fields'))].find((a) => attachmentId(a) === attachment);
   if (!item) return null;
   let response = await deps.client.send({ method: 'GET', path: `/rest/api/3/attachment/content/${attachment}`, query: { redirect: false }, retry: true, accept: [404] });
   const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;

@@ -85,6 +85,20 @@ export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk'>, fields?
   return (accountId) => people.has(accountId) || deps.identity.userOfAccount(accountId) !== null;
 }
 
+/**
+ * The files sent with a request: the gateway's own uploads, and those of the portal user it was raised for, where a
+ * site names the customer as their author (FACTS does not say whose they are). A customer's files are never internal;
+ * an agent's outside a public comment may be, so those are never shown (FACTS §6: the list has no visibility flag).
+ */
+export function sentWithRequest(deps: Pick<RequestDeps, 'identity' | 'desk'>, attachments: Json[], fields: Json): Json[] {
+  const reporter = optStr(optObj(fields.reporter)?.accountId);
+  const customer = reporter !== undefined && deps.identity.userOfAccount(reporter) !== null ? reporter : null;
+  return attachments.filter((a) => {
+    const author = optStr(optObj(a.author)?.accountId);
+    return author === deps.desk.serviceAccountId || (customer !== null && author === customer);
+  });
+}
+
 /** A request as the widget shows it; five JSM reads (issue, request, public comments, status history, attachments). */
 export async function getRequest(deps: RequestDeps, rawKey: string, orgId: string | null, locale: Locale): Promise<RequestDetail | null> {
   const issue = await visibleIssue(deps, rawKey, orgId);
@@ -109,10 +123,8 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
   const views = comments.map((c) => commentItem(c, key, deps.desk, deps.state, isCustomer));
   const commentViews = views.filter((c) => !c.filesOnly);
   const onComments = new Set(commentViews.flatMap((c) => c.attachmentIds));
-  // Attachments sent with the request are the gateway's uploads that belong to no comment, or to the comment that
-  // only carries them; an agent's attachment outside a public comment may be internal, so it is never shown (FACTS §6).
-  const ownUploads = attachments.filter((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId);
-  const createdAttachments = attachmentRefs(key, ownUploads).filter((a) => !onComments.has(a.id));
+  // The files sent with the request, those on a comment aside (the comment that only carries them included).
+  const createdAttachments = attachmentRefs(key, sentWithRequest(deps, attachments, fields)).filter((a) => !onComments.has(a.id));
   const createdAt = time(fields.created, 'created');
   const createdItem: ActivityItem = { id: 'created', type: 'created', at: isoTime(createdAt), author: { name: createdBy.name, isAgent: false } };
   if (createdAttachments.length > 0) createdItem.attachments = createdAttachments;
