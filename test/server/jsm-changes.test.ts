@@ -210,6 +210,37 @@ describe('without webhooks: the background poll', () => {
   });
 });
 
+describe('between two polls', () => {
+  let portal: JsmPortal;
+  let anna: string;
+
+  beforeAll(async () => {
+    portal = await startJsmTestPortal({ gateway: { webhookSecret: null, pollIntervalMs: 600_000 } });
+    anna = await tokenFor('anna');
+  });
+  afterAll(() => portal.dispose());
+
+  it('opening a request the support team changed brings its list up to date too', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Zwischen den Abfragen') });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const before = await call<RequestList>(portal, 'GET', LIST, { token: anna });
+    const etag = before.headers.get('etag') as string;
+    expect(before.body.items.find((i) => i.key === created.body.key)?.status.id).toBe('waiting_for_support');
+
+    await portal.sim.agentComment(created.body.key, { body: 'Bitte senden Sie uns einen Screenshot.', internal: false });
+    await portal.sim.transition(created.body.key, 'Waiting for customer');
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(detail.body.status.id).toBe('waiting_for_customer');
+
+    const after = await call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } });
+    expect(after.status).toBe(200);
+    const item = after.body.items.find((i) => i.key === created.body.key);
+    expect(item?.status.id).toBe('waiting_for_customer');
+    expect(item?.lastAgentActivityAt).not.toBeNull();
+    expect(portal.sim.violations).toEqual([]);
+  });
+});
+
 describe('knowledge base from Confluence through the portal', () => {
   let portal: JsmPortal;
 

@@ -146,6 +146,13 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       bump(practiceId);
       if (practiceId !== null) touch(issueId, [practiceId]);
     },
+    /**
+     * A live read of an issue found it changed since the gateway last saw it (no webhook, the poll not yet come): the
+     * lists of the practices it is shared with would still show it as before.
+     */
+    noticed(key: string, issueId: string | undefined, fields: Record<string, unknown>): void {
+      changed(key, issueId, fields);
+    },
     /** The ids of issues changed for a practice lately, newest first, for `reconcileIssues`. */
     recent(practiceId: string): number[] {
       const since = Date.now() - RECONCILE_MS;

@@ -75,7 +75,7 @@ export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
   const consistencyWindowMs = ms('JSM_CONSISTENCY_WINDOW_MS', 120_000);
   const webhookSecret = env.JSM_WEBHOOK_SECRET?.trim() || null;
   if (webhookSecret !== null && webhookSecret.length < 16) problems.push('JSM_WEBHOOK_SECRET must be at least 16 characters');
-  const pollIntervalMs = ms('JSM_POLL_INTERVAL_MS', webhookSecret ? 600_000 : 60_000);
+  const pollIntervalMs = ms('JSM_POLL_INTERVAL_MS', webhookSecret ? 600_000 : 20_000);
   const searchSettleMs = ms('JSM_SEARCH_SETTLE_MS', 5_000);
 
   const kbSpace = env.JSM_KB_SPACE?.trim() || undefined;

@@ -27,7 +27,7 @@ export interface RequestDeps {
   /** What the site's text search takes; learnt from its answers. */
   search: { wildcards: boolean };
   /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
-  changes: Pick<ChangeFeed, 'wrote' | 'recent'>;
+  changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed'>;
 }
 
 export function issueFields(desk: Desk): string[] {
@@ -138,6 +138,9 @@ export async function getRequest(deps: RequestDeps, rawKey: string, orgId: strin
     ? portalStatus(optStr(current.status) ?? '', optStr(current.statusCategory) ?? '', locale, true)
     : portalStatus(optStr(optObj(fields.status)?.name) ?? '', optStr(optObj(optObj(fields.status)?.statusCategory)?.key) ?? '', locale);
   const updatedAt = time(fields.updated, 'updated');
+  // Opening a request the support team changed must not leave its list showing it as before until the next poll.
+  const before = deps.state.activity(key);
+  if (before && (before.updatedAt !== updatedAt || before.status !== status.id)) deps.changes.noticed(key, optStr(issue.id), fields);
   deps.state.putActivity(key, { updatedAt, status: status.id, lastAgentAt: lastAgent });
 
   const values = Array.isArray(request.requestFieldValues) ? request.requestFieldValues.map((v) => obj(v, 'field value')) : [];
