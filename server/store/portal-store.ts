@@ -159,8 +159,14 @@ export interface RemoteFile {
 
 /** Downloads of attachments that live in the backend rather than in the portal's upload folder. */
 export interface RemoteAttachment {
-  /** Null when the id is not one of the backend's or the practice may not see it. */
-  open(id: string, orgId: string): Promise<RemoteFile | null>;
+  /** Null when the id is not one of the backend's or `reader` may not see it. */
+  open(id: string, reader: Reader): Promise<RemoteFile | null>;
+}
+
+/** A signed-in user of a practice, as far as seeing requests goes. */
+export interface Reader {
+  id: string;
+  orgId: string;
 }
 
 export interface AgentCommentResult {
@@ -192,8 +198,8 @@ export interface PortalStore {
    * objects and serialising them (`JSON.stringify(list) as JsonText<RequestList>` is a correct implementation).
    */
   listRequests(query: UserListQuery, locale: Locale): Promise<JsonText<RequestList>>;
-  /** Null when the request does not exist or belongs to another organisation. */
-  getRequest(key: string, orgId: string, locale: Locale): Promise<RequestDetail | null>;
+  /** Null when the request does not exist or `reader` (a user of a practice) may not see it. */
+  getRequest(key: string, reader: Reader, locale: Locale): Promise<RequestDetail | null>;
   /**
    * A customer's reply. Null when the request does not exist or belongs to another organisation; throws
    * `RequestClosedError` when it is `closed` (nothing is written, attachments stay unused). On a request that is

@@ -189,6 +189,24 @@ describe('without webhooks: the background poll', () => {
     expect(portal.sim.violations).toEqual([]);
   });
 
+  it('finds a request raised in JSM for a customer and shared with no organization, for her list alone', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Über das Widget') });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const first = await call<RequestList>(portal, 'GET', LIST, { token: anna });
+    const raised = await asServiceAccount(portal.sim, '/rest/servicedeskapi/request', {
+      method: 'POST',
+      json: { serviceDeskId: '1', requestTypeId: '10', raiseOnBehalfOf: portal.sim.issue(created.body.key)?.reporterId, requestFieldValues: { summary: 'Per E-Mail an den Support', description: 'Hallo' } },
+    });
+    expect(raised.status).toBe(201);
+    const changed = await waitFor(
+      () => call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } }),
+      (r) => r.status === 200,
+    );
+    expect(changed.body.items.map((i) => i.summary)).toContain('Per E-Mail an den Support');
+    const markus = await tokenFor('markus');
+    expect((await call<RequestList>(portal, 'GET', LIST, { token: markus })).body.items.map((i) => i.summary)).not.toContain('Per E-Mail an den Support');
+  });
+
   it('reads every page of its search when JSM puts fewer issues on a page than asked for', async () => {
     const lena = await tokenFor('lena');
     const mine = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Seite zwei') });

@@ -72,7 +72,9 @@ describe('adopting visitor requests', () => {
 
     const cara = await tokenOf('u-cara', 'cara@praxis-cara.example', 'org-cara', 'Praxis Cara');
     const colleague = await tokenOf('u-carl', 'carl@praxis-cara.example', 'org-cara', 'Praxis Cara');
-    expect(await allOf(cara)).toEqual(['Als Besucherin']);
+    // Her private request stays hers alone (FACTS §4): in her lists, not her colleague's; the one shared with
+    // another organization is that practice's.
+    expect((await allOf(cara)).sort()).toEqual(['Als Besucherin', 'Privat per E-Mail']);
     const caraOrg = sim.organizations().find((o) => o.name === 'Praxis Cara');
     expect(sim.issue(adopted)?.organizationIds).toEqual([caraOrg?.id]);
     expect(issueNamed('Privat per E-Mail')?.organizationIds).toEqual([]);
@@ -80,6 +82,10 @@ describe('adopting visitor requests', () => {
     expect(await allOf(colleague)).toEqual(['Als Besucherin']);
     const privateKey = issueNamed('Privat per E-Mail')?.key;
     expect((await call(portal, 'GET', `/requests/${privateKey}`, { token: colleague })).status).toBe(404);
+    expect((await call(portal, 'GET', `/requests/${privateKey}`, { token: cara })).status).toBe(200);
+    expect((await call(portal, 'GET', `/requests/${sharedMeanwhile}`, { token: cara })).status).toBe(404);
+    const mine = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all&limit=100', { token: cara });
+    expect(mine.body.items.map((i) => i.summary).sort()).toEqual(['Als Besucherin', 'Privat per E-Mail']);
   });
 });
 

@@ -290,6 +290,47 @@ describe('JQL that JSM refuses', () => {
   });
 });
 
+describe("the reader's own private requests", () => {
+  it('are theirs alone: in their lists and on their page, answered and downloaded, but not a colleague’s', async () => {
+    const own = await create(anna, 'Nur für Anna');
+    await asServiceAccount(sim, `/rest/api/3/issue/${own.key}`, { method: 'PUT', json: { fields: { customfield_10002: [] } } });
+    await sim.agentComment(own.key, { body: 'Bitte die Datei ansehen', internal: false, attachment: { name: 'anleitung.txt', mimeType: 'text/plain', data: new TextEncoder().encode('Schritt 1') } });
+    expect((await list(anna, 'ownership=mine')).body.items.map((i) => i.key)).toContain(own.key);
+    expect((await list(anna, '')).body.items.map((i) => i.key)).toContain(own.key);
+    expect((await list(markus, '')).body.items.map((i) => i.key)).not.toContain(own.key);
+
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${own.key}`, { token: anna });
+    expect(page.status).toBe(200);
+    const file = page.body.activity.flatMap((a) => a.attachments ?? []).find((f) => f.name === 'anleitung.txt');
+    const download = (token: string) => fetch(`${portal.apiUrl}/attachments/${file?.id ?? ''}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await download(anna)).status).toBe(200);
+    expect((await call(portal, 'POST', `/requests/${own.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Danke!' } })).status).toBe(201);
+
+    expect((await call(portal, 'GET', `/requests/${own.key}`, { token: markus })).status).toBe(404);
+    expect((await download(markus)).status).toBe(404);
+    expect((await call(portal, 'POST', `/requests/${own.key}/comments`, { token: markus, idempotencyKey: newKey(), body: { body: 'Ich auch' } })).status).toBe(404);
+  });
+
+  it('a site that refuses searching for them still lists the practice’s requests, from then on without them', async () => {
+    const own = await startJsmSimulator();
+    const bare = await startJsmTestPortal({ sim: own });
+    try {
+      await create(anna, 'Mit der Praxis geteilt', bare);
+      const kept = await create(anna, 'Später privat', bare);
+      await asServiceAccount(own, `/rest/api/3/issue/${kept.key}`, { method: 'PUT', json: { fields: { customfield_10002: [] } } });
+      const mine = async () => (await list(anna, 'ownership=mine', bare)).body.items.map((i) => i.summary).sort();
+      expect(await mine()).toEqual(['Mit der Praxis geteilt', 'Später privat']);
+      own.fault({ kind: 'status', status: 400, times: 1, match: { path: /search\/jql$/ } });
+      expect(await mine()).toEqual(['Mit der Praxis geteilt']);
+      expect(bare.logs.filter((line) => line.includes('lists show only requests shared with the practice'))).toHaveLength(1);
+      expect(await mine()).toEqual(['Mit der Praxis geteilt']);
+    } finally {
+      await bare.dispose();
+      await own.close();
+    }
+  });
+});
+
 describe('start-up', () => {
   const start = (site: string, log?: (line: string) => void) => jsmStartOutcome(sim, { siteUrl: site }, log);
 

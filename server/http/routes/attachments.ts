@@ -60,7 +60,7 @@ export function attachmentRoutes(deps: AppDeps) {
     }, async (c) => {
       const user = c.get('user');
       if (store.remoteAttachments && user?.orgId && c.req.param('id').startsWith('j.')) {
-        const file = await store.remoteAttachments.open(c.req.param('id'), user.orgId);
+        const file = await store.remoteAttachments.open(c.req.param('id'), { id: user.id, orgId: user.orgId });
         if (!file) throw problems.notFound('No attachment with this id.');
         return c.body(file.body, 200, {
           ...downloadHeaders(file.name, file.contentType),

@@ -46,7 +46,7 @@ export function requestRoutes(deps: AppDeps) {
       return jsonWithEtag(c, JSON.stringify({ items: await store.listCreators(currentUser(c).orgId) }), PRIVATE);
     })
     .get('/requests/:key', authenticate(deps, 'required'), async (c) => {
-      const request = await store.getRequest(c.req.param('key'), currentUser(c).orgId, c.get('locale'));
+      const request = await store.getRequest(c.req.param('key'), currentUser(c), c.get('locale'));
       if (!request) throw problems.notFound('No request with this key.');
       return jsonWithEtag(c, JSON.stringify(request), PRIVATE);
     })

@@ -1,4 +1,4 @@
-import type { RemoteFile } from '../portal-store.js';
+import type { Reader, RemoteFile } from '../portal-store.js';
 import { SD_API } from './client.js';
 import { allPages, publicComments } from './activity.js';
 import { attachmentId } from './convert.js';
@@ -12,11 +12,11 @@ const ID = /^j\.([A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,14})\.(\d{1,18})$/;
  * of the files sent with the request (`sentWithRequest`; FACTS §6: the list has no visibility flag). The bytes are streamed
  * from JSM; no JSM URL or credential reaches the widget.
  */
-export async function readAttachment(deps: RequestDeps, id: string, orgId: string): Promise<RemoteFile | null> {
+export async function readAttachment(deps: RequestDeps, id: string, reader: Reader): Promise<RemoteFile | null> {
   const match = ID.exec(id);
   if (!match) return null;
   const [, key, attachment] = match as unknown as [string, string, string];
-  const issue = await visibleIssue(deps, key, orgId);
+  const issue = await visibleIssue(deps, key, reader);
   if (!issue) return null;
 
   const [comments, all] = await Promise.all([publicComments(deps.client, key), allPages(deps.client, `${SD_API}/request/${key}/attachment`, {})]);

@@ -73,13 +73,22 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   };
 
   /**
+   * The practices whose lists show an issue: those it is shared with, or, shared with none, its reporter's (a
+   * request private to its reporter is in their lists, `readable`).
+   */
+  const practicesOf = (fields: Record<string, unknown>): string[] => {
+    const shared = organizationIds(fields[desk.organizationsField]);
+    if (shared.length > 0) return shared.map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null);
+    const reporter = optStr(optObj(fields.reporter)?.accountId);
+    return reporter === undefined ? [] : state.practicesOfAccount(reporter);
+  };
+
+  /**
    * Marks the practices of an issue as changed, now and once more when search has caught up: those it is shared with
    * now and those it was shared with when last seen, whose lists must drop it. Without either, every practice.
    */
   const changed = (key: string | undefined, issueId: string | undefined, fields: Record<string, unknown> | undefined) => {
-    const current = fields && desk.organizationsField in fields
-      ? organizationIds(fields[desk.organizationsField]).map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null)
-      : null;
+    const current = fields && desk.organizationsField in fields ? practicesOf(fields) : null;
     const before = key === undefined ? undefined : sharedWith.get(key);
     if (key !== undefined && current !== null) remember(key, current);
     const practices = current === null ? null : [...new Set([...current, ...(before ?? [])])];
@@ -102,7 +111,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     for (let pages = 0; ; pages++) {
       // A page may hold fewer issues than asked for (FACTS §4): `isLast` and the token tell whether more follow.
       if (pages === POLL_PAGES) return bump(null);
-      const json = { jql, fields: ['key', 'updated', desk.organizationsField], maxResults: 100, ...atPage(token) };
+      const json = { jql, fields: ['key', 'updated', 'reporter', desk.organizationsField], maxResults: 100, ...atPage(token) };
       const answer = obj((await client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
       const issues = arr(answer.issues, 'issues').map((i) => obj(i, 'issue'));
       for (const issue of issues) {

@@ -31,7 +31,7 @@ export const commentRef = (ref: string): string => `c:${ref}`;
 /** A public comment for the customer; with attachments through the request's attachment call (FACTS §6). */
 export async function addComment(deps: RequestDeps, rawKey: string, author: UserRecord, comment: NewComment): Promise<ActivityItem | null> {
   const ref = comment.idempotencyRef;
-  const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, author.orgId);
+  const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, { id: author.id, orgId: author.orgId });
   if (!issue) return null;
   const key = str(issue.key, 'issue key');
   const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);

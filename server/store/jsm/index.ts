@@ -80,13 +80,13 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     client, desk, catalog, identity, state, attachments, files: options.files, epoch: randomUUID(),
     getUser: async (id) => users.getUser(id),
     log: options.log,
-    search: { wildcards: true },
+    search: { wildcards: true, ownRequests: true },
     changes: feed,
   };
   const pending = createPendingResolver(deps, config.consistencyWindowMs);
   feed.start();
   const localVersion = db.prepare<[string], number>('SELECT version FROM list_versions WHERE org_id = ?').pluck();
-  const remote: RemoteAttachment = { open: (id, orgId) => readAttachment(deps, id, orgId) };
+  const remote: RemoteAttachment = { open: (id, reader) => readAttachment(deps, id, reader) };
   const noAgentApi = async (): Promise<null> => null;
 
   return {
@@ -108,7 +108,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
       for (const item of list.items) feed.shown(item.key, query.orgId);
       return JSON.stringify(list) as JsonText<never>;
     },
-    getRequest: (key, orgId, locale) => getRequest(deps, key, orgId, locale),
+    getRequest: (key, reader, locale) => getRequest(deps, key, reader, locale),
     addComment: (key, author, comment) => addComment(deps, key, author, comment),
     listCreators: (orgId) => listCreators(deps, orgId),
     readMarks: async (userId) => reads.get(userId),

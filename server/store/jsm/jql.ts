@@ -36,6 +36,11 @@ export function searchClauses(q: string, wildcards = true): string[] {
 export interface ListJql {
   projectKey: string;
   organizationName: string;
+  /**
+   * The reader's account: their own requests shared with no organization (an e-mail to the desk, one an agent
+   * raised for them) are theirs to see too (FACTS §4: private requests). The gateway drops those shared elsewhere.
+   */
+  ownAccount?: string;
   reporter?: string;
   status: 'open' | 'closed' | 'all';
   q?: string;
@@ -45,7 +50,8 @@ export interface ListJql {
 }
 
 export function listJql(query: ListJql): string {
-  const clauses = [`project = ${literal(query.projectKey)}`, `Organizations = ${literal(query.organizationName)}`];
+  const shared = `Organizations = ${literal(query.organizationName)}`;
+  const clauses = [`project = ${literal(query.projectKey)}`, query.ownAccount === undefined ? shared : `(${shared} OR reporter = ${literal(query.ownAccount)})`];
   if (query.reporter !== undefined) clauses.push(`reporter = ${literal(query.reporter)}`);
   if (query.status === 'open') clauses.push('statusCategory != Done');
   if (query.status === 'closed') clauses.push('statusCategory = Done');

@@ -7,7 +7,7 @@ import { authorOf, publicComments, typeKnown, withAccountTypes } from './activit
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
-import { customerOf, issueFields, organizationIds, requestTypeOf, type RequestDeps } from './requests.js';
+import { customerOf, issueFields, organizationIds, readable, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 
 /** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
@@ -125,8 +125,9 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   }
   let organizationName = org.jsmName;
   let wildcards = deps.search.wildcards;
+  let ownAccount = deps.search.ownRequests ? accountId : undefined;
   const jqlOf = () =>
-    listJql({ projectKey: deps.desk.projectKey, organizationName, reporter, status: query.status, q: query.q, wildcards, sort: query.sort });
+    listJql({ projectKey: deps.desk.projectKey, organizationName, ownAccount, reporter, status: query.status, q: query.q, wildcards, sort: query.sort });
   let jql = jqlOf();
   // Search returns only ids unless asked (FACTS §4), so `key` is asked for too.
   const fields = ['key', ...issueFields(deps.desk), 'comment', 'statuscategorychangedate'];
@@ -155,7 +156,8 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
    * JSM answers 400 for JQL it will not run, without a documented way to tell which clause (FACTS §10), so each
    * suspect is checked in turn and changes something only when it turns out to be the cause: the organization's name
    * (JQL uses names and an admin may rename it, FACTS gotcha 7), the prefix and fuzzy terms of `q` (Lucene syntax
-   * that FACTS does not document; the site gets plain words from then on only when plain words work), and a `jsm:`
+   * that FACTS does not document; the site gets plain words from then on only when plain words work), the `OR` that
+   * adds the reader's own private requests (lists then show only the practice's, from then on), and a `jsm:`
    * creator JSM does not know (Jira refuses unknown reporters), who created nothing here. Null: no more hits.
    */
   const recover = async (error: JsmResponseError): Promise<Json | null> => {
@@ -181,6 +183,22 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
         return answer;
       } catch (retryError) {
         if (!refused(retryError)) throw retryError;
+        last = retryError;
+      }
+      // Each suspect is tried alone.
+      wildcards = true;
+    }
+    if (ownAccount !== undefined) {
+      ownAccount = undefined;
+      jql = jqlOf();
+      try {
+        const answer = await search();
+        deps.search.ownRequests = false;
+        deps.log(`jsm: the site refused "Organizations = … OR reporter = …" (${last.jsmMessage}); lists show only requests shared with the practice`);
+        return answer;
+      } catch (retryError) {
+        if (!refused(retryError)) throw retryError;
+        last = retryError;
       }
     }
     if (givenAccount) {
@@ -222,7 +240,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       // Kept for every page: requests added or changed meanwhile are newer, and push given ones onto later JSM pages.
       if (cursor && (at > cursor.p || (at === cursor.p && cursor.k.includes(keyNumber(key))))) continue;
       // The JQL already says all this; checking again keeps a wrong or widened answer from reaching another practice.
-      if (!key.startsWith(`${deps.desk.projectKey}-`) || !organizationIds(f[deps.desk.organizationsField]).includes(org.jsmId)) continue;
+      if (!key.startsWith(`${deps.desk.projectKey}-`) || !readable(deps, f, org.jsmId, accountId)) continue;
       const reporterId = optStr(optObj(f.reporter)?.accountId);
       if (reporter !== undefined && reporterId !== reporter) continue;
       const type = await requestTypeOfItem(deps, key, f, locale, budget);

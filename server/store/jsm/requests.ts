@@ -1,7 +1,7 @@
 import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary } from '../../../src/api/contract.js';
 import type { AttachmentFiles } from '../../attachments/files.js';
 import { isoTime } from '../../domain/iso-time.js';
-import type { AttachmentStore, UserRecord } from '../portal-store.js';
+import type { AttachmentStore, Reader, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems, typeKnown, type IsCustomer } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
@@ -25,7 +25,8 @@ export interface RequestDeps {
   getUser: (id: string) => Promise<UserRecord | null>;
   log: (line: string) => void;
   /** What the site's text search takes; learnt from its answers. */
-  search: { wildcards: boolean };
+  /** What this site's JQL takes, learnt from its refusals (see `listRequests`). */
+  search: { wildcards: boolean; ownRequests: boolean };
   /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
   changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed'>;
 }
@@ -53,15 +54,26 @@ export function requestTypeOf(deps: Pick<RequestDeps, 'catalog' | 'state' | 'des
 }
 
 /**
- * The issue if it is a request of this desk that the practice may see (its Organizations field names the practice).
- * `orgId` null only for the gateway's own replay of a create it sent for the same caller.
+ * Whether a practice's user may see an issue (its `fields`): it is shared with the practice's organization, or it is
+ * the user's own and shared with none, private to its reporter in JSM (FACTS §4). One shared elsewhere is another
+ * practice's, even where the user raised it.
  */
-export async function visibleIssue(deps: RequestDeps, rawKey: string, orgId: string | null): Promise<Json | null> {
+export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId: string, accountId: string | null): boolean {
+  const organizations = organizationIds(fields[deps.desk.organizationsField]);
+  if (organizations.includes(jsmOrgId)) return true;
+  return organizations.length === 0 && accountId !== null && optStr(optObj(fields.reporter)?.accountId) === accountId;
+}
+
+/**
+ * The issue if it is a request of this desk that `reader` may see (`readable`). `reader` null only for the gateway's
+ * own replay of a create it sent for the same caller.
+ */
+export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Reader | null): Promise<Json | null> {
   // Jira reads keys in any case; the portal answers under the canonical one.
   const key = rawKey.toUpperCase();
   if (!/^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,14}$/.test(key) || !key.startsWith(`${deps.desk.projectKey}-`)) return null;
-  const link = orgId === null ? null : deps.state.organization(orgId);
-  if (orgId !== null && !link) return null;
+  const link = reader === null ? null : deps.state.organization(reader.orgId);
+  if (reader !== null && !link) return null;
   const answer = await deps.client.request({
     method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: [...issueFields(deps.desk), 'description'].join(',') }, retry: true, accept: [404],
   });
@@ -69,7 +81,8 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, orgId: str
   const issue = obj(answer.body, 'issue');
   const fields = obj(issue.fields, 'issue fields');
   if (optStr(issue.key) !== key) return null;
-  return link === null || organizationIds(fields[deps.desk.organizationsField]).includes(link.jsmId) ? issue : null;
+  if (reader === null) return issue;
+  return link !== null && readable(deps, fields, link.jsmId, deps.identity.accountOf(reader.id)) ? issue : null;
 }
 
 /**
@@ -100,8 +113,8 @@ export function sentWithRequest(deps: Pick<RequestDeps, 'identity' | 'desk'>, at
 }
 
 /** A request as the widget shows it; five JSM reads (issue, request, public comments, status history, attachments). */
-export async function getRequest(deps: RequestDeps, rawKey: string, orgId: string | null, locale: Locale): Promise<RequestDetail | null> {
-  const issue = await visibleIssue(deps, rawKey, orgId);
+export async function getRequest(deps: RequestDeps, rawKey: string, reader: Reader | null, locale: Locale): Promise<RequestDetail | null> {
+  const issue = await visibleIssue(deps, rawKey, reader);
   if (!issue) return null;
   const key = str(issue.key, 'issue key');
   const fields = obj(issue.fields, 'issue fields');

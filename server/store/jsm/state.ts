@@ -34,6 +34,7 @@ export function createJsmState(db: Db) {
     practiceOf: db.prepare<[string], string>('SELECT org_id FROM jsm_organizations WHERE jsm_id = ?').pluck(),
     member: db.prepare<[string, string], number>('SELECT 1 FROM jsm_org_members WHERE org_id = ? AND account_id = ?').pluck(),
     putMember: db.prepare('INSERT OR IGNORE INTO jsm_org_members (org_id, account_id) VALUES (?, ?)'),
+    practicesOfAccount: db.prepare<[string], string>('SELECT org_id FROM jsm_org_members WHERE account_id = ?').pluck(),
     request: db.prepare<[string], { request_type_id: string | null; context: string | null }>('SELECT request_type_id, context FROM jsm_requests WHERE issue_key = ?'),
     putRequest: db.prepare('INSERT INTO jsm_requests (issue_key, request_type_id, context) VALUES (?, ?, ?) ON CONFLICT (issue_key) DO UPDATE SET request_type_id = excluded.request_type_id, context = coalesce(excluded.context, jsm_requests.context)'),
     markVisitor: db.prepare('INSERT INTO jsm_requests (issue_key, visitor_account) VALUES (?, ?) ON CONFLICT (issue_key) DO UPDATE SET visitor_account = excluded.visitor_account'),
@@ -67,6 +68,8 @@ export function createJsmState(db: Db) {
     },
     practiceOfOrganization: (jsmOrgId: string): string | null => s.practiceOf.get(jsmOrgId) ?? null,
     isMember: (orgId: string, accountId: string): boolean => s.member.get(orgId, accountId) === 1,
+    /** The practices whose organization the gateway added the account to. */
+    practicesOfAccount: (accountId: string): string[] => s.practicesOfAccount.all(accountId),
     putMember(orgId: string, accountId: string): void {
       s.putMember.run(orgId, accountId);
     },

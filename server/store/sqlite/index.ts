@@ -105,7 +105,7 @@ export function createSqliteStore(file: string): SqliteStore {
       const items = page.rows.map(summaryWriter(catalog, locale)).join(',');
       return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}` as JsonText<RequestList>;
     },
-    getRequest: async (key, orgId, locale) => {
+    getRequest: async (key, { orgId }, locale) => {
       const row = visibleRow(key, orgId);
       return row ? reader.detail(row, locale) : null;
     },
