@@ -238,6 +238,18 @@ describe('between two polls', () => {
   });
   afterAll(() => portal.dispose());
 
+  it("a colleague's reused list never holds the reader's private request", async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Nur Anna, auch im Cache') });
+    await asServiceAccount(portal.sim, `/rest/api/3/issue/${created.body.key}`, { method: 'PUT', json: { fields: { customfield_10002: [] } } });
+    const all = '/requests?ownership=organization&status=all&limit=100';
+    const annas = await call<RequestList>(portal, 'GET', all, { token: anna });
+    expect(annas.body.items.map((i) => i.key)).toContain(created.body.key);
+    const markus = await tokenFor('markus');
+    const theirs = await call<RequestList>(portal, 'GET', all, { token: markus });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.items.map((i) => i.key)).not.toContain(created.body.key);
+  });
+
   it('opening a request the support team changed brings its list up to date too', async () => {
     const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Zwischen den Abfragen') });
     await new Promise((resolve) => setTimeout(resolve, 700));

@@ -31,8 +31,9 @@ export function requestRoutes(deps: AppDeps) {
         if (!type) throw problems.validation([{ field: 'requestType', message: 'unknown request type' }]);
         query.requestTypeId = type.id;
       }
-      // Everything the list depends on besides the data: colleagues share the organisation's lists.
-      const key = JSON.stringify([query.ownership === 'mine' ? user.id : null, user.orgId, locale, query]);
+      // Everything the list depends on besides the data. The reader too, for "Alle" as well: on JSM it holds the
+      // reader's own private requests, which colleagues must not get from a list built for someone else.
+      const key = JSON.stringify([user.id, user.orgId, locale, query]);
       const version = store.listVersion(user.orgId);
       const etag = lists.etag(key, version);
       const unchanged = etag === null ? null : notModified(c, etag, PRIVATE);
