@@ -24,7 +24,6 @@ export interface RequestDeps {
   epoch: string;
   getUser: (id: string) => Promise<UserRecord | null>;
   log: (line: string) => void;
-  /** What the site's text search takes; learnt from its answers. */
   /** What this site's JQL takes, learnt from its refusals (see `listRequests`). */
   search: { wildcards: boolean; ownRequests: boolean };
   /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
