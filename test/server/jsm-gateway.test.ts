@@ -229,6 +229,25 @@ describe('attachments', () => {
     }
   });
 
+  it("a later file of the reporter's account outside a public comment is not shown: the account may also be an agent's", async () => {
+    let clock = Date.now();
+    const site = await startJsmTestPortal({ simOptions: { createAttachmentsBy: 'reporter', now: () => clock } });
+    try {
+      const created = await call<RequestDetail>(site, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Später intern') });
+      const reporter = site.sim.issue(created.body.key)?.reporterId;
+      clock += 5 * 60_000;
+      await site.sim.agentComment(created.body.key, { body: 'Notiz', internal: true, author: reporter, attachment: { name: 'intern.txt', mimeType: 'text/plain', data: new TextEncoder().encode('intern') } });
+      const detail = await call<RequestDetail>(site, 'GET', `/requests/${created.body.key}`, { token: anna });
+      expect(detail.body.activity.flatMap((a) => a.attachments ?? []).map((f) => f.name)).toEqual([]);
+      const [attachmentId] = site.sim.issue(created.body.key)?.attachmentIds ?? [];
+      const download = await fetch(`${site.apiUrl}/attachments/j.${created.body.key}.${attachmentId ?? ''}`, { headers: { Authorization: `Bearer ${anna}` } });
+      expect(download.status).toBe(404);
+      expect(site.sim.violations).toEqual([]);
+    } finally {
+      await site.dispose();
+    }
+  });
+
   it('files that follow a create are not sent again when the answer was lost but JSM attached them', async () => {
     const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
     try {

@@ -97,17 +97,29 @@ export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk'>, fields?
   return (accountId) => people.has(accountId) || deps.identity.userOfAccount(accountId) !== null;
 }
 
+// Files the create attached carry its time; later ones of the same account came another way.
+const WITH_THE_CREATE_MS = 60_000;
+
 /**
- * The files sent with a request: the gateway's own uploads, and those of the portal user it was raised for, where a
- * site names the customer as their author (FACTS does not say whose they are). A customer's files are never internal;
- * an agent's outside a public comment may be, so those are never shown (FACTS §6: the list has no visibility flag).
+ * The files sent with a request: the gateway's own uploads, and those of the portal user it was raised for that came
+ * with the create, where a site names the customer as their author (FACTS does not say whose they are). An agent's
+ * file outside a public comment may be internal (FACTS §6: the list has no visibility flag), so no other is shown:
+ * not even a later one of the reporter, whose account may also be an agent's.
  */
 export function sentWithRequest(deps: Pick<RequestDeps, 'identity' | 'desk'>, attachments: Json[], fields: Json): Json[] {
   const reporter = optStr(optObj(fields.reporter)?.accountId);
   const customer = reporter !== undefined && deps.identity.userOfAccount(reporter) !== null ? reporter : null;
+  const until = time(fields.created, 'created') + WITH_THE_CREATE_MS;
+  const attachedAt = (a: Json): number => {
+    try {
+      return time(a.created, 'attachment created');
+    } catch {
+      return Number.POSITIVE_INFINITY;
+    }
+  };
   return attachments.filter((a) => {
     const author = optStr(optObj(a.author)?.accountId);
-    return author === deps.desk.serviceAccountId || (customer !== null && author === customer);
+    return author === deps.desk.serviceAccountId || (customer !== null && author === customer && attachedAt(a) <= until);
   });
 }
 
