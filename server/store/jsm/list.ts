@@ -162,43 +162,41 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
    */
   const recover = async (error: JsmResponseError): Promise<Json | null> => {
     let last = error;
-    const renamed = await renamedOrganization(deps, { id: query.orgId, name: user.orgName ?? query.orgId }, organizationName);
-    if (renamed !== null) {
-      organizationName = renamed;
+    /** The search again with one suspect changed; null when JSM refuses that too. */
+    const retried = async (): Promise<Json | null> => {
       jql = jqlOf();
       try {
         return await search();
       } catch (retryError) {
         if (!refused(retryError)) throw retryError;
         last = retryError;
+        return null;
       }
+    };
+    const renamed = await renamedOrganization(deps, { id: query.orgId, name: user.orgName ?? query.orgId }, organizationName);
+    if (renamed !== null) {
+      organizationName = renamed;
+      const answer = await retried();
+      if (answer) return answer;
     }
     if (query.q !== undefined && wildcards) {
       wildcards = false;
-      jql = jqlOf();
-      try {
-        const answer = await search();
+      const answer = await retried();
+      if (answer) {
         deps.search.wildcards = false;
         deps.log(`jsm: the site refused prefix/fuzzy terms in summary ~ (${last.jsmMessage}); searching plain words`);
         return answer;
-      } catch (retryError) {
-        if (!refused(retryError)) throw retryError;
-        last = retryError;
       }
       // Each suspect is tried alone.
       wildcards = true;
     }
     if (ownAccount !== undefined) {
       ownAccount = undefined;
-      jql = jqlOf();
-      try {
-        const answer = await search();
+      const answer = await retried();
+      if (answer) {
         deps.search.ownRequests = false;
         deps.log(`jsm: the site refused "Organizations = … OR reporter = …" (${last.jsmMessage}); lists show only requests shared with the practice`);
         return answer;
-      } catch (retryError) {
-        if (!refused(retryError)) throw retryError;
-        last = retryError;
       }
     }
     if (givenAccount) {
