@@ -8,7 +8,7 @@ export interface Synonyms {
   of(term: string): readonly string[];
   /** The same for a folded query word as written: groups whose `=word` entry it is. */
   ofWritten(word: string): readonly string[];
-  /** For each phrase of the table that `query` contains, the terms of its groups' other entries. */
+  /** For each phrase of the table that `query` holds (other words may stand between its words), the terms of its groups' other entries. */
   phrases(query: string): Array<readonly string[]>;
 }
 
@@ -49,6 +49,36 @@ function stemmed(text: string): string {
 }
 
 const NONE: readonly string[] = [];
+const NO_PHRASES: readonly string[][] = [];
+
+// Users put words into a phrase of the table: "Passwort habe ich leider vergessen", "komme seit heute nicht mehr
+// rein". A phrase is found in a clause of the query (punctuation ends one: "der Drucker geht, die Etiketten nicht" has
+// no "geht nicht") that holds its words in order, with at most this many other words between two of them.
+const GAP = 6;
+const CLAUSE = /[.,;:!?\n]+/;
+
+/** The table's phrases (keys as in {@link SynonymIndex.phrases}) as word lists, by their first word. */
+function phrasesByFirstWord(keys: Iterable<string>): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const key of keys) {
+    const words = key.trim().split(' ');
+    const list = map.get(words[0]!);
+    if (list) list.push(words);
+    else map.set(words[0]!, [words]);
+  }
+  return map;
+}
+
+/** Whether `phrase` (its first word at `at`) continues in `words` in order, each next word within the gap. */
+function follows(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let next = 1; next < phrase.length; next++) {
+    const until = Math.min(words.length - 1, at + 1 + GAP);
+    do at++;
+    while (at <= until && words[at] !== phrase[next]);
+    if (at > until) return false;
+  }
+  return true;
+}
 
 /**
  * Synonym groups indexed by what a query has. Each map leads from a key to the groups it is an entry of. The built-in
@@ -170,17 +200,23 @@ export function synonymsOf(index: SynonymIndex): Synonyms {
   const known = new Map<string, readonly string[]>();
   const written = new Map<string, readonly string[]>();
   const meant = new Map<string, readonly string[]>();
-  const phrases = [...index.phrases.keys()];
+  let byFirstWord: Map<string, string[][]> | undefined;
   return {
     of: (term) => lookUp(known, index.terms, term),
     ofWritten: (word) => lookUp(written, index.written, word),
     phrases(query) {
-      if (!phrases.length) return [];
-      const text = ` ${stemmed(query)} `;
-      return phrases
-        .filter((phrase) => text.includes(phrase))
-        .map((phrase) => lookUp(meant, index.phrases, phrase))
-        .filter((targets) => targets.length);
+      if (!index.phrases.size) return [];
+      byFirstWord ??= phrasesByFirstWord(index.phrases.keys());
+      const found = new Set<string>();
+      for (const clause of query.split(CLAUSE)) {
+        const words = stemmed(clause).split(' ');
+        words.forEach((word, at) => {
+          for (const phrase of byFirstWord!.get(word) ?? NO_PHRASES) {
+            if (follows(words, at, phrase)) found.add(` ${phrase.join(' ')} `);
+          }
+        });
+      }
+      return [...found].map((phrase) => lookUp(meant, index.phrases, phrase)).filter((targets) => targets.length);
     },
   };
 }

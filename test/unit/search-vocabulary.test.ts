@@ -52,6 +52,17 @@ describe('synonyms', () => {
     expect(table.phrases('der eGK Leser piept').flat()).toContain(termsOf('Kartenleser')[0]);
   });
 
+  it('finds a phrase with other words between its words, in order and within one clause', () => {
+    const table = createSynonyms([['Passwort vergessen', 'Reset'], ['geht nicht', 'Fehler']]);
+    const reset = [...termsOf('Reset')];
+    expect(table.phrases('Passwort habe ich leider vergessen')).toEqual([reset]);
+    expect(table.phrases('mein Passwort habe ich nach drei Wochen leider vergessen')).toEqual([reset]);
+    expect(table.phrases('mein Passwort habe ich nach drei Wochen Urlaub leider vergessen')).toEqual([]);
+    expect(table.phrases('vergessen: das Passwort')).toEqual([]);
+    expect(table.phrases('Der Drucker geht, die Etiketten aber nicht')).toEqual([]);
+    expect(table.phrases('Der Drucker geht seit gestern nicht mehr')).toEqual([[...termsOf('Fehler')]]);
+  });
+
   it('stores the built-in table indexed as the table reads now: run `npm run synonyms` after changing it', () => {
     const index = finish(indexingSynonyms(parseSynonymTable(SYNONYM_TABLE)));
     expect(finish(readingSynonymIndex(BUILT_IN_SYNONYM_INDEX))).toEqual(index);
