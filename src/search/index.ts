@@ -170,8 +170,9 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
       if (words.length > MAX_WORDS) {
         words = words.sort((a, b) => idfOf(b.stems[0]!) - idfOf(a.stems[0]!)).slice(0, MAX_WORDS);
       }
-      // A phrase of the synonym table ("geht nicht") is one more word: what it stands for ("Fehler").
-      const phrases = table.phrases(query).map(plan.phrase);
+      // A phrase of the synonym table ("geht nicht") is one more word: what it stands for ("Fehler"). In a short query a
+      // word no article has may be a synonym of a phrase's word ("neues PW"); a description has words enough.
+      const phrases = table.phrases(query, long ? undefined : (term) => index.idOf(term) < 0).map(plan.phrase);
       const focused = new Set(focus ? parseQuery(focus).map((w) => w.stems[0]) : []);
       const weighed = [
         ...plan.words(words, long).map((word, i) => {

@@ -8,8 +8,11 @@ export interface Synonyms {
   of(term: string): readonly string[];
   /** The same for a folded query word as written: groups whose `=word` entry it is. */
   ofWritten(word: string): readonly string[];
-  /** For each phrase of the table that `query` holds (other words may stand between its words), the terms of its groups' other entries. */
-  phrases(query: string): Array<readonly string[]>;
+  /**
+   * For each phrase of the table that `query` holds (other words may stand between its words), the terms of its
+   * groups' other entries. A word for which `unknown` is true also reads as each of its synonyms there, if it has few.
+   */
+  phrases(query: string, unknown?: (term: string) => boolean): Array<readonly string[]>;
 }
 
 // Groups indexed between two pauses of a sliced build: an installation's table may be as large as the built-in one,
@@ -56,6 +59,9 @@ const NO_PHRASES: readonly string[][] = [];
 // no "geht nicht") that holds its words in order, with at most this many other words between two of them.
 const GAP = 6;
 const CLAUSE = /[.,;:!?\n]+/;
+// A word no article has that the table knows reads as its synonyms inside phrases: "neues PW" holds the phrase "neues
+// Passwort". Only if they are few: a word in large groups ("einplanen") has too many senses to stand for each.
+const FEW = 30;
 
 /** The table's phrases (keys as in {@link SynonymIndex.phrases}) as word lists, by their first word. */
 function phrasesByFirstWord(keys: Iterable<string>): Map<string, string[][]> {
@@ -69,12 +75,15 @@ function phrasesByFirstWord(keys: Iterable<string>): Map<string, string[][]> {
   return map;
 }
 
-/** Whether `phrase` (its first word at `at`) continues in `words` in order, each next word within the gap. */
-function follows(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+/**
+ * Whether `phrase` (its first word at `at`) continues in `words` (each position's readings) in order, each next word
+ * within the gap.
+ */
+function follows(words: readonly (readonly string[])[], at: number, phrase: readonly string[]): boolean {
   for (let next = 1; next < phrase.length; next++) {
     const until = Math.min(words.length - 1, at + 1 + GAP);
     do at++;
-    while (at <= until && words[at] !== phrase[next]);
+    while (at <= until && !words[at]!.includes(phrase[next]!));
     if (at > until) return false;
   }
   return true;
@@ -204,15 +213,22 @@ export function synonymsOf(index: SynonymIndex): Synonyms {
   return {
     of: (term) => lookUp(known, index.terms, term),
     ofWritten: (word) => lookUp(written, index.written, word),
-    phrases(query) {
+    phrases(query, unknown) {
       if (!index.phrases.size) return [];
       byFirstWord ??= phrasesByFirstWord(index.phrases.keys());
       const found = new Set<string>();
       for (const clause of query.split(CLAUSE)) {
-        const words = stemmed(clause).split(' ');
-        words.forEach((word, at) => {
-          for (const phrase of byFirstWord!.get(word) ?? NO_PHRASES) {
-            if (follows(words, at, phrase)) found.add(` ${phrase.join(' ')} `);
+        const words = stemmed(clause)
+          .split(' ')
+          .map((word) => {
+            const others = unknown?.(word) ? lookUp(known, index.terms, word) : NONE;
+            return others.length && others.length <= FEW ? [word, ...others] : [word];
+          });
+        words.forEach((readings, at) => {
+          for (const reading of readings) {
+            for (const phrase of byFirstWord!.get(reading) ?? NO_PHRASES) {
+              if (follows(words, at, phrase)) found.add(` ${phrase.join(' ')} `);
+            }
           }
         });
       }
@@ -228,6 +244,6 @@ export function joinSynonyms(first: Synonyms, second: Synonyms): Synonyms {
   return {
     of: (term) => both(first.of(term), second.of(term)),
     ofWritten: (word) => both(first.ofWritten(word), second.ofWritten(word)),
-    phrases: (query) => [...first.phrases(query), ...second.phrases(query)],
+    phrases: (query, unknown) => [...first.phrases(query, unknown), ...second.phrases(query, unknown)],
   };
 }

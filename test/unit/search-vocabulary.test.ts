@@ -63,6 +63,24 @@ describe('synonyms', () => {
     expect(table.phrases('Der Drucker geht seit gestern nicht mehr')).toEqual([[...termsOf('Fehler')]]);
   });
 
+  it('reads a word no article has as its synonyms inside a phrase, in short queries', () => {
+    const table = createSynonyms([['neues Passwort', 'zurücksetzen'], ['Passwort', 'Kennwort', 'PW']]);
+    const unknown = (term: string) => term === termsOf('PW')[0];
+    expect(table.phrases('neues PW', unknown)).toEqual([[...termsOf('zurücksetzen')]]);
+    expect(table.phrases('neues PW')).toEqual([]);
+    expect(table.phrases('neues Kennwort', unknown)).toEqual([]);
+    const articles = [
+      article('reset', 'Passwort vergessen oder zurücksetzen', ['Passwort'], 'Einen Link zum Zurücksetzen anfordern.'),
+      article('manager', 'Kennwort-Manager einrichten', ['Kennwort'], 'Für neue Mitarbeitende.'),
+      article('other', 'Rechnungen drucken', ['Drucker'], 'Rechnungen drucken.'),
+    ];
+    const engine = createArticleSearch(articles, {
+      builtInSynonyms: false,
+      synonyms: [['neues Passwort', 'zurücksetzen'], ['Passwort', 'Kennwort', 'PW']],
+    });
+    expect(ids(engine, 'neues PW')[0]).toBe('reset');
+  });
+
   it('stores the built-in table indexed as the table reads now: run `npm run synonyms` after changing it', () => {
     const index = finish(indexingSynonyms(parseSynonymTable(SYNONYM_TABLE)));
     expect(finish(readingSynonymIndex(BUILT_IN_SYNONYM_INDEX))).toEqual(index);
