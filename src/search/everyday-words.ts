@@ -10,7 +10,7 @@ const WORDS =
   'drauf drin dringend eben eigenen eigentlich einfach einige einmal endlich ende erst erstmal etwa euer fängt fast ' +
   'freitag früher ganz ganzen gar gerade gern gestern gleich glaube guten hallo halt hätte heute hilfe hoffe ' +
   'irgendwie irgendwo jahr jemand kaum klar komisch kommen kommt kurz lange leider letzte letzten ' +
-  'los mal manchmal meistens mittwoch moin monat montag morgen nachdem nächste natürlich neulich normal normalerweise ' +
+  'los mal manchmal meistens mittwoch moin monat montag morgen nachdem nächste natürlich neu neulich normal normalerweise ' +
   'obwohl oft plötzlich problem prima richtig sagen sagt samstag sache schnell schön sehen sieht seitdem ' +
   'selbst sofort sogar sonst sonntag später stehen steht stunde tag tage trotzdem tun überhaupt uhr unbedingt ' +
   'vielleicht vielen vorher vorhin wenig wichtig wirklich woche wochen wohl zeit zuerst ' +

@@ -86,8 +86,9 @@ export interface ArticleSearch {
   terms(query: string, limit?: number): string[];
 }
 
-// A query of more words than this is a description: every word counts, at its own weight (everyday words less, the
-// focus more), and articles are ranked with pruning. Shorter ones are keywords, each word meant on its own.
+// A query of more words than this is a description: every word counts, the focus more, and articles are ranked
+// with pruning. Shorter ones are keywords, each word meant on its own. Everyday words weigh less in both: "neues PW"
+// is about the password, and an article for new staff must not win on "neu".
 const LONG_QUERY = 6;
 const EVERYDAY = 0.3;
 const FOCUS = 1.5;
@@ -97,6 +98,10 @@ const MAX_WORDS = 64;
 const POOL = 60;
 
 let builtIn: Synonyms | undefined;
+
+/** A planned word with every stand-in term's weight times `weight`. */
+const weighted = (word: PlannedWord, weight: number): PlannedWord =>
+  weight === 1 ? word : word.map((expansion) => expansion.map(([id, w]): [number, number] => [id, w * weight]));
 
 /**
  * Indexes `articles` (the items of `GET /articles`) once; searching is then synchronous and takes milliseconds even
@@ -174,18 +179,15 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
       // word no article has may be a synonym of a phrase's word ("neues PW"); a description has words enough.
       const phrases = table.phrases(query, long ? undefined : (term) => index.idOf(term) < 0).map(plan.phrase);
       const focused = new Set(focus ? parseQuery(focus).map((w) => w.stems[0]) : []);
-      const weighed = [
+      const planned = [
         ...plan.words(words, long).map((word, i) => {
           const term = words[i]!.stems[0]!;
-          const weight = long ? (isEveryday(term) ? EVERYDAY : 1) * (focused.has(term) ? FOCUS : 1) : 1;
-          return [informative(word) * weight, word, weight] as const;
+          return weighted(word, (isEveryday(term) ? EVERYDAY : 1) * (long && focused.has(term) ? FOCUS : 1));
         }),
-        ...phrases.map((word) => [informative(word), word, 1] as const),
+        ...phrases,
       ]
         // Words no article has say nothing about which article fits; they must not lower every article's share.
-        .filter(([value]) => value > 0);
-      const planned = weighed.map(([, word]) => word);
-      const wordWeights = weighed.map(([, , weight]) => weight);
+        .filter((word) => informative(word) > 0);
       const factor = (doc: number) => {
         const a = articles[doc]!;
         return (
@@ -195,7 +197,7 @@ function* building(articles: readonly ArticleSummary[], options: ArticleSearchOp
       };
       const pool = Math.max(limit, POOL);
       const { top, champions } = long
-        ? { top: rankLong(planned, pool, factor, wordWeights), champions: [] }
+        ? { top: rankLong(planned, pool, factor), champions: [] }
         : rank(planned, pool, factor);
       const ranked = diversify(top, limit, topic);
       // A full list only: otherwise every article with a score is already in it. Scoring lower than the hit it

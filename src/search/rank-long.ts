@@ -2,13 +2,8 @@ import { find, type InvertedIndex } from './inverted-index';
 import type { PlannedWord } from './planner';
 import type { Ranked } from './rank';
 
-/** Like `Rank`, with a weight per word (default 1). */
-export type WeightedRank = (
-  words: PlannedWord[],
-  limit: number,
-  factor: (doc: number) => number,
-  wordWeights?: readonly number[],
-) => Ranked[];
+/** Like `Rank`, without champions. */
+export type LongRank = (words: PlannedWord[], limit: number, factor: (doc: number) => number) => Ranked[];
 
 /**
  * Ranking for descriptions, where every word counts: BM25 over all their words (each expansion's best term, summed over
@@ -23,7 +18,7 @@ export type WeightedRank = (
  *
  * `maxFactor` bounds `factor` from above, so that an article's final score can be bounded before `factor` is known.
  */
-export function createLongRank(index: InvertedIndex, count: number, maxFactor: number): WeightedRank {
+export function createLongRank(index: InvertedIndex, count: number, maxFactor: number): LongRank {
   const { start, docs, weights, peak } = index;
   const total = new Float64Array(count);
   const best = new Float64Array(count);
@@ -33,15 +28,11 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
   const kept = new Int32Array(count);
   let keep = 0;
 
-  return (words, limit, factor, wordWeights) => {
-    const weightOf = (w: number) => wordWeights?.[w] ?? 1;
+  return (words, limit, factor) => {
     const order = words
-      .map((expansions, w) => ({
+      .map((expansions) => ({
         expansions,
-        weight: weightOf(w),
-        bound:
-          weightOf(w) *
-          expansions.reduce((sum, expansion) => sum + Math.max(0, ...expansion.map(([id, x]) => x * peak[id]!)), 0),
+        bound: expansions.reduce((sum, expansion) => sum + Math.max(0, ...expansion.map(([id, x]) => x * peak[id]!)), 0),
       }))
       .sort((a, b) => b.bound - a.bound);
     let rest = order.reduce((sum, word) => sum + word.bound, 0);
@@ -64,7 +55,7 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
     };
 
     let e = 0;
-    order.forEach(({ expansions, weight, bound }, i) => {
+    order.forEach(({ expansions, bound }, i) => {
       const credit = (doc: number, score: number) => {
         if (lastExpansion[doc] !== e) {
           if (!seen[doc]) {
@@ -84,16 +75,15 @@ export function createLongRank(index: InvertedIndex, count: number, maxFactor: n
         for (const [id, x] of expansion) {
           const from = start[id]!;
           const to = start[id + 1]!;
-          const scale = weight * x;
           if (!candidates) {
-            for (let p = from; p < to; p++) credit(docs[p]!, scale * weights[p]!);
+            for (let p = from; p < to; p++) credit(docs[p]!, x * weights[p]!);
           } else if (candidates.length * Math.log2(to - from + 1) < to - from) {
             for (const doc of candidates) {
               const p = find(docs, from, to, doc);
-              if (p >= 0) credit(doc, scale * weights[p]!);
+              if (p >= 0) credit(doc, x * weights[p]!);
             }
           } else {
-            for (let p = from; p < to; p++) if (kept[docs[p]!] === keep) credit(docs[p]!, scale * weights[p]!);
+            for (let p = from; p < to; p++) if (kept[docs[p]!] === keep) credit(docs[p]!, x * weights[p]!);
           }
         }
       }

@@ -20,7 +20,7 @@ export type Rank = (
 const KEYWORD_QUERY = 3;
 
 /**
- * Scoring of keyword queries (all words weigh the same): within one expansion only the best term counts (so a word with
+ * Scoring of keyword queries (each word at the weight of its terms): within one expansion only the best term counts (so a word with
  * many completions or near misses cannot outweigh an exact one); expansions add up; the sum is scaled by the share of
  * query words the article matched and by `factor` (locale and request-type preferences). The per-article buffers are
  * allocated once and only the touched entries are cleared after each search, which keeps a keystroke from producing

@@ -171,6 +171,16 @@ describe('descriptions', () => {
     expect(ids(small, 'Letzte Woche ging es noch, gestern leider plötzlich nicht mehr: der Drucker')[0]).toBe('drucker');
   });
 
+  it('count everyday words less in a few keywords too', () => {
+    const small = createArticleSearch(
+      [article('neu', 'Neue Mitarbeitende', [], ''), article('drucker', 'Drucker Mitarbeitende', [], '')],
+      { builtInSynonyms: false },
+    );
+    const scores = Object.fromEntries(small.search('neuer Drucker').map((hit) => [hit.article.id, hit.score]));
+    // Each title has one of the two words, as rare and as long: "neu" counts for a third of what "Drucker" does.
+    expect(scores.neu! / scores.drucker!).toBeCloseTo(0.3, 1);
+  });
+
   it('weigh the focus (the summary) more', () => {
     const twins = createArticleSearch([
       article('etiketten', 'Etiketten drucken', ['Etiketten'], 'Auf dem Etikettendrucker.'),
