@@ -1,5 +1,9 @@
 // Public types of the simulator handle; the in-memory model uses the same shapes so a seed can be loaded as-is.
 
+import type { RequestType } from './state/desk.js';
+
+export type { DeskField as SimRequestTypeField, RequestType as SimRequestType } from './state/desk.js';
+
 export type Lang = 'de' | 'en';
 export type Localized = Record<Lang, string>;
 
@@ -120,7 +124,8 @@ export interface SeedComment {
 }
 
 export interface SeedIssue {
-  requestTypeId: string;
+  /** Absent: a plain Jira issue an agent made in the project, no customer request (servicedeskapi answers 404). */
+  requestTypeId?: string;
   summary: string;
   description?: string;
   reporterId: string;
@@ -216,6 +221,9 @@ export interface JsmSimulatorOptions {
   now?: () => number;
 }
 
+/** A desk admin's edit of a request type: its texts, or its whole list of fields. */
+export type SimRequestTypePatch = Partial<Pick<RequestType, 'name' | 'description' | 'helpText' | 'fields'>>;
+
 export interface JsmSimulator {
   url: string;
   email: string;
@@ -240,6 +248,11 @@ export interface JsmSimulator {
   customers(): SimUser[];
   organizations(): SimOrganization[];
   renameOrganization(id: string, name: string): void;
+  /** The desks' request types as an admin sees them (copies). */
+  requestTypes(): RequestType[];
+  updateRequestType(id: string, patch: SimRequestTypePatch): void;
+  /** Deletes a request type: reading it answers 404, creating with it 400; its requests stay. */
+  deleteRequestType(id: string): void;
   loadSeed(seed: SimSeed): void;
   /** Creates a current page (and its space when the key is new); returns the page id. */
   putPage(page: SimPageInput): string;

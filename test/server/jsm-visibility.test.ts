@@ -207,6 +207,28 @@ describe('who counts as the support team', () => {
   });
 });
 
+describe('issues that are no customer request', () => {
+  it("an agent's plain Jira issue shared with the practice is in no list and has no page, and the list around it still works", async () => {
+    const request = await create(anna, 'Neben einem Jira-Vorgang');
+    sim.loadSeed({ issues: [{ summary: 'Interner Jira-Vorgang', reporterId: sim.serviceAccountId, organizationIds: [organizationOf(sim, 'org-berger').id] }] });
+    const plain = sim.issues().find((i) => i.summary === 'Interner Jira-Vorgang')!;
+    for (const token of [anna, markus]) {
+      const all = await list(token, '');
+      expect(all.status).toBe(200);
+      expect(all.body.items.map((i) => i.key)).toContain(request.key);
+      expect(all.body.items.map((i) => i.key)).not.toContain(plain.key);
+    }
+    sim.resetCalls();
+    await list(anna, '');
+    // What servicedeskapi said of the issue is kept: the next list does not ask again.
+    expect(sim.calls.filter((c) => c.path.endsWith(`/request/${plain.key}`))).toEqual([]);
+    expect((await call(portal, 'GET', `/requests/${plain.key}`, { token: anna })).status).toBe(404);
+    const reply = await call(portal, 'POST', `/requests/${plain.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Hallo?' } });
+    expect(reply.status).toBe(404);
+    expect(sim.issue(plain.key)?.comments).toEqual([]);
+  });
+});
+
 describe('replies with attachments', () => {
   it('show the customer’s text without the mentions JSM appended', async () => {
     const request = await create(anna, 'Antwort mit Datei');

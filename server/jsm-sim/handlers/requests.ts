@@ -44,6 +44,8 @@ function deskOf(ctx: Ctx, issue: SimIssue): Desk {
 
 export function requestBy(ctx: Ctx): { issue: SimIssue; desk: Desk } {
   const issue = issueOr404(ctx, ctx.params.issueIdOrKey);
+  // An issue without a request type has no portal page: servicedeskapi does not know it (FACTS §10, 404).
+  if (issue.requestTypeId === '') throw new SimError(404, 'The request could not be found.');
   return { issue, desk: deskOf(ctx, issue) };
 }
 

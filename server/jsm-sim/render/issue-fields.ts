@@ -102,7 +102,7 @@ function fieldValue(store: Store, site: string, desk: Desk, issue: SimIssue, id:
     });
     case PARTICIPANTS_FIELD_ID: return issue.participantIds.map(user);
     case ORGANIZATIONS_FIELD_ID: return organizationValue(store, site, issue.organizationIds);
-    case REQUEST_TYPE_FIELD_ID: return requestTypeValue(site, desk, issue);
+    case REQUEST_TYPE_FIELD_ID: return issue.requestTypeId === '' ? null : requestTypeValue(site, desk, issue);
     default: return customValue(site, deskField(desk, issue, id), issue.customFields[id]);
   }
 }

@@ -22,7 +22,7 @@ export function loadSeed(store: Store, site: string, seed: SimSeed): void {
     const created = s.created ? Date.parse(s.created) : store.now();
     const issue = store.newIssue({
       serviceDeskId: desk.id,
-      requestTypeId: s.requestTypeId,
+      requestTypeId: s.requestTypeId ?? '',
       summary: s.summary,
       description: s.description ?? '',
       reporterId: s.reporterId,

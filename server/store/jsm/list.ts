@@ -7,7 +7,7 @@ import { authorOf, publicComments, typeKnown, withAccountTypes } from './activit
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
-import { customerOf, issueFields, organizationIds, readable, requestTypeOf, type RequestDeps } from './requests.js';
+import { customerOf, issueFields, NO_REQUEST, organizationIds, readable, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 
 /** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
@@ -96,16 +96,21 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
 
 /**
  * The request type of a list item: known for requests the gateway created, else from the Request Type field of the
- * search; a site that does not return that field costs one read per request, once (the answer is kept).
+ * search; where the search names none, servicedeskapi's request says, once per issue (the answer is kept). Null for an
+ * issue that is no customer request (`NO_REQUEST`): the portal does not show it, as JSM's own portal does not.
  */
 async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, locale: Locale, budget: { reads: number }) {
   const type = requestTypeOf(deps, key, fields, locale);
-  if (type.mapped || budget.reads <= 0) return type;
+  if (type.mapped || type.jsmId !== undefined) return type;
+  if (deps.state.requestTypeRead(key) === null) return null;
+  if (budget.reads <= 0) return type;
   budget.reads--;
-  const request = obj((await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, retry: true })).body, 'request');
-  const mapped = deps.catalog.byJsmId(optStr(request.requestTypeId) ?? '');
-  if (!mapped) return type;
-  deps.state.putRequest(key, mapped.types.de.id, null);
+  const answer = await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, retry: true, accept: NO_REQUEST });
+  const jsmId = NO_REQUEST.includes(answer.status) ? null : optStr(obj(answer.body, 'request').requestTypeId) ?? null;
+  deps.state.putRequestTypeRead(key, jsmId);
+  if (jsmId === null) return null;
+  const mapped = deps.catalog.byJsmId(jsmId);
+  if (mapped) deps.state.putRequest(key, mapped.types.de.id, null);
   return requestTypeOf(deps, key, fields, locale);
 }
 
@@ -242,7 +247,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       const reporterId = optStr(optObj(f.reporter)?.accountId);
       if (reporter !== undefined && reporterId !== reporter) continue;
       const type = await requestTypeOfItem(deps, key, f, locale, budget);
-      if (query.requestTypeId !== undefined && type.id !== query.requestTypeId) continue;
+      if (!type || (query.requestTypeId !== undefined && type.id !== query.requestTypeId)) continue;
       const jsmStatus = optObj(f.status);
       const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', locale);
       if (query.status !== 'all' && status.category !== query.status) continue;

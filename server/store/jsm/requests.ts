@@ -39,17 +39,22 @@ export function organizationIds(value: unknown): string[] {
   return Array.isArray(value) ? value.map((o) => optStr(optObj(o)?.id) ?? optStr(o) ?? '').filter(Boolean) : [];
 }
 
-export function requestTypeOf(deps: Pick<RequestDeps, 'catalog' | 'state' | 'desk'>, key: string, fields: Json, locale: Locale): RequestSummary['requestType'] & { mapped: MappedType | undefined } {
+export function requestTypeOf(
+  deps: Pick<RequestDeps, 'catalog' | 'state' | 'desk'>,
+  key: string,
+  fields: Json,
+  locale: Locale,
+): RequestSummary['requestType'] & { mapped: MappedType | undefined; jsmId: string | undefined } {
   // FACTS gives the field's type (sd-customerrequesttype), not its value: Jira sends `{requestType: {id, name}, …}`;
   // a value that is the request type itself is read too.
   const value = optObj(deps.desk.requestTypeField ? fields[deps.desk.requestTypeField] : undefined);
   const type = optObj(value?.requestType) ?? value;
-  const jsmId = optStr(type?.id);
+  const jsmId = optStr(type?.id) ?? deps.state.requestTypeRead(key) ?? undefined;
   const known = deps.state.request(key)?.requestTypeId;
   const mapped = (known ? deps.catalog.byId(known) : undefined) ?? (jsmId ? deps.catalog.byJsmId(jsmId) : undefined);
-  if (mapped) return { id: mapped.types[locale].id, key: mapped.types[locale].key, name: mapped.types[locale].name, mapped };
+  if (mapped) return { id: mapped.types[locale].id, key: mapped.types[locale].key, name: mapped.types[locale].name, mapped, jsmId };
   const name = optStr(type?.name) ?? '—';
-  return { id: `jsm-${jsmId ?? 'unknown'}`, key: `jsm-${jsmId ?? 'unknown'}`, name, mapped: undefined };
+  return { id: `jsm-${jsmId ?? 'unknown'}`, key: `jsm-${jsmId ?? 'unknown'}`, name, mapped: undefined, jsmId };
 }
 
 /**
@@ -97,6 +102,12 @@ export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk'>, fields?
   return (accountId) => people.has(accountId) || deps.identity.userOfAccount(accountId) !== null;
 }
 
+/**
+ * servicedeskapi's answers for an issue of the project that is no customer request: an agent's plain Jira issue has
+ * no request type and no portal page (FACTS §10: 404 for what is missing or invisible; a 400 would say the same).
+ */
+export const NO_REQUEST = [400, 404];
+
 // Files the create attached carry its time; later ones of the same account came another way.
 const WITH_THE_CREATE_MS = 60_000;
 
@@ -133,12 +144,20 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   const reporterId = optStr(reporter?.accountId);
   const isCustomer = customerOf(deps, fields);
   const language = { requestLanguage: JSM_LANGUAGE[locale] };
-  const [request, comments, history, attachments] = await Promise.all([
-    deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true }).then((a) => obj(a.body, 'request')),
+  const requestRead = deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true, accept: NO_REQUEST });
+  const rest = Promise.all([
     publicComments(deps.client, key, typeKnown(deps.desk, isCustomer)),
     allPages(deps.client, `${SD_API}/request/${key}/status`, language),
     allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}),
   ]);
+  const answer = await requestRead;
+  if (NO_REQUEST.includes(answer.status)) {
+    // Its other reads fail the same way; nothing waits for them.
+    rest.catch(() => undefined);
+    return null;
+  }
+  const request = obj(answer.body, 'request');
+  const [comments, history, attachments] = await rest;
   const type = requestTypeOf(deps, key, fields, locale);
   const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
   const creator = creatorId ? await deps.getUser(creatorId) : null;

@@ -23,6 +23,8 @@ export interface KnownActivity {
   lastAgentAt: number | null;
 }
 
+const MAX_TYPE_READS = 10_000;
+
 /** The gateway's local state store (tables of migration 5): the identity map and what JSM cannot keep for us. */
 export function createJsmState(db: Db) {
   const s = {
@@ -50,7 +52,16 @@ export function createJsmState(db: Db) {
     putActivity: db.prepare('INSERT OR REPLACE INTO jsm_activity (issue_key, updated_at, status, last_agent_at) VALUES (?, ?, ?, ?)'),
   };
 
+  // What servicedeskapi said of issues the search named no request type for: its id, or null for no customer request.
+  // Only ever read again after a restart, so memory is enough.
+  const typeReads = new Map<string, string | null>();
+
   return {
+    requestTypeRead: (issueKey: string): string | null | undefined => typeReads.get(issueKey),
+    putRequestTypeRead(issueKey: string, jsmTypeId: string | null): void {
+      if (typeReads.size >= MAX_TYPE_READS) typeReads.clear();
+      typeReads.set(issueKey, jsmTypeId);
+    },
     account(userId: string): { accountId: string; onDesk: boolean } | null {
       const row = s.account.get(userId);
       return row ? { accountId: row.account_id, onDesk: row.on_desk === 1 } : null;
