@@ -7,7 +7,10 @@ export function backendProblem(error: unknown): ProblemError | null {
   if (error instanceof OutcomeUnknownError) return problems.backendUnavailable(error.retryAfterSeconds);
   if (error instanceof BackendPermissionError) return problems.backendPermission(error.permission);
   if (error instanceof BackendUnavailableError) return problems.backendUnavailable(error.retryAfterSeconds);
-  if (error instanceof BackendRejectedError) return problems.validation([{ field: 'fields', message: error.detail }]);
+  if (error instanceof BackendRejectedError) {
+    const named = error.fields.length > 0 ? error.fields : ['fields'];
+    return problems.validation(named.map((field) => ({ field, message: error.detail })));
+  }
   return null;
 }
 

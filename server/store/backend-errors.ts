@@ -24,9 +24,15 @@ export class OutcomeUnknownError extends Error {
   }
 }
 
-/** The backend refused what the caller sent (e.g. a field value it does not accept); nothing was created. */
+/**
+ * The backend refused what the caller sent (e.g. a field value it does not accept); nothing was created. `fields`
+ * are the portal's paths of the values it named (`fields.customfield_10105`, `body`), if it named any.
+ */
 export class BackendRejectedError extends Error {
-  constructor(readonly detail: string) {
+  constructor(
+    readonly detail: string,
+    readonly fields: string[] = [],
+  ) {
     super(`the backend refused the request: ${detail}`);
   }
 }

@@ -296,3 +296,36 @@ describe('the gateway and upload refusals (FACTS §6)', () => {
     expect(sent.body.activity[0]?.attachments?.map((a) => a.name).sort()).toEqual(['eins.txt', 'zwei.txt']);
   });
 });
+
+describe('what a site configured otherwise answers', () => {
+  it('a reply hands the request back where the transitions come in German (a site without English, FACTS §1)', async () => {
+    const request = await create('Deutsche Übergänge');
+    await sim.transition(request.body.key, 'Waiting for customer');
+    rules.push({
+      method: 'GET', path: /\/transition$/, times: 1,
+      answer: async (upstream) => {
+        const page = (await (await upstream()).json()) as { values: { id: string; name: string }[] };
+        const german: Record<string, string> = { 'Back to waiting for support': 'Zurück zu Warten auf Support', 'Resolve this request': 'Diese Anfrage lösen' };
+        return json(200, { ...page, values: page.values.map((t) => ({ ...t, name: german[t.name] ?? t.name })) });
+      },
+    });
+    const reply = await call(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Klappt immer noch nicht' } });
+    expect(reply.status).toBe(201);
+    expect(rules[0]?.times).toBe(0);
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
+    expect(detail.body.status.id).toBe('waiting_for_support');
+  });
+
+  it("Jira's field errors name the fields the widget marks: a create's under fields, a reply's as its body", async () => {
+    rules.push({ method: 'POST', path: /^\/rest\/servicedeskapi\/request$/, times: 1, answer: async () => json(400, { errorMessages: [], errors: { summary: 'Summary is too long.' } }) });
+    const created = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Zu lang') });
+    expect(created.status).toBe(422);
+    expect(created.body.errors?.map((e) => e.field)).toEqual(['fields.summary']);
+
+    const request = await create('Antwort abgelehnt');
+    rules.push({ method: 'POST', path: /\/comment$/, times: 1, answer: async () => json(400, { errorMessages: [], errors: { comment: 'Comment body is too long.' } }) });
+    const reply = await call<Problem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Zu lang' } });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors?.map((e) => e.field)).toEqual(['body']);
+  });
+});

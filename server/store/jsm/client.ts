@@ -85,6 +85,12 @@ export function errorText(body: unknown): string {
   return parts.join('; ').slice(0, 300);
 }
 
+/** The fields a Jira error body names (`errors: {customfield_10105: "…"}`); JSM's own body names none (FACTS §10). */
+export function erroneousFields(body: unknown): string[] {
+  const errors = typeof body === 'object' && body !== null ? (body as { errors?: unknown }).errors : undefined;
+  return typeof errors === 'object' && errors !== null && !Array.isArray(errors) ? Object.keys(errors) : [];
+}
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function describe(error: unknown): { text: string; refused: boolean } {
@@ -179,7 +185,7 @@ export function createJsmClient(options: JsmClientOptions) {
         options.log(`jsm: ${where} answered 401: the service account's credentials were refused`);
         throw new BackendUnavailableError('the service account credentials (JSM_EMAIL, JSM_API_TOKEN) were refused', 30);
       }
-      throw new JsmResponseError(response.status, call.method, call.path, errorText(parsed));
+      throw new JsmResponseError(response.status, call.method, call.path, errorText(parsed), erroneousFields(parsed));
     }
   }
 

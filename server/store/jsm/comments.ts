@@ -10,8 +10,11 @@ import { customerOf, visibleIssue, type RequestDeps } from './requests.js';
 import { forgetUploads, rejected, uploadTemporary } from './sending.js';
 
 
-/** Transitions that give a request back to the support team, by their (English) names: workflows differ per site. */
-const HAND_BACK = /waiting for support|respond to support|reopen|re-open/i;
+/**
+ * Transitions that give a request back to the support team, by their names: workflows differ per site (FACTS §7).
+ * They are asked for in English, but a site without English answers in the service account's language (FACTS §1).
+ */
+const HAND_BACK = /waiting for support|respond to support|reopen|re-open|warten auf (den )?support|auf (den )?support warten|(dem )?support antworten|an (den )?support|wieder (er)?öffnen|erneut öffnen|wiedereröffnen/i;
 
 /**
  * A customer's reply to a request waiting for them or resolved gives it back to the support team, as in the SQLite
@@ -20,9 +23,10 @@ const HAND_BACK = /waiting for support|respond to support|reopen|re-open/i;
  */
 async function handBack(deps: RequestDeps, key: string): Promise<void> {
   const transitions = page((await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}/transition`, query: { requestLanguage: 'en-GB' }, retry: true })).body, 'transitions');
-  const back = transitions.values.map((t) => optObj(t)).find((t) => HAND_BACK.test(optStr(t?.name) ?? ''));
-  const id = optStr(back?.id);
+  const names = transitions.values.map((t) => optObj(t));
+  const id = optStr(names.find((t) => HAND_BACK.test(optStr(t?.name) ?? ''))?.id);
   if (id) await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/transition`, json: { id }, retry: false });
+  else deps.log(`jsm: ${key} not handed back to support: no transition among ${JSON.stringify(names.map((t) => optStr(t?.name) ?? ''))} reads as one`);
 }
 
 /** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */
@@ -57,7 +61,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(commentRef(ref));
     if (error instanceof JsmResponseError && error.status === 404) return null;
-    throw rejected(error);
+    throw rejected(error, { path: () => 'body' });
   }
   deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
   await forgetUploads(deps, comment.attachmentIds);

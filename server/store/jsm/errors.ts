@@ -10,6 +10,8 @@ export class JsmResponseError extends BackendUnavailableError {
     readonly method: string,
     readonly path: string,
     readonly jsmMessage: string,
+    /** The fields a Jira error body names. */
+    readonly fields: string[] = [],
   ) {
     super(`${method} ${path} answered ${status}`, 30);
     this.message = `JSM ${method} ${path} answered ${status}: ${jsmMessage}`;
