@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Store } from './state/store.js';
-import type { Fault, FaultMatch, JsmSimulator, SimPageInput, SimSeed } from './types.js';
+import type { Fault, FaultMatch, JsmSimulator, SimPageInput, SimRequestTypePatch, SimSeed } from './types.js';
 
 // Out-of-process twin of the JsmSimulator handle; no auth and no OpenAPI check, because it is not part of the simulated site.
 
@@ -79,6 +79,14 @@ export function createControl(sim: JsmSimulator, store: Store) {
         return reply(res, 200, sim.organizations());
       case 'POST /organizations/:id/rename':
         sim.renameOrganization(id, String(json.name ?? ''));
+        return reply(res, 204);
+      case 'GET /request-types':
+        return reply(res, 200, sim.requestTypes());
+      case 'PUT /request-types/:id':
+        sim.updateRequestType(id, json as SimRequestTypePatch);
+        return reply(res, 204);
+      case 'DELETE /request-types/:id':
+        sim.deleteRequestType(id);
         return reply(res, 204);
       case 'GET /spaces':
         return reply(res, 200, sim.spaces());

@@ -5,6 +5,7 @@ import { routes } from './handlers/index.js';
 import { Faults } from './http/faults.js';
 import { createSimServer } from './http/server.js';
 import { commentOn, moveIssue } from './state/actions.js';
+import { deleteRequestType, requestTypes, updateRequestType } from './state/request-type-admin.js';
 import { loadSeed } from './state/seed.js';
 import { DEFAULT_AGENT_ID, SERVICE_ACCOUNT_ID, Store } from './state/store.js';
 import { statusByName } from './state/workflow.js';
@@ -82,6 +83,9 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
       if (!org) throw new Error(`no organization ${id}`);
       org.name = name;
     },
+    requestTypes: () => requestTypes(store),
+    updateRequestType: (id, patch) => updateRequestType(store, id, patch),
+    deleteRequestType: (id) => deleteRequestType(store, id),
     loadSeed: (seed: SimSeed) => loadSeed(store, url, seed),
     putPage: (page) => store.confluence.putPage(page).id,
     updatePage: (id, patch) => {

@@ -1,8 +1,9 @@
 // Public types of the simulator handle; the in-memory model uses the same shapes so a seed can be loaded as-is.
 
-import type { RequestType } from './state/desk.js';
+import type { DeskField, RequestType } from './state/desk.js';
 
-export type { DeskField as SimRequestTypeField, RequestType as SimRequestType } from './state/desk.js';
+export type SimRequestType = RequestType;
+export type SimRequestTypeField = DeskField;
 
 export type Lang = 'de' | 'en';
 export type Localized = Record<Lang, string>;
@@ -222,7 +223,7 @@ export interface JsmSimulatorOptions {
 }
 
 /** A desk admin's edit of a request type: its texts, or its whole list of fields. */
-export type SimRequestTypePatch = Partial<Pick<RequestType, 'name' | 'description' | 'helpText' | 'fields'>>;
+export type SimRequestTypePatch = Partial<Pick<SimRequestType, 'name' | 'description' | 'helpText' | 'fields'>>;
 
 export interface JsmSimulator {
   url: string;
@@ -249,7 +250,7 @@ export interface JsmSimulator {
   organizations(): SimOrganization[];
   renameOrganization(id: string, name: string): void;
   /** The desks' request types as an admin sees them (copies). */
-  requestTypes(): RequestType[];
+  requestTypes(): SimRequestType[];
   updateRequestType(id: string, patch: SimRequestTypePatch): void;
   /** Deletes a request type: reading it answers 404, creating with it 400; its requests stay. */
   deleteRequestType(id: string): void;
