@@ -84,6 +84,8 @@ describe('POST /requests', () => {
     ['field of another type', { requestTypeId: 'rt-bug', fields: { summary: 'x', invoiceNumber: '1' } }, 'fields.invoiceNumber'],
     ['select value not an option', { requestTypeId: 'rt-bug', fields: { summary: 'x', area: 'mars' } }, 'fields.area'],
     ['number not a number', { requestTypeId: 'rt-billing', fields: { summary: 'x', topic: 'licences', licencesWanted: 'viele' } }, 'fields.licencesWanted'],
+    ['number in hex', { requestTypeId: 'rt-billing', fields: { summary: 'x', topic: 'licences', licencesWanted: '0x10' } }, 'fields.licencesWanted'],
+    ['number with an exponent', { requestTypeId: 'rt-billing', fields: { summary: 'x', topic: 'licences', licencesWanted: '1e3' } }, 'fields.licencesWanted'],
     ['number below minimum', { requestTypeId: 'rt-billing', fields: { summary: 'x', topic: 'licences', licencesWanted: 0 } }, 'fields.licencesWanted'],
     ['summary not a string', { requestTypeId: 'rt-bug', fields: { summary: 42 } }, 'fields.summary'],
     ['fields not an object', { requestTypeId: 'rt-bug', fields: ['x'] }, 'fields'],

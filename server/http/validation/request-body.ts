@@ -22,6 +22,8 @@ const CONTEXT_LIMITS: Record<Exclude<keyof RequestContext, 'extra'>, number> = {
 };
 const EXTRA_MAX_BYTES = 8 * 1024;
 
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 function numberProblem(field: RequestTypeField, number: number): string | null {
   if (!Number.isFinite(number)) return 'must be a number';
   if (field.min !== undefined && number < field.min) return `must be at least ${field.min}`;
@@ -36,7 +38,8 @@ function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): stri
       if (field.required) checks.fail(name, 'is required');
       return undefined;
     }
-    const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : Number.NaN;
+    // Decimal only: `Number` would also read "0x10" as 16 and "1e3" as 1000, which nobody types into a number field.
+    const number = typeof raw === 'number' ? raw : typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
     const problem = numberProblem(field, number);
     if (problem) {
       checks.fail(name, problem);
