@@ -9,7 +9,7 @@ import { createJsmClient, LostAnswerError, type JsmCall } from '../../server/sto
 import { attributedComment, hasRef, parseAttribution } from '../../server/store/jsm/convert.js';
 import { withinDeadline } from '../../server/store/jsm/deadline.js';
 import { page } from '../../server/store/jsm/read.js';
-import { bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import { jsmSiteInFront } from './jsm-site.js';
 
 // The JSM client's retries and error classes, the paging rule, the ref's alphabet, and what the gateway makes of
@@ -314,6 +314,11 @@ describe('what a site configured otherwise answers', () => {
     expect(rules[0]?.times).toBe(0);
     const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
     expect(detail.body.status.id).toBe('waiting_for_support');
+  });
+
+  it('refused credentials on the site URL name the scoped-token base a service account needs (FACTS §0)', async () => {
+    const refused = await jsmStartOutcome(sim, { apiToken: 'scoped-token' });
+    expect(refused).toMatch(/credentials \(JSM_EMAIL, JSM_API_TOKEN\) were refused; a scoped token .* JSM_SITE_URL=https:\/\/api\.atlassian\.com\/ex\/jira\/<cloudId>/);
   });
 
   it("Jira's field errors name the fields the widget marks: a create's under fields, a reply's as its body", async () => {

@@ -183,7 +183,9 @@ export function createJsmClient(options: JsmClientOptions) {
       }
       if (response.status === 401) {
         options.log(`jsm: ${where} answered 401: the service account's credentials were refused`);
-        throw new BackendUnavailableError('the service account credentials (JSM_EMAIL, JSM_API_TOKEN) were refused', 30);
+        // An Atlassian service account's token is scoped and answers 401 on the site's own URL (FACTS §0).
+        const hint = options.siteUrl.includes('api.atlassian.com') ? '' : '; a scoped token (service accounts have only these) needs JSM_SITE_URL=https://api.atlassian.com/ex/jira/<cloudId>';
+        throw new BackendUnavailableError(`the service account credentials (JSM_EMAIL, JSM_API_TOKEN) were refused${hint}`, 30);
       }
       throw new JsmResponseError(response.status, call.method, call.path, errorText(parsed), erroneousFields(parsed));
     }
