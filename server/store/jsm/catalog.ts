@@ -2,6 +2,7 @@ import type { FieldType, Locale, RequestType, RequestTypeField } from '../../../
 import { LIMITS } from '../../../src/api/contract.js';
 import { SD_API, type JsmClient } from './client.js';
 import type { JsmConfig } from './config.js';
+import { withinDeadline } from './deadline.js';
 import { JsmResponseError } from './errors.js';
 import { arr, obj, optObj, optStr, str, type Json } from './read.js';
 
@@ -110,18 +111,19 @@ function toField(id: string, kind: FieldType, byLocale: Record<Locale, Json>, lo
   return result;
 }
 
-/** One configured request type in both languages; throws for a type the desk lacks or a required field the widget cannot fill. */
+/** A request type the widget cannot offer: it requires a field whose type the widget cannot fill. */
+class UnusableTypeError extends Error {}
+
+/**
+ * One configured request type in both languages; throws `UnusableTypeError` for a required field the widget cannot
+ * fill, and the client's errors (a `JsmResponseError` 404 for a type the desk lacks).
+ */
 export async function loadRequestType(client: JsmClient, desk: Desk, key: string, jsmId: string, organizationsField: string): Promise<MappedType> {
   const base = `${SD_API}/servicedesk/${desk.id}/requesttype/${jsmId}`;
   const per = await Promise.all(
     LOCALES.map(async (locale) => {
       const query = { requestLanguage: JSM_LANGUAGE[locale] };
-      const type = obj(
-        (await expectFound(`JSM_REQUEST_TYPES: request type ${jsmId} ("${key}") is not on service desk ${desk.projectKey}`, () =>
-          client.request({ method: 'GET', path: base, query, retry: true }),
-        )).body,
-        'request type',
-      );
+      const type = obj((await client.request({ method: 'GET', path: base, query, retry: true })).body, 'request type');
       // Hidden fields (the Organizations field usually is one) are listed to desk admins only (FACTS §1).
       const fields = obj((await client.request({ method: 'GET', path: `${base}/field`, query: { ...query, expand: 'hiddenFields' }, retry: true })).body, 'request type fields');
       return { locale, type, fields: arr(fields.requestTypeFields, 'requestTypeFields').map((f) => obj(f, 'field')) };
@@ -138,7 +140,7 @@ export async function loadRequestType(client: JsmClient, desk: Desk, key: string
     if (kind === 'skip') continue;
     if (kind === null) {
       if (field.required === true) {
-        throw new StartupError(`request type ${jsmId} ("${key}") requires the field "${optStr(field.name) ?? id}" (${id}), whose type the widget cannot fill; make it optional or give it a preset value`);
+        throw new UnusableTypeError(`request type ${jsmId} ("${key}") requires the field "${optStr(field.name) ?? id}" (${id}), whose type the widget cannot fill; make it optional or give it a preset value`);
       }
       continue;
     }
@@ -167,45 +169,132 @@ export async function loadRequestType(client: JsmClient, desk: Desk, key: string
   return { jsmId, types, hasOrganizationsField, hasDescriptionField: has('description'), hasAttachmentField: has('attachment'), fieldKinds: kinds };
 }
 
-/** The configured request types, read at start-up and again after the cache period (the last good set stays on failure). */
+/** How a configured request type fared in one read. */
+type Outcome =
+  | { kind: 'read'; type: MappedType }
+  /** JSM says it is gone or refuses it, or it became unusable: no longer offered, until a read succeeds again. */
+  | { kind: 'dropped'; reason: string }
+  /** JSM did not answer usefully (down, slow, 5xx, 429, garbage): the last good version, if any, stays. */
+  | { kind: 'failed'; reason: string };
+
+/** A configured request type and what the gateway knows of it. */
+interface Slot {
+  key: string;
+  jsmId: string;
+  /** The last version read; also kept once dropped, so existing requests of it still show its name and fields. */
+  last: MappedType | null;
+  state: 'offered' | 'dropped' | 'unread';
+  /** The drop or failed read last logged, so a refresh that finds the same again logs nothing. */
+  told: string | null;
+}
+
+/** Background refreshes run outside any widget call: a budget of their own, as long as start-up's. */
+const REFRESH_BUDGET_MS = 30_000;
+/** After a refresh that could not read every type, the next one comes this soon (or after the TTL, if shorter). */
+const RETRY_AFTER_FAILURE_MS = 30_000;
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+async function readType(client: JsmClient, desk: Desk, key: string, jsmId: string): Promise<Outcome> {
+  try {
+    return { kind: 'read', type: await loadRequestType(client, desk, key, jsmId, desk.organizationsField) };
+  } catch (error) {
+    const name = `request type ${jsmId} ("${key}")`;
+    if (error instanceof UnusableTypeError) return { kind: 'dropped', reason: error.message };
+    // 404 is "missing or invisible" (FACTS §10): deleted, or restricted to others. Neither passes with time.
+    if (error instanceof JsmResponseError && error.status === 404) {
+      return { kind: 'dropped', reason: `${name} is not on service desk ${desk.projectKey} (JSM answers 404: deleted, or not visible to the service account)` };
+    }
+    // Any other refusal (403 and the like) stays until an admin acts, as a 404 does.
+    if (error instanceof JsmResponseError) return { kind: 'dropped', reason: `JSM refuses ${name} (${error.status}: ${error.jsmMessage})` };
+    return { kind: 'failed', reason: `${name} could not be read (${message(error)})` };
+  }
+}
+
+/**
+ * The configured request types, each read on its own: one JSM deleted or made unusable is dropped (and logged once)
+ * while the others keep following JSM; one JSM could not answer for keeps its last good version. Callers never wait
+ * for JSM: once the TTL has passed, the first call starts one refresh in the background and everyone is served what
+ * was last read (a hanging JSM must not cost every public `GET /request-types` the whole deadline, nor multiply
+ * calls against the tenant's burst limit, FACTS §10). A refresh that could not read every type is tried again after
+ * `RETRY_AFTER_FAILURE_MS` or the TTL, whichever is less.
+ */
 export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, log: (line: string) => void) {
-  let types: MappedType[] = [];
-  let loadedAt = 0;
+  const slots: Slot[] = config.requestTypes.map(({ key, jsmId }) => ({ key, jsmId, last: null, state: 'unread', told: null }));
+  let nextRefreshAt = Number.POSITIVE_INFINITY;
   let refreshing: Promise<void> | null = null;
 
-  const load = async () => {
-    types = await Promise.all(config.requestTypes.map(({ key, jsmId }) => loadRequestType(client, desk, key, jsmId, desk.organizationsField)));
-    loadedAt = Date.now();
+  const apply = (slot: Slot, outcome: Outcome, startup: boolean): void => {
+    const name = `request type ${slot.key}=${slot.jsmId}`;
+    if (outcome.kind === 'read') {
+      if (slot.told !== null && !startup) log(`jsm: ${name} ${slot.state === 'offered' ? 'was read again' : 'is offered again'}`);
+      slot.last = outcome.type;
+      slot.state = 'offered';
+      slot.told = null;
+    } else if (outcome.kind === 'dropped') {
+      if (slot.told !== outcome.reason) log(`jsm: ${name} is ${startup ? 'not' : 'no longer'} offered: ${outcome.reason}`);
+      slot.state = 'dropped';
+      slot.told = outcome.reason;
+    } else if (slot.state !== 'dropped' && slot.told === null) {
+      // Once per run of failed reads; a dropped type stays dropped until JSM answers for it.
+      log(`jsm: ${outcome.reason}; ${slot.state === 'offered' ? 'still offering the version read before' : 'not offered until JSM answers for it'}`);
+      slot.told = outcome.reason;
+    }
   };
 
-  const fresh = async () => {
-    if (Date.now() - loadedAt < config.requestTypeTtlMs) return;
-    refreshing ??= load()
-      .catch((error: unknown) => log(`jsm: request types not refreshed, serving the last ones: ${error instanceof Error ? error.message : String(error)}`))
+  /** Reads every configured type and sets when the next refresh is due. */
+  const readAll = async (startup: boolean): Promise<Outcome[]> => {
+    const outcomes = await Promise.all(slots.map((slot) => readType(client, desk, slot.key, slot.jsmId)));
+    outcomes.forEach((outcome, i) => apply(slots[i] as Slot, outcome, startup));
+    const failed = outcomes.some((o) => o.kind === 'failed');
+    nextRefreshAt = Date.now() + (failed ? Math.min(RETRY_AFTER_FAILURE_MS, config.requestTypeTtlMs) : config.requestTypeTtlMs);
+    return outcomes;
+  };
+
+  const refreshWhenDue = (): void => {
+    if (refreshing || Date.now() < nextRefreshAt) return;
+    // `readType` settles every type's failure itself; the catch only keeps a slip from becoming an unhandled rejection.
+    refreshing = withinDeadline(REFRESH_BUDGET_MS, () => readAll(false))
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          log(`jsm: request types not refreshed: ${message(error)}`);
+          nextRefreshAt = Date.now() + Math.min(RETRY_AFTER_FAILURE_MS, config.requestTypeTtlMs);
+        },
+      )
       .finally(() => {
         refreshing = null;
       });
-    await refreshing;
   };
 
-  const find = (idOrKey: string): MappedType | undefined =>
-    types.find((t) => t.types.de.id === idOrKey || t.types.de.key === idOrKey || t.jsmId === idOrKey);
+  const offered = (): MappedType[] => slots.flatMap((s) => (s.state === 'offered' && s.last ? [s.last] : []));
+  const matches = (t: MappedType, idOrKey: string) => t.types.de.id === idOrKey || t.types.de.key === idOrKey || t.jsmId === idOrKey;
+  const known = (): MappedType[] => slots.flatMap((s) => (s.last ? [s.last] : []));
 
   return {
-    load,
+    /**
+     * The first read, at start-up. Types JSM lacks, refuses or the widget cannot fill are logged and left out, as are
+     * types JSM did not answer for (tried again soon); throws, naming each, when not one type can be offered.
+     */
+    async load(): Promise<void> {
+      const outcomes = await readAll(true);
+      if (slots.some((s) => s.state === 'offered')) return;
+      throw new StartupError(`JSM_REQUEST_TYPES: no request type can be offered: ${outcomes.flatMap((o) => (o.kind === 'read' ? [] : [o.reason])).join('; ')}`);
+    },
     async list(locale: Locale): Promise<RequestType[]> {
-      await fresh();
-      return types.map((t) => t.types[locale]);
+      refreshWhenDue();
+      return offered().map((t) => t.types[locale]);
     },
+    /** An offered request type: the ones to create requests with and filter lists by. */
     async find(idOrKey: string): Promise<MappedType | undefined> {
-      await fresh();
-      return find(idOrKey);
+      refreshWhenDue();
+      return offered().find((t) => matches(t, idOrKey));
     },
-    /** The mapped request types as last read, without a refresh. */
-    mapped: (): MappedType[] => types,
-    /** Without a refresh: for list items, which must not wait for JSM's request types. */
-    byJsmId: (jsmId: string): MappedType | undefined => types.find((t) => t.jsmId === jsmId),
-    byId: (id: string): MappedType | undefined => find(id),
+    /** The offered request types as last read, without a refresh. */
+    mapped: offered,
+    /** Without a refresh, dropped types too: for showing existing requests, which must not wait for JSM's request types. */
+    byJsmId: (jsmId: string): MappedType | undefined => known().find((t) => t.jsmId === jsmId),
+    byId: (id: string): MappedType | undefined => known().find((t) => matches(t, id)),
   };
 }
 

@@ -36,7 +36,8 @@ const STARTUP_BUDGET_MS = 30_000;
 
 /**
  * The portal store on top of one JSM service desk (issue "JSM backend"). Reads the desk, its fields and the
- * configured request types first and refuses to start when any of them is wrong; the agent API is not offered.
+ * configured request types first and refuses to start when the desk is wrong or not one request type can be offered
+ * (the others are left out, logged); the agent API is not offered.
  */
 export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions): Promise<PortalStore> {
   const client = createJsmClient({ siteUrl: config.siteUrl, email: config.email, apiToken: config.apiToken, log: options.log, fetch: options.fetch });
@@ -51,11 +52,12 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
       throw new Error(`Refusing to start the JSM backend: ${reason}`);
     }
   });
-  options.log(`jsm: service desk ${desk.projectKey} (id ${desk.id}) on ${new URL(config.siteUrl).host}, request types ${config.requestTypes.map((t) => `${t.key}=${t.jsmId}`).join(', ')}`);
+  const named = (types: MappedType[]) => types.map((t) => `${t.types.de.key}=${t.jsmId}`).join(', ');
+  // The configured types left out were logged, each with its reason, as they were read.
+  options.log(`jsm: service desk ${desk.projectKey} (id ${desk.id}) on ${new URL(config.siteUrl).host}, request types offered ${named(catalog.mapped())}`);
   // Warnings, not refusals: a field the service account cannot see may still be on the request type (hidden fields
   // need desk admin), and FACTS §3 only says servicedeskapi "likely" takes no other fields. The operator should hear
   // now of what would otherwise fail one create at a time.
-  const named = (types: MappedType[]) => types.map((t) => `${t.types.de.key}=${t.jsmId}`).join(', ');
   const withoutOrganizations = catalog.mapped().filter((t) => !t.hasOrganizationsField);
   if (withoutOrganizations.length > 0) {
     options.log(`jsm: warning: request types ${named(withoutOrganizations)} have no Organizations field (${desk.organizationsField}), or the service account cannot see hidden fields (service desk administrator); each create then sets it with PUT /rest/api/3/issue/{key}, and where that fails the practice, its creator included, does not see the request: add the field to the request type (hidden)`);

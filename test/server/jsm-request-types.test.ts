@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Problem, RequestDetail, RequestType } from '../../src/api/contract.js';
+import { startJsmSimulator, type JsmSimulator, type SimRequestTypeField } from '../../server/jsm-sim/index.js';
+import type { JsmConfig } from '../../server/store/jsm/config.js';
+import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { jsmSiteInFront } from './jsm-site.js';
+
+// The request-type catalog while a desk admin changes request types and while JSM fails: each configured type is
+// read on its own, and callers are served what was last read instead of waiting for JSM.
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function gateway(gatewayConfig: Partial<JsmConfig>, sim?: JsmSimulator): Promise<TestPortal & { sim: JsmSimulator }> {
+  const own = sim ?? (await startJsmSimulator());
+  if (!sim) cleanup.push(() => own.close());
+  const portal = await startJsmTestPortal({ sim: own, gateway: gatewayConfig });
+  cleanup.push(() => portal.dispose());
+  return portal;
+}
+
+const types = async (portal: TestPortal) => {
+  const answer = await call<RequestType[]>(portal, 'GET', '/request-types');
+  expect(answer.status).toBe(200);
+  return answer.body;
+};
+const keys = async (portal: TestPortal) => (await types(portal)).map((t) => t.key);
+const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 5_000, interval: 30 });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const typeReads = (sim: JsmSimulator) => sim.calls.filter((c) => c.path.includes('/requesttype/')).length;
+
+/** A field the widget cannot fill (a date), required: JSM refuses every create without it. */
+const requiredDate: SimRequestTypeField = {
+  fieldId: 'customfield_10112', kind: 'date', name: { de: 'Wunschtermin', en: 'Preferred date' }, description: { de: '', en: '' }, required: true, visible: true,
+};
+
+function fieldsOf(sim: JsmSimulator, id: string): SimRequestTypeField[] {
+  const type = sim.requestTypes().find((t) => t.id === id);
+  if (!type) throw new Error(`no request type ${id}`);
+  return type.fields;
+}
+
+describe('request types JSM changes while the gateway runs', () => {
+  it('one deleted in JSM is no longer offered (422 to create with, logged once) while the others still follow JSM', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 50 });
+    const { sim } = portal;
+    const anna = await tokenFor('anna');
+    const billing = await call<RequestDetail>(portal, 'POST', '/requests', {
+      token: anna, idempotencyKey: newKey(), body: { requestTypeId: 'rt-billing', fields: { summary: 'Rechnung 4711', description: 'Frage' } },
+    });
+    expect(billing.status).toBe(201);
+
+    sim.deleteRequestType('12');
+    sim.updateRequestType('11', { name: { de: 'Hilfe zur Anwendung', en: 'Help with the application' } });
+    sim.updateRequestType('10', {
+      fields: fieldsOf(sim, '10').map((f) => (f.fieldId === 'customfield_10104' ? { ...f, options: [{ id: '10213', value: 'Niemand', label: { de: 'Niemand', en: 'Nobody' } }] } : f)),
+    });
+    // A refresh under way may have read some types before the edits: wait for one that read them all after.
+    await eventually(async () => {
+      const now = await types(portal);
+      expect(now.map((t) => t.key)).toEqual(['bug', 'support']);
+      expect(now.find((t) => t.key === 'support')?.name).toBe('Hilfe zur Anwendung');
+      expect(now.find((t) => t.key === 'bug')?.fields.find((f) => f.id === 'customfield_10104')?.options).toEqual([{ value: '10213', label: 'Niemand' }]);
+    });
+
+    const refused = await call<Problem>(portal, 'POST', '/requests', {
+      token: anna, idempotencyKey: newKey(), body: { requestTypeId: 'rt-billing', fields: { summary: 'Noch eine Rechnung' } },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors?.map((e) => e.field)).toEqual(['requestTypeId']);
+    // A request of the deleted type still shows under the name it had.
+    const earlier = await call<RequestDetail>(portal, 'GET', `/requests/${billing.body.key}`, { token: anna });
+    expect(earlier.body.requestType.name).toBe('Fragen zu Lizenzierung und Rechnungen');
+
+    // Later refreshes find it gone again, and say nothing new.
+    for (let i = 0; i < 5; i++) {
+      await sleep(60);
+      await keys(portal);
+    }
+    const told = portal.logs.filter((line) => /billing=12 (is|was)|"billing"/.test(line));
+    expect(told).toEqual([expect.stringMatching(/request type billing=12 is no longer offered: .*not on service desk MED \(JSM answers 404/)]);
+  });
+
+  it('one that requires a field the widget cannot fill is dropped, and offered again once the field is optional', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 50 });
+    const { sim } = portal;
+    const fields = fieldsOf(sim, '11');
+    sim.updateRequestType('11', { fields: [...fields, requiredDate] });
+    await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'billing']));
+    expect(portal.logs).toContainEqual(expect.stringMatching(/request type support=11 is no longer offered: .*requires the field "Wunschtermin" \(customfield_10112\), whose type the widget cannot fill/));
+    const refused = await call<Problem>(portal, 'POST', '/requests', {
+      token: await tokenFor('anna'), idempotencyKey: newKey(), body: { requestTypeId: 'rt-support', fields: { summary: 'Frage' } },
+    });
+    expect(refused.status).toBe(422);
+
+    sim.updateRequestType('11', { fields: [...fields, { ...requiredDate, required: false }] });
+    await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support', 'billing']));
+    expect(portal.logs).toContainEqual('jsm: request type support=11 is offered again');
+  });
+});
+
+describe('start-up', () => {
+  it('starts with the usable request types and names each one left out; refuses only when none is usable', async () => {
+    const sim = await startJsmSimulator();
+    cleanup.push(() => sim.close());
+    const logs: string[] = [];
+    const configured = [{ key: 'bug', jsmId: '10' }, { key: 'gone', jsmId: '99' }, { key: 'dates', jsmId: '13' }];
+    expect(await jsmStartOutcome(sim, { requestTypes: configured }, (line) => logs.push(line))).toBe('started');
+    expect(logs).toContainEqual(expect.stringMatching(/request type gone=99 is not offered: request type 99 \("gone"\) is not on service desk MED/));
+    expect(logs).toContainEqual(expect.stringMatching(/request type dates=13 is not offered: .*requires the field "Wunschtermin"/));
+    expect(logs).toContainEqual(expect.stringMatching(/request types offered bug=10$/));
+
+    expect(await jsmStartOutcome(sim, { requestTypes: configured.slice(1) })).toMatch(
+      /Refusing to start the JSM backend: JSM_REQUEST_TYPES: no request type can be offered: request type 99 \("gone"\) is not on service desk MED.*; request type 13 \("dates"\) requires the field/,
+    );
+  });
+});
+
+describe('JSM failing while request types are due', () => {
+  it('hanging: every caller is served the last set at once, one refresh runs at a time, and creates go through', async () => {
+    const sim = await startJsmSimulator();
+    cleanup.push(() => sim.close());
+    let hanging = false;
+    let held = 0;
+    const release: (() => void)[] = [];
+    const site = await jsmSiteInFront(sim.url, async (c) => {
+      if (!hanging || !/\/requesttype\/\d+$/.test(c.path)) return c.upstream();
+      held++;
+      await new Promise<void>((resolve) => release.push(resolve));
+      return new Response(null, { status: 503 });
+    });
+    cleanup.push(async () => {
+      for (const go of release) go();
+      await site.close();
+    });
+    const portal = await gateway({ siteUrl: site.url, requestTypeTtlMs: 50 }, sim);
+    const before = await types(portal);
+
+    hanging = true;
+    await sleep(60);
+    const started = Date.now();
+    const sequential = [];
+    for (let i = 0; i < 5; i++) sequential.push(await types(portal));
+    const parallel = await Promise.all(Array.from({ length: 5 }, () => types(portal)));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    for (const answer of [...sequential, ...parallel]) expect(answer).toEqual(before);
+    // One refresh: each of the three types read in German and English, all of them waiting for JSM.
+    expect(held).toBe(6);
+
+    const create = await call<RequestDetail>(portal, 'POST', '/requests', { token: await tokenFor('anna'), idempotencyKey: newKey(), body: bugRequest('Während JSM hängt') });
+    expect(create.status).toBe(201);
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(held).toBe(6);
+  });
+
+  it('a failed refresh is not redone by every call: reads cost JSM nothing until the retry is due, also with a deleted type', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 1_500 });
+    const { sim } = portal;
+    const anna = await tokenFor('anna');
+    const burst = async () => {
+      const reads = typeReads(sim);
+      for (let i = 0; i < 10; i++) await keys(portal);
+      expect((await call(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Im Ansturm') })).status).toBe(201);
+      return typeReads(sim) - reads;
+    };
+
+    // Support's reads fail (500): its last good version stays, and the refresh is tried again after the TTL at the
+    // earliest (30 s when the TTL is longer).
+    await sleep(1_600);
+    sim.fault({ kind: 'status', status: 500, times: 1_000, match: { path: /\/requesttype\/11/ } });
+    await keys(portal);
+    await eventually(async () => expect(sim.calls.some((c) => c.status === 500 && c.path.endsWith('/requesttype/11'))).toBe(true));
+    await sleep(100);
+    expect(await burst()).toBe(0);
+    expect(portal.logs).toContainEqual(expect.stringMatching(/request type 11 \("support"\) could not be read .*; still offering the version read before/));
+    expect(await keys(portal)).toEqual(['bug', 'support', 'billing']);
+    sim.clearFaults();
+
+    // A type JSM deleted settles the refresh: the next comes after the TTL, whoever calls meanwhile.
+    sim.deleteRequestType('12');
+    await sleep(1_600);
+    await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support']));
+    expect(await burst()).toBe(0);
+    // One line when its reads began to fail, one when they worked again.
+    expect(portal.logs.filter((line) => /support=11 (is|was)|"support"/.test(line))).toEqual([
+      expect.stringContaining('could not be read'),
+      'jsm: request type support=11 was read again',
+    ]);
+  });
+});
