@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startJsmSimulator, type JsmSimulator, type JsmSimulatorOptions, type SimPageInput } from '../../server/jsm-sim/index.js';
 import { createConfluenceCatalog, type ConfluenceCatalog } from '../../server/kb/confluence/catalog.js';
 import type { ArticleSummary } from '../../src/api/contract.js';
+import { jsmSiteInFront } from './jsm-site.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -158,6 +159,40 @@ describe('knowledge base from a Confluence space', () => {
     await catalog.refresh();
     expect(catalog.index('de').etag).not.toBe(before.etag);
     expect(logs.at(-2)).toBe('kb: Confluence space KB answers again');
+  });
+
+  it('a next link that repeats ends the refresh after two calls: the last index stays, logged once', async () => {
+    const sim = await simulator([page(1), page(2)]);
+    let looping = false;
+    let listings = 0;
+    const site = await jsmSiteInFront(sim.url, async (c) => {
+      if (!looping || !/\/wiki\/api\/v2\/spaces\/\d+\/pages$/.test(c.path)) return c.upstream();
+      listings++;
+      // Code that follows the loop forever fails here instead of hanging the suite.
+      if (listings > 100) return new Response(null, { status: 500 });
+      return Response.json({ results: [], _links: { next: `${c.path}?cursor=SAME&limit=250&status=current` } });
+    });
+    cleanups.push(() => site.close());
+    const logs: string[] = [];
+    const dir = tempDir();
+    const catalog = await createConfluenceCatalog({
+      jsm: { siteUrl: site.url, email: sim.email, apiToken: sim.apiToken, kbSpace: 'KB', kbRefreshMs: 0 },
+      dbPath: path.join(dir, 'state.db'),
+      articlesDir: path.join(dir, 'articles'),
+      log: (line) => logs.push(line),
+    });
+    cleanups.push(() => catalog.close());
+    const before = catalog.index('de');
+    sim.updatePage(sim.pages()[0]?.id ?? '', { title: 'Geändert' });
+    looping = true;
+    await expect(catalog.refresh()).rejects.toThrow(/repeated the next link/);
+    await expect(catalog.refresh()).rejects.toThrow(/repeated the next link/);
+    expect(listings).toBe(4);
+    expect(catalog.index('de')).toEqual(before);
+    expect(logs.filter((l) => l.includes('failed'))).toEqual([expect.stringMatching(/^kb: refresh of Confluence space KB failed \(Confluence repeated the next link .*\); still serving the last index$/)]);
+    looping = false;
+    await catalog.refresh();
+    expect(summaries(catalog).map((a) => a.title)).toContain('Geändert');
   });
 
   it('falls back to the Markdown folder when Confluence is down at start-up and nothing is stored', async () => {

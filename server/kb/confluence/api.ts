@@ -19,6 +19,11 @@ export interface ListedPage {
 const CALL_BUDGET_MS = 60_000;
 const PAGE_LIMIT = 250;
 const API = '/api/v2';
+/**
+ * Most pages of results one listing follows: a space of 250,000 pages at 250 a call. A cursor chain beyond it is a
+ * site that keeps handing out next links (FACTS §9 only says to follow them until they are gone), not a longer space.
+ */
+export const MAX_LISTING_PAGES = 1_000;
 
 type Json = Record<string, unknown>;
 
@@ -28,8 +33,8 @@ function unexpected(what: string): Error {
   return new Error(`Confluence answered ${what} in an unexpected shape`);
 }
 
-/** `_links.next` or the `Link` header, as a path below `/api/v2` plus its query (FACTS §9). */
-function nextOf(body: Json, headers: Headers): { path: string; query: Query } | null {
+/** `_links.next` or the `Link` header, as a path below `/api/v2` plus its query (FACTS §9); `link` is both in one. */
+function nextOf(body: Json, headers: Headers): { path: string; query: Query; link: string } | null {
   const links = isObject(body._links) ? body._links : {};
   const fromHeader = /<([^>]+)>\s*;\s*rel="?next"?/.exec(headers.get('link') ?? '')?.[1];
   const next = typeof links.next === 'string' ? links.next : fromHeader;
@@ -37,7 +42,7 @@ function nextOf(body: Json, headers: Headers): { path: string; query: Query } | 
   const url = new URL(next, 'http://confluence.invalid');
   const at = url.pathname.indexOf(`${API}/`);
   if (at < 0) throw unexpected(`a next link (${next})`);
-  return { path: url.pathname.slice(at), query: Object.fromEntries(url.searchParams) };
+  return { path: url.pathname.slice(at), query: Object.fromEntries(url.searchParams), link: `${url.pathname.slice(at)}${url.search}` };
 }
 
 function pageOf(item: unknown): ListedPage {
@@ -54,16 +59,25 @@ export function createConfluenceApi(client: JsmClient) {
   const get = (path: string, query: Query, accept: number[] = []) =>
     withinDeadline(CALL_BUDGET_MS, () => client.request({ method: 'GET', path, query, retry: true, accept }));
 
-  /** Follows the cursor to the end, collecting every `results` item; null when the first call says 404. */
+  /**
+   * Follows the cursor to the end, collecting every `results` item; null when the first call says 404. A next link
+   * that repeats one already followed, or a chain longer than `MAX_LISTING_PAGES`, would never end: the listing fails
+   * instead, so the refresh keeps the last good index rather than one missing pages.
+   */
   async function all(path: string, query: Query): Promise<unknown[] | null> {
     const items: unknown[] = [];
+    const followed = new Set<string>();
     let call: { path: string; query: Query } | null = { path, query };
-    while (call) {
+    for (let pages = 0; call; pages++) {
+      if (pages === MAX_LISTING_PAGES) throw new Error(`Confluence listed ${path} beyond ${MAX_LISTING_PAGES} pages of results; stopped following its next links`);
       const answer = await get(call.path, call.query, items.length === 0 ? [404] : []);
       if (answer.status === 404) return null;
       if (!isObject(answer.body) || !Array.isArray(answer.body.results)) throw unexpected(`GET ${call.path}`);
       items.push(...answer.body.results);
-      call = nextOf(answer.body, answer.headers);
+      const next = nextOf(answer.body, answer.headers);
+      if (next && followed.has(next.link)) throw new Error(`Confluence repeated the next link ${next.link} while listing ${path}; stopped following it`);
+      if (next) followed.add(next.link);
+      call = next;
     }
     return items;
   }
