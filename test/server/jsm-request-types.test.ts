@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Problem, RequestDetail, RequestType } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator, type SimRequestTypeField } from '../../server/jsm-sim/index.js';
+import { BackendRejectedError } from '../../server/store/backend-errors.js';
 import type { JsmConfig } from '../../server/store/jsm/config.js';
+import { createRequest } from '../../server/store/jsm/create.js';
+import type { RequestDeps } from '../../server/store/jsm/requests.js';
+import type { NewRequest } from '../../server/store/portal-store.js';
 import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import { jsmSiteInFront } from './jsm-site.js';
 
@@ -124,9 +128,14 @@ describe('JSM failing while request types are due', () => {
     cleanup.push(() => sim.close());
     let hanging = false;
     let held = 0;
+    let passing = 0;
     const release: (() => void)[] = [];
     const site = await jsmSiteInFront(sim.url, async (c) => {
-      if (!hanging || !/\/requesttype\/\d+$/.test(c.path)) return c.upstream();
+      if (!/\/requesttype\/\d+$/.test(c.path)) return c.upstream();
+      if (!hanging) {
+        passing++;
+        return c.upstream().finally(() => passing--);
+      }
       held++;
       await new Promise<void>((resolve) => release.push(resolve));
       return new Response(null, { status: 503 });
@@ -137,6 +146,10 @@ describe('JSM failing while request types are due', () => {
     });
     const portal = await gateway({ siteUrl: site.url, requestTypeTtlMs: 50 }, sim);
     const before = await types(portal);
+    // A refresh that answer started must be over before JSM hangs: one still running would be the one refresh.
+    await sleep(60);
+    await eventually(async () => expect(passing).toBe(0));
+    await sleep(20);
 
     hanging = true;
     await sleep(60);
@@ -146,8 +159,9 @@ describe('JSM failing while request types are due', () => {
     const parallel = await Promise.all(Array.from({ length: 5 }, () => types(portal)));
     expect(Date.now() - started).toBeLessThan(2_000);
     for (const answer of [...sequential, ...parallel]) expect(answer).toEqual(before);
-    // One refresh: each of the three types read in German and English, all of them waiting for JSM.
-    expect(held).toBe(6);
+    // One refresh: each of the three types read in German and English, all of them waiting for JSM. It runs in the
+    // background, so its reads may reach the site only after the answers above.
+    await eventually(async () => expect(held).toBe(6));
 
     const create = await call<RequestDetail>(portal, 'POST', '/requests', { token: await tokenFor('anna'), idempotencyKey: newKey(), body: bugRequest('Während JSM hängt') });
     expect(create.status).toBe(201);
@@ -188,5 +202,15 @@ describe('JSM failing while request types are due', () => {
       expect.stringContaining('could not be read'),
       'jsm: request type support=11 was read again',
     ]);
+  });
+});
+
+describe('a request type dropped between the check and the create', () => {
+  it('is the same 422 as a type never offered, not a 500', async () => {
+    const deps = { catalog: { find: async () => undefined } } as unknown as RequestDeps;
+    const input = { requestTypeId: 'rt-billing' } as NewRequest;
+    const refused = await createRequest(deps, input, 'de').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(BackendRejectedError);
+    expect((refused as BackendRejectedError).fields).toEqual(['requestTypeId']);
   });
 });

@@ -1,6 +1,6 @@
 import type { ActivityItem, Locale, RequestDetail, RequestField, RequestType } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
-import { BackendUnavailableError, OutcomeUnknownError } from '../backend-errors.js';
+import { BackendRejectedError, BackendUnavailableError, OutcomeUnknownError } from '../backend-errors.js';
 import type { NewRequest, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs } from './activity.js';
 import type { MappedType } from './catalog.js';
@@ -31,7 +31,8 @@ function jsmFieldValues(type: MappedType, fields: Record<string, string>, descri
  */
 export async function createRequest(deps: RequestDeps, input: NewRequest, locale: Locale): Promise<RequestDetail> {
   const type = await deps.catalog.find(input.requestTypeId);
-  if (!type) throw new Error(`request type ${input.requestTypeId} vanished`);
+  // Dropped by a refresh since the request was checked (JSM deleted it): as if it had never been offered.
+  if (!type) throw new BackendRejectedError('The request type is no longer offered.', ['requestTypeId']);
   const creator = input.createdBy;
   const member = creator.orgId === null ? null : await deps.identity.ensureUser(creator as UserRecord & { orgId: string });
   const accountId = member?.accountId ?? (await deps.identity.visitor(creator));
