@@ -1,7 +1,8 @@
 // The built-in synonym and abbreviation table of practice-software support, German and English. One group per line:
 // words or phrases that mean the same thing to someone asking for help, separated by commas. A query word in a group
 // also finds articles with the group's other words, ranked below articles with the word itself. Phrases (words with
-// spaces, "geht nicht") only ever match a query, never an article. Installations add their own groups through the
+// spaces, "geht nicht") only ever match a query, never an article; other words may stand between theirs ("geht seit
+// gestern nicht"), so a phrase need not be written in every variant. Installations add their own groups through the
 // portal (`GET /synonyms`) without a widget release. The widget ships the table indexed (`synonym-index.ts`): run
 // `npm run synonyms` after changing it.
 //
@@ -10,10 +11,10 @@
 // written joined ("zweifaktor", "sepalastschrift"), as the index also holds hyphenated words joined; spelled-apart
 // forms are phrases. Every group has at least one single word, since phrases alone reach no article. A word in several
 // groups stands for all of them: where it has two meanings (kasse, kv, mfa, duplikat, überweisung), or where a group of
-// the later sections widens a topic's group: the one written article by article, and the second and third rounds
-// (regional and colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative
-// descriptions, actions, symptoms and care terms), each written from its own set of made-up user queries, never from
-// the bench's. Words that mean different things in different places stay out or only appear inside phrases ("sitzung
+// the later sections widens a topic's group: the one written article by article, and the second, third and fourth
+// rounds (regional and colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative
+// descriptions, actions, symptoms and care terms; the fourth by product area, from queries in users' own words), each
+// written from its own set of made-up user queries, never from the bench's. Words that mean different things in different places stay out or only appear inside phrases ("sitzung
 // abgelaufen", never "sitzung"; "weiße seite", never "weiß"). A word whose stem an unrelated word shares is written
 // `=word` and matches only as written, standing for its group instead of its stem: "=sticker" (not "Sticks"), "=träge"
 // (not "tragen"), "=künden" (not "Kunde"), "=vater" (not "VAT"), "=router" (not "Route"), "=überweiser" (not
@@ -1206,4 +1207,250 @@ quittung, patientenquittung, patientenquittungen
 hausbesuch, hausbesuche, wegegeld, hausbesuchspauschale, wegepauschale, fahrtkosten hausbesuch, home visit fee
 # Fristen für die Abrechnung, Verjährung
 abrechnungsfrist, abrechnungsfristen, einreichungsfrist, verjährung, verjährt, verjährungsfrist, ausschlussfrist, billing deadline, submission deadline
+# Konto gesperrt: immer wieder gesperrt, Zugang blockiert, wie lange, zweites Gerät mit altem Passwort
+gesperrt, auf zwei geräten angemeldet, auf mehreren geräten angemeldet, auf einem zweiten gerät, auf einem anderen gerät angemeldet, tablet noch eingeloggt, tablet noch angemeldet, zweites gerät noch eingeloggt, altes passwort auf dem tablet, signed in on another device
+gesperrt, obwohl passwort richtig, obwohl das passwort stimmt, passwort ist richtig, passwort stimmt aber, trotz richtigem passwort, trotz korrektem passwort, richtiges passwort eingegeben, correct password but locked
+gesperrt, gesperrt worden, wurde gesperrt, werde gesperrt, werde ausgesperrt, sperrt mich aus, sperrt mich, ständig gesperrt, immer wieder gesperrt, dauernd gesperrt, schon wieder gesperrt, zugang blockiert, login blockiert, konto blockiert, account blockiert, benutzer blockiert, account is locked, account got locked, user locked
+gesperrt, halbe stunde gesperrt, 30 minuten gesperrt, halbe stunde warten, 30 minuten warten, dreißig minuten warten, wie lange warten, wie lange gesperrt
+fehlversuch, fehlversuche, falsch eingetippt, mehrmals falsch, mehrfach falsch, zu oft falsch eingetippt, falsches passwort eingegeben, fünfmal falsch, dreimal falsch
+fehlversuch, too many tries, too many login attempts, too many failed attempts, login attempts exceeded, maximum attempts, failed sign in, failed sign ins
+# Passwort neu vergeben, wechseln
+profil, passwort ändern, kennwort ändern, passwort wechseln, kennwort wechseln, passwort tauschen, kennwort tauschen, passwort austauschen, passwort erneuern, kennwort erneuern, passwort regelmäßig ändern, passwort regelmäßig wechseln, neues passwort festlegen, change password, change my password, update my password
+zurücksetzen, weiß mein kennwort nicht mehr, weiß mein kennwort nicht, kenne mein kennwort nicht, kennwort fällt mir nicht ein, kennwort verschwitzt, passwort nicht mehr gewusst, kennwort nicht mehr gewusst, passwort vergesse, kennwort vergesse
+zurücksetzen, kennwort vergeben, kennwort neu setzen, neues kennwort setzen, neues kennwort vergeben, neues passwort setzen, passwort neu machen, kennwort neu machen, neues passwort bekommen, neues kennwort bekommen
+resetlink, link abgelaufen, link ist abgelaufen, link ungültig, link nicht mehr gültig, link veraltet
+# Zwei-Faktor: Code aufs Handy, wie beim Onlinebanking, absichern, Pflicht, neues Handy
+zweifaktor, zweistufige anmeldung, zweistufige authentifizierung, zweistufige verifizierung, zweistufiges login, code aufs handy, code auf das handy, code auf dem handy, code per handy, handycode, zusätzlicher code, extra code, anmeldung mit code, login mit code, 2fa code, mfa code
+zweifaktor, wie beim onlinebanking, wie beim online banking, wie bei der bank, wie beim banking, pushtan, push tan, smstan, sms tan, phototan, photo tan, chiptan, like online banking
+zweifaktor, zugang absichern, konto absichern, login absichern, mit dem handy absichern, per handy absichern, übers handy absichern, handy als zweiter faktor, smartphone als zweiter faktor, anmeldung absichern, zusätzlich absichern, zusätzlicher schutz, extra schutz, doppelte absicherung, doppelter schutz, secure my account, protect my account, extra security
+zweifaktor, code falsch, falscher code, code abgelehnt, code wird abgelehnt, code ungültig, code stimmt nicht, code passt nicht, code geht nicht, wrong code, code rejected, code invalid, code doesn't work
+wiederherstellungscode, zweifaktor, handywechsel, authenticator übertragen, aufs neue handy, auf das neue handy, neues iphone, neues android, neues diensthandy, altes handy kaputt, altes handy weg, codes sind weg, codes weg, transfer to new phone, move authenticator
+zweifaktor, 2fa pflicht, 2fa verpflichtend, 2fa für alle, zweifaktor für alle, 2fa vorschreiben, 2fa erzwingen, zwei faktor pflicht, 2fa obligatorisch, require 2fa, enforce 2fa, mandatory 2fa
+# Behandler: einstellen, Arbeitszeiten, Abwesenheit, Ausscheiden
+abwesenheit, kalender blocken, kalender sperren, kalender blockieren, zeitraum blocken, zeitraum sperren, zeitraum blockieren, termine blocken, tage blocken, block the calendar, block time
+behandler, therapeut, add therapist, add practitioner, add clinician, create therapist, create practitioner, set up therapist, new therapist, new practitioner, new clinician
+behandler, therapeut, fängt therapeutin an, fängt therapeut an, fängt logopädin an, fängt physiotherapeutin an, fängt ergotherapeutin an, therapeutin fängt an, therapeut fängt an, logopädin fängt an, physiotherapeutin fängt an, ergotherapeutin fängt an, neue therapeutin kommt, new therapist starts
+behandler, eigene spalte, eigene kalenderspalte, eigenen kalender, eigene behandlerspalte
+behandler, therapeut, neue logopädin, neuer logopäde, neue kollegin im kalender, neuer kollege im kalender, therapeutin einstellen, therapeut einstellen, therapeutin eingestellt, therapeut eingestellt, eigene spalte im kalender
+arbeitszeit, halbtags, arbeitet nur noch, neue arbeitszeiten, andere arbeitszeiten, zeiten der therapeutin, zeiten des therapeuten, stundenreduktion, stunden reduziert, wochenarbeitszeit, arbeitstage ändern, working pattern, part time hours
+abwesenheit, krankgeschrieben, krankschreibung, krankmeldung, krank geschrieben, arbeitsunfähig, arbeitsunfähigkeit, bildungsurlaub, sonderurlaub, überstundenabbau, kongress
+ausgeschieden, letzter arbeitstag, austritt, ausgetreten, physiotherapeut hat gekündigt, physiotherapeutin hat gekündigt, ergotherapeut hat gekündigt, ergotherapeutin hat gekündigt, logopäde hat gekündigt, logopädin hat gekündigt, physiotherapeut hört auf, physiotherapeutin hört auf, ergotherapeutin hört auf, logopädin hört auf, leaves the practice
+# Benutzer und Rechte: darf nicht, eigener Zugang, gemeinsamer Login
+benutzerverwaltung, neue auszubildende, neuer auszubildender, neue azubi, neuer azubi, neue praktikantin, neuer praktikant, neue mfa, neue rezeptionistin, neue sekretärin, new receptionist, new trainee
+benutzerverwaltung, mitarbeiterin hat aufgehört, mitarbeiter hat aufgehört, mitarbeiterin ist ausgeschieden, mitarbeiter ist ausgeschieden, mitarbeiterin verlässt die praxis, mitarbeiter verlässt die praxis, azubi hat aufgehört, empfangskraft hat aufgehört, staff member left
+rolle, soll keine sehen, darf keine sehen, soll nichts sehen, darf nichts sehen, soll keine lesen, darf keine lesen, darf nicht lesen, soll nicht lesen, nur termine sehen, nur den kalender sehen, sieht zu viel
+rolle, nicht darf, darf nicht, darf das nicht, nicht erlaubt, keine rechte, fehlende rechte, mehr rechte, rechte geben, rechte erweitern, rechte freigeben, rechte einschränken, eingeschränkte rechte, eingeschränkter zugriff, leserecht, leserechte, schreibrecht, schreibrechte, nur lesen, vollzugriff, volle rechte
+rolle, limited access, limited permissions, restricted access, restricted permissions, limited rights, read only, read only access, full access, full permissions
+benutzerverwaltung, eigener zugang, eigenen zugang, eigenes konto, eigener login, eigenen login, eigene zugangsdaten, eigenen benutzer, eigener benutzer, persönlicher zugang, persönliches konto, individuelle zugänge, own login, own account, individual logins
+benutzerverwaltung, sammelzugang, alle einen login, einen login für alle, ein login für alle, alle mit einem login, gleiches passwort für alle, ein passwort für alle, gemeinsames passwort, gemeinsamer login, gemeinsam genutzter zugang, same login for everyone
+benutzerverwaltung, zugang für azubi, zugang für die azubi, zugang für praktikantin, zugang für praktikant, zugang für aushilfe, zugang für neue kollegin, zugang geben, zugang freischalten, zugang vergeben, zugänge vergeben, login geben, give access
+benutzerverwaltung, deaktivieren, zugang wegnehmen, nehme zugang weg, nehmen zugang weg, zugang entfernen, zugang löschen, zugang abdrehen, zugang kappen, login sperren, login deaktivieren, konto deaktivieren, account deaktivieren, benutzer sperren, mitarbeiter sperren, take away access, block user
+# Praxisdaten: Adresse, Bank für Rechnungen, Telefon, Logo
+praxisdaten, umzug der praxis, praxis umgezogen, praxis ist umgezogen, praxis zieht um, neue praxisanschrift, neue praxisadresse, neue räume, neue praxisräume, practice has moved
+praxisdaten, rechnung alte adresse, rechnung alte anschrift, rechnung alte straße, rechnungen noch alte adresse, briefkopf alte adresse, brief alte adresse, absender alte adresse, old address on invoice
+praxisdaten, zweite praxis, weitere praxis, zweiter standort, weiterer standort, neuer standort, neue filiale, zweite filiale, noch eine praxis, zweite ordination, filiale eröffnet, zweigpraxis eröffnet, second location, new location
+praxisdaten, iban auf der rechnung, iban auf rechnungen, konto überweisen, aufs konto überweisen, auf das konto überweisen, bankverbindung auf der rechnung, bankverbindung auf rechnungen, konto auf der rechnung, konto für überweisungen, bankdaten der praxis, iban der praxis, bankverbindung der praxis, konto für die patienten, patienten überweisen, patienten überweisen sollen, bank details on invoice
+# Vorlagen: Wortlaut, Bericht, Klammern, Satzbausteine
+textbaustein, kürzel anlegen, eigene kürzel, kürzel erstellen, kürzel definieren, kürzel für text, abkürzung für text, textabkürzung
+vorlage, umformulieren, anders formulieren, netter formulieren, höflicher formulieren, formulierung anpassen, formulierung ändern, text anpassen, text ändern, texte anpassen, texte ändern, standardtext ändern, change the wording
+platzhalter, klammer, klammern, in klammern, geschweifte klammer, statt dem namen, statt des namens, name wird nicht eingesetzt, name fehlt im brief, feld wird nicht ausgefüllt, automatisch einfügen, automatisch einsetzen, automatisch befüllen, curly brackets, brackets
+textbaustein, satzbaustein, satzbausteine, textschnipsel, standardsatz, standardsätze, immer gleiche sätze, gleichen sätze, wiederkehrende texte, wiederkehrender text, vorformulierte texte, vorformulierte sätze, phrasen, text shortcuts
+# Datenschutz: wo liegen die Daten, Support-Zugriff
+datensicherheit, dsgvo konform, dsgvokonform, datenschutzkonform, datenschutzgerecht, dsgvo gerecht, dsgvo tauglich, dsgvo compliant, gdpr compliant
+datensicherheit, technisch geschützt, wie geschützt, wie werden die daten geschützt, schutz der daten, schutz der patientendaten, schutzmaßnahmen, sicherheitsmaßnahmen, datenschutzmaßnahmen, how is data protected
+rechenzentrum, wo werden die daten gespeichert, wo sind die daten gespeichert, wo sind unsere daten, wo liegen unsere daten, daten im ausland, daten ins ausland, im ausland gespeichert, außerhalb der eu, außerhalb europas, drittland, drittstaat, eu server, data stored abroad, outside the eu
+verschlüsselung, verschlüsselt gespeichert, verschlüsselt abgelegt, verschlüsselte speicherung, verschlüsselte übertragung, sicher übertragen, abhörsicher, encrypted storage
+schweigepflicht, supportzugriff, herstellerzugriff, anbieterzugriff, zugriff durch den support, zugriff des supports, support patientenakten, support patientendaten, support in die daten, support unsere daten, wer kann unsere daten sehen, wer sieht unsere daten, who can see our data, vendor access, support access
+rechenzentrum, software im internet, programm im internet, daten im internet, im netz gespeichert, online gespeichert, in der cloud gespeichert, cloudspeicher, onlinespeicher, cloud storage
+# Datensicherung: Gerät weg oder kaputt, Import rückgängig, eigenes Backup
+datenverlust, laptop gestohlen, laptop geklaut, pc gestohlen, rechner gestohlen, einbruch in der praxis, festplatte kaputt, festplatte defekt, festplattencrash, festplattenschaden, festplattendefekt, pc kaputt, pc defekt, rechner kaputt, computer kaputt, laptop kaputt, hardwaredefekt, hardwareausfall, pc ausgefallen, rechner ausgefallen, wasserschaden, hard drive failure, laptop stolen, computer stolen
+datenverlust, gestohlen, diebstahl, geklaut, eingebrochen, einbruch, einbrecher, entwendet
+wiederherstellen, import rückgängig, import zurücknehmen, import zurücksetzen, undo import, wiederkriegen, wiederhaben, wieder herholen
+datensicherung, selber sichern, selber sicherung, selbst sicherung, eigene datensicherung, backup selbst machen, backup selber machen, sicherung machen, sicherung einrichten, synology, qnap, usb festplatte, externe platte, sicherungsfestplatte, backupfestplatte, server im keller
+# Updates: umgestellt, alles anders, Wartung angekündigt
+versionshinweise, einstellung verschoben, ist jetzt woanders, war woanders, jetzt woanders, nicht mehr an der alten stelle, an anderer stelle, wurde verschoben, wohin verschoben, has moved, moved somewhere else
+versionshinweise, was wurde geändert, was ist anders, was wurde umgestellt, ihr was umgestellt, ihr was geändert, alles umgestellt, alles anders, sieht ganz anders aus, knöpfe sind weg, knöpfe weg, buttons weg, buttons sind weg, schaltflächen weg, layout verschoben, layout anders, menü anders, menü verschoben, programm sieht anders aus, everything looks different
+wartung, wartungsmodus, wartungspause, wartungsunterbrechung, wegen wartung, konnten nicht arbeiten, system nicht verfügbar, maintenance window, maintenance mode, planned downtime
+wartung, wartungsankündigung, vorher angekündigt, vorab angekündigt, rechtzeitig angekündigt, vorher bescheid, vorher informiert, announced maintenance
+# Support: Bearbeitungsstand, Registrierung am Portal
+registrierung, zugang registrieren, im portal registrieren, fürs portal registrieren, am portal registrieren, portal registrieren, portalregistrierung, sign up for the portal, portal sign up
+ticket, schon bearbeitet, bearbeitungsstatus, stand meiner anfrage, stand der anfrage, being worked on
+# Vorlagen: Bericht oder Brief an den Arzt (Arztbrief der Therapiepraxis)
+arztbrief, therapiebericht, bericht an den arzt, brief an den arzt, brief an den hausarzt, schreiben an den arzt, brief an den verordner, bericht an den verordner, letter to the doctor
+# English: expired = invalid (reset and invitation links)
+expired, invalid, no longer valid, not valid anymore, has expired, link expired, expired link, link invalid, invalid link
+# English: track a ticket
+ticket, check status, check my ticket, check my request, track my ticket, track my request, follow up on my ticket, follow up on my request, any update on my ticket
+# Drucker: Kopierer und Multifunktionsgerät als Drucker
+drucker, druckproblem, =kopierer, kopiergerät, kopierstation, druckstation, mfp
+# Ausdruck zu klein oder verrutscht
+druckproblem, ausdruck zu klein, ausdruck winzig, kommt klein raus, kommen klein raus, kommt zu klein raus, kommen ganz klein raus, ganz klein gedruckt, ausdruck verrutscht, ausdruck verschoben, ausdruck schief, druck zu klein, druck verrutscht, zu klein gedruckt, winzig gedruckt
+# Standarddrucker festlegen
+standarddrucker, hauptdrucker, drucker als standard, drucker festlegen, drucker fest einstellen, immer auf diesem drucker, standard drucker, default drucker, voreingestellter drucker, drucker voreinstellen
+# Formulare drucken
+formulardruck, einverständniserklärung drucken, einverständniserklärung ausdrucken, einwilligung drucken, einwilligung ausdrucken, behandlungsvertrag drucken, behandlungsvertrag ausdrucken, anamnesebogen drucken, anamnesebogen ausdrucken, fragebogen ausdrucken, formular ausdrucken, print consent form, print form
+# Sammeldruck: jede Rechnung einzeln
+sammeldruck, rechnungsstapel, stapel rechnungen, alle privatrechnungen drucken, privatrechnungen auf einmal, nicht mitdrucken, nicht mitgedruckt, beim drucken überspringen, einzeln drucken, einzeln ausdrucken, jede rechnung einzeln, drucken aller rechnungen, alle rechnungen auf einmal, print invoices one by one
+# Rechnungskopie: Original nochmal
+rechnungskopie, kopie drauf, steht kopie, kopie steht drauf, kopie auf der rechnung, zweiter ausdruck, zweites mal gedruckt, nochmal gedruckt, erneut gedruckt, kopievermerk, original nochmal drucken, original erneut drucken, original nochmal ausgeben, originalrechnung
+# Alle Daten raus beim Anbieterwechsel
+datenexport, gesamtexport, daten rausbekommen, daten rauskriegen, alle daten raus, patientendaten raus, dokumente raus, daten mitnehmen
+# Internetleitung
+internetgeschwindigkeit, internetleitung, dslleitung, dsl leitung, glasfaser, vdsl, mbit, reicht unsere leitung, reicht die leitung, reicht das internet, reicht unser internet, internet schnell genug, leitung schnell genug, wie schnell muss das internet sein
+# Neue Rechner: Systemvoraussetzungen
+systemvoraussetzungen, arbeitsspeicher, ram, hauptspeicher, was braucht der rechner, was muss der rechner können, was muss der pc können, welchen rechner brauchen wir, reicht unsere leitung, reicht die leitung, reicht das internet, reicht unser internet, neue rechner, neuer rechner, rechner kaufen, computer kaufen, pc kaufen, neue computer, neuer computer, neue pcs
+# Anschauen = öffnen
+öffnen, öffnet, anschauen, lässt sich nicht anschauen, kann nicht anschauen, kann ich nicht anschauen, lässt sich nicht ansehen, kann nicht ansehen, kann ich nicht ansehen
+# Felder rot: Speichern fehlgeschlagen
+fehlgeschlagen, rot umrandet, rot markiert, felder rot, rote felder, rote meldung, rote fehlermeldung
+# Gleichzeitig offen
+konflikt, denselben termin offen, denselben patienten offen, dieselbe akte offen, auch gerade offen, zeitgleich offen, gleichzeitig geöffnet, gleichzeitig bearbeiten, gleichzeitig drin
+# Darstellung zerschossen: Cache
+browsercache, zerschossen, darstellungsfehler, anzeigefehler, sieht komisch aus, sieht kaputt aus, layout kaputt, überlappen, überlappt, kalender zerschossen, kalender sieht komisch aus, kalender sieht kaputt aus, kalender falsch dargestellt, kalender verschoben
+# Tablet: Buttons abgeschnitten
+mobil, tablet, buttons abgeschnitten, knöpfe abgeschnitten, schaltflächen abgeschnitten, ansicht abgeschnitten, bildschirm abgeschnitten
+# Download statt Anzeige
+download, lädt nur herunter, wird nur heruntergeladen, lädt es nur herunter, nur heruntergeladen, landet im download
+# Abmeldung zu schnell
+timeout, so schnell abgemeldet, zu schnell abgemeldet, nicht so schnell abmelden, zu früh abgemeldet
+# Kartenleser wird nicht gefunden
+kartenlesegerät, findet kartenleser nicht, lesegerät tot, kartenleser tot, kartenterminal tot, kartenleser geht nicht mehr, lesegerät geht nicht mehr, kartenleser funktioniert nicht mehr, lesegerät funktioniert nicht mehr, findet kartenterminal nicht, findet lesegerät nicht, kartenleser nicht erkannt, lesegerät nicht erkannt, kartenterminal nicht erkannt, kartenleser wird nicht gefunden, card reader not found
+# English: not showing = doesn't appear
+appear, not showing, isn't showing, not showing up, doesn't show up, does not show up, isn't listed, not listed
+# DATEV: Konten zuordnen
+datev, kontenzuordnung, sachkonten zuordnen, konten zuordnen, konto zuordnen, erlöskonten zuordnen, konten hinterlegen, konten einrichten
+# English: printout too small is set in the print dialog
+dialog, printout too small, print too small, margins off, margins are off, wrong margins, headers and footers on the printout, url on the printout, printout shifted, printed too small, prints too small, printout cut off
+# English: batch printing
+batch, batch print, batch printing, print all, print all invoices, print several invoices, print many invoices, print multiple invoices, print invoices at once, all invoices at once
+# English: invoice reprinted as copy
+reprint, reprinted, says copy, marked copy, marked as copy, stamped copy, print again
+# English: automatic sign-out
+inactivity, timeout, kicked out, got kicked out, thrown out, got thrown out, auto logout, auto sign out, automatic sign out, logout time, sign out time, logout timer
+# Daten von der Karte übernehmen = einlesen
+einlesen, von der karte übernehmen, daten von der karte, stammdaten von der karte, von der kassenkarte übernehmen, daten der karte übernehmen, karte auslesen
+# Startbildschirm
+startbildschirm, homescreen, home screen, homebildschirm, home bildschirm, auf den homescreen, symbol auf dem homescreen, icon auf dem homescreen
+# Falsch angezeigt
+anzeigen, zeigt falsch an, zeigt nicht richtig an, wird falsch angezeigt, wird nicht richtig angezeigt, falsch dargestellt
+# Umlaute kaputt in der CSV-Datei
+csv, umlaute kaputt, umlaute falsch, umlaute stimmen nicht, statt der umlaute, statt umlaute, umlaute werden falsch angezeigt, komische zeichen statt, sonderzeichen kaputt
+# Etiketten nach Zweck: Röhrchen und Proben beschriften
+patientenetikett, röhrchen beschriften, proben beschriften, probe beschriften, laborprobe beschriften, blutprobe beschriften, name und geburtsdatum, namen und geburtsdatum, laborröhrchen, blutröhrchen, probenröhrchen
+# Drucker druckt nichts, umgangssprachlich
+druckproblem, kommt nichts raus, kommt kein ausdruck, druckt nix, druckt nichts, druckt gar nichts, spuckt nichts aus, drucker reagiert nicht, drucker macht nichts, drucker tut nichts
+# Drucker einbinden = einrichten
+druckereinrichtung, drucker einbinden, drucker installieren, drucker hinzufügen, drucker anschließen, drucker verbinden, neuen drucker einrichten, drucker anlegen
+# Adressen auf Etiketten drucken
+adressetikett, adressen drucken, adressen ausdrucken, adressen auf etiketten, anschriften drucken, adressaufkleber drucken
+# DATEV: Buchungsdaten an die Kanzlei
+datev, buchungsdaten, buchhaltungsdaten, buchungen übergeben, buchungen an den steuerberater, daten für die buchhaltung, daten an die kanzlei, an die kanzlei schicken, an das steuerbüro schicken, an den steuerberater schicken
+# Browser zu alt
+veraltet, alter explorer, explorer veraltet, uralter browser, alte browserversion, browser nicht aktuell, browser nicht mehr aktuell
+# Läuft das auf …
+systemvoraussetzungen, läuft das auf, läuft es auf, funktioniert das auf, läuft medondo auf, funktioniert medondo auf, läuft das noch auf, auf meinem mac, am mac zu hause
+# Befund oder Arztbrief geht nicht auf
+pdf, befund öffnen, befund geht nicht auf, arztbrief öffnen, dokument geht nicht auf, anhang öffnet nicht, anhang geht nicht auf, datei geht nicht auf, datei öffnet nicht, datei lässt sich nicht öffnen
+# Fehler beim Laden des PDF-Dokuments
+pdf, fehler beim laden des dokuments, fehler beim laden des pdf, dokument konnte nicht geladen werden, pdf konnte nicht geladen werden, failed to load pdf document
+# Verlauf und Zwischenspeicher löschen
+browsercache, verlauf löschen, browserverlauf löschen, daten im browser löschen, temporäre dateien löschen, zwischenspeicher leeren, zwischenspeicher löschen
+# Am Handy nachschauen, unterwegs
+mobil, am handy schauen, auf dem handy schauen, unterwegs nachschauen, termine am handy, kalender am handy, termine auf dem handy, kalender auf dem handy
+# Gerät gestohlen: Sitzungen beenden
+mobil, diensthandy gestohlen, diensthandy verloren, tablet gestohlen, tablet verloren, handy gestohlen, handy verloren, gerät verloren, gerät gestohlen
+# Etikettendrucker druckt leere Etiketten
+etikettendrucker, leere etiketten, leere labels, etiketten bleiben leer, etikett bleibt leer, druckt leere etiketten, spuckt leere etiketten aus, etikettenrolle falsch eingelegt, rolle falsch herum
+# PDF wird falsch angezeigt
+pdfviewer, formularfelder falsch, schriften falsch, schrift falsch im pdf, pdf sieht komisch aus, pdf falsch angezeigt, pdf wird falsch angezeigt, pdf wird nicht richtig angezeigt
+# Rauswurf = automatische Abmeldung
+timeout, rauswurf, rausschmiss, rauswerfen
+# Neuer Drucker in der Praxis
+druckereinrichtung, neuer drucker, neuen drucker, neues druckermodell, drucker gewechselt, drucker getauscht, drucker ausgetauscht, anderer drucker
+# Pop-up-Symbol in der Adressleiste, erzählt
+popup, symbol in der adressleiste, symbol in der leiste, symbol mit rotem kreuz, rotes kreuz in der leiste, rotes x in der adressleiste, durchgestrichenes fenster
+# Etikett falsch bedruckt
+etikettendrucker, auf zwei etiketten verteilt, über zwei etiketten, etikett abgeschnitten, etiketten abgeschnitten, text auf dem etikett abgeschnitten, etikettenformat falsch, falsches etikettenformat
+# Export ausgegraut
+datenexport, exportieren ausgegraut, export ausgegraut, export button grau, exportieren grau, kann nicht exportieren, darf nicht exportieren, exportieren nicht erlaubt
+# Welcher Browser ist der beste
+systemvoraussetzungen, empfohlener browser, bester browser, browserempfehlung, welchen browser, welcher browser ist am besten, welchen browser nehmen, welches internetprogramm
+# English: printer missing = printer setup
+setup, printer not listed, printer not in the list, printer isn't listed, printer missing, printer not showing, add a printer, install a printer, install printer, new printer, set up a printer
+# Kassenabrechnung: Datenannahmestelle und Abrechnungsdatei, Sammelabrechnung, Absetzungen der Kasse, abrechnungsreife Rezepte
+kassenabrechnung, datenannahmestelle, datenannahmestellen, annahmestelle, abrechnungsdatei, abrechnungsdateien
+kassenabrechnung, sammelabrechnung, kassenabrechnungen, sammelabrechnungen
+kassenabrechnung, absetzung, absetzungen, kassenkürzung, rechnungskürzung, retaxierung, retax
+kassenabrechnung, abrechnungsreif, abrechnungsfertig, fertige rezepte, fertige verordnungen, verordnungen fertig, rezepte fertig, abgeschlossene rezepte, abgeschlossene verordnungen
+# Kassenabrechnung: Direktversand an die Kassen statt über ein Abrechnungszentrum
+datenaustausch, direktversand, direktabrechnung, direktabrechner, selbstabrechner, ohne rechenzentrum, ohne abrechnungszentrum, selbst an die kassen, selbst an die krankenkassen, direkt an die kassen, direkt an die krankenkassen, an die kassen übermitteln, an die krankenkassen übermitteln, an die kassen senden, daten an die kassen
+# Kasse: Geld entnehmen; Barzahlung auf Englisch
+kassenbuch, entnahme, kassenentnahme, geld entnehmen, geld aus der kasse, geld aus der kasse nehmen, geld rausnehmen
+barzahlung, paid cash, paid in cash, pays cash, pay cash, paying cash, cash payment
+# Lizenzen: wie viele gebucht und belegt
+lizenzanzahl, lizenzübersicht, lizenzstatus, lizenzstand, gebuchte lizenzen, lizenzen gebucht, anzahl der lizenzen
+behandlerkontingent, belegte lizenzen, lizenzen belegt, genutzte lizenzen, lizenzen genutzt, wie viele lizenzen, freie lizenzen, lizenzen in gebrauch
+# Lizenzen: Behandler anlegen geht nicht, Meldung zum Kontingent, Lizenz freimachen
+ausgeschöpft, behandler anlegen geht nicht, therapeut anlegen geht nicht, therapeutin anlegen geht nicht, kann keinen behandler anlegen, kann keinen therapeuten anlegen, kann keine therapeutin anlegen
+warnung, kontingentmeldung, kontingentwarnung, lizenzwarnung, lizenzmeldung, meldung kontingent, meldung lizenz
+behandlerkontingent, platz freimachen, platz frei machen, lizenz freimachen, lizenz frei machen, lizenz freigeben, lizenz wieder frei, lizenzplatz freimachen
+# Lizenzen dazukaufen: Zugang kaufen, neue Therapeutin einstellen, Praxis wächst, eigene Lizenz für die Vertretung
+upgrade, zugang dazukaufen, zugang kaufen, zugang dazubuchen, neue therapeutin einstellen, neuen therapeuten einstellen, zweite therapeutin einstellen, zweiten therapeuten einstellen
+upgrade, praxis wächst, team wächst, wir wachsen
+upgrade, extra lizenz, eigene lizenz, separate lizenz, lizenz für die vertretung, lizenz für eine vertretung
+# Kündigen: Software nicht mehr nutzen, Anbieter wechseln, Vertrag übertragen, bis wann
+kündigen, software nicht mehr nutzen, medondo nicht mehr nutzen, programm nicht mehr nutzen, software nicht mehr verwenden
+kündigen, anbieterwechsel, softwarewechsel, zu einem anderen anbieter wechseln, zu einer anderen software wechseln, auf eine andere software umsteigen, umstieg auf eine andere software, software wechseln
+kündigung, praxisübergabe, praxisübernahme, vertragsübertragung, vertrag übertragen, vertrag umschreiben, vertrag auf nachfolger, vertrag auf nachfolgerin
+kündigungsfrist, bis wann spätestens, spätestens bescheid geben, wie lange vorher kündigen, wie früh kündigen
+# Lizenzen reduzieren, Kosten senken
+reduzieren, downgrade, downgraden, herabstufen, runterstufen, herunterstufen, lizenzreduzierung, lizenzreduktion, weniger plätze, weniger therapeutenplätze, weniger lizenzen, kosten senken, kosten sparen, anzahl runtersetzen, lizenzen runtersetzen, zahl runter, anzahl runter
+# medondo-Rechnung: Monatsgebühr, Anschrift, Rechtsform
+lizenzrechnung, medondorechnung, monatsgebühr, grundgebühr, abogebühr, nutzungsgebühr, softwaregebühr, lizenzkosten, softwarekosten, monatliche gebühr, monatliche kosten
+rechnungsanschrift, rechnung alte adresse, alte adresse auf der rechnung, alte anschrift auf der rechnung, anschrift für eure rechnungen, adresse für eure rechnungen, adresse auf eurer rechnung, anschrift auf eurer rechnung
+rechnungsempfänger, rechtsform, rechtsformwechsel, gbr, gesbr, partg
+# Privatrechnung an Angehörige
+privatrechnung, rechnung an die eltern, rechnung an die mutter, rechnung an den vater, rechnung an angehörige
+# Mahnung: Mahnsperre, Rechnung nicht bezahlt
+mahnung, mahnsperre, mahnstopp, mahnstop, mahnpause, nicht mahnen, mahnung aussetzen, mahnung stoppen, von der mahnung ausnehmen
+mahnung, rechnung nicht bezahlt, rechnungen nicht bezahlt, rechnung nicht zahlen, rechnungen nicht zahlen, rechnung nicht gezahlt, rechnungen nicht gezahlt
+# Termine: Folgetermin (englisch), verschieben, nach hinten rücken, auf einen anderen Tag legen
+appointment, followup, follow up session, next session, book a follow up, book the next session
+verschieben, hinausschieben, aufschieben, nach hinten rücken, nach vorne rücken, nach vorn rücken, auf später legen, auf montag legen, auf dienstag legen, auf mittwoch legen, auf donnerstag legen, auf freitag legen, auf samstag legen, auf morgen legen, auf einen anderen tag legen
+reschedule, move to another day, move to a different day, to another day, to a different day
+# Termine: zwei Patienten zur selben Zeit = Doppelbuchung, Terminüberschneidung
+doppelbuchung, terminüberschneidung, parallelbuchung, parallelbehandlung, parallel gebucht, parallel buchen, parallel behandeln, zwei patienten zur selben uhrzeit, zwei patienten zur gleichen uhrzeit, zwei patienten zur selben zeit, zwei patienten zur gleichen zeit, doppelt vergeben
+# Terminerinnerung: Nachricht aufs Handy, am Vortag
+sms, handynachricht, handymitteilung, nachricht aufs handy, nachricht ans handy, nachricht auf das handy, nachricht aufs natel, textnachricht aufs handy
+erinnerung, am vortag, einen tag vorher, einen tag davor, tag vor dem termin, vorabnachricht, vorabinfo
+# Kalenderansicht: Kollegin fehlt im Kalender, nur meine Patienten, nebeneinander, Farbe nach Behandler
+kalenderansicht, behandler fehlt, therapeut fehlt, therapeutin fehlt, kollegin taucht nicht auf, kollege taucht nicht auf, behandler taucht nicht auf, therapeut taucht nicht auf, therapeutin taucht nicht auf, taucht im kalender nicht auf, erscheint nicht im kalender, nicht im kalender sichtbar, fehlt im kalender
+kalenderansicht, nur meine patienten, nur eigene patienten, nur meine eigenen, nebeneinander darstellen, nebeneinander sehen, räume nebeneinander, behandler nebeneinander, therapeuten nebeneinander, räume im kalender
+kalenderansicht, behandlerfarbe, mitarbeiterfarbe, farbe nach behandler, farbe pro behandler, farbe je behandler, farbe nach mitarbeiter, farbe pro mitarbeiter, farbe nach therapeut, farbe pro therapeut, farblich nach mitarbeiter, farblich nach behandler, farblich nach therapeut, nach behandler einfärben, nach mitarbeiter einfärben
+kalenderansicht, show only my, only show my, only my own, my own appointments, my own calendar, filter by practitioner, filter by therapist
+# Online-Buchung: im Web buchbar, Patienten tragen sich selbst ein
+onlinebuchung, buchbar, webbuchung, web buchbar, netz buchbar, internet buchbar, im web buchen, im netz buchen, im internet buchen, sich selbst eintragen, selbst eintragen lassen
+# Serientermin: die ganze Verordnung verplanen
+serientermin, verplanen, durchplanen, ganze verordnung, ganzes rezept, ganze heilmittelverordnung, alle behandlungen planen, alle behandlungen eintragen
+# Patient aufnehmen: neu aufnehmen, noch nie bei uns, Kind aufnehmen; Wahlpatient (AT)
+neuaufnahme, neu aufnehmen, neu aufgenommen, noch nie bei uns, noch nie da gewesen, zum ersten mal bei uns, erstmals bei uns, erstmals in der praxis, kind aufnehmen, kind anlegen, kinder aufnehmen, kinder anlegen, aufnahme kind, kinderaufnahme
+patient, wahlpatient, wahlpatientin
+# Dokumente: Bericht vom Facharzt, Befund weiterschicken, in die Akte legen
+arztbrief, bericht vom orthopäden, bericht vom facharzt, bericht vom hausarzt, bericht vom radiologen, brief vom radiologen
+dokument, befund schicken, befund verschicken, befund senden, befund mailen, befund weiterleiten, dokument schicken, dokument verschicken, dokument weiterleiten, dokument mailen, arztbrief weiterleiten, arztbrief schicken, dokument verschlüsselt, befund verschlüsselt
+hochladen, in die akte legen, zur akte legen, in die kartei legen, zum patienten legen, in der akte speichern, in die akte speichern, in der akte abspeichern, beim patienten ablegen, beim patienten abspeichern
+# DSGVO: Akteneinsicht, Unterlagen anfordern (auch vom Anwalt), Daten vernichten
+auskunftsersuchen, akteneinsicht, einsichtnahme, aktenkopie, akte anfordern, unterlagen anfordern, akte angefordert, unterlagen angefordert, fordert unterlagen, fordert akte, kopie der akte, kopie der unterlagen
+auskunftsersuchen, anwalt fordert, anwalt verlangt, anwalt will, anwalt möchte, anwaltsanfrage, anfrage vom anwalt, rechtsanwalt fordert
+löschung, vernichten, vernichtet, vernichtung, datenvernichtung, aktenvernichtung, akte löschen, patientenakte löschen, kartei löschen, alle daten löschen, akte komplett löschen
+# Formulare: Gesundheitsfragen, Bogen per Link, eigener Bogen, Patient am Tablet (Patientenmodus)
+anamnese, gesundheitsfragen, gesundheitsangaben, vorerkrankungen, vorgeschichte
+formular, bogen per link, fragebogen per link, formular per link, anamnese per link, bogen per mail, fragebogen per mail, bogen nach hause, fragebogen nach hause, bogen vorab, bogen ausfüllen, bogen unterschreiben, bogen am tablet, bogen auf dem tablet, bogen am ipad, bogen auf dem ipad
+formular, formulareditor, formularbaukasten, formulardesigner, eigenes formular, eigene formulare, formular bauen, bogen bauen, bogen erstellen, eigenen bogen, eigener bogen, fragebogen bauen, ja nein fragen
+anamnesebogen, patientenmodus, kioskmodus, patient am tablet, patient auf dem tablet, patient am ipad, patient auf dem ipad, tablet dem patienten geben, ipad dem patienten geben, tablet an den patienten, passwort nach dem absenden, passwort nach dem ausfüllen, zurück nur mit passwort, zurück nur mit pin
+# Dokumentation: Therapieaufzeichnungen, alter Eintrag nicht mehr änderbar, Bericht für den Arzt
+dokumentation, therapieaufzeichnung, therapieaufzeichnungen, behandlungsaufzeichnung, behandlungsaufzeichnungen, therapienotizen, behandlungsnotizen
+nachtrag, eintrag nicht mehr ändern, eintrag nicht mehr bearbeiten, eintrag lässt sich nicht ändern, eintrag nicht änderbar, eintrag gesperrt, eintrag korrigieren, einträge korrigieren, eintrag nachträglich ändern, doku nicht mehr ändern, dokumentation nicht mehr ändern
+nachtrag, edit note, edit my note, edit treatment note, change my note, cannot edit note, note locked, entry locked, locked entry
+therapiebericht, arzt bericht, bericht anfordern, bericht angefordert, berichtsanforderung
 `;
