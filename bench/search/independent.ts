@@ -1,8 +1,11 @@
-// `npm run bench:independent`: the search on a second labelled set that no engine change was ever chosen on. Two
-// helpers wrote it (set/independent.json, 160 queries each, `writer` a and b) from the articles alone, without the
-// engine, the synonym table or the bench set, after the engine was last tuned. The bench set's held-out part has been
-// read in aggregate after every change for many sessions; this set tells whether a change generalises. Kinds as the
-// writers labelled them: `long`, `vocabulary`, `short` (1–4 keywords, typos allowed) and `english`.
+// `npm run bench:independent`: the search on labelled sets that no engine change was chosen on, written from the
+// articles alone by helpers who saw neither the engine, the synonym table nor the bench set. The bench set's held-out
+// part has been read in aggregate after every change for many sessions; these sets tell whether a change generalises.
+// - set/independent.json (2026-12-06): 320 queries by two writers (`writer` a and b, 160 each); read for development
+//   since 2026-12-07.
+// - set/independent-2.json (2026-12-07): 260 queries by a third writer (c), in users' own words rather than the
+//   articles'; every other query (`part`) is for development, the rest a check read only in aggregate.
+// Kinds as the writers labelled them: `long`, `vocabulary`, `short` (1–4 keywords, typos allowed) and `english`.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,27 +22,36 @@ interface IndependentQuery {
   locale: Locale;
   kind: string;
   writer: string;
+  part?: 'development' | 'check';
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const queries = JSON.parse(readFileSync(join(here, 'set', 'independent.json'), 'utf8')) as IndependentQuery[];
+const read = (file: string) => JSON.parse(readFileSync(join(here, 'set', file), 'utf8')) as IndependentQuery[];
+const sets = [
+  { name: 'independent.json', queries: read('independent.json') },
+  { name: 'independent-2.json', queries: read('independent-2.json') },
+];
 const real = readArticles(join(here, '..', '..', 'server', 'articles'));
-const kinds = [...new Set(queries.map((q) => q.kind))];
 const engines: Array<keyof typeof ENGINES> = ['minisearch', 'minisearchDev', 'engine'];
 
-console.log(`${queries.length} queries over ${real.length} real articles: Recall@1/Recall@5/MRR@5`);
+console.log(`${sets.map((s) => `${s.name}: ${s.queries.length}`).join(', ')} queries over ${real.length} real articles: Recall@1/Recall@5/MRR@5`);
 for (const size of [2000, 10000]) {
   const articles = articleSet(real, size, 42);
-  // Per engine, each query's rank of its first expected article in the top 5 (0: not there).
-  const ranks = engines.map((name) => {
-    const search = ENGINES[name](articles, 5);
-    return queries.map((q) => search(q.query, q.locale).findIndex((id) => q.expected.includes(id)) + 1);
-  });
-  console.log(`\n${size.toLocaleString('en')} articles`);
-  console.log(`${'kind'.padEnd(12)}${'n'.padStart(4)}  ${engines.map((e) => ENGINE_HEADS[e].padEnd(16)).join('')}`);
-  for (const kind of [...kinds, 'overall']) {
-    const picked = queries.flatMap((q, i) => (kind === 'overall' || q.kind === kind ? [i] : []));
-    const quality = (r: number[]) => qualityOf(picked.map((i) => r[i]!));
-    console.log(`${kind.padEnd(12)}${String(picked.length).padStart(4)}  ${ranks.map((r) => q3(quality(r)).padEnd(16)).join('')}`);
+  const searches = engines.map((name) => ENGINES[name](articles, 5));
+  for (const { name, queries } of sets) {
+    // Per engine, each query's rank of its first expected article in the top 5 (0: not there).
+    const ranks = searches.map((search) => queries.map((q) => search(q.query, q.locale).findIndex((id) => q.expected.includes(id)) + 1));
+    const rows: Array<[string, (q: IndependentQuery) => boolean]> = [
+      ...[...new Set(queries.map((q) => q.kind))].map((kind): [string, (q: IndependentQuery) => boolean] => [kind, (q) => q.kind === kind]),
+      ...[...new Set(queries.flatMap((q) => (q.part ? [q.part] : [])))].map((part): [string, (q: IndependentQuery) => boolean] => [part, (q) => q.part === part]),
+      ['overall', () => true],
+    ];
+    console.log(`\n${name}, ${size.toLocaleString('en')} articles`);
+    console.log(`${'kind'.padEnd(12)}${'n'.padStart(4)}  ${engines.map((e) => ENGINE_HEADS[e].padEnd(16)).join('')}`);
+    for (const [row, picks] of rows) {
+      const picked = queries.flatMap((q, i) => (picks(q) ? [i] : []));
+      const quality = (r: number[]) => qualityOf(picked.map((i) => r[i]!));
+      console.log(`${row.padEnd(12)}${String(picked.length).padStart(4)}  ${ranks.map((r) => q3(quality(r)).padEnd(16)).join('')}`);
+    }
   }
 }

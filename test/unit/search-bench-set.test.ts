@@ -84,4 +84,16 @@ describe('search bench query set', () => {
       for (const id of query.expected) expect(byId.has(id), `${query.query} → ${id}`).toBe(true);
     }
   });
+
+  it('has a second independent set of 260 queries, half of them kept for checks', () => {
+    const second = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'bench', 'search', 'set', 'independent-2.json'), 'utf8'),
+    ) as Array<{ query: string; expected: string[]; part: string }>;
+    expect(second).toHaveLength(260);
+    expect(second.filter((query) => query.part === 'check')).toHaveLength(130);
+    for (const query of second) {
+      expect(query.expected.length, query.query).toBeGreaterThan(0);
+      for (const id of query.expected) expect(byId.has(id), `${query.query} → ${id}`).toBe(true);
+    }
+  });
 });
