@@ -11,10 +11,10 @@
 // written joined ("zweifaktor", "sepalastschrift"), as the index also holds hyphenated words joined; spelled-apart
 // forms are phrases. Every group has at least one single word, since phrases alone reach no article. A word in several
 // groups stands for all of them: where it has two meanings (kasse, kv, mfa, duplikat, überweisung), or where a group of
-// the later sections widens a topic's group: the one written article by article, and the second, third and fourth
-// rounds (regional and colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative
-// descriptions, actions, symptoms and care terms; the fourth by product area, from queries in users' own words), each
-// written from its own set of made-up user queries, never from the bench's. Words that mean different things in different places stay out or only appear inside phrases ("sitzung
+// the later sections widens a topic's group: the one written article by article, and four rounds after it (regional
+// and colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative descriptions,
+// actions, symptoms and care terms; by product area, from queries in users' own words; by style: regional, English,
+// narrative, roles and abbreviations), each written from its own set of made-up user queries, never from the bench's. Words that mean different things in different places stay out or only appear inside phrases ("sitzung
 // abgelaufen", never "sitzung"; "weiße seite", never "weiß"). A word whose stem an unrelated word shares is written
 // `=word` and matches only as written, standing for its group instead of its stem: "=sticker" (not "Sticks"), "=träge"
 // (not "tragen"), "=künden" (not "Kunde"), "=vater" (not "VAT"), "=router" (not "Route"), "=überweiser" (not
@@ -1453,4 +1453,358 @@ dokumentation, therapieaufzeichnung, therapieaufzeichnungen, behandlungsaufzeich
 nachtrag, eintrag nicht mehr ändern, eintrag nicht mehr bearbeiten, eintrag lässt sich nicht ändern, eintrag nicht änderbar, eintrag gesperrt, eintrag korrigieren, einträge korrigieren, eintrag nachträglich ändern, doku nicht mehr ändern, dokumentation nicht mehr ändern
 nachtrag, edit note, edit my note, edit treatment note, change my note, cannot edit note, note locked, entry locked, locked entry
 therapiebericht, arzt bericht, bericht anfordern, bericht angefordert, berichtsanforderung
+# Verneinung im Dialekt: ned, nich, nöd, nid = nicht (liest sich in Wendungen kurzer Fragen wie "nicht")
+nicht, ned, nich, nöd, nid
+# Kassa stimmt ned (AT, bair.)
+tagesabschluss, kassa stimmt ned, kasse stimmt ned, kassa stimmt net, kasse stimmt net, kasse stimmt nich, kassa passt ned, kasse passt ned, kassa geht ned auf, kasse geht ned auf, kassa stimmt nöd, kasse stimmt nöd
+# bair. mi = mich: schmeißt mi raus
+timeout, schmeißt mi raus, wirft mi raus, haut mi raus, kickt mi raus, schmeißts mi raus, hauts mi raus, wirft uns raus, schmeißt uns raus
+# bair. koan, koa = kein
+ausgeschöpft, koan therapeuten mehr, koan behandler mehr, koa therapeutin mehr, koa lizenz mehr, koan platz mehr, koa platz mehr, koane lizenz mehr
+# AT no a, no an = noch ein
+upgrade, no an platz, no a lizenz, no an behandler, no an therapeuten, no a therapeutin, no a physio, no an physio, no a ergo, no an ergo, no a logopädin
+# Auskunft: was habt ihr über mich
+auskunft, was ihr über mich habt, was ihr über ihn habt, was ihr über sie habt, was habt ihr über mich, was wir über ihn haben, was wir über sie haben, alles über ihn gespeichert, alles über sie gespeichert, will alles wissen, will alles haben, will alles sehen, alles über mich, alles über ihn
+# verhunzt, verpfuscht = vermurkst
+korrigieren, verhunzt, verpfuscht, verbaselt, vergeigt, verkackt
+stornieren, rechnung verhunzt, rechnung verpfuscht, rechnung vergeigt, rechnung verkackt, rechnung verbaselt
+# Serverstandort Österreich, Schweiz
+rechenzentrum, daten in österreich, server in österreich, in österreich gespeichert, in österreich gspeichert, in der schweiz gspeichert, daten in der schweiz, server in der schweiz, in der schweiz gespeichert, österreichische server, schweizer server, österreichisches rechenzentrum, schweizer rechenzentrum
+# Frau X einschreiben (AT) = Termin eintragen
+termin, frau einschreiben, herrn einschreiben, herr einschreiben, frau einbuchen, herrn einbuchen, herr einbuchen
+# Kalender pro Raum
+kalenderansicht, kalender nach raum, kalender nach räumen, kalender pro raum, ansicht nach raum, ansicht pro raum, nach raum anzeigen, nach räumen anzeigen, nach raum gruppieren, spalte pro raum, spalten pro raum, spalte je raum
+# Was ist neu (AT)
+versionshinweise, was is neu, wos is neu, wos gibts neues, was hat sich getan, neuerungen im programm, was gibts neues im programm, was ist neu im programm
+# Rezepte zum Rechenzentrum, an die Kassen
+kassenabrechnung, rezepte zum rechenzentrum, zum rechenzentrum bringen, zum rechenzentrum gebracht, zum rechenzentrum schicken, ins rechenzentrum bringen, ins rechenzentrum schicken, rezepte an die kassen, rezepte an die kasse, rezepte an die krankenkasse, rezepte an die krankenkassen
+# Vertippt beim Einloggen
+fehlversuch, paar mal vertippt, paarmal vertippt, öfters vertippt, öfter vertippt, beim einloggen vertippt, vertippt beim einloggen, beim login vertippt, vertippt beim login, beim anmelden vertippt, vertippt beim anmelden
+# Fällt mir nimmer ein
+zurücksetzen, fällt mir nimmer ein, fällt mir ned ein, fällt mir net ein, passwort weiß ich ned, kennwort weiß ich ned
+# Eintrag lässt sich nimmer ändern
+nachtrag, verlaufseintrag, falsches geschrieben, falsch dokumentiert, falscher eintrag, eintrag falsch, fehler im eintrag, im eintrag vertan, eintrag nimmer ändern, eintrag nimmer bearbeiten, lässt sich nimmer ändern, lässt sich nimmer bearbeiten, kann nimmer ändern, kann nimmer bearbeiten, nimmer änderbar, nimmer bearbeitbar
+# Trennbares Verb: druck alle Rechnungen aus
+sammeldruck, druck alle rechnungen aus, druck alle privatrechnungen aus, druck die rechnungen aus, druck alle honorarnoten aus
+# Fehler beim Laden des PDFs
+pdf, fehler beim laden, befund lädt nicht, dokument lädt nicht, wird irgendwo gespeichert, wird irgendwohin gespeichert
+# Serie: immer montags, nicht jeden Termin einzeln
+serientermin, immer montags, immer dienstags, immer mittwochs, immer donnerstags, immer freitags, jedes mal einzeln, jeden termin einzeln, einzeln eintragen
+# Ordi übersiedelt (AT), Praxis gezügelt (CH)
+praxisdaten, praxisadresse, praxisanschrift, ordi übersiedelt, ordination übersiedelt, praxis übersiedelt, ordi übersiedeln, praxis übersiedeln, praxis gezügelt, praxis zügeln, ordi umgezogen, ordination umgezogen
+# Zuweisung (AT) = Verordnung
+verordnung, rezept, heilmittelverordnung, =zuweisung, =zuweisungen, zuweisung vom doktor, zuweisung vom hausarzt, neue zuweisung
+# Honorarnote von euch
+lizenzrechnung, eure honorarnote, honorarnote von euch, honorarnote von medondo
+# Foto vom Handy in die Akte
+hochladen, vom handy hochladen, vom natel hochladen, vom tablet hochladen, vom handy in die akte, vom handy in die kartei, vom natel in die akte, vom natel in die kartei, vom tablet in die akte, foto in die akte, fotos in die akte, foto in die kartei, röntgen in die akte, röntgen in die kartei, befund in die akte, befund in die kartei, scan in die akte, ins dossier hochladen
+# English: printer does nothing
+dialog, printer does nothing, print does nothing, hit print, nothing happens when i hit print, print button does nothing
+# English: chase up a ticket
+status, chase up my ticket, chase up my request, chase up the ticket, chase up the request, chase it up
+# Falsche UID auf der Rechnung
+rechnungsdaten, rechnungsanschrift, falsche uid, uid falsch, falsche ustid, ustid falsch, uid fehlt, ustid fehlt, falsche mwst nummer
+# Honorarnote stornieren (AT)
+stornieren, honorarnote stornieren, honorarnote storno, honorarnote korrigieren, honorarnote zurückziehen
+# Kartenleser erkennt nix
+kartenlesegerät, lesegerät erkennt nix, kartenleser erkennt nix, lesegerät erkennt nichts, kartenleser erkennt nichts, erkennt die karte nicht, erkennt die e card nicht, liest die karte nicht, liest die e card nicht, e card lesegerät, ecard lesegerät
+# Code fürs Login
+zweifaktor, code fürs login, login code, logincode, anmeldecode, code zum einloggen, code beim einloggen, code vom natel, code aufs natel
+# Zahlschein statt Abbuchung
+zahlungsart, erlagschein statt abbuchung, zahlschein statt abbuchung, erlagschein statt lastschrift, zahlschein statt lastschrift, einzahlungsschein statt lastschrift, lieber selbst überweisen, lieber überweisen
+# Export: rauslassen, rausspielen
+exportieren, export, rauslassen, rausspielen
+# Für die Treuhand (CH) = für den Steuerberater
+datev, für die treuhand, an die treuhand, für den treuhänder, an den treuhänder, treuhandexport
+# Bar kassiert
+barzahlung, bar kassiert, bar einkassiert, bar abkassiert, bar erhalten, bar bekommen, bar entgegengenommen
+# Mails kriegen sie nicht
+unzustellbar, kriegen die mails nicht, kriegen mails nicht, kriegt mails nicht, bekommen mails nicht, bekommt mails nicht, kriegen mails ned, kriegt mails ned, kriegen koa mail
+# Hochzeit = Heirat
+heirat, hochzeit, verheiratet, nach der hochzeit, seit der hochzeit
+# Sms vorm Termin
+erinnerung, sms vorm termin, mail vorm termin, tag vorm termin, vorm termin erinnern
+# Etikett verschoben
+etikettendrucker, etiketten verschoben, etikett verschoben, etiketten verrutscht, etikett verrutscht, pickerl verschoben, pickerl verrutscht, auf dem nächsten etikett
+# Umlaute verhunzt
+csv, umlaute verhunzt, umlaute zerschossen, umlaute durcheinander, umlaute komisch, umlaute hinüber
+# Kassa hat nicht gestimmt
+tagesabschluss, kassa nicht gestimmt, kasse nicht gestimmt, kassa hat nicht gestimmt, kasse hat nicht gestimmt, kassa stimmt nimmer, kasse stimmt nimmer
+# Abgemeldet beim Telefonieren; Abmeldezeit länger stellen
+timeout, abmeldezeit, länger stellen, länger einstellen, zeit länger stellen, nach dem telefonieren, kurz telefoniert, nach einem telefonat
+# English: into a spreadsheet
+spreadsheet, into excel, to excel, get into excel, open in excel, pull into excel
+# Lizenzgebühr vom neuen Konto abbuchen
+lastschrift, bucht ab, bucht die gebühren ab, gebühren abbuchen, lizenzgebühren abbuchen, vom neuen konto abbuchen, vom konto abbuchen, neues konto für die abbuchung
+# Sammeldruck am Monatsende
+sammeldruck, am monatsende drucken, alle auf einmal raushauen
+# Feiertag in der Serie
+serientermin, feiertag dazwischen, feiertage dazwischen, feiertag in der serie, urlaub dazwischen, feiertag fällt in die serie
+# Natel ins Wasser (CH)
+wiederherstellungscode, natel ins wasser, natel runtergefallen, natel gestohlen, natel defekt, natel getauscht, handy ins klo
+# Honorarnote mit alter Adresse, alter IBAN
+praxisdaten, honorarnote alte adresse, alte iban auf der rechnung, alte bankverbindung auf der rechnung, iban auf der honorarnote, adresse auf der honorarnote
+# Kein Gerät gefunden
+kartenlesegerät, kein gerät gefunden, gerät nicht gefunden, findet kein gerät, kein lesegerät gefunden, findet das gerät nicht
+# Mail nie gekriegt
+unzustellbar, nie gekriegt, nicht gekriegt, nix gekriegt, nie gekriegt haben, hat nichts gekriegt
+# Erst freundlich, dann mit Gebühr
+mahnung, erst freundlich, zuerst freundlich, dann mit gebühr, später mit gebühr, mit gebühr mahnen
+# falsch tippt (AT) = falsch getippt
+fehlversuch, falsch tippt, falsch getippt, oft falsch getippt, passwort falsch tippt
+# Pickerl mit Namen
+patientenetikett, pickerl mit namen, etikett mit namen, etiketten mit namen, aufkleber mit namen, pickerl mit name
+# English: book a patient in = schedule
+schedule, book a patient in, book patient in, book someone in, book a client in, book in a patient, book the patient in, book in a new patient
+# Am Handy geht's, am PC nicht: Browser des PCs (Cache)
+ladekreis, am handy gehts, am handy geht es, auf dem handy gehts, am handy funktionierts, am handy funktioniert es, am natel gehts, nur am pc nicht
+# Termine auf zwei Akten verteilt
+zusammenführen, auf beide verteilt, auf zwei akten verteilt, auf beide akten verteilt, auf beide patienten verteilt
+# English staff: Rezepte billed to the statutory insurers
+kassenabrechnung, heilmittelabrechnung, bill insurers, billing insurers, bill insurance, statutory insurers, health insurers, bill kasse, kasse billing
+kassenabrechnung, rezeptabrechnung, billing rezepte, rezepte billing, send rezepte, submit rezepte, rezepte to insurance, rezepte to kasse, finished rezepte, finished prescriptions, completed prescriptions
+# English staff: electronically
+elektronisch, electronically, electronic
+# English staff: locked out after typing the password wrong
+fehlversuch, locked out, password wrong, typed wrong, typed it wrong, typing it wrong, mistyped, mistyped password, wrong password typed, entered wrong password
+fehlversuch, tried password, password several times, password 5 times, password five times, password 3 times, password three times
+# English staff: cannot remember the password
+zurücksetzen, reset, forgot, remember my login, remember my password, remember password, new login details, need a new password
+# English staff: two-step login with a code from the phone
+zweifaktor, 2 step, two step login, code from phone, code on phone, code to phone, phone code, six digit code, six digit, 6 digit code, login code
+# English staff: forms on the tablet instead of paper, or sent before the first visit
+formular, paperless, go paperless, paper forms, paper form, get rid of paper, no more paper, sign on tablet, sign on ipad, fill in at home, fill in before
+formular, vorab, email the form, send the form, form by email, form in advance, before the first visit, before first appointment
+anamnese, medical history, health history, health questionnaire, intake form, intake forms, intake questionnaire
+# English staff: treatment notes, closed entries
+dokumentation, therapy notes, treatment note, patient notes, case notes, clinical note, my notes, write notes, writing notes, write up notes
+# English staff: stickers = labels
+etikett, patientenetikett, patientenaufkleber, =stickers, sticker sheet, sticker labels, patient sticker, patient stickers, name stickers
+# English staff: many invoices at month end
+sammeldruck, batch, print them all, print all at once, print in one go, print each one, printing each one, invoices to post, post out invoices, invoices by post
+# English staff: annual leave
+abwesenheit, on leave, annual leave, maternity leave, paternity leave, parental leave, study leave, sick leave, days off, day off, holiday leave, on holiday, away on holiday, off sick
+# English staff: weekly series of sessions
+serientermin, every monday, every tuesday, every wednesday, every thursday, every friday, every week, each week, same time every week, same slot every week, weekly sessions, weekly appointments
+serientermin, block of sessions, course of sessions, course of treatment, 6 sessions, 10 sessions, 12 sessions, book each appointment, one by one
+# English staff: who may see what, permission missing
+rolle, must not see, should not see, shouldn't see, not allowed to see, hide notes, hide documentation
+rolle, must not read, should not read, shouldn't read, not allowed to read
+rolle, set up access, access for reception, access for the front desk, access for the trainee
+rolle, do not have permission, don't have permission, have no permission, give permission, grant permission, grant access, give right
+benutzer, own login, own logins, separate login, separate logins, individual login, personal login, login for each
+# English staff: surgery and clinic = practice
+praxis, surgery, clinic
+praxisdaten, surgery address, clinic address, practice address, our address, surgery details, clinic details
+# English staff: chip card
+egk, chip card, chipcard, card not detected
+# English staff: phone = mobile phone
+handy, phone, phones, my phone
+# English staff: paying medondo, direct debit bounced
+zahlungsart, switch to direct debit, pay by direct debit, change payment method, pay by bank transfer, pay by transfer
+zahlungsart, medondozahlung, licence payment, license payment, pay the licence, pay the license, pay medondo, paying medondo, payment to medondo
+rücklastschrift, debit bounced, direct debit bounced, debit returned, returned direct debit, direct debit failed, debit failed
+# English staff: GDPR request, lawyer
+auskunftsersuchen, subject access, subject access request, data access request, data request, data you hold, data we hold, all their data, all his data, all her data, copy of their data, copy of his data, copy of her data
+auskunftsersuchen, lawyer, solicitor, attorney
+# English staff: same patient twice, married
+zusammenführen, combine, combined records, entered twice, created twice, twice in the system, double record, same patient twice
+zusammenführen, two records, two files, two patient records, same person
+heirat, married, got married, marriage, wedding, new surname, surname changed
+# English staff: chasing unpaid invoices
+mahnung, chase patients, chase up, chasing patients, chase unpaid, friendly reminder, reminder letter, payment reminders
+unbezahlt, haven't paid, hasn't paid, not paid yet, still not paid
+# English staff: reverse a wrong invoice
+stornieren, reverse, reversed, reversing, wrong amount, incorrect amount, already finalised, already finalized, finalised invoice, finalized invoice, wrong patient, wrong recipient
+# English staff: patients book online themselves
+onlinebuchung, book themselves, book by themselves, book on their own, self booking, self book, selfbooking, self scheduling, self service booking, book over internet
+onlinebuchung, book from website, book on website, book via website, book through website, website booking, online appointments
+# English staff: diaries of all therapists, own schedule, colours
+kalenderansicht, diaries, all therapists, all practitioners, everyone's diary, everyone's calendar, all diaries, all calendars
+kalenderansicht, my own schedule, only my schedule, see only my, only see my, just my own, just my appointments
+kalenderansicht, colour by therapist, color by therapist, colour per therapist, color per therapist, colour by practitioner, color by practitioner
+# English staff: backed up
+datensicherung, backed up, backing up, is our data safe, data safe, data loss
+# English staff: saving failed, same patient open
+fehlgeschlagen, saving failed, save failed, failed to save, could not save, couldn't save, won't save, not saving, doesn't save, lost my changes, changes lost
+konflikt, same patient open, open at the same time, editing at the same time, both editing
+# English staff: everything messed up after an update = cache
+browsercache, cache, zerschossen, messed up, looks broken, buttons missing, buttons gone, layout broken, display broken, looks weird, looks strange
+# English staff: support ticket, nobody answered
+ticket, nobody answered, nobody replied, no reply yet, haven't heard back, heard nothing back, nobody got back
+# English staff: fewer licences
+reduzieren, fewer licences, fewer licenses, fewer seats, less licences, less licenses, reduce licences, reduce licenses, reduce number of licences, pay for fewer, downsize, downsizing, scale down, getting smaller
+# English staff: your invoice to us, higher than usual
+lizenzrechnung, medondorechnung, your invoice, your invoices, your bill, invoice from medondo, medondo invoice, medondo bill, bill from medondo, invoice from you, invoice to us, invoices to us
+lizenzrechnung, medondorechnung, higher than usual, more than usual, higher than last month, more than last month, more expensive than usual, bill is higher, invoice is higher, unexpected charge, line item
+# English staff: statistics = analysis
+analysis, statistics, stats, own statistics
+# English staff: DATEV for the accountant
+datev, for accountant, to accountant, for tax adviser, for tax advisor, to tax adviser, bookkeeping export, accounting data
+# English staff: prescription check and typing it in
+rezeptprüfung, check prescription, check rezept, prescription valid, rezept valid, valid prescription, check if valid
+erfassen, type in, type it in, key in, enter it, put it in the system
+# English staff: emails not arriving
+unzustellbar, never got, never received, not received, didn't get email, didn't receive email, email never arrived, ends up in spam, goes to spam, own domain, our domain, sender domain
+# English staff: wrong = falsch
+falsch, wrong, incorrect, incorrectly
+# English staff: supported browsers
+unterstützt, unterstützte, supported, compatible, compatibility
+# English staff: give a login = user management
+benutzerverwaltung, give login, give a login, needs a login, need a login, login for new staff
+# English staff: over the internet = website
+website, over the internet, via the internet, through the internet, on the web
+# English staff: plain verbs the German titles use
+lesen, read, reading
+öffnen, öffnet, opening, opens
+weg, lost
+# Erzählt: Verlaufseintrag von vorgestern, falsch dokumentiert
+verlaufseintrag, eintrag von vorgestern, eintrag von letzter woche, eintrag vom vortag, eintrag von neulich, eintrag vom montag, eintrag ist abgeschlossen, dieser eintrag ist abgeschlossen, eintrag lässt sich nicht mehr ändern, eintrag nicht mehr änderbar, eintrag lässt sich nicht mehr bearbeiten
+dokumentation, in die doku geschrieben, in der doku, doku falsch, falsch dokumentiert, falsches dokumentiert, falsches in die doku, in die dokumentation geschrieben
+# Erzählt: alte Straße auf den Rechnungen der Praxis
+praxisdaten, alte straße rechnung, alte straße auf, noch die alte straße, alte iban auf, noch die alte iban, alte iban rechnung, alte bankverbindung auf
+# Erzählt, Satzstellung umgedreht: stimmt die Kasse nicht
+tagesabschluss, stimmt das bargeld nicht, stimmt die kasse nicht, stimmt der kassenbestand nicht, stimmt der kassenstand nicht, stimmt die kassa nicht, passt die kasse nicht, passt das bargeld nicht
+# Erzählt: kriegt die Mails nicht
+unzustellbar, kriegt mail nicht, bekommt mail nicht, kriegen mail nicht, bekommen mail nicht, kriegt email nicht, bekommt email nicht, kriegt rechnungsmail nicht, bekommt rechnungsmail nicht, rechnungsmail kommt nicht, rechnung per mail nie, rechnung nie per mail, nie per mail bekommen, nie per email bekommen
+# Therapeutin einstellen = Lizenz dazukaufen
+upgrade, ergotherapeutin einstellen, physiotherapeutin einstellen, logopädin einstellen, ergotherapeut einstellen, physiotherapeut einstellen, logopäde einstellen, zweite ergotherapeutin, zweite physiotherapeutin, zweite logopädin, zwei neue physios, zwei neue therapeuten, zwei neue therapeutinnen, zusätzliche plätze, weitere plätze
+# Zum ersten Mal da = Patient anlegen
+anlegen, kind aufnehmen, kommt zum ersten mal, zum ersten mal bei uns, zum ersten mal zur, das erste mal zur, zum ersten mal in die praxis
+# Server in Amerika
+rechenzentrum, amerika, usa, server in amerika, server in den usa, daten in amerika, daten in den usa, amerikanische server, us server, in amerika gespeichert
+# Kolleginnen im Kalender nicht sehen
+kalenderansicht, sehe meine kolleginnen nicht, sehe die kolleginnen nicht, kolleginnen fehlen, kolleginnen nicht im kalender, sehe die anderen therapeuten nicht, andere therapeuten nicht im kalender, nur noch mich im kalender
+# Immer dienstags = Serie
+serientermin, immer montags, immer dienstags, immer mittwochs, immer donnerstags, immer freitags, montags und donnerstags, dienstags und freitags, montags und mittwochs, dienstags und donnerstags, 6 termine, 10 termine, 12 termine, 8 termine
+# Passwort fällt mir nicht ein (umgedrehte Satzstellung)
+zurücksetzen, fällt mir passwort nicht ein, fällt mir kennwort nicht ein, weiß passwort nicht mehr, weiß kennwort nicht mehr, passwort nicht mehr ein, kennwort nicht mehr ein
+# Zwei-Faktor: Zahl aus der App, altes Handy
+zweifaktor, sechsstellige zahl, sechsstellige nummer, zahl aus der app, nummer aus der app, zahlencode, zahl vom handy, zahl aus dem handy
+wiederherstellungscode, altes handy zurückgesetzt, alte handy zurückgesetzt, neues iphone gekauft, neues handy gekauft, app auf dem alten handy
+# Zettel im Wartezimmer abtippen
+formular, fragebogen, anamnesebogen, zettel abtippen, bögen abtippen, bogen abtippen, fragebogen abtippen, zettel im wartezimmer, zettel auf dem klemmbrett, zu hause am handy, vorher zu hause
+# Etikettenrolle, leere Aufkleber
+etikettendrucker, leere aufkleber, aufkleber bleiben leer, aufkleber leer, spuckt leere aufkleber aus, rolle eingelegt, rolle reingemacht, rolle eingesetzt, rolle falsch eingelegt, neue etikettenrolle
+# Behandlerin arbeitet nur vormittags
+arbeitszeit, arbeitet nur vormittags, arbeitet nur nachmittags, nur vormittags, nur nachmittags, arbeitet montag bis, arbeitet von montag bis, mit ihren zeiten, mit seinen zeiten, stunden geändert, stunden verändert
+# Abmeldezeit länger einstellen
+timeout, länger einstellen, länger eingestellt, zeit verlängern, abmeldung verlängern, später abmelden
+# Ich höre auf: Praxis schließen
+praxisaufgabe, ich höre auf, höre ich auf, übernimmt niemand, niemand übernimmt, keinen nachfolger, kein nachfolger, keine nachfolgerin
+kündigungsfrist, bis wann bescheid, bis wann muss ich bescheid, bis wann euch bescheid, wann muss ich kündigen
+# Auskunft: alle seine Daten
+auskunft, alle seine daten, alle ihre daten, möchte seine daten, möchte ihre daten, seine daten haben, ihre daten haben, artikel 15
+# English: first time client
+stammdaten, demographics, personal details, put in their details, put their details in, enter their details, put in the details, first time client, first time patient, coming for the first time
+# English: paying out of pocket
+invoice, paying out of pocket, pays out of pocket, pay out of pocket, paying for themselves, paying privately
+# English: did anyone answer my ticket
+ticket, sent a question, sent you a question, sent in a question, anyone answered, has anyone answered, see the answer, see the reply, answer to my ticket, reply to my ticket
+# English: printout comes out tiny or off to one side
+dialog, comes out tiny, comes out small, comes out really small, prints tiny, tiny printout, shifted to one side, off to one side, shifted to the side, off centre, off center
+# English: the little wheel keeps going round
+ladekreis, spinner, little wheel, keeps going round, going round and round, goes round and round, never loads, never finishes loading, calendar never shows up, calendar never loads
+# Rechnung auf einmal teurer
+lizenzrechnung, diesen monat teurer, auf einmal teurer, plötzlich teurer, teurer geworden, teurer als sonst, höher als sonst, rechnung teurer, rechnung höher
+# Neue Behandlerin in den Kalender bringen
+behandler, im kalender einrichten, in den kalender bekommen, in den kalender bringen, in den kalender aufnehmen, eigene spalte bekommen
+# Ohne Rezept = Selbstzahler
+selbstzahler, ohne rezept, ohne verordnung, ohne kassenrezept, hat kein rezept, hat keine verordnung
+# Foto in die Akte
+hochladen, in die akte fotografieren, foto in die akte, fotos in die akte, foto zur akte, bild in die akte, in die akte fotografiert
+# Online-Buchung: Seite für die Patienten zeigt nichts
+onlinebuchung, seite für die patienten, seite für patienten, patienten sehen keine termine, patienten finden keine termine, patienten können nicht buchen, keine termine online, keine freien termine online
+# Karte dabei = Versichertenkarte
+egk, versichertenkarte, gesundheitskarte, aok karte dabei, kassenkarte dabei, versichertenkarte dabei, krankenkassenkarte dabei, gesundheitskarte dabei, ecard dabei, e card dabei
+# Zwei-Faktor: will beim Einloggen einen Code
+zweifaktor, beim einloggen eine zahl, beim einloggen einen code, beim einloggen so eine zahl, beim einloggen so einen code, fragt nach einem code, fragt nach einer zahl, code beim einloggen, zahl beim einloggen, code bei der anmeldung, will einen code, will eine zahl
+# Eine Rechnung über alle Termine
+privatrechnung, rechnung über alle termine, über alle termine zusammen, alle termine zusammen abrechnen, alle behandlungen zusammen abrechnen, rechnung über alle behandlungen, am ende eine rechnung
+# Mahnung an alle, die noch nicht bezahlt haben
+mahnung, die noch nicht bezahlt haben, die nicht bezahlt haben, wer noch nicht bezahlt hat, noch nicht gezahlt haben, allen die noch nicht bezahlt
+# Geld von der AOK = Kassenabrechnung
+kassenabrechnung, geld von der aok, geld von der tk, geld von der barmer, geld von der dak, geld von der ikk, geld von der bkk, geld von der ögk, kassenrezepte raus, rezepte müssen raus, rezepte rausschicken
+# Kreis in der Mitte (Relativsatz nach Komma trennt "Kreis … dreht sich")
+ladekreis, kleiner kreis, kleinen kreis, kreis in der mitte, kreisel in der mitte, rädchen in der mitte, kreis der sich dreht, kringel in der mitte
+# Seit dem Windows-Update: Treiber (nicht das medondo-Update)
+treiber, seit dem windows update, nach dem windows update, nach windows update, windows update gemacht, windows hat sich aktualisiert, seit windows update
+# Empfang soll nicht in die Doku schauen
+rolle, nicht in die doku schauen, nicht in die behandlungsdoku, nicht in die doku, keine doku lesen, nicht in die akten schauen, nicht in die akte schauen, soll nur termine machen, nur termine machen
+# Konto für die Abbuchung der Lizenzgebühren
+zahlungsart, abbuchungskonto, lastschriftkonto, konto für die abbuchung, konto für eure abbuchung, konto für die lastschrift, von welchem konto ihr abbucht
+# Zahlt seit Wochen nicht
+mahnung, zahlt seit wochen nicht, zahlt seit monaten nicht, seit monaten nicht bezahlt, seit wochen nicht bezahlt, immer noch nicht bezahlt, immer noch nicht gezahlt, zahlt immer noch nicht
+# Code-App = Authenticator
+zweifaktor, code app, codeapp, codegenerator, code generator, app mit dem code, app mit den zahlen, zahlen app
+# Komplette Unterlagen verlangt
+auskunft, komplette unterlagen, kompletten unterlagen, sämtliche unterlagen, sämtliche daten, komplette akte, verlangt eine kopie, verlangt kopie, fordert eine kopie
+# Rauslassen (umgangssprachlich) = ausdrucken
+drucken, ausdrucken, rauslassen, rausgelassen, nochmal rauslassen
+# Rechnung an die falsche Person
+stornieren, rechnung an falsche person, rechnung an die falsche person, rechnung an den falschen, rechnung auf den falschen, rechnung für den falschen patienten, rechnung beim falschen patienten, falsche person ausgestellt, eigentlich an den vater, eigentlich an die mutter
+# Unterwegs im Auto nachschauen
+mobil, nur für den pc, nur für den computer, nur am computer, unterwegs im auto, im auto nachschauen, zwischen zwei hausbesuchen, beim hausbesuch nachschauen, von unterwegs schauen, unterwegs schauen
+# Am Handy geht es, am PC nicht = Browser-Cache des PCs
+cache, browsercache, am handy geht alles, am handy geht es, auf dem handy geht es, am handy funktioniert es, auf dem handy funktioniert es, nur am pc nicht, works on my phone, works fine on my phone, works on my mobile
+# Anfrage gestellt, nichts gehört, Anfrage nicht mehr zu sehen
+ticket, nichts gehört, seitdem nichts gehört, nie was gehört, nichts mehr gehört, keine antwort bekommen, nie eine antwort, meine anfrage nicht mehr, meine anfrage verschwunden, meine anfrage ist weg, ticket ist weg, ticket verschwunden
+# Jeden Termin einzeln eintragen = Serie
+serientermin, jeden termin einzeln, alle termine einzeln, einzeln eintragen, einzeln reinklicken, einzeln reinschreiben
+# Platzhalter: Klammer statt Patientenname
+platzhalter, statt patientenname, statt dem patientennamen, statt des patientennamens, statt namen, statt dem namen, klammer statt, klammern statt
+# English: hit the maximum
+ausgeschöpft, exhausted, hit the maximum, hit our maximum, reached our maximum, hit the cap, at the maximum
+# Rechnung anklicken, geht nicht auf = PDF
+pdf, rechnung anklicken, auf die rechnung klicken, auf eine rechnung klicke, rechnung öffnet nicht, rechnung öffnet sich nicht, rechnung geht nicht auf, rechnung aufmachen, statt dass sie aufgeht, statt dass es aufgeht
+# Eure Gebühren abbuchen = Zahlungsart der Lizenz
+zahlungsart, eure gebühren, gebühren abbuchen, gebühren abgebucht, gebühren einziehen, gebühren eingezogen, ihr bucht ab, bucht ihr ab
+# Ausgeschiedene Kollegin: ist schon weg
+ausgeschieden, ehemalig, kollegin ist weg, kollege ist weg, therapeutin ist weg, therapeut ist weg, kollegin ist schon weg, kollegin ist nicht mehr da, kollege ist nicht mehr da, alte kollegin, alter kollege
+# Befund auf Stick oder CD mitgebracht = hochladen
+hochladen, auf einem stick mitgebracht, auf dem stick mitgebracht, stick mitgebracht, vom stick, auf cd mitgebracht, cd mitgebracht, von der cd
+# English: reset link clicked too late
+expired, clicked it the next day, clicked it the next morning, clicked it too late, opened it the next day, opened it too late
+# Rezept mit roter Meldung = Rezeptprüfung
+rezeptprüfung, rezept in rot, physiorezept in rot, rezept rot markiert, verordnung rot markiert, rote meldung beim rezept, rote meldung bei der verordnung
+# English: the email with the reset link never came
+reset, email with the link, mail with the link, link never came, never got the link, didn't get the link, link never arrived
+# Link schicken lassen = Passwort zurücksetzen
+zurücksetzen, link schicken lassen, neuen link schicken lassen, link zum zurücksetzen, link zum passwort
+# Wechselgeld morgens = Anfangsbestand der Kasse
+tagesabschluss, anfangsbestand, kassenanfangsbestand, wechselgeld morgens, morgens in die kasse, kasse morgens, kasse am morgen
+# English: a list for a mailing = export
+export, mailing list, for a mailing, list for a mailing, list for mail merge, list for christmas cards
+# TSE und Registrierkasse = Kassenbuch
+barzahlung, kassenbuch, tse, kassensichv, kassensicherungsverordnung, technische sicherheitseinrichtung, rksv, registrierkassenpflicht, fiskalisierung
+# Entlassbericht = Arztbrief
+arztbrief, entlassbericht, entlassberichte, rehaentlassbericht, reha entlassbericht, kurzarztbrief
+# PKV-Rechnung = Privatrechnung
+privatrechnung, pkv, pkvrechnung, pkv patienten abrechnen, pkv patient abrechnen, rechnung für privatversicherte, rechnung an privatversicherte
+# Adminrechte = Rechte
+berechtigung, adminrechte, administratorrechte, adminrecht, admin rechte, admin rights
+# Zu oft vertippt
+fehlversuch, fünfmal vertippt, dreimal vertippt, 5 mal vertippt, 3 mal vertippt, paarmal vertippt, paar mal vertippt, öfter vertippt, oft vertippt, x mal vertippt
+# Diensthandy kaputt: Wiederherstellungscode
+wiederherstellungscode, diensthandy runtergefallen, diensthandy kaputt, diensthandy defekt, diensthandy hin, diensthandy weg, handydisplay kaputt, handy display kaputt, display vom handy kaputt
+# Nicht reinschauen dürfen = Rechte
+rolle, nicht schauen, nicht reinschauen, nicht hineinschauen, nicht einsehen, nicht reinsehen, keine einsicht, keinen einblick, nicht reingucken
+# English: uses a licence
+behandlerkontingent, use a licence, use a license, uses a licence, uses a license, take a licence, takes a licence, need a licence, needs a licence, count towards the quota, counts towards the quota
+# Arbeitstage als Zeitraum genannt = Arbeitszeiten
+arbeitszeit, montag bis freitag, montag bis donnerstag, dienstag bis freitag, montag bis mittwoch, mo bis fr, mo bis do, tage die woche, tage pro woche, stunden die woche, stunden pro woche, wochenstunden
+# Eintrag zur Behandlung = Verlaufseintrag
+verlaufseintrag, eintrag zur behandlung, eintrag zu einer behandlung, eintrag zum termin, eintrag zur therapie, eintrag zur sitzung, eintrag zur stunde
+# Kurzbericht an den Hausarzt = Arztbrief (Vorlage)
+arztbrief, kurzbericht an den arzt, kurzbericht an den hausarzt, kurzbericht an die hausärztin, kurzbericht an die ärztin, bericht an die hausärztin, brief an die hausärztin, bericht an die ärztin, brief an die ärztin
+# Ohne Code = Zwei-Faktor
+zweifaktor, ohne code, ohne den code, ohne einmalcode, ohne sicherheitscode, keinen code mehr, kein code mehr, codes weg, codes verloren
+# Mail mit dem Link = Passwort-Reset
+zurücksetzen, mail mit dem link, link kommt nicht an, link nicht angekommen, kein link gekommen, link nicht bekommen, keinen link bekommen, link nicht erhalten
+# Frist der Verordnung
+frist, fristen, behandlungsbeginn, fristüberschreitung, fristablauf, verordnungsfrist, verordnungsfristen, rezeptfrist, rezeptfristen, unterbrechungsfrist
+# Vertretung im Mutterschutz
+upgrade, vertretung im mutterschutz, vertretung in der elternzeit, vertretung während der elternzeit, vertretung während des mutterschutzes, mutterschutzvertretung, elternzeitvertretung, schwangerschaftsvertretung
+# Wie lange gesperrt
+gesperrt, muss ich warten, wie lange warten, wie lange gesperrt, wie lange dauert die sperre, warten bis entsperrt
 `;
