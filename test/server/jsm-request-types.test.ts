@@ -103,6 +103,18 @@ describe('request types JSM changes while the gateway runs', () => {
     await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support', 'billing']));
     expect(portal.logs).toContainEqual('jsm: request type support=11 is offered again');
   });
+
+  it('a hidden required field is filled by JSM from its preset value, whatever its type; without one the type is dropped', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 50 });
+    const { sim } = portal;
+    const fields = fieldsOf(sim, '11');
+    sim.updateRequestType('11', { fields: [...fields, { ...requiredDate, visible: false, presetValues: ['2026-12-24'] }] });
+    sim.updateRequestType('12', { fields: [...fieldsOf(sim, '12'), { ...requiredDate, kind: 'text', visible: false }] });
+    await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support']));
+    expect(portal.logs).toContainEqual(expect.stringMatching(/request type billing=12 is no longer offered: .*requires the hidden field "Wunschtermin" \(customfield_10112\), which has no preset value/));
+    const support = (await call<RequestType[]>(portal, 'GET', '/request-types')).body.find((t) => t.key === 'support');
+    expect(support?.fields.map((f) => f.id)).not.toContain('customfield_10112');
+  });
 });
 
 describe('start-up', () => {

@@ -48,7 +48,7 @@ function fieldDto(ctx: Ctx, field: DeskField): Record<string, unknown> {
     visible: field.visible,
     validValues: (field.options ?? []).map((o) => ({ value: o.id, label: o.label[ctx.lang], children: [] })),
     defaultValues: [],
-    presetValues: [],
+    presetValues: field.presetValues ?? [],
     jiraSchema: jiraSchema(field),
   };
 }

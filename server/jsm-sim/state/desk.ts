@@ -21,6 +21,8 @@ export interface DeskField {
   description: Localized;
   required: boolean;
   visible: boolean;
+  /** What JSM fills a hidden field with (FACTS §1 `presetValues`); none by default. */
+  presetValues?: string[];
   options?: FieldOption[];
   /** Options shown as radio buttons: Jira's schema then says `string`, not `option` (the spec's getRequestTypeFields example). */
   radio?: true;

@@ -138,14 +138,21 @@ export async function loadRequestType(client: JsmClient, desk: Desk, key: string
     if (id === organizationsField) hasOrganizationsField = true;
     const kind = fieldType(field);
     if (kind === 'skip') continue;
-    if (kind === null) {
-      if (field.required === true) {
-        throw new UnusableTypeError(`request type ${jsmId} ("${key}") requires the field "${optStr(field.name) ?? id}" (${id}), whose type the widget cannot fill; make it optional or give it a preset value`);
+    const name = `"${optStr(field.name) ?? id}" (${id})`;
+    // JSM fills a hidden field with its preset values itself (FACTS §1), whatever its type; a required one without
+    // any refuses every request.
+    if (field.visible === false) {
+      if (field.required === true && Array.isArray(field.presetValues) && field.presetValues.length === 0) {
+        throw new UnusableTypeError(`request type ${jsmId} ("${key}") requires the hidden field ${name}, which has no preset value; give it one or make it optional`);
       }
       continue;
     }
-    // Hidden fields carry preset values that JSM fills in itself.
-    if (field.visible === false) continue;
+    if (kind === null) {
+      if (field.required === true) {
+        throw new UnusableTypeError(`request type ${jsmId} ("${key}") requires the field ${name}, whose type the widget cannot fill; make it optional or give it a preset value`);
+      }
+      continue;
+    }
     kinds[id] = kind;
     ids.push(id);
   }
