@@ -321,6 +321,16 @@ describe('what a site configured otherwise answers', () => {
     expect(refused).toMatch(/credentials \(JSM_EMAIL, JSM_API_TOKEN\) were refused; a scoped token .* JSM_SITE_URL=https:\/\/api\.atlassian\.com\/ex\/jira\/<cloudId>/);
   });
 
+  it("a request page whose other reads fail before the request read answers is a 503, and the portal lives on", async () => {
+    const request = await create('Kommentare zuerst kaputt');
+    const path = (tail: string) => new RegExp(`/rest/servicedeskapi/request/${request.body.key}${tail}$`);
+    rules.push({ method: 'GET', path: path(''), times: 1, answer: async (upstream) => (await new Promise((r) => setTimeout(r, 300)), upstream()) });
+    rules.push({ method: 'GET', path: path('/comment'), times: 1, answer: async () => json(403, { errorMessage: 'No permission.' }) });
+    const page = await call<Problem>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
+    expect(page.status).toBe(503);
+    expect((await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna })).status).toBe(200);
+  });
+
   it("Jira's field errors name the fields the widget marks: a create's under fields, a reply's as its body", async () => {
     rules.push({ method: 'POST', path: /^\/rest\/servicedeskapi\/request$/, times: 1, answer: async () => json(400, { errorMessages: [], errors: { summary: 'Summary is too long.' } }) });
     const created = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Zu lang') });

@@ -228,6 +228,15 @@ describe('issues that are no customer request', () => {
     expect(sim.issue(plain.key)?.comments).toEqual([]);
   });
 
+  it('more plain issues than a list reads of comments are all left out', async () => {
+    await create(anna, 'Vor vielen Jira-Vorgängen');
+    const organizationIds = [organizationOf(sim, 'org-berger').id];
+    sim.loadSeed({ issues: Array.from({ length: 12 }, (_, i) => ({ summary: `Jira-Vorgang ${i}`, reporterId: sim.serviceAccountId, organizationIds })) });
+    const all = await list(anna, '');
+    expect(all.status).toBe(200);
+    expect(all.body.items.filter((i) => i.summary.startsWith('Jira-Vorgang'))).toEqual([]);
+  });
+
   it('a request of a type the widget does not offer is listed under its JSM name, without a read of its own', async () => {
     await create(anna, 'Vor der Schulung');
     sim.loadSeed({ issues: [{ requestTypeId: '13', summary: 'Schulung per Telefon', reporterId: sim.serviceAccountId, organizationIds: [organizationOf(sim, 'org-berger').id] }] });

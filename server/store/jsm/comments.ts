@@ -23,10 +23,10 @@ const HAND_BACK = /waiting for support|respond to support|reopen|re-open|warten 
  */
 async function handBack(deps: RequestDeps, key: string): Promise<void> {
   const transitions = page((await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}/transition`, query: { requestLanguage: 'en-GB' }, retry: true })).body, 'transitions');
-  const names = transitions.values.map((t) => optObj(t));
-  const id = optStr(names.find((t) => HAND_BACK.test(optStr(t?.name) ?? ''))?.id);
+  const offered = transitions.values.map((t) => optObj(t));
+  const id = optStr(offered.find((t) => HAND_BACK.test(optStr(t?.name) ?? ''))?.id);
   if (id) await deps.client.request({ method: 'POST', path: `${SD_API}/request/${key}/transition`, json: { id }, retry: false });
-  else deps.log(`jsm: ${key} not handed back to support: no transition among ${JSON.stringify(names.map((t) => optStr(t?.name) ?? ''))} reads as one`);
+  else deps.log(`jsm: ${key} not handed back to support: no transition among ${JSON.stringify(offered.map((t) => optStr(t?.name) ?? ''))} reads as one`);
 }
 
 /** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */

@@ -14,6 +14,9 @@ import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 const MAX_SEARCH_PAGES = 5;
 /** Requests whose comments are fetched one by one in one list, when the search did not bring them. */
 const MAX_COMMENT_READS = 10;
+// servicedeskapi reads of issues the search names no request type for, per list; each is kept, so later lists need
+// fewer. An issue still unread when they are used up is left out of this list rather than shown unchecked.
+const MAX_TYPE_READS = 25;
 
 /** Key numbers a cursor keeps of requests sharing the last sort time: more share one millisecond only in bulk imports. */
 const TIED_MAX = 100;
@@ -97,18 +100,22 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
 /**
  * The request type of a list item: known for requests the gateway created, else from the Request Type field of the
  * search; where the search names none, servicedeskapi's request says, once per issue (the answer is kept). Null for an
- * issue that is no customer request (`NO_REQUEST`): the portal does not show it, as JSM's own portal does not.
+ * issue that is no customer request (`NO_REQUEST`): the portal does not show it, as JSM's own portal does not; nor,
+ * unread, one the list has no reads left for this time (a later list reads it).
  */
-async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, locale: Locale, budget: { reads: number }) {
+async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, locale: Locale, budget: { typeReads: number }) {
   const type = requestTypeOf(deps, key, fields, locale);
   if (type.mapped || type.jsmId !== undefined) return type;
-  if (deps.state.requestTypeRead(key) === null) return null;
-  if (budget.reads <= 0) return type;
-  budget.reads--;
-  const answer = await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, retry: true, accept: NO_REQUEST });
-  const jsmId = NO_REQUEST.includes(answer.status) ? null : optStr(obj(answer.body, 'request').requestTypeId) ?? null;
+  if (deps.state.requestTypeRead(key) === null || budget.typeReads <= 0) return null;
+  budget.typeReads--;
+  const answer = await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, retry: true, accept: [NO_REQUEST] });
+  if (answer.status === NO_REQUEST) {
+    deps.state.putRequestTypeRead(key, null);
+    return null;
+  }
+  const jsmId = optStr(obj(answer.body, 'request').requestTypeId);
+  if (jsmId === undefined) return type;
   deps.state.putRequestTypeRead(key, jsmId);
-  if (jsmId === null) return null;
   const mapped = deps.catalog.byJsmId(jsmId);
   if (mapped) deps.state.putRequest(key, mapped.types.de.id, null);
   return requestTypeOf(deps, key, fields, locale);
@@ -150,7 +157,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     return encodeCursor({ t: from, p: last.at, k: [...before, ...tied].slice(-TIED_MAX), r: reconcile }, query.sort);
   };
   const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
-  const budget = { reads: MAX_COMMENT_READS };
+  const budget = { reads: MAX_COMMENT_READS, typeReads: MAX_TYPE_READS };
   const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
     json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...atPage(token), ...reconciling(reconcile) },

@@ -103,10 +103,10 @@ export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk'>, fields?
 }
 
 /**
- * servicedeskapi's answers for an issue of the project that is no customer request: an agent's plain Jira issue has
- * no request type and no portal page (FACTS §10: 404 for what is missing or invisible; a 400 would say the same).
+ * servicedeskapi's answer for an issue of the project that is no customer request: an agent's plain Jira issue has
+ * no request type and no portal page (FACTS §10: 404 for what is missing or invisible).
  */
-export const NO_REQUEST = [400, 404];
+export const NO_REQUEST = 404;
 
 // Files the create attached carry its time; later ones of the same account came another way.
 const WITH_THE_CREATE_MS = 60_000;
@@ -144,18 +144,17 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   const reporterId = optStr(reporter?.accountId);
   const isCustomer = customerOf(deps, fields);
   const language = { requestLanguage: JSM_LANGUAGE[locale] };
-  const requestRead = deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true, accept: NO_REQUEST });
+  const requestRead = deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, query: language, retry: true, accept: [NO_REQUEST] });
   const rest = Promise.all([
     publicComments(deps.client, key, typeKnown(deps.desk, isCustomer)),
     allPages(deps.client, `${SD_API}/request/${key}/status`, language),
     allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}),
   ]);
+  // Handled from the start: they may fail before the request read ends, or after it failed, and nothing may then be
+  // left to an unhandled rejection (which ends the process). Awaited below, their failure still counts.
+  rest.catch(() => undefined);
   const answer = await requestRead;
-  if (NO_REQUEST.includes(answer.status)) {
-    // Its other reads fail the same way; nothing waits for them.
-    rest.catch(() => undefined);
-    return null;
-  }
+  if (answer.status === NO_REQUEST) return null;
   const request = obj(answer.body, 'request');
   const [comments, history, attachments] = await rest;
   const type = requestTypeOf(deps, key, fields, locale);

@@ -53,7 +53,7 @@ export function createJsmState(db: Db) {
   };
 
   // What servicedeskapi said of issues the search named no request type for: its id, or null for no customer request.
-  // Only ever read again after a restart, so memory is enough.
+  // In memory: a restart only costs reading them again.
   const typeReads = new Map<string, string | null>();
 
   return {
