@@ -59,6 +59,9 @@ const NO_PHRASES: readonly string[][] = [];
 // no "geht nicht") that holds its words in order, with at most this many other words between two of them.
 const GAP = 6;
 const CLAUSE = /[.,;:!?\n]+/;
+// Words this short ("in", "on", "no", "zu") bind to their neighbours in a phrase: "log in" is not in "ein Log der
+// Änderungen in der Akte".
+const BOUND = 2;
 // A word no article has that the table knows reads as its synonyms inside phrases: "neues PW" holds the phrase "neues
 // Passwort". Only if they are few: a word in large groups ("einplanen") has too many senses to stand for each.
 const FEW = 30;
@@ -77,11 +80,12 @@ function phrasesByFirstWord(keys: Iterable<string>): Map<string, string[][]> {
 
 /**
  * Whether `phrase` (its first word at `at`) continues in `words` (each position's readings) in order, each next word
- * within the gap.
+ * within the gap (right after, next to a short word).
  */
 function follows(words: readonly (readonly string[])[], at: number, phrase: readonly string[]): boolean {
   for (let next = 1; next < phrase.length; next++) {
-    const until = Math.min(words.length - 1, at + 1 + GAP);
+    const tight = phrase[next]!.length <= BOUND || phrase[next - 1]!.length <= BOUND;
+    const until = Math.min(words.length - 1, at + 1 + (tight ? 0 : GAP));
     do at++;
     while (at <= until && !words[at]!.includes(phrase[next]!));
     if (at > until) return false;

@@ -61,6 +61,10 @@ describe('synonyms', () => {
     expect(table.phrases('vergessen: das Passwort')).toEqual([]);
     expect(table.phrases('Der Drucker geht, die Etiketten aber nicht')).toEqual([]);
     expect(table.phrases('Der Drucker geht seit gestern nicht mehr')).toEqual([[...termsOf('Fehler')]]);
+    // A word of two letters binds to its neighbour.
+    const login = createSynonyms([['log in', 'anmelden']]);
+    expect(login.phrases('Wo sehe ich ein Log der Änderungen in der Akte')).toEqual([]);
+    expect(login.phrases('beim Log in hängt es')).toEqual([[...termsOf('anmelden')]]);
   });
 
   it('reads a word no article has as its synonyms inside a phrase, in short queries', () => {
