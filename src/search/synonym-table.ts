@@ -1487,7 +1487,7 @@ nachtrag, verlaufseintrag, falsches geschrieben, falsch dokumentiert, falscher e
 # Trennbares Verb: druck alle Rechnungen aus
 sammeldruck, druck alle rechnungen aus, druck alle privatrechnungen aus, druck die rechnungen aus, druck alle honorarnoten aus
 # Fehler beim Laden des PDFs
-pdf, fehler beim laden, befund lädt nicht, dokument lädt nicht, wird irgendwo gespeichert, wird irgendwohin gespeichert
+pdf, befund lädt nicht, dokument lädt nicht, wird irgendwo gespeichert, wird irgendwohin gespeichert
 # Serie: immer montags, nicht jeden Termin einzeln
 serientermin, immer montags, immer dienstags, immer mittwochs, immer donnerstags, immer freitags, jedes mal einzeln, jeden termin einzeln, einzeln eintragen
 # Ordi übersiedelt (AT), Praxis gezügelt (CH)
@@ -1531,7 +1531,7 @@ csv, umlaute verhunzt, umlaute zerschossen, umlaute durcheinander, umlaute komis
 # Kassa hat nicht gestimmt
 tagesabschluss, kassa nicht gestimmt, kasse nicht gestimmt, kassa hat nicht gestimmt, kasse hat nicht gestimmt, kassa stimmt nimmer, kasse stimmt nimmer
 # Abgemeldet beim Telefonieren; Abmeldezeit länger stellen
-timeout, abmeldezeit, länger stellen, länger einstellen, zeit länger stellen, nach dem telefonieren, kurz telefoniert, nach einem telefonat
+timeout, abmeldezeit, länger stellen, länger einstellen, zeit länger stellen
 # English: into a spreadsheet
 spreadsheet, into excel, to excel, get into excel, open in excel, pull into excel
 # Lizenzgebühr vom neuen Konto abbuchen
@@ -1547,11 +1547,11 @@ praxisdaten, honorarnote alte adresse, alte iban auf der rechnung, alte bankverb
 # Kein Gerät gefunden
 kartenlesegerät, kein gerät gefunden, gerät nicht gefunden, findet kein gerät, kein lesegerät gefunden, findet das gerät nicht
 # Mail nie gekriegt
-unzustellbar, nie gekriegt, nicht gekriegt, nix gekriegt, nie gekriegt haben, hat nichts gekriegt
+unzustellbar, nie gekriegt, nix gekriegt, nie gekriegt haben, hat nichts gekriegt
 # Erst freundlich, dann mit Gebühr
 mahnung, erst freundlich, zuerst freundlich, dann mit gebühr, später mit gebühr, mit gebühr mahnen
 # falsch tippt (AT) = falsch getippt
-fehlversuch, falsch tippt, falsch getippt, oft falsch getippt, passwort falsch tippt
+fehlversuch, oft falsch getippt, passwort falsch tippt
 # Pickerl mit Namen
 patientenetikett, pickerl mit namen, etikett mit namen, etiketten mit namen, aufkleber mit namen, pickerl mit name
 # English: book a patient in = schedule
@@ -1586,7 +1586,7 @@ sammeldruck, batch, print them all, print all at once, print in one go, print ea
 abwesenheit, on leave, annual leave, maternity leave, paternity leave, parental leave, study leave, sick leave, days off, day off, holiday leave, on holiday, away on holiday, off sick
 # English staff: weekly series of sessions
 serientermin, every monday, every tuesday, every wednesday, every thursday, every friday, every week, each week, same time every week, same slot every week, weekly sessions, weekly appointments
-serientermin, block of sessions, course of sessions, course of treatment, 6 sessions, 10 sessions, 12 sessions, book each appointment, one by one
+serientermin, block of sessions, course of sessions, course of treatment, 6 sessions, 10 sessions, 12 sessions, book each appointment
 # English staff: who may see what, permission missing
 rolle, must not see, should not see, shouldn't see, not allowed to see, hide notes, hide documentation
 rolle, must not read, should not read, shouldn't read, not allowed to read
@@ -1629,7 +1629,7 @@ datensicherung, backed up, backing up, is our data safe, data safe, data loss
 fehlgeschlagen, saving failed, save failed, failed to save, could not save, couldn't save, won't save, not saving, doesn't save, lost my changes, changes lost
 konflikt, same patient open, open at the same time, editing at the same time, both editing
 # English staff: everything messed up after an update = cache
-browsercache, cache, zerschossen, messed up, looks broken, buttons missing, buttons gone, layout broken, display broken, looks weird, looks strange
+browsercache, cache, zerschossen, looks broken, buttons missing, buttons gone, layout broken, display broken, looks weird, looks strange
 # English staff: support ticket, nobody answered
 ticket, nobody answered, nobody replied, no reply yet, haven't heard back, heard nothing back, nobody got back
 # English staff: fewer licences
@@ -1645,7 +1645,7 @@ datev, for accountant, to accountant, for tax adviser, for tax advisor, to tax a
 rezeptprüfung, check prescription, check rezept, prescription valid, rezept valid, valid prescription, check if valid
 erfassen, type in, type it in, key in, enter it, put it in the system
 # English staff: emails not arriving
-unzustellbar, never got, never received, not received, didn't get email, didn't receive email, email never arrived, ends up in spam, goes to spam, own domain, our domain, sender domain
+unzustellbar, never received, didn't get email, didn't receive email, email never arrived, ends up in spam, goes to spam, own domain, our domain, sender domain
 # English staff: wrong = falsch
 falsch, wrong, incorrect, incorrectly
 # English staff: supported browsers
@@ -1656,8 +1656,7 @@ benutzerverwaltung, give login, give a login, needs a login, need a login, login
 website, over the internet, via the internet, through the internet, on the web
 # English staff: plain verbs the German titles use
 lesen, read, reading
-öffnen, öffnet, opening, opens
-weg, lost
+öffnen, öffnet, opens
 # Erzählt: Verlaufseintrag von vorgestern, falsch dokumentiert
 verlaufseintrag, eintrag von vorgestern, eintrag von letzter woche, eintrag vom vortag, eintrag von neulich, eintrag vom montag, eintrag ist abgeschlossen, dieser eintrag ist abgeschlossen, eintrag lässt sich nicht mehr ändern, eintrag nicht mehr änderbar, eintrag lässt sich nicht mehr bearbeiten
 dokumentation, in die doku geschrieben, in der doku, doku falsch, falsch dokumentiert, falsches dokumentiert, falsches in die doku, in die dokumentation geschrieben
@@ -1691,7 +1690,7 @@ arbeitszeit, arbeitet nur vormittags, arbeitet nur nachmittags, nur vormittags, 
 # Abmeldezeit länger einstellen
 timeout, länger einstellen, länger eingestellt, zeit verlängern, abmeldung verlängern, später abmelden
 # Ich höre auf: Praxis schließen
-praxisaufgabe, ich höre auf, höre ich auf, übernimmt niemand, niemand übernimmt, keinen nachfolger, kein nachfolger, keine nachfolgerin
+praxisaufgabe, übernimmt niemand, niemand übernimmt, keinen nachfolger, kein nachfolger, keine nachfolgerin
 kündigungsfrist, bis wann bescheid, bis wann muss ich bescheid, bis wann euch bescheid, wann muss ich kündigen
 # Auskunft: alle seine Daten
 auskunft, alle seine daten, alle ihre daten, möchte seine daten, möchte ihre daten, seine daten haben, ihre daten haben, artikel 15
@@ -1738,7 +1737,7 @@ mahnung, zahlt seit wochen nicht, zahlt seit monaten nicht, seit monaten nicht b
 # Code-App = Authenticator
 zweifaktor, code app, codeapp, codegenerator, code generator, app mit dem code, app mit den zahlen, zahlen app
 # Komplette Unterlagen verlangt
-auskunft, komplette unterlagen, kompletten unterlagen, sämtliche unterlagen, sämtliche daten, komplette akte, verlangt eine kopie, verlangt kopie, fordert eine kopie
+auskunft, komplette unterlagen, kompletten unterlagen, sämtliche unterlagen, sämtliche daten, komplette akte, fordert eine kopie
 # Rauslassen (umgangssprachlich) = ausdrucken
 drucken, ausdrucken, rauslassen, rausgelassen, nochmal rauslassen
 # Rechnung an die falsche Person
@@ -1788,7 +1787,7 @@ fehlversuch, fünfmal vertippt, dreimal vertippt, 5 mal vertippt, 3 mal vertippt
 # Diensthandy kaputt: Wiederherstellungscode
 wiederherstellungscode, diensthandy runtergefallen, diensthandy kaputt, diensthandy defekt, diensthandy hin, diensthandy weg, handydisplay kaputt, handy display kaputt, display vom handy kaputt
 # Nicht reinschauen dürfen = Rechte
-rolle, nicht schauen, nicht reinschauen, nicht hineinschauen, nicht einsehen, nicht reinsehen, keine einsicht, keinen einblick, nicht reingucken
+rolle, nicht reinschauen, nicht hineinschauen, nicht einsehen, nicht reinsehen, keine einsicht, keinen einblick, nicht reingucken
 # English: uses a licence
 behandlerkontingent, use a licence, use a license, uses a licence, uses a license, take a licence, takes a licence, need a licence, needs a licence, count towards the quota, counts towards the quota
 # Arbeitstage als Zeitraum genannt = Arbeitszeiten
@@ -1798,13 +1797,13 @@ verlaufseintrag, eintrag zur behandlung, eintrag zu einer behandlung, eintrag zu
 # Kurzbericht an den Hausarzt = Arztbrief (Vorlage)
 arztbrief, kurzbericht an den arzt, kurzbericht an den hausarzt, kurzbericht an die hausärztin, kurzbericht an die ärztin, bericht an die hausärztin, brief an die hausärztin, bericht an die ärztin, brief an die ärztin
 # Ohne Code = Zwei-Faktor
-zweifaktor, ohne code, ohne den code, ohne einmalcode, ohne sicherheitscode, keinen code mehr, kein code mehr, codes weg, codes verloren
+zweifaktor, ohne einmalcode, ohne sicherheitscode, keinen code mehr, kein code mehr, codes weg, codes verloren
 # Mail mit dem Link = Passwort-Reset
-zurücksetzen, mail mit dem link, link kommt nicht an, link nicht angekommen, kein link gekommen, link nicht bekommen, keinen link bekommen, link nicht erhalten
+zurücksetzen, link kommt nicht an, link nicht angekommen, kein link gekommen, link nicht bekommen, keinen link bekommen, link nicht erhalten
 # Frist der Verordnung
 frist, fristen, behandlungsbeginn, fristüberschreitung, fristablauf, verordnungsfrist, verordnungsfristen, rezeptfrist, rezeptfristen, unterbrechungsfrist
 # Vertretung im Mutterschutz
 upgrade, vertretung im mutterschutz, vertretung in der elternzeit, vertretung während der elternzeit, vertretung während des mutterschutzes, mutterschutzvertretung, elternzeitvertretung, schwangerschaftsvertretung
 # Wie lange gesperrt
-gesperrt, muss ich warten, wie lange warten, wie lange gesperrt, wie lange dauert die sperre, warten bis entsperrt
+gesperrt, wie lange gesperrt, wie lange dauert die sperre, warten bis entsperrt
 `;
