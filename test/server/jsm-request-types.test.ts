@@ -34,6 +34,13 @@ const keys = async (portal: TestPortal) => (await types(portal)).map((t) => t.ke
 const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 5_000, interval: 30 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const typeReads = (sim: JsmSimulator) => sim.calls.filter((c) => c.path.includes('/requesttype/')).length;
+/** Until a refresh running in the background has made its last read: no new one for 300 ms. */
+async function settled(sim: JsmSimulator): Promise<void> {
+  for (let before = -1; before !== typeReads(sim); ) {
+    before = typeReads(sim);
+    await sleep(300);
+  }
+}
 
 /** A field the widget cannot fill (a date), required: JSM refuses every create without it. */
 const requiredDate: SimRequestTypeField = {
@@ -182,7 +189,7 @@ describe('JSM failing while request types are due', () => {
   });
 
   it('a failed refresh is not redone by every call: reads cost JSM nothing until the retry is due, also with a deleted type', async () => {
-    const portal = await gateway({ requestTypeTtlMs: 1_500 });
+    const portal = await gateway({ requestTypeTtlMs: 5_000 });
     const { sim } = portal;
     const anna = await tokenFor('anna');
     const burst = async () => {
@@ -194,11 +201,11 @@ describe('JSM failing while request types are due', () => {
 
     // Support's reads fail (500): its last good version stays, and the refresh is tried again after the TTL at the
     // earliest (30 s when the TTL is longer).
-    await sleep(1_600);
+    await sleep(5_100);
     sim.fault({ kind: 'status', status: 500, times: 1_000, match: { path: /\/requesttype\/11/ } });
     await keys(portal);
     await eventually(async () => expect(sim.calls.some((c) => c.status === 500 && c.path.endsWith('/requesttype/11'))).toBe(true));
-    await sleep(100);
+    await settled(sim);
     expect(await burst()).toBe(0);
     expect(portal.logs).toContainEqual(expect.stringMatching(/request type 11 \("support"\) could not be read .*; still offering the version read before/));
     expect(await keys(portal)).toEqual(['bug', 'support', 'billing']);
@@ -206,8 +213,9 @@ describe('JSM failing while request types are due', () => {
 
     // A type JSM deleted settles the refresh: the next comes after the TTL, whoever calls meanwhile.
     sim.deleteRequestType('12');
-    await sleep(1_600);
+    await sleep(5_100);
     await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support']));
+    await settled(sim);
     expect(await burst()).toBe(0);
     // One line when its reads began to fail, one when they worked again.
     expect(portal.logs.filter((line) => /support=11 (is|was)|"support"/.test(line))).toEqual([
