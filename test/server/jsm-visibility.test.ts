@@ -228,6 +228,16 @@ describe('issues that are no customer request', () => {
     expect(sim.issue(plain.key)?.comments).toEqual([]);
   });
 
+  it("the reporter of a plain Jira issue is no creator of the practice's requests", async () => {
+    await create(anna, 'Neben Evas Jira-Vorgang');
+    const eva = sim.createAgentUser('Eva Jira');
+    sim.loadSeed({ issues: [{ summary: 'Evas Jira-Vorgang', reporterId: eva, organizationIds: [organizationOf(sim, 'org-berger').id] }] });
+    const creators = await call<{ items: { name: string }[] }>(portal, 'GET', '/requests/creators', { token: anna });
+    expect(creators.status).toBe(200);
+    expect(creators.body.items.map((p) => p.name)).toContain('Dr. Anna Berger');
+    expect(creators.body.items.map((p) => p.name)).not.toContain('Eva Jira');
+  });
+
   it('more plain issues than a list reads of comments are all left out', async () => {
     await create(anna, 'Vor vielen Jira-Vorgängen');
     const organizationIds = [organizationOf(sim, 'org-berger').id];

@@ -302,9 +302,11 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   if (!link) return [];
   const reconcile = deps.changes.recent(orgId);
   let organizationName = link.jsmName;
+  const typeField = deps.desk.requestTypeField;
   const search = async (token: string | undefined): Promise<Json> => {
     const jql = listJql({ projectKey: deps.desk.projectKey, organizationName, status: 'all', sort: 'created' });
-    const json = { jql, fields: ['reporter', deps.desk.organizationsField], maxResults: 100, ...atPage(token), ...reconciling(reconcile) };
+    const fields = ['reporter', deps.desk.organizationsField, ...(typeField ? [typeField] : [])];
+    const json = { jql, fields, maxResults: 100, ...atPage(token), ...reconciling(reconcile) };
     return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
   };
   const people = new Map<string, Person>();
@@ -324,6 +326,8 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
     for (const issue of issues) {
       const f = obj(issue.fields, 'issue fields');
       if (!organizationIds(f[deps.desk.organizationsField]).includes(link.jsmId)) continue;
+      // An agent's plain Jira issue is no request (`requestTypeOfItem`): its reporter created none.
+      if ((typeField && f[typeField] === null) || deps.state.requestTypeRead(optStr(issue.key) ?? '') === null) continue;
       const accountId = optStr(optObj(f.reporter)?.accountId);
       if (!accountId || people.has(accountId)) continue;
       const userId = deps.identity.userOfAccount(accountId);
