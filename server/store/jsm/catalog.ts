@@ -118,7 +118,7 @@ class UnusableTypeError extends Error {}
  * One configured request type in both languages; throws `UnusableTypeError` for a required field the widget cannot
  * fill, and the client's errors (a `JsmResponseError` 404 for a type the desk lacks).
  */
-export async function loadRequestType(client: JsmClient, desk: Desk, key: string, jsmId: string, organizationsField: string): Promise<MappedType> {
+async function loadRequestType(client: JsmClient, desk: Desk, key: string, jsmId: string): Promise<MappedType> {
   const base = `${SD_API}/servicedesk/${desk.id}/requesttype/${jsmId}`;
   const per = await Promise.all(
     LOCALES.map(async (locale) => {
@@ -135,7 +135,7 @@ export async function loadRequestType(client: JsmClient, desk: Desk, key: string
   let hasOrganizationsField = false;
   for (const field of de.fields) {
     const id = str(field.fieldId, 'fieldId');
-    if (id === organizationsField) hasOrganizationsField = true;
+    if (id === desk.organizationsField) hasOrganizationsField = true;
     const kind = fieldType(field);
     if (kind === 'skip') continue;
     const name = `"${optStr(field.name) ?? id}" (${id})`;
@@ -204,7 +204,7 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 
 async function readType(client: JsmClient, desk: Desk, key: string, jsmId: string): Promise<Outcome> {
   try {
-    return { kind: 'read', type: await loadRequestType(client, desk, key, jsmId, desk.organizationsField) };
+    return { kind: 'read', type: await loadRequestType(client, desk, key, jsmId) };
   } catch (error) {
     const name = `request type ${jsmId} ("${key}")`;
     if (error instanceof UnusableTypeError) return { kind: 'dropped', reason: error.message };
