@@ -235,21 +235,37 @@ export function createPlanner(
       }
       return planned;
     });
+  /** A word as a term: itself if articles have it, else what it is likeliest a misspelling of ("etiketen"). */
+  const misspelt = new Map<string, string[]>();
+  const meant = (term: string): string[] => {
+    if (idOf(term) >= 0 || term.length < MIN_INNER) return [term];
+    let found = misspelt.get(term);
+    if (!found) {
+      if (misspelt.size > 500) misspelt.clear();
+      const near = fuzzy(term, false, first(term));
+      const best = Math.max(...near.map(([, similarity]) => similarity));
+      misspelt.set(term, (found = near.filter(([, similarity]) => similarity >= best).map(([id]) => terms[id]!)));
+    }
+    return found;
+  };
   /**
-   * Users write apart what articles write as one compound ("Eintrag Verlauf", "Etiketten Patienten"): a term joining
-   * two neighbouring words (stop words between them aside) in either order, with or without a linking element, stands
-   * for both words as fully as their own terms.
+   * Users write apart what articles write as one compound ("Eintrag Verlauf", "Etiketten Patienten"), misspelt or not
+   * ("Etiketen drucken"): a term joining two neighbouring words (stop words between them aside) in either order, with
+   * or without a linking element, stands for both words as fully as their own terms.
    */
   const joinNeighbours = (query: QueryWord[], planned: PlannedWord[]): PlannedWord[] => {
     const joined = query.map((): number[] => []);
+    const readings = query.map((word) => meant(word.stems[0]!));
     let previous = -1;
     query.forEach((word, i) => {
       if (word.stop) return;
-      const [a, b] = [query[previous]?.stems[0] ?? '', word.stems[0]!];
-      if (a.length >= MIN_INNER && b.length >= MIN_INNER) {
-        for (const term of LINKS.flatMap((link) => [a + link + b, b + link + a])) {
-          const id = idOf(term);
-          if (id >= 0) joined[previous]!.push(id), joined[i]!.push(id);
+      for (const a of readings[previous] ?? []) {
+        for (const b of readings[i]!) {
+          if (a.length < MIN_INNER || b.length < MIN_INNER) continue;
+          for (const term of LINKS.flatMap((link) => [a + link + b, b + link + a])) {
+            const id = idOf(term);
+            if (id >= 0) joined[previous]!.push(id), joined[i]!.push(id);
+          }
         }
       }
       previous = i;

@@ -286,7 +286,7 @@ describe('ranking', () => {
     const compound = article('compound', 'Notizen', ['Notizen'], 'Verlaufseintrag festhalten.');
     const apart = article('apart', 'Notizen', ['Notizen'], 'Eintrag im Verlauf festhalten.');
     const kb = createArticleSearch([apart, compound]);
-    for (const query of ['Eintrag Verlauf', 'Verlauf Eintrag', 'Eintrag im Verlauf']) {
+    for (const query of ['Eintrag Verlauf', 'Verlauf Eintrag', 'Eintrag im Verlauf', 'Eintrg im Verlauf', 'Eintrag Verlaf']) {
       expect(kb.search(query, { locale: 'de' })[0]?.article.id, query).toBe('compound');
     }
   });
