@@ -11,16 +11,18 @@
 // written joined ("zweifaktor", "sepalastschrift"), as the index also holds hyphenated words joined; spelled-apart
 // forms are phrases. Every group has at least one single word, since phrases alone reach no article. A word in several
 // groups stands for all of them: where it has two meanings (kasse, kv, mfa, duplikat, überweisung), or where a group of
-// the later sections widens a topic's group: the one written article by article, and four rounds after it (regional
-// and colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative descriptions,
-// actions, symptoms and care terms; by product area, from queries in users' own words; by style: regional, English,
-// narrative, roles and abbreviations), each written from its own set of made-up user queries, never from the bench's. Words that mean different things in different places stay out or only appear inside phrases ("sitzung
-// abgelaufen", never "sitzung"; "weiße seite", never "weiß"). A word whose stem an unrelated word shares is written
-// `=word` and matches only as written, standing for its group instead of its stem: "=sticker" (not "Sticks"), "=träge"
-// (not "tragen"), "=künden" (not "Kunde"), "=vater" (not "VAT"), "=router" (not "Route"), "=überweiser" (not
-// "überweisen"). Missing on purpose: words whose stem is a stop word and so never reaches the index ("sichern" →
-// "sich", "note" → "not"), and abbreviations with a second everyday meaning ("hp": Heilpraktiker or the printer brand,
-// "log": Logopädie or "log in"); "kg" stands only for Krankengymnastik, not the Swiss Krankengeschichte.
+// the later sections widens a topic's group: the one written article by article, and five rounds after it (regional and
+// colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative descriptions, actions,
+// symptoms and care terms; by product area, from queries in users' own words; by style: regional, English, narrative,
+// roles and abbreviations; by style again: care jargon, symptoms, English, owners, devices, patients), each written
+// from its own set of made-up user queries, never from the bench's. Words that mean different things in different
+// places stay out or only appear inside phrases ("sitzung abgelaufen", never "sitzung"; "weiße seite", never "weiß"). A
+// word whose stem an unrelated word shares is written `=word` and matches only as written, standing for its group
+// instead of its stem: "=sticker" (not "Sticks"), "=träge" (not "tragen"), "=künden" (not "Kunde"), "=vater" (not
+// "VAT"), "=router" (not "Route"), "=überweiser" (not "überweisen"). Missing on purpose: words whose stem is a stop
+// word and so never reaches the index ("sichern" → "sich", "note" → "not"), and abbreviations with a second everyday
+// meaning ("hp": Heilpraktiker or the printer brand, "log": Logopädie or "log in"); "kg" stands only for
+// Krankengymnastik, not the Swiss Krankengeschichte.
 export const SYNONYM_TABLE = `
 # Rollen und Personen
 behandler, behandlerin, therapeut, therapeutin, arzt, ärztin, doktor, doktorin, dr, heilpraktiker, heilpraktikerin, physiotherapeut, physiotherapeutin, ergotherapeut, ergotherapeutin, logopäde, logopädin, podologe, podologin, practitioner, doctor, physician, therapist, clinician, osteopath, osteopathin, psychotherapeut, psychotherapeutin, masseur, masseurin, sprachtherapeut, sprachtherapeutin, medizinerin, behandlerinnen, therapeutinnen, ärztinnen, physiotherapeutinnen, ergotherapeutinnen, logopädinnen, heilpraktikerinnen, podologinnen, sporttherapeut, sporttherapeutin, leistungserbringer, leistungserbringerin, heilmittelerbringer, heilmittelerbringerin
@@ -1806,4 +1808,114 @@ frist, fristen, behandlungsbeginn, fristüberschreitung, fristablauf, verordnung
 upgrade, vertretung im mutterschutz, vertretung in der elternzeit, vertretung während der elternzeit, vertretung während des mutterschutzes, mutterschutzvertretung, elternzeitvertretung, schwangerschaftsvertretung
 # Wie lange gesperrt
 gesperrt, wie lange gesperrt, wie lange dauert die sperre, warten bis entsperrt
+# Vierte Runde, nach Stil (2026-12-07): Heilmittel-Jargon, Symptome, Englisch, Praxisinhaber, IT und Geräte, Patienten und Dokumente
+# English: squeeze a patient in = book
+book, squeeze, squeezed, squeezing
+# Originalrezepte an die Kasse schicken = Kassenabrechnung
+kassenabrechnung, originalrezepte einschicken, originalrezepte verschicken, originalrezepte wegschicken, originalrezepte einsenden, originalverordnungen einschicken, papierrezepte einschicken, rezepte an die kasse, verordnungen an die kasse
+# English: rebook = reschedule
+reschedule, rebook, rebooked, rebooking
+# Therapeutin krank = Abwesenheit
+abwesenheit, therapeutin krank, therapeut krank, kollegin krank, kollege krank, behandler krank, behandlerin krank
+# Login verweigert: lässt mich nicht rein
+anmeldung, lässt mich nicht rein, lässt mich nicht mehr rein, lassen mich nicht rein, lässt mich nicht einloggen, lässt mich nicht anmelden, lässt mich nicht mehr einloggen, won't let me in, won't let me log in
+# Etikettendrucker: Aufkleberdrucker
+etikettendrucker, aufkleberdrucker, stickerdrucker, aufkleberdruck
+# Einfügen: Partizipien
+einfügen, eingefügt, reinkopiert, hineinkopiert, einkopiert, eingefuegt
+# Kleiner Bildschirm = Auflösung
+bildschirmauflösung, kleiner bildschirm, kleinen bildschirm, bildschirm zu klein, bildschirm ist zu klein, small screen, screen too small
+# Nachricht vor dem Termin = Terminerinnerung
+terminerinnerung, nachricht vor dem termin, nachricht vorm termin, nachricht vor termin, keine nachricht mehr vor, message before the appointment
+# Serie: alle anderen Termine ändern sich mit
+serientermin, verschieben sich mit, verschiebt sich mit, ändern sich mit, ändert sich mit, alle folgenden termine, alle anderen termine verschieben, all following appointments
+# Fehlversuche: N-mal falsch
+fehlversuch, 3 mal falsch, 5 mal falsch, drei mal falsch, fünf mal falsch, dreimal falsch, fünfmal falsch, paar mal falsch, mehrmals falsch, mehrfach falsch, zigmal falsch, 5x falsch, 3x falsch
+# Falscher Import = wiederherstellen
+wiederherstellen, falscher import, falsch importiert, import schiefgegangen, import schiefgelaufen, import durcheinander, import hat alles durcheinandergebracht, import messed up
+# English: squeeze someone in = appointment
+appointment, squeeze in, fit in, squeeze someone in, fit someone in, squeeze a patient in, fit a patient in, squeeze a client in, fit a client in
+# English: block booking, course of treatment = series
+serientermin, terminserie, block book, block booking, block booked, course of treatment, repeating appointments, repeat appointments
+# English: diary view, own column = calendar view
+kalenderansicht, diary view, calendar view, own column, their own column, diary layout
+# English: right to erasure = deletion
+löschung, erase, erasure, right to erasure, right to be forgotten, delete all data, delete her data, delete his data, delete my data
+# English: log back in = timeout
+timeout, inactivity, log back in, sign back in, logging back in, signing back in, log on again
+# Vertrag loswerden = kündigen; nicht mehr Kunde = nach Vertragsende
+kündigen, aus dem vertrag raus, aus dem vertrag aussteigen, aus dem vertrag kommen, vertrag loswerden, aus dem abo raus, nicht mehr kunde, kein kunde mehr, nicht mehr kunden, no longer a customer, get out of the contract
+# Vertragsbindung = Laufzeit
+kündigungsfrist, vertragslaufzeit, vertragsbindung, mindestbindung, bindungsfrist, lange gebunden, vertraglich gebunden, sind wir gebunden, how long are we tied, tied into the contract, locked into the contract
+# Praxis auflösen = Praxisaufgabe
+praxisaufgabe, praxis aufgelöst, praxis auflösen, praxis wird aufgelöst, ordination aufgelöst, ordination auflösen
+# Alle Plätze vergeben
+ausgeschöpft, alle plätze vergeben, alle lizenzen vergeben, keine plätze frei, alle plätze besetzt, alle lizenzen besetzt, keine freien plätze
+# Rechnungen, die ihr uns schickt
+lizenzrechnung, ihr uns schickt, ihr uns berechnet, ihr uns in rechnung stellt, invoices you send us
+# Software bezahlen = Zahlungsart der Lizenz
+zahlungsart, software bezahlen, software zahlen, programm bezahlen, abo bezahlen, abo zahlen, lizenz bezahlen, lizenzen bezahlen, pay for the software
+# EÜR, Jahresabschluss: was der Steuerberater aus der Buchhaltung macht
+buchhaltung, einnahmenüberschussrechnung, eür, jahresabschluss, gewinnermittlung, steuererklärung, annual accounts, tax return, year end accounts
+# Rechner kaputt: sind die Daten weg?
+datenverlust, festplattencrash, festplatte kaputt, festplatte defekt, rechner kaputt, pc kaputt, computer kaputt, praxisrechner kaputt, laptop kaputt, server kaputt, rechner abgeraucht, pc abgeraucht, server abgeraucht, rechner ausgefallen, pc ausgefallen, server ausgefallen, laptop gestohlen, laptop geklaut, rechner gestohlen, computer crashed, hard drive failed, laptop stolen
+# soll nur ... sehen
+rolle, soll nur sehen, sollen nur sehen, soll nur zugriff, nur zugriff auf, soll keine sehen, sollen keine sehen, darf keine sehen, soll keine lesen, soll nicht lesen, darf nicht lesen, should only see, can only access
+# English: get our data out = export
+export, alle daten mit, get our data out, get all our data out, switching to another software, switch to another software, moving to another software, move to another system
+# zählt als Lizenz
+behandlerkontingent, zählt als lizenz, zählt die als lizenz, zählt auch als lizenz, count towards our licences, counts towards our licences, count towards licences, count as a licence, counts as a licence, count as a seat, count towards our licenses, count as a license
+# Support schaut in die Akten
+schweigepflicht, support einsehen, support mitlesen, support in unsere daten, support in die akten, support unsere patientendaten
+# Wir sind umgezogen = Praxisdaten
+praxisdaten, sind umgezogen, wir ziehen um, we have moved
+# Immer der falsche Drucker = Standarddrucker
+standarddrucker, falscher drucker, wrong printer
+# Internetadresse mitgedruckt = Kopf- und Fußzeilen im Druckdialog
+druckdialog, kopf und fußzeilen, kopfzeile und fußzeile, internetadresse mit drauf, url mit drauf, internetadresse mitgedruckt, url mitgedruckt, webadresse mitgedruckt, adresszeile mitgedruckt
+# Browserverlauf leeren
+browsercache, verlauf leeren, verlauf im chrome, verlauf im browser, verlauf im edge, verlauf im firefox, verlauf im safari
+# English: browsing history = cache
+cache, browsing history, clear history
+# Alte Windows-Versionen
+systemvoraussetzungen, windows 7, windows 8, win7, win 7, win8, windows xp, vista
+# Monitorgröße = Bildschirmauflösung
+bildschirmauflösung, monitorgröße, bildschirmdiagonale, welcher monitor, welcher bildschirm, wie groß muss der bildschirm, bildschirm groß genug, monitor size, screen size
+# Muss ich etwas installieren = Webanwendung
+webanwendung, muss ich was installieren, muss man was installieren, muss man etwas installieren, müssen wir was installieren, müssen wir etwas installieren
+# Neue Rechner kaufen
+systemvoraussetzungen, neue computer, neue pcs, neue laptops, computer kaufen, rechner kaufen, pc kaufen, laptop kaufen, reicht ein laptop
+# Surfen = Browser
+browser, surfen, programm zum surfen
+# Uralt = veraltet
+veraltet, uralt, steinalt
+# Das Ding für die Karte
+kartenlesegerät, ding für die karte, ding für die versichertenkarte, ding für die gesundheitskarte, ding für die chipkarte, gerät für die karte, gerät für die versichertenkarte, gerät für die gesundheitskarte, kartengerät
+# Rechner hin, Daten verloren
+datenverlust, festplatte hin, rechner hin, pc hin, computer hin, laptop hin, rechner nicht mehr angegangen, pc nicht mehr angegangen, computer nicht mehr angegangen, rechner geht nicht mehr an, pc geht nicht mehr an, computer geht nicht mehr an, rechner startet nicht mehr, pc startet nicht mehr, daten verloren
+# medondo geht nicht auf
+ladekreis, macht nicht auf, medondo geht nicht auf, medondo öffnet nicht, medondo startet nicht, seite geht nicht auf, seite öffnet sich nicht, programm geht nicht auf
+# Druckvorschau kommt nicht
+druckdialog, druckvorschau kommt nicht, druckvorschau erscheint nicht, druckvorschau öffnet sich nicht, druckvorschau geht nicht auf, vorschau kommt nicht
+# English: printing does nothing
+dialog, printing does nothing, printing doesn't work, cannot print, can't print, unable to print
+# English: still the old version = cache
+cache, shows old, still the old version
+# Fragebögen nach Zweck: Schmerzfragebogen
+anamnesebogen, schmerzfragebogen, schmerzbogen, schmerzerfassungsbogen, pain questionnaire
+# Etiketten: englisch und Versand
+patientenetikett, patient label, patient labels, patient sticker, patient stickers
+adressetikett, versandetikett, versandaufkleber, versandlabel, address label, address labels, shipping label
+# Behandlungsunterlagen = Patientenakte
+patientenakte, behandlungsunterlagen, patientenunterlagen, therapieunterlagen, krankenunterlagen, behandlungsakte, therapieakte
+# Geld schulden = offene Rechnung
+unbezahlt, geld schulden, noch geld schulden, schuldet uns, schulden uns, schuldet noch, schulden noch, owe us, owes us, still owe
+# Zu viel bezahlt = Gutschrift, Rückerstattung
+gutschrift, rückerstattung, zu viel bezahlt, zu viel gezahlt, doppelt bezahlt, doppelt gezahlt, zweimal bezahlt, zweimal gezahlt, überzahlung, überzahlt, paid twice, overpaid, overpayment
+# Rechnung ist schon raus = festgeschrieben, nur per Storno zu ändern
+stornieren, rechnung ist schon raus, rechnung schon raus, rechnung schon verschickt, rechnung bereits verschickt, rechnung schon versendet, rechnung bereits versendet, invoice already sent
+# Falscher Rechnungsbetrag an den Patienten = Storno
+stornieren, rechnungsbetrag falsch, falscher rechnungsbetrag, rechnungsbetrag stimmt nicht
+# Zwei Patientennummern = Dublette
+zusammenführen, zwei patientennummern, zwei nummern im system, zwei karteinummern, two patient numbers
 `;
