@@ -219,9 +219,10 @@ export function createPlanner(
     return planned;
   };
 
+  // No article has a phrase as such, so what it stands for is all it can mean: as for a word no article has.
   const phrase = (targets: readonly string[]): PlannedWord => {
     const found = new Map<number, number>();
-    standFor(targets, SYNONYM, keepingHeaviest(found));
+    standFor(targets, 1, keepingHeaviest(found));
     return [capped(found, [])];
   };
 

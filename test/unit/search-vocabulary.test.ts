@@ -85,6 +85,17 @@ describe('synonyms', () => {
     expect(ids(engine, 'neues PW')[0]).toBe('reset');
   });
 
+  it('counts what a phrase stands for as fully as a word the user typed: no article has the phrase itself', () => {
+    // "falsch" is a keyword of one article; "Storno", what the phrase means, the title of the other: a title match
+    // of the user's own word would come first, and so must the phrase's.
+    const articles = [
+      article('storno', 'Storno', ['Rechnung'], 'Eine Rechnung zurücknehmen.'),
+      article('wrong', 'Rechnung', ['falsch'], 'Eine Rechnung zurücknehmen.'),
+    ];
+    const engine = createArticleSearch(articles, { builtInSynonyms: false, synonyms: [['Storno', 'falsch gebucht']] });
+    expect(ids(engine, 'falsch gebucht')).toEqual(['storno', 'wrong']);
+  });
+
   it('stores the built-in table indexed as the table reads now: run `npm run synonyms` after changing it', () => {
     const index = finish(indexingSynonyms(parseSynonymTable(SYNONYM_TABLE)));
     expect(finish(readingSynonymIndex(BUILT_IN_SYNONYM_INDEX))).toEqual(index);
