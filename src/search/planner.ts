@@ -236,8 +236,8 @@ export function createPlanner(
       }
       return planned;
     });
-  /** A word as a term: itself if articles have it, else what it is likeliest a misspelling of ("etiketen"). */
   const misspelt = new Map<string, string[]>();
+  /** A word as a term: itself if articles have it, else what it is likeliest a misspelling of ("etiketen"). */
   const meant = (term: string): string[] => {
     if (idOf(term) >= 0 || term.length < MIN_INNER) return [term];
     let found = misspelt.get(term);
