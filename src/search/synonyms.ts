@@ -82,15 +82,16 @@ function phrasesByFirstWord(keys: Iterable<string>): Map<string, string[][]> {
  * Whether `phrase` (its first word at `at`) continues in `words` (each position's readings) in order, each next word
  * within the gap (right after, next to a short word).
  */
-function follows(words: readonly (readonly string[])[], at: number, phrase: readonly string[]): boolean {
-  for (let next = 1; next < phrase.length; next++) {
-    const tight = phrase[next]!.length <= BOUND || phrase[next - 1]!.length <= BOUND;
-    const until = Math.min(words.length - 1, at + 1 + (tight ? 0 : GAP));
-    do at++;
-    while (at <= until && !words[at]!.includes(phrase[next]!));
-    if (at > until) return false;
+function follows(words: readonly (readonly string[])[], at: number, phrase: readonly string[], next = 1): boolean {
+  if (next === phrase.length) return true;
+  const tight = phrase[next]!.length <= BOUND || phrase[next - 1]!.length <= BOUND;
+  const until = Math.min(words.length - 1, at + 1 + (tight ? 0 : GAP));
+  // Each place of the next word, not only the first: in "Drucker geht an und der neue Etikettendrucker geht leider
+  // nicht" the phrase "drucker geht nicht" goes on from the second "geht".
+  for (let to = at + 1; to <= until; to++) {
+    if (words[to]!.includes(phrase[next]!) && follows(words, to, phrase, next + 1)) return true;
   }
-  return true;
+  return false;
 }
 
 /**

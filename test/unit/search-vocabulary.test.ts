@@ -61,6 +61,10 @@ describe('synonyms', () => {
     expect(table.phrases('vergessen: das Passwort')).toEqual([]);
     expect(table.phrases('Der Drucker geht, die Etiketten aber nicht')).toEqual([]);
     expect(table.phrases('Der Drucker geht seit gestern nicht mehr')).toEqual([[...termsOf('Fehler')]]);
+    // A phrase goes on from any place of its middle word, not only the first.
+    const three = createSynonyms([['Drucker geht nicht', 'Druckproblem']]);
+    expect(three.phrases('Der Drucker geht an, und der neue Etikettendrucker geht leider nicht')).toEqual([]);
+    expect(three.phrases('Drucker geht an und der neue Etikettendrucker geht leider nicht')).toEqual([[...termsOf('Druckproblem')]]);
     // A word of two letters binds to its neighbour.
     const login = createSynonyms([['log in', 'anmelden']]);
     expect(login.phrases('Wo sehe ich ein Log der Änderungen in der Akte')).toEqual([]);
