@@ -56,9 +56,10 @@ const NO_PHRASES: readonly string[][] = [];
 
 // Users put words into a phrase of the table: "Passwort habe ich leider vergessen", "komme seit heute nicht mehr
 // rein". A phrase is found in a clause of the query (punctuation ends one: "der Drucker geht, die Etiketten nicht" has
-// no "geht nicht") that holds its words in order, with at most this many other words between two of them.
+// no "geht nicht"; the full stop of a short abbreviation does not: "Dr.", "z.B.") that holds its words in order, with
+// at most this many other words between two of them.
 const GAP = 6;
-const CLAUSE = /[.,;:!?\n]+/;
+const CLAUSE = /(?<!(?:^|[^\p{L}])\p{L}{1,3})\.|[,;:!?\n]+/u;
 // Words this short ("in", "on", "no", "zu") bind to their neighbours in a phrase: "log in" is not in "ein Log der
 // Änderungen in der Akte".
 const BOUND = 2;

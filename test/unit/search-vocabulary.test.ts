@@ -59,6 +59,9 @@ describe('synonyms', () => {
     expect(table.phrases('mein Passwort habe ich nach drei Wochen leider vergessen')).toEqual([reset]);
     expect(table.phrases('mein Passwort habe ich nach drei Wochen Urlaub leider vergessen')).toEqual([]);
     expect(table.phrases('vergessen: das Passwort')).toEqual([]);
+    expect(table.phrases('Passwort vergessen. Drucker geht')).toEqual([reset]);
+    expect(table.phrases('Das Passwort von Dr. Meier ist vergessen')).toEqual([reset]);
+    expect(table.phrases('Das Passwort. Vergessen')).toEqual([]);
     expect(table.phrases('Der Drucker geht, die Etiketten aber nicht')).toEqual([]);
     expect(table.phrases('Der Drucker geht seit gestern nicht mehr')).toEqual([[...termsOf('Fehler')]]);
     // A phrase goes on from any place of its middle word, not only the first.
