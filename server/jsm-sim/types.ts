@@ -103,6 +103,11 @@ export type Fault =
   | { kind: 'status'; status: 400 | 429 | 500 | 502 | 503; times: number; retryAfter?: number; match?: FaultMatch }
   | { kind: 'drop-after-commit'; times: number; match?: FaultMatch }
   | { kind: 'garbage'; times: number; match?: FaultMatch }
+  /**
+   * A `/search/jql` page asked for with a token that holds no issues yet names a next page: the same one again. FACTS
+   * §4 only says a page may hold fewer issues than asked for; nothing says it holds any.
+   */
+  | { kind: 'empty-page'; times: number; match?: FaultMatch }
   | { kind: 'down' };
 
 export type SimEventName = 'jira:issue_created' | 'jira:issue_updated' | 'comment_created' | 'comment_updated' | 'comment_deleted';

@@ -634,6 +634,24 @@ describe('paging', () => {
     const creators = await call<{ items: { name: string }[] }>(portal, 'GET', '/requests/creators', { token: anna });
     expect(creators.body.items.map((p) => p.name)).toEqual(expect.arrayContaining(['Dr. Anna Berger', 'Markus Klein']));
   });
+
+  it('reads on past a search page that holds no issues but names a next one (FACTS §4 promises no minimum)', async () => {
+    for (const summary of ['Erste', 'Zweite']) await create(anna, summary);
+    await create(markus, 'Dritte');
+    sim.searchPageCap = 1;
+    const list = () => call<{ items: { key: string }[] }>(portal, 'GET', '/requests?status=all&limit=2', { token: anna });
+    const plain = await list();
+    expect(plain.body.items).toHaveLength(2);
+    sim.fault({ kind: 'empty-page', times: 1, match: { method: 'POST', path: /\/search\/jql$/ } });
+    sim.resetCalls();
+    const withEmpty = await list();
+    // The second page came empty: the list read a third.
+    expect(sim.calls.filter((c) => c.path.endsWith('/search/jql')).length).toBeGreaterThanOrEqual(3);
+    expect(withEmpty.body.items.map((i) => i.key)).toEqual(plain.body.items.map((i) => i.key));
+    sim.fault({ kind: 'empty-page', times: 1, match: { method: 'POST', path: /\/search\/jql$/ } });
+    const creators = await call<{ items: { name: string }[] }>(portal, 'GET', '/requests/creators', { token: anna });
+    expect(creators.body.items.map((p) => p.name)).toEqual(expect.arrayContaining(['Dr. Anna Berger', 'Markus Klein']));
+  });
 });
 
 describe('paging requests created in the same millisecond', () => {

@@ -136,6 +136,10 @@ async function pipeline(req: IncomingMessage, res: ServerResponse, deps: Pipelin
     if (!(error instanceof SimError)) throw error;
     reply = { status: error.status, json: errorBody(family, error.status, error.message, error.detail) };
   }
+  const token = (checked.json as { nextPageToken?: unknown } | undefined)?.nextPageToken;
+  if (reply.status === 200 && typeof token === 'string' && deps.faults.take('empty-page', method, url.pathname)) {
+    reply = { ...reply, json: { ...(reply.json as object), issues: [], isLast: false, nextPageToken: token } };
+  }
   if (deps.faults.take('drop-after-commit', method, url.pathname)) {
     req.socket.destroy();
     return 0;

@@ -126,7 +126,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
         changed(key, optStr(issue.id), fields);
       }
       token = followingPage(answer);
-      if (token === undefined || issues.length === 0) return;
+      if (token === undefined) return;
     }
   }
 

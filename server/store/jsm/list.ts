@@ -280,8 +280,9 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
         token,
       });
     }
+    // A page may even be empty and still name a next one (FACTS §4 promises no minimum); the pages read are bounded.
     const following = followingPage(answer);
-    if (!following || issues.length === 0) return page(null);
+    if (!following) return page(null);
     token = following;
   }
   return page(next(token));
@@ -335,7 +336,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
       people.set(accountId, user ? { id: user.id, name: user.name } : { id: `jsm:${accountId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' });
     }
     token = followingPage(answer);
-    if (token === undefined || issues.length === 0) break;
+    if (token === undefined) break;
   }
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
 }
