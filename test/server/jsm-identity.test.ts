@@ -129,3 +129,20 @@ describe('claiming an organization', () => {
     expect(await allOf(tokens[1]!)).toEqual(['Zwilling 1']);
   });
 });
+
+describe('changing practice', () => {
+  it("leaves the former practice's organization, so JSM's own portal no longer shows its requests", async () => {
+    const atFirst = await tokenOf('u-fritz', 'fritz@praxis-fritz.example', 'org-fritz-a', 'Praxis Fritz A');
+    expect((await call(portal, 'POST', '/requests', { token: atFirst, idempotencyKey: newKey(), body: bugRequest('Bei A') })).status).toBe(201);
+    const later = await tokenOf('u-fritz', 'fritz@praxis-fritz.example', 'org-fritz-b', 'Praxis Fritz B');
+    expect(await allOf(later)).toEqual([]);
+    const members = (name: string) => sim.organizations().find((o) => o.name === name)?.memberIds;
+    const fritz = sim.customers().find((c) => c.emailAddress === 'fritz@praxis-fritz.example')?.accountId;
+    expect(members('Praxis Fritz B')).toEqual([fritz]);
+    expect(members('Praxis Fritz A')).toEqual([]);
+    // Back again: a member of A once more, and of B no longer.
+    expect(await allOf(atFirst)).toEqual(['Bei A']);
+    expect(members('Praxis Fritz A')).toEqual([fritz]);
+    expect(members('Praxis Fritz B')).toEqual([]);
+  });
+});

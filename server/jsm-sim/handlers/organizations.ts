@@ -60,6 +60,13 @@ export const organizationRoutes: Routes = {
     addAccounts(ctx, org.memberIds, body<{ accountIds: string[] }>(ctx).accountIds);
     return noContent();
   },
+  'DELETE /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
+    const org = orgOr404(ctx);
+    mayManage(ctx);
+    const leaving = new Set(body<{ accountIds?: string[] }>(ctx).accountIds ?? []);
+    org.memberIds = org.memberIds.filter((id) => !leaving.has(id));
+    return noContent();
+  },
   'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
     const desk = deskOr404(ctx);
     const orgs = desk.organizationIds.flatMap((id) => {

@@ -229,7 +229,27 @@ export function createIdentity(
       );
       await joined(accountId, jsmOrgId);
       state.putMember(practiceId, accountId);
+      for (const former of state.practicesOfAccount(accountId)) if (former !== practiceId) await leave(former, accountId);
     });
+  }
+
+  /**
+   * A user the host app now signs in for another practice leaves the former one's organization: JSM's own portal
+   * shows a member every request shared with it (FACTS §4), and the widget no longer does. A refusal is logged, not
+   * the user's problem; the gateway tries again when they next change practice.
+   */
+  async function leave(practiceId: string, accountId: string): Promise<void> {
+    const link = state.organization(practiceId);
+    try {
+      if (link) await client.request({ method: 'DELETE', path: `${SD_API}/organization/${link.jsmId}/user`, json: { accountIds: [accountId] }, retry: true });
+      state.removeMember(practiceId, accountId);
+    } catch (error) {
+      if (!(error instanceof JsmResponseError && error.status === 404)) {
+        log(`jsm: customer ${accountId} could not leave the organization of practice ${practiceId}: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      state.removeMember(practiceId, accountId);
+    }
   }
 
   return {
