@@ -261,6 +261,8 @@ describe('the gateway and upload refusals (FACTS §6)', () => {
     const refused = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Datei abgelehnt'), attachments: [file] } });
     expect(refused.status).toBe(422);
     expect(refused.headers.get('retry-after')).toBeNull();
+    // JSM does not say which file: the path is the list, not a field of the request type.
+    expect(refused.body.errors?.map((e) => e.field)).toEqual(['attachments']);
     expect(issuesNamed('Datei abgelehnt')).toHaveLength(0);
     const sent = await create('Datei abgelehnt', newKey(), [file]);
     expect(sent.status).toBe(201);
@@ -273,6 +275,7 @@ describe('the gateway and upload refusals (FACTS §6)', () => {
     const refused = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Zu viele Dateien'), attachments: [file] } });
     expect(refused.status).toBe(422);
     expect(refused.body.detail).toContain('at most 60 files');
+    expect(refused.body.errors?.map((e) => e.field)).toEqual(['attachments']);
     expect(issuesNamed('Zu viele Dateien')).toHaveLength(0);
   });
 
