@@ -283,6 +283,8 @@ describe('replies with attachments', () => {
       .toBe('Please find the screenshot and the log file attached.');
     expect(withoutAttachmentMentions('Siehe [^log.txt] oben\n\n[^log.txt]', names)).toBe('Siehe [^log.txt] oben');
     expect(withoutAttachmentMentions('Mein Text [^andere.txt]', names)).toBe('Mein Text [^andere.txt]');
+    // A size may follow an image's mention as well.
+    expect(withoutAttachmentMentions('Datei anbei !screenshot.png|thumbnail! _(66 B)_', names)).toBe('Datei anbei');
     expect(withoutAttachmentMentions('Nur Text', [])).toBe('Nur Text');
   });
 

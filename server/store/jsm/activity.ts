@@ -146,15 +146,15 @@ export function withoutAttachmentMentions(body: string, names: string[]): string
     return true;
   };
   const mentionAtEnd = (): boolean => {
-    if (text.endsWith('!')) {
-      const open = text.lastIndexOf('!', text.length - 2);
-      const inner = open < 0 ? '' : text.slice(open + 1, -1);
+    // `!name|thumbnail!` or `[^name]`, either with the size JSM may add: ` _(32 kB)_`.
+    const sized = /[ \t]*_\([^()\n]*\)_$/.exec(text.slice(-64));
+    const end = sized ? text.length - sized[0].length : text.length;
+    if (text[end - 1] === '!') {
+      const open = text.lastIndexOf('!', end - 2);
+      const inner = open < 0 ? '' : text.slice(open + 1, end - 1);
       const bar = inner.indexOf('|');
       return files.has(bar < 0 ? inner : inner.slice(0, bar)) && cut(open);
     }
-    // `[^name]`, with the size JSM may add: ` _(32 kB)_`.
-    const sized = /[ \t]*_\([^()\n]*\)_$/.exec(text.slice(-64));
-    const end = sized ? text.length - sized[0].length : text.length;
     if (text[end - 1] !== ']') return false;
     const open = text.lastIndexOf('[^', end - 2);
     return open >= 0 && files.has(text.slice(open + 2, end - 1)) && cut(open);
