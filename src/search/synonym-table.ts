@@ -11,18 +11,18 @@
 // written joined ("zweifaktor", "sepalastschrift"), as the index also holds hyphenated words joined; spelled-apart
 // forms are phrases. Every group has at least one single word, since phrases alone reach no article. A word in several
 // groups stands for all of them: where it has two meanings (kasse, kv, mfa, duplikat, überweisung), or where a group of
-// the later sections widens a topic's group: the one written article by article, and five rounds after it (regional and
+// the later sections widens a topic's group: the one written article by article, and six rounds after it (regional and
 // colloquial words, Denglisch and abbreviations, roles and things named by purpose; narrative descriptions, actions,
 // symptoms and care terms; by product area, from queries in users' own words; by style: regional, English, narrative,
-// roles and abbreviations; by style again: care jargon, symptoms, English, owners, devices, patients), each written
-// from its own set of made-up user queries, never from the bench's. Words that mean different things in different
-// places stay out or only appear inside phrases ("sitzung abgelaufen", never "sitzung"; "weiße seite", never "weiß"). A
-// word whose stem an unrelated word shares is written `=word` and matches only as written, standing for its group
-// instead of its stem: "=sticker" (not "Sticks"), "=träge" (not "tragen"), "=künden" (not "Kunde"), "=vater" (not
-// "VAT"), "=router" (not "Route"), "=überweiser" (not "überweisen"). Missing on purpose: words whose stem is a stop
-// word and so never reaches the index ("sichern" → "sich", "note" → "not"), and abbreviations with a second everyday
-// meaning ("hp": Heilpraktiker or the printer brand, "log": Logopädie or "log in"); "kg" stands only for
-// Krankengymnastik, not the Swiss Krankengeschichte.
+// roles and abbreviations; by style again: care jargon, symptoms, English, owners, devices, patients; by person:
+// receptionist, young therapist, owner, English-speaking therapist), each written from its own set of made-up user
+// queries, never from the bench's. Words that mean different things in different places stay out or only appear inside
+// phrases ("sitzung abgelaufen", never "sitzung"; "weiße seite", never "weiß"). A word whose stem an unrelated word
+// shares is written `=word` and matches only as written, standing for its group instead of its stem: "=sticker" (not
+// "Sticks"), "=träge" (not "tragen"), "=künden" (not "Kunde"), "=vater" (not "VAT"), "=router" (not "Route"),
+// "=überweiser" (not "überweisen"). Missing on purpose: words whose stem is a stop word and so never reaches the index
+// ("sichern" → "sich", "note" → "not"), and abbreviations with a second everyday meaning ("hp": Heilpraktiker or the
+// printer brand, "log": Logopädie or "log in"); "kg" stands only for Krankengymnastik, not the Swiss Krankengeschichte.
 export const SYNONYM_TABLE = `
 # Rollen und Personen
 behandler, behandlerin, therapeut, therapeutin, arzt, ärztin, doktor, doktorin, dr, heilpraktiker, heilpraktikerin, physiotherapeut, physiotherapeutin, ergotherapeut, ergotherapeutin, logopäde, logopädin, podologe, podologin, practitioner, doctor, physician, therapist, clinician, osteopath, osteopathin, psychotherapeut, psychotherapeutin, masseur, masseurin, sprachtherapeut, sprachtherapeutin, medizinerin, behandlerinnen, therapeutinnen, ärztinnen, physiotherapeutinnen, ergotherapeutinnen, logopädinnen, heilpraktikerinnen, podologinnen, sporttherapeut, sporttherapeutin, leistungserbringer, leistungserbringerin, heilmittelerbringer, heilmittelerbringerin
@@ -1918,4 +1918,115 @@ stornieren, rechnung ist schon raus, rechnung schon raus, rechnung schon verschi
 stornieren, rechnungsbetrag falsch, falscher rechnungsbetrag, rechnungsbetrag stimmt nicht
 # Zwei Patientennummern = Dublette
 zusammenführen, zwei patientennummern, zwei nummern im system, zwei karteinummern, two patient numbers
+# Sechste Runde, nach Person (2026-12-07): Rezeption, junge Therapeutin, Praxisinhaber, englischsprachige Therapeuten
+# Drucker: es kommt kein Blatt raus
+druckproblem, kein blatt, kein blatt raus, kommt kein blatt, kommt kein papier, kein papier raus, papier kommt nicht, papier kommt ned, papier kommt net, blatt kommt nicht, blatt kommt ned, blatt kommt net, kommt nix aus dem drucker
+# Ausdruck abgeschnitten
+druckproblem, blatt abgeschnitten, seite abgeschnitten, rand abgeschnitten, abgeschnitten gedruckt, druckt abgeschnitten, abgeschnitten ausgedruckt, beim ausdrucken abgeschnitten
+# Kleberl (bair., AT) = Aufkleber, Etikett
+patientenetikett, namenskleberl, namenspickerl, namensetikett, kleberl mit namen, pickerl mit namen, etikett mit namen, etiketten mit namen
+# Termin ausmachen (AT, süddt.) = vereinbaren; Stunde = Behandlungstermin
+termin, termin ausmachen, termine ausmachen, behandlung ausmachen, stunde ausmachen, einheit ausmachen, stunde abgesagt, stunde absagen, stunde verschieben, stunde schieben, stunde verlegen
+# bunt = farbig
+farbe, bunt, bunter, färbig
+# Woche auf einen Blick
+kalenderansicht, woche auf einen blick, ganze woche sehen, ganze woche anzeigen, ganze woche anschauen
+# im Netz = online
+onlinebuchung, im netz termin, termin im netz, termine im netz, übers netz termin, im netz buchen, übers netz buchen
+# Zwei-Faktor: sechs Ziffern
+zweifaktor, ziffern vom handy, ziffern vom telefon, code vom telefon, zahlen vom telefon
+# nichts zu sehen
+ladekreis, sieht man nix, sieht man nichts, sieht man gar nix, man sieht nix, man sieht nichts
+# PDF geht nicht auf
+pdf, rechnung geht nicht auf, rechnung geht ned auf, rechnung geht net auf, pdf geht nicht auf, pdf geht ned auf, datei geht nicht auf, datei geht ned auf, dokument geht nicht auf, befund geht nicht auf, befund geht ned auf
+# Mail kommt zurück
+unzustellbar, mail kommt zurück, email kommt zurück, nachricht kommt zurück, mails kommen zurück, mail zurückgekommen, nachricht zurückgekommen
+# zahlt nix
+unbezahlt, zahlt nix, zahlt ned, zahlt net, zahlt seit monaten, zahlt seit wochen, hat nix bezahlt, hat nix gezahlt
+# auf den Stick = exportieren
+exportieren, auf stick, auf den stick, auf einen stick, auf usb stick, auf den usb stick
+# kann nicht drücken = ausgegraut
+berechtigung, knopf grau, knopf ist grau
+# Chef hört auf
+praxisaufgabe, chef hört auf, chefin hört auf, hört auf mit der praxis, hört mit der praxis auf, gibt die praxis auf
+# wer darf = Rechte
+rolle, wer darf, wer darf sehen, wer darf schauen, wer darf reinschauen, darf reinschauen
+# wo liegen die Daten
+serverstandort, wo liegen die daten, wo liegen unsere daten, wo liegen unsere sachen, wo liegen die sachen, wo sind unsere sachen
+# Junge Therapeutinnen: ghosten = nicht erschienen
+noshow, ghosten, geghostet, ghostet, ghosting, ghosted, pat ghostet, patient ghostet, patientin ghostet, ghostet termine, ghosten termine, termin geghostet
+# saven = speichern
+speichern, saven, gesaved, gesavet, savet, abgesaved, nicht gesaved, nicht gesavet, wird nicht gesaved
+# Nach dem Update ist der Button woanders
+versionshinweise, neuerungen, update, button verschoben, knopf verschoben, menüpunkt verschoben, funktion verschoben, ist jetzt woanders, button woanders, button ist woanders, menü sieht anders aus
+# Ansicht switchen
+kalenderansicht, wochenansicht, auf woche switchen, auf woche umstellen, auf woche wechseln, auf monat switchen, auf monat umstellen, auf tag switchen, view switchen, ansicht switchen, kalender view
+# Freie Tage eintragen
+abwesenheit, freie tage, freier tag, frei eintragen, freie tage eintragen, day off, days off, frei nehmen, freinehmen, frei genommen
+# Schichten = Arbeitszeiten
+arbeitszeit, schicht, schichten, schichtzeiten, schichtdienst, schichtplanung
+# Notes = Verlaufseintrag
+dokumentation, verlaufseintrag, therapie notes, therapy notes, notes schreiben, notes eintragen, notes machen, session notes
+# Doku nachträglich ändern = Nachtrag
+nachtrag, doku editieren, doku ändern, doku bearbeiten, eintrag editieren, doku nachträglich ändern, doku korrigieren
+# Sheet = Excel
+excel, spreadsheet, excel sheet, google sheet, als sheet, sheet downloaden, sheet exportieren, sheet runterladen, sheet ziehen
+# VOs an die Kasse schicken
+kassenabrechnung, heilmittelabrechnung, an kasse schicken, an die kasse schicken, an die kassen schicken, an kassen schicken, vos schicken, vos abschicken, vos einreichen, vos wegschicken, vo abschicken, vos an kasse
+# Reihe = Serie
+serientermin, terminreihe, reihe verschieben, reihe verlegen, reihe ändern, reihe löschen, reihe absagen
+# Account sperren = deaktivieren
+deaktivieren, account sperren, benutzer sperren, nutzer sperren, user sperren, mitarbeiter sperren, mitarbeiterin sperren, kollegin sperren, kollege sperren, account deaktivieren, zugang deaktivieren
+# Offene Doku
+dokumentation, verlaufseintrag, doku offen, dokus offen, offene doku, offene dokus, noch nicht dokumentiert, noch zu dokumentieren, undokumentiert, fehlende doku, doku fehlt
+# Kosten pro Therapeut = Preis je Behandler-Lizenz
+upgrade, kosten pro therapeut, kosten pro therapeutin, kosten pro behandler, kosten je therapeut, kosten je behandler, preis pro therapeut, preis pro behandler, preis je behandler, aufpreis pro behandler, aufpreis je behandler, aufpreis pro therapeut, cost per therapist, cost per practitioner, cost per clinician, price per seat, cost per seat, price per therapist
+# Personal aufstocken, Neueinstellung
+upgrade, neueinstellung, neueinstellungen, personal aufstocken, team aufstocken, team vergrößern, team erweitern, praxis vergrößern
+# bezahlte Plätze
+lizenzanzahl, bezahlte plätze, gebuchte plätze, plätze belegt, belegte plätze, plätze genutzt, genutzte plätze, paid seats, seats in use
+# Lizenz sparen, weniger zahlen, Personal abbauen
+reduzieren, lizenz sparen, lizenzen sparen, lizenz einsparen, lizenzen einsparen, kosten runter, personal reduziert, personal reduzieren, personal abbauen, stellen abbauen, team verkleinern, praxis verkleinern
+# Praxissoftware
+kündigen, anderes praxisprogramm, andere praxissoftware, anderer praxissoftware, praxisprogramm wechseln, praxissoftware wechseln, programmwechsel, praxissoftwarewechsel
+# Rechnungspostfach
+rechnungsempfänger, buchhaltungspostfach, rechnungspostfach, buchhaltungsmail, buchhaltungsadresse, buchhaltungsemail
+# Abrechnung von euch = medondo-Rechnung
+lizenzrechnung, abrechnung von euch, eure abrechnung, abrechnung von medondo, höher als vereinbart, mehr als vereinbart, teurer als vereinbart, softwarebeleg, softwarebelege
+# Stunden der Teilzeitkraft
+arbeitszeit, wochenstunden, sollstunden, arbeitsstunden, vertragsstunden, stundenzahl
+# Fortbildungstage
+abwesenheit, fortbildungstag, fortbildungstage, fortbildungswoche, schulungstag, schulungstage, seminartag, seminartage
+# Zugang für Steuerberater = Benutzer anlegen
+benutzerverwaltung, zugang für steuerberater, zugriff für steuerberater, steuerberater zugang, steuerberater zugriff, zugang für buchhaltung, zugriff für buchhaltung, zugang für buchhalterin, accountant access
+# Filiale eröffnen
+praxisdaten, filiale eröffnen, standort eröffnen, zweigpraxis eröffnen, zweigstelle eröffnen, zweiten standort eröffnen, zweite filiale eröffnen
+# Corporate Design
+logo, corporate design, corporate identity, erscheinungsbild, praxisdesign
+# Anwaltsschreiben
+auskunftsersuchen, anwaltsschreiben, anwaltsbrief, schreiben vom anwalt, brief vom anwalt
+# Telefon entlasten
+onlinebuchung, weniger anrufe, weniger telefonate, telefon entlasten, telefonentlastung
+# Terminausfall
+noshow, terminausfall, terminausfälle, ausgefallene termine
+# Praxis verkaufen = Praxisaufgabe
+praxisaufgabe, praxis verkaufen, praxisverkauf, praxis verkauft, praxis abgeben
+# Zahlungsmoral, Zahlungsausfälle = unbezahlte Rechnungen
+unbezahlt, zahlungsmoral, zahlungsausfall, zahlungsausfälle, schlechte zahlungsmoral
+# English staff: public insurance = Krankenkasse
+krankenkasse, public insurance, public health insurance, publicly insured, public insurer, public insurers, public patients, public patient
+# English staff: passcode for the login = password
+passwort, password, change passcode, change my passcode, forgot passcode, reset passcode, new passcode, login passcode
+# English staff: writing up the Befund = documentation entry
+dokumentation, verlaufseintrag, behandlungsdokumentation, write befund, write up befund, write findings, write up findings, write assessment, write up assessment, write up notes
+# English staff: a colleague's holiday = Abwesenheit
+abwesenheit, enter holiday, add holiday, book holiday, put in holiday, holiday for colleague, holiday for therapist, holiday for staff, staff holiday, therapist holiday, colleague holiday
+# English staff: the tablet on home visits = mobile use
+mobil, home visit ipad, home visit tablet, home visit phone, ipad home visit, tablet home visit, phone home visit
+# English staff: rooms in the diary = calendar view
+kalenderansicht, rooms in diary, rooms in calendar, room view, diary by room, calendar by room, show rooms
+# English staff: all sessions of the Rezept = Serientermin
+serientermin, book all sessions, sessions from rezept, sessions on rezept, sessions for rezept, sessions from prescription, sessions on prescription, block of sessions, course of sessions
+# English staff: entering the Rezept = Verordnung erfassen
+verordnung, enter rezept, add rezept, record rezept, input rezept, rezept details, enter prescription, add prescription, record prescription, prescription details
 `;
