@@ -99,4 +99,11 @@ describe('search bench query set', () => {
     expect(second).toHaveLength(260);
     expect(second.filter((query) => query.part === 'check')).toHaveLength(130);
   });
+
+  it("has the synonym helpers' 1,363 development queries over the same articles, by ten writers", () => {
+    const helpers = independentSet('helpers.json');
+    expect(helpers).toHaveLength(1363);
+    expect(new Set(helpers.map((query) => query.writer)).size).toBe(10);
+    expect(helpers.every((query) => query.part === 'development')).toBe(true);
+  });
 });
