@@ -237,15 +237,21 @@ export function createPlanner(
       return planned;
     });
   const misspelt = new Map<string, string[]>();
-  /** A word as a term: itself if articles have it, else what it is likeliest a misspelling of ("etiketen"). */
-  const meant = (term: string): string[] => {
-    if (idOf(term) >= 0 || term.length < MIN_INNER) return [term];
+  /**
+   * A finished word of a keyword query as parts of a compound: itself, and if articles do not have it as a word, also
+   * what it is likeliest a misspelling of ("etiketen"). A word may be a compound's part only ("eintrag" in
+   * "Verlaufseintrag").
+   */
+  const parts = ({ stems, prefix, stop }: QueryWord, long: boolean): string[] => {
+    const term = stems[0]!;
+    if (stop || prefix || long || idOf(term) >= 0 || term.length < MIN_INNER) return [term];
     let found = misspelt.get(term);
     if (!found) {
       if (misspelt.size > 500) misspelt.clear();
       const near = fuzzy(term, false, first(term));
       const best = Math.max(...near.map(([, similarity]) => similarity));
-      misspelt.set(term, (found = near.filter(([, similarity]) => similarity >= best).map(([id]) => terms[id]!)));
+      found = [term, ...near.filter(([, similarity]) => similarity >= best).map(([id]) => terms[id]!)];
+      misspelt.set(term, found);
     }
     return found;
   };
@@ -254,9 +260,9 @@ export function createPlanner(
    * ("Etiketen drucken"): a term joining two neighbouring words (stop words between them aside) in either order, with
    * or without a linking element, stands for both words as fully as their own terms.
    */
-  const joinNeighbours = (query: QueryWord[], planned: PlannedWord[]): PlannedWord[] => {
+  const joinNeighbours = (query: QueryWord[], planned: PlannedWord[], long: boolean): PlannedWord[] => {
     const joined = query.map((): number[] => []);
-    const readings = query.map((word) => meant(word.stems[0]!));
+    const readings = query.map((word) => parts(word, long));
     let previous = -1;
     query.forEach((word, i) => {
       if (word.stop) return;
@@ -279,5 +285,5 @@ export function createPlanner(
     });
   };
 
-  return { words: (query, long) => joinNeighbours(query, planWords(query, long)), phrase };
+  return { words: (query, long) => joinNeighbours(query, planWords(query, long), long), phrase };
 }

@@ -1808,15 +1808,13 @@ frist, fristen, behandlungsbeginn, fristüberschreitung, fristablauf, verordnung
 upgrade, vertretung im mutterschutz, vertretung in der elternzeit, vertretung während der elternzeit, vertretung während des mutterschutzes, mutterschutzvertretung, elternzeitvertretung, schwangerschaftsvertretung
 # Wie lange gesperrt
 gesperrt, wie lange gesperrt, wie lange dauert die sperre, warten bis entsperrt
-# Vierte Runde, nach Stil (2026-12-07): Heilmittel-Jargon, Symptome, Englisch, Praxisinhaber, IT und Geräte, Patienten und Dokumente
+# Sechste Runde, nach Stil (2026-12-07): Heilmittel-Jargon, Symptome, Englisch, Praxisinhaber, IT und Geräte, Patienten und Dokumente
 # English: squeeze a patient in = book
 book, squeeze, squeezed, squeezing
 # Originalrezepte an die Kasse schicken = Kassenabrechnung
 kassenabrechnung, originalrezepte einschicken, originalrezepte verschicken, originalrezepte wegschicken, originalrezepte einsenden, originalverordnungen einschicken, papierrezepte einschicken, rezepte an die kasse, verordnungen an die kasse
 # English: rebook = reschedule
 reschedule, rebook, rebooked, rebooking
-# Therapeutin krank = Abwesenheit
-abwesenheit, therapeutin krank, therapeut krank, kollegin krank, kollege krank, behandler krank, behandlerin krank
 # Login verweigert: lässt mich nicht rein
 anmeldung, lässt mich nicht rein, lässt mich nicht mehr rein, lassen mich nicht rein, lässt mich nicht einloggen, lässt mich nicht anmelden, lässt mich nicht mehr einloggen, won't let me in, won't let me log in
 # Etikettendrucker: Aufkleberdrucker
@@ -1826,9 +1824,9 @@ einfügen, eingefügt, reinkopiert, hineinkopiert, einkopiert, eingefuegt
 # Kleiner Bildschirm = Auflösung
 bildschirmauflösung, kleiner bildschirm, kleinen bildschirm, bildschirm zu klein, bildschirm ist zu klein, small screen, screen too small
 # Nachricht vor dem Termin = Terminerinnerung
-terminerinnerung, nachricht vor dem termin, nachricht vorm termin, nachricht vor termin, keine nachricht mehr vor, message before the appointment
+terminerinnerung, nachricht vor dem termin, nachricht vorm termin, nachricht vor termin, message before the appointment
 # Serie: alle anderen Termine ändern sich mit
-serientermin, verschieben sich mit, verschiebt sich mit, ändern sich mit, ändert sich mit, alle folgenden termine, alle anderen termine verschieben, all following appointments
+serientermin, verschieben sich mit, verschiebt sich mit, alle folgenden termine, alle anderen termine verschieben, all following appointments
 # Fehlversuche: N-mal falsch
 fehlversuch, 3 mal falsch, 5 mal falsch, drei mal falsch, fünf mal falsch, dreimal falsch, fünfmal falsch, paar mal falsch, mehrmals falsch, mehrfach falsch, zigmal falsch, 5x falsch, 3x falsch
 # Falscher Import = wiederherstellen
@@ -1844,7 +1842,7 @@ löschung, erase, erasure, right to erasure, right to be forgotten, delete all d
 # English: log back in = timeout
 timeout, inactivity, log back in, sign back in, logging back in, signing back in, log on again
 # Vertrag loswerden = kündigen; nicht mehr Kunde = nach Vertragsende
-kündigen, aus dem vertrag raus, aus dem vertrag aussteigen, aus dem vertrag kommen, vertrag loswerden, aus dem abo raus, nicht mehr kunde, kein kunde mehr, nicht mehr kunden, no longer a customer, get out of the contract
+kündigen, aus dem vertrag raus, aus dem vertrag aussteigen, aus dem vertrag kommen, vertrag loswerden, aus dem abo raus, get out of the contract
 # Vertragsbindung = Laufzeit
 kündigungsfrist, vertragslaufzeit, vertragsbindung, mindestbindung, bindungsfrist, lange gebunden, vertraglich gebunden, sind wir gebunden, how long are we tied, tied into the contract, locked into the contract
 # Praxis auflösen = Praxisaufgabe
@@ -1854,7 +1852,7 @@ ausgeschöpft, alle plätze vergeben, alle lizenzen vergeben, keine plätze frei
 # Rechnungen, die ihr uns schickt
 lizenzrechnung, ihr uns schickt, ihr uns berechnet, ihr uns in rechnung stellt, invoices you send us
 # Software bezahlen = Zahlungsart der Lizenz
-zahlungsart, software bezahlen, software zahlen, programm bezahlen, abo bezahlen, abo zahlen, lizenz bezahlen, lizenzen bezahlen, pay for the software
+zahlungsart, software bezahlen, programm bezahlen, abo bezahlen, lizenz bezahlen, lizenzen bezahlen, pay for the software
 # EÜR, Jahresabschluss: was der Steuerberater aus der Buchhaltung macht
 buchhaltung, einnahmenüberschussrechnung, eür, jahresabschluss, gewinnermittlung, steuererklärung, annual accounts, tax return, year end accounts
 # Rechner kaputt: sind die Daten weg?
@@ -1862,19 +1860,19 @@ datenverlust, festplattencrash, festplatte kaputt, festplatte defekt, rechner ka
 # soll nur ... sehen
 rolle, soll nur sehen, sollen nur sehen, soll nur zugriff, nur zugriff auf, soll keine sehen, sollen keine sehen, darf keine sehen, soll keine lesen, soll nicht lesen, darf nicht lesen, should only see, can only access
 # English: get our data out = export
-export, alle daten mit, get our data out, get all our data out, switching to another software, switch to another software, moving to another software, move to another system
+export, get our data out, get all our data out, switching to another software, switch to another software, moving to another software, move to another system
 # zählt als Lizenz
 behandlerkontingent, zählt als lizenz, zählt die als lizenz, zählt auch als lizenz, count towards our licences, counts towards our licences, count towards licences, count as a licence, counts as a licence, count as a seat, count towards our licenses, count as a license
 # Support schaut in die Akten
-schweigepflicht, support einsehen, support mitlesen, support in unsere daten, support in die akten, support unsere patientendaten
+schweigepflicht, support mitlesen, support in unsere daten, support in die akten, support unsere patientendaten
 # Wir sind umgezogen = Praxisdaten
-praxisdaten, sind umgezogen, wir ziehen um, we have moved
+praxisdaten, wir sind umgezogen, praxis ist umgezogen, wir ziehen um, we have moved
 # Immer der falsche Drucker = Standarddrucker
 standarddrucker, falscher drucker, wrong printer
 # Internetadresse mitgedruckt = Kopf- und Fußzeilen im Druckdialog
 druckdialog, kopf und fußzeilen, kopfzeile und fußzeile, internetadresse mit drauf, url mit drauf, internetadresse mitgedruckt, url mitgedruckt, webadresse mitgedruckt, adresszeile mitgedruckt
 # Browserverlauf leeren
-browsercache, verlauf leeren, verlauf im chrome, verlauf im browser, verlauf im edge, verlauf im firefox, verlauf im safari
+browsercache, verlauf im chrome, verlauf im browser, verlauf im edge, verlauf im firefox, verlauf im safari
 # English: browsing history = cache
 cache, browsing history, clear history
 # Alte Windows-Versionen
@@ -1884,7 +1882,7 @@ bildschirmauflösung, monitorgröße, bildschirmdiagonale, welcher monitor, welc
 # Muss ich etwas installieren = Webanwendung
 webanwendung, muss ich was installieren, muss man was installieren, muss man etwas installieren, müssen wir was installieren, müssen wir etwas installieren
 # Neue Rechner kaufen
-systemvoraussetzungen, neue computer, neue pcs, neue laptops, computer kaufen, rechner kaufen, pc kaufen, laptop kaufen, reicht ein laptop
+systemvoraussetzungen, neue pcs, neue laptops, computer kaufen, rechner kaufen, pc kaufen, laptop kaufen, reicht ein laptop
 # Surfen = Browser
 browser, surfen, programm zum surfen
 # Uralt = veraltet
@@ -1892,9 +1890,9 @@ veraltet, uralt, steinalt
 # Das Ding für die Karte
 kartenlesegerät, ding für die karte, ding für die versichertenkarte, ding für die gesundheitskarte, ding für die chipkarte, gerät für die karte, gerät für die versichertenkarte, gerät für die gesundheitskarte, kartengerät
 # Rechner hin, Daten verloren
-datenverlust, festplatte hin, rechner hin, pc hin, computer hin, laptop hin, rechner nicht mehr angegangen, pc nicht mehr angegangen, computer nicht mehr angegangen, rechner geht nicht mehr an, pc geht nicht mehr an, computer geht nicht mehr an, rechner startet nicht mehr, pc startet nicht mehr, daten verloren
+datenverlust, rechner nicht mehr angegangen, pc nicht mehr angegangen, computer nicht mehr angegangen, rechner geht nicht mehr an, pc geht nicht mehr an, computer geht nicht mehr an, rechner startet nicht mehr, pc startet nicht mehr, daten verloren
 # medondo geht nicht auf
-ladekreis, macht nicht auf, medondo geht nicht auf, medondo öffnet nicht, medondo startet nicht, seite geht nicht auf, seite öffnet sich nicht, programm geht nicht auf
+ladekreis, medondo geht nicht auf, medondo öffnet nicht, medondo startet nicht, seite geht nicht auf, seite öffnet sich nicht, programm geht nicht auf
 # Druckvorschau kommt nicht
 druckdialog, druckvorschau kommt nicht, druckvorschau erscheint nicht, druckvorschau öffnet sich nicht, druckvorschau geht nicht auf, vorschau kommt nicht
 # English: printing does nothing
@@ -1918,11 +1916,11 @@ stornieren, rechnung ist schon raus, rechnung schon raus, rechnung schon verschi
 stornieren, rechnungsbetrag falsch, falscher rechnungsbetrag, rechnungsbetrag stimmt nicht
 # Zwei Patientennummern = Dublette
 zusammenführen, zwei patientennummern, zwei nummern im system, zwei karteinummern, two patient numbers
-# Sechste Runde, nach Person (2026-12-07): Rezeption, junge Therapeutin, Praxisinhaber, englischsprachige Therapeuten
+# Siebte Runde, nach Person (2026-12-07): Rezeption, junge Therapeutin, Praxisinhaber, englischsprachige Therapeuten
 # Drucker: es kommt kein Blatt raus
 druckproblem, kein blatt, kein blatt raus, kommt kein blatt, kommt kein papier, kein papier raus, papier kommt nicht, papier kommt ned, papier kommt net, blatt kommt nicht, blatt kommt ned, blatt kommt net, kommt nix aus dem drucker
 # Ausdruck abgeschnitten
-druckproblem, blatt abgeschnitten, seite abgeschnitten, rand abgeschnitten, abgeschnitten gedruckt, druckt abgeschnitten, abgeschnitten ausgedruckt, beim ausdrucken abgeschnitten
+druckproblem, blatt abgeschnitten, rand abgeschnitten, abgeschnitten gedruckt, druckt abgeschnitten, abgeschnitten ausgedruckt, beim ausdrucken abgeschnitten
 # Kleberl (bair., AT) = Aufkleber, Etikett
 patientenetikett, namenskleberl, namenspickerl, namensetikett, kleberl mit namen, pickerl mit namen, etikett mit namen, etiketten mit namen
 # Termin ausmachen (AT, süddt.) = vereinbaren; Stunde = Behandlungstermin
@@ -1936,7 +1934,7 @@ onlinebuchung, im netz termin, termin im netz, termine im netz, übers netz term
 # Zwei-Faktor: sechs Ziffern
 zweifaktor, ziffern vom handy, ziffern vom telefon, code vom telefon, zahlen vom telefon
 # nichts zu sehen
-ladekreis, sieht man nix, sieht man nichts, sieht man gar nix, man sieht nix, man sieht nichts
+ladekreis, sieht man nix, sieht man gar nix, man sieht nix
 # PDF geht nicht auf
 pdf, rechnung geht nicht auf, rechnung geht ned auf, rechnung geht net auf, pdf geht nicht auf, pdf geht ned auf, datei geht nicht auf, datei geht ned auf, dokument geht nicht auf, befund geht nicht auf, befund geht ned auf
 # Mail kommt zurück
@@ -1944,11 +1942,11 @@ unzustellbar, mail kommt zurück, email kommt zurück, nachricht kommt zurück, 
 # zahlt nix
 unbezahlt, zahlt nix, zahlt ned, zahlt net, zahlt seit monaten, zahlt seit wochen, hat nix bezahlt, hat nix gezahlt
 # auf den Stick = exportieren
-exportieren, auf stick, auf den stick, auf einen stick, auf usb stick, auf den usb stick
+exportieren, auf usb stick, auf den usb stick
 # kann nicht drücken = ausgegraut
 berechtigung, knopf grau, knopf ist grau
 # Chef hört auf
-praxisaufgabe, chef hört auf, chefin hört auf, hört auf mit der praxis, hört mit der praxis auf, gibt die praxis auf
+praxisaufgabe, chef hört auf, chefin hört auf, hört auf mit der praxis, hört mit der praxis auf
 # wer darf = Rechte
 rolle, wer darf, wer darf sehen, wer darf schauen, wer darf reinschauen, darf reinschauen
 # wo liegen die Daten
@@ -1958,23 +1956,21 @@ noshow, ghosten, geghostet, ghostet, ghosting, ghosted, pat ghostet, patient gho
 # saven = speichern
 speichern, saven, gesaved, gesavet, savet, abgesaved, nicht gesaved, nicht gesavet, wird nicht gesaved
 # Nach dem Update ist der Button woanders
-versionshinweise, neuerungen, update, button verschoben, knopf verschoben, menüpunkt verschoben, funktion verschoben, ist jetzt woanders, button woanders, button ist woanders, menü sieht anders aus
+versionshinweise, neuerungen, update, button verschoben, knopf verschoben, menüpunkt verschoben, ist jetzt woanders, button woanders, button ist woanders, menü sieht anders aus
 # Ansicht switchen
-kalenderansicht, wochenansicht, auf woche switchen, auf woche umstellen, auf woche wechseln, auf monat switchen, auf monat umstellen, auf tag switchen, view switchen, ansicht switchen, kalender view
+kalenderansicht, wochenansicht, auf woche switchen, auf woche wechseln, auf monat switchen, auf tag switchen, view switchen, ansicht switchen, kalender view
 # Freie Tage eintragen
-abwesenheit, freie tage, freier tag, frei eintragen, freie tage eintragen, day off, days off, frei nehmen, freinehmen, frei genommen
+abwesenheit, frei eintragen, day off, days off, frei nehmen, freinehmen, frei genommen
 # Schichten = Arbeitszeiten
 arbeitszeit, schicht, schichten, schichtzeiten, schichtdienst, schichtplanung
-# Notes = Verlaufseintrag
-dokumentation, verlaufseintrag, therapie notes, therapy notes, notes schreiben, notes eintragen, notes machen, session notes
 # Doku nachträglich ändern = Nachtrag
-nachtrag, doku editieren, doku ändern, doku bearbeiten, eintrag editieren, doku nachträglich ändern, doku korrigieren
+nachtrag, doku editieren, doku bearbeiten, eintrag editieren, doku nachträglich ändern, doku korrigieren
 # Sheet = Excel
 excel, spreadsheet, excel sheet, google sheet, als sheet, sheet downloaden, sheet exportieren, sheet runterladen, sheet ziehen
 # VOs an die Kasse schicken
 kassenabrechnung, heilmittelabrechnung, an kasse schicken, an die kasse schicken, an die kassen schicken, an kassen schicken, vos schicken, vos abschicken, vos einreichen, vos wegschicken, vo abschicken, vos an kasse
 # Reihe = Serie
-serientermin, terminreihe, reihe verschieben, reihe verlegen, reihe ändern, reihe löschen, reihe absagen
+serientermin, terminreihe, reihe verschieben, reihe verlegen, reihe löschen, reihe absagen
 # Account sperren = deaktivieren
 deaktivieren, account sperren, benutzer sperren, nutzer sperren, user sperren, mitarbeiter sperren, mitarbeiterin sperren, kollegin sperren, kollege sperren, account deaktivieren, zugang deaktivieren
 # Offene Doku
@@ -1984,7 +1980,7 @@ upgrade, kosten pro therapeut, kosten pro therapeutin, kosten pro behandler, kos
 # Personal aufstocken, Neueinstellung
 upgrade, neueinstellung, neueinstellungen, personal aufstocken, team aufstocken, team vergrößern, team erweitern, praxis vergrößern
 # bezahlte Plätze
-lizenzanzahl, bezahlte plätze, gebuchte plätze, plätze belegt, belegte plätze, plätze genutzt, genutzte plätze, paid seats, seats in use
+lizenzanzahl, bezahlte plätze, gebuchte plätze, plätze genutzt, genutzte plätze, paid seats, seats in use
 # Lizenz sparen, weniger zahlen, Personal abbauen
 reduzieren, lizenz sparen, lizenzen sparen, lizenz einsparen, lizenzen einsparen, kosten runter, personal reduziert, personal reduzieren, personal abbauen, stellen abbauen, team verkleinern, praxis verkleinern
 # Praxissoftware
@@ -1992,7 +1988,7 @@ kündigen, anderes praxisprogramm, andere praxissoftware, anderer praxissoftware
 # Rechnungspostfach
 rechnungsempfänger, buchhaltungspostfach, rechnungspostfach, buchhaltungsmail, buchhaltungsadresse, buchhaltungsemail
 # Abrechnung von euch = medondo-Rechnung
-lizenzrechnung, abrechnung von euch, eure abrechnung, abrechnung von medondo, höher als vereinbart, mehr als vereinbart, teurer als vereinbart, softwarebeleg, softwarebelege
+lizenzrechnung, abrechnung von euch, abrechnung von medondo, höher als vereinbart, teurer als vereinbart, softwarebeleg, softwarebelege
 # Stunden der Teilzeitkraft
 arbeitszeit, wochenstunden, sollstunden, arbeitsstunden, vertragsstunden, stundenzahl
 # Fortbildungstage
@@ -2010,7 +2006,7 @@ onlinebuchung, weniger anrufe, weniger telefonate, telefon entlasten, telefonent
 # Terminausfall
 noshow, terminausfall, terminausfälle, ausgefallene termine
 # Praxis verkaufen = Praxisaufgabe
-praxisaufgabe, praxis verkaufen, praxisverkauf, praxis verkauft, praxis abgeben
+praxisaufgabe, praxis verkaufen, praxisverkauf, praxis verkauft
 # Zahlungsmoral, Zahlungsausfälle = unbezahlte Rechnungen
 unbezahlt, zahlungsmoral, zahlungsausfall, zahlungsausfälle, schlechte zahlungsmoral
 # English staff: public insurance = Krankenkasse

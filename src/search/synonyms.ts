@@ -59,7 +59,10 @@ const NO_PHRASES: readonly string[][] = [];
 // no "geht nicht"; the full stop of a short abbreviation does not: "Dr.", "z.B.") that holds its words in order, with
 // at most this many other words between two of them.
 const GAP = 6;
-const CLAUSE = /(?<!(?:^|[^\p{L}])\p{L}{1,3})\.|[,;:!?\n]+/u;
+const CLAUSE = /[.,;:!?\n]+/;
+// Abbreviations whose full stop ends no clause; a word of a few letters may also be a particle ending a sentence
+// ("stürzt ab.").
+const ABBREVIATION = /(^|[^\p{L}\p{N}])(dr|prof|med|nr|ca|bzw|usw|ggf|evtl|inkl|tel|str|hr|fr|mr|mrs|z\.\s?b|u\.\s?a|d\.\s?h|e\.\s?g|i\.\s?e)\./giu;
 // Words this short ("in", "on", "no", "zu") bind to their neighbours in a phrase: "log in" is not in "ein Log der
 // Änderungen in der Akte".
 const BOUND = 2;
@@ -223,7 +226,8 @@ export function synonymsOf(index: SynonymIndex): Synonyms {
       if (!index.phrases.size) return [];
       byFirstWord ??= phrasesByFirstWord(index.phrases.keys());
       const found = new Set<string>();
-      for (const clause of query.split(CLAUSE)) {
+      const unabbreviated = query.replace(ABBREVIATION, (_, before: string, word: string) => `${before}${word.replace(/\./g, ' ')} `);
+      for (const clause of unabbreviated.split(CLAUSE)) {
         const words = stemmed(clause)
           .split(' ')
           .map((word) => {

@@ -62,6 +62,7 @@ describe('synonyms', () => {
     expect(table.phrases('Passwort vergessen. Drucker geht')).toEqual([reset]);
     expect(table.phrases('Das Passwort von Dr. Meier ist vergessen')).toEqual([reset]);
     expect(table.phrases('Das Passwort. Vergessen')).toEqual([]);
+    expect(table.phrases('Das Passwort läuft ab. Vergessen')).toEqual([]);
     expect(table.phrases('Der Drucker geht, die Etiketten aber nicht')).toEqual([]);
     expect(table.phrases('Der Drucker geht seit gestern nicht mehr')).toEqual([[...termsOf('Fehler')]]);
     // A phrase goes on from any place of its middle word, not only the first.

@@ -286,9 +286,12 @@ describe('ranking', () => {
     const compound = article('compound', 'Notizen', ['Notizen'], 'Verlaufseintrag festhalten.');
     const apart = article('apart', 'Notizen', ['Notizen'], 'Eintrag im Verlauf festhalten.');
     const kb = createArticleSearch([apart, compound]);
-    for (const query of ['Eintrag Verlauf', 'Verlauf Eintrag', 'Eintrag im Verlauf', 'Eintrg im Verlauf', 'Eintrag Verlaf']) {
+    for (const query of ['Eintrag Verlauf', 'Verlauf Eintrag', 'Eintrag im Verlauf', 'Eintrg im Verlauf', 'Eintrag Verlaf ']) {
       expect(kb.search(query, { locale: 'de' })[0]?.article.id, query).toBe('compound');
     }
+    // Also where no article has the words on their own, only inside compounds.
+    const decoy = article('decoy', 'Verlaufsansicht', ['Eintragsliste'], 'Notizen.');
+    expect(createArticleSearch([decoy, compound]).search('Eintrag Verlauf ', { locale: 'de' })[0]?.article.id).toBe('compound');
   });
 
   it('lets a phrase of the table reach the compounds of what it stands for', () => {
