@@ -131,18 +131,35 @@ describe('claiming an organization', () => {
 });
 
 describe('changing practice', () => {
+  const members = (name: string) => sim.organizations().find((o) => o.name === name)?.memberIds;
+  /** Leaving is done in the background: waits until the organizations have these members. */
+  const settled = async (expected: Record<string, string[]>) => {
+    for (let i = 0; i < 100 && !Object.entries(expected).every(([name, ids]) => JSON.stringify(members(name)) === JSON.stringify(ids)); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    for (const [name, ids] of Object.entries(expected)) expect(members(name), name).toEqual(ids);
+  };
+
   it("leaves the former practice's organization, so JSM's own portal no longer shows its requests", async () => {
     const atFirst = await tokenOf('u-fritz', 'fritz@praxis-fritz.example', 'org-fritz-a', 'Praxis Fritz A');
     expect((await call(portal, 'POST', '/requests', { token: atFirst, idempotencyKey: newKey(), body: bugRequest('Bei A') })).status).toBe(201);
     const later = await tokenOf('u-fritz', 'fritz@praxis-fritz.example', 'org-fritz-b', 'Praxis Fritz B');
     expect(await allOf(later)).toEqual([]);
-    const members = (name: string) => sim.organizations().find((o) => o.name === name)?.memberIds;
-    const fritz = sim.customers().find((c) => c.emailAddress === 'fritz@praxis-fritz.example')?.accountId;
-    expect(members('Praxis Fritz B')).toEqual([fritz]);
-    expect(members('Praxis Fritz A')).toEqual([]);
+    const fritz = sim.customers().find((c) => c.emailAddress === 'fritz@praxis-fritz.example')?.accountId ?? '';
+    await settled({ 'Praxis Fritz B': [fritz], 'Praxis Fritz A': [] });
     // Back again: a member of A once more, and of B no longer.
     expect(await allOf(atFirst)).toEqual(['Bei A']);
-    expect(members('Praxis Fritz A')).toEqual([fritz]);
-    expect(members('Praxis Fritz B')).toEqual([]);
+    await settled({ 'Praxis Fritz A': [fritz], 'Praxis Fritz B': [] });
+  });
+
+  it('keeps an account two portal users share by e-mail in both practices: the other may still work there', async () => {
+    const first = await tokenOf('u-gabi-1', 'empfang@praxis-gabi.example', 'org-gabi-a', 'Praxis Gabi A');
+    expect(await allOf(first)).toEqual([]);
+    const second = await tokenOf('u-gabi-2', 'empfang@praxis-gabi.example', 'org-gabi-b', 'Praxis Gabi B');
+    expect(await allOf(second)).toEqual([]);
+    const shared = sim.customers().find((c) => c.emailAddress === 'empfang@praxis-gabi.example')?.accountId ?? '';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(members('Praxis Gabi A')).toEqual([shared]);
+    expect(members('Praxis Gabi B')).toEqual([shared]);
   });
 });

@@ -27,7 +27,7 @@ export function createIdentity(
   desk: Desk,
   state: JsmState,
   log: (line: string) => void,
-  /** Runs once when an account joins a practice's organization (its visitor requests become the practice's). */
+  /** Runs when an account joins a practice's organization (its visitor requests become the practice's). */
   joined: (accountId: string, jsmOrgId: string) => Promise<void>,
 ) {
   const running = new Map<string, Promise<unknown>>();
@@ -229,26 +229,32 @@ export function createIdentity(
       );
       await joined(accountId, jsmOrgId);
       state.putMember(practiceId, accountId);
-      for (const former of state.practicesOfAccount(accountId)) if (former !== practiceId) await leave(former, accountId);
+      void leaveFormer(practiceId, accountId);
     });
   }
 
   /**
-   * A user the host app now signs in for another practice leaves the former one's organization: JSM's own portal
-   * shows a member every request shared with it (FACTS §4), and the widget no longer does. A refusal is logged, not
-   * the user's problem; the gateway tries again when they next change practice.
+   * A user the host app now signs in for another practice leaves the organizations the gateway added them to before:
+   * JSM's own portal shows a member every request shared with one (FACTS §4), and the widget no longer does. Not when
+   * the account is shared: portal users with one e-mail address are one customer, and another of them may still work
+   * there. In the background, as the user's own call does not depend on it; a refusal is logged, and the gateway tries
+   * again when the user next changes practice.
    */
-  async function leave(practiceId: string, accountId: string): Promise<void> {
-    const link = state.organization(practiceId);
-    try {
-      if (link) await client.request({ method: 'DELETE', path: `${SD_API}/organization/${link.jsmId}/user`, json: { accountIds: [accountId] }, retry: true });
-      state.removeMember(practiceId, accountId);
-    } catch (error) {
-      if (!(error instanceof JsmResponseError && error.status === 404)) {
-        log(`jsm: customer ${accountId} could not leave the organization of practice ${practiceId}: ${error instanceof Error ? error.message : String(error)}`);
-        return;
+  async function leaveFormer(practiceId: string, accountId: string): Promise<void> {
+    if (state.usersOfAccount(accountId) > 1) return;
+    for (const former of state.practicesOfAccount(accountId)) {
+      if (former === practiceId) continue;
+      const link = state.organization(former);
+      try {
+        if (link) await client.request({ method: 'DELETE', path: `${SD_API}/organization/${link.jsmId}/user`, json: { accountIds: [accountId] }, retry: true });
+      } catch (error) {
+        if (!(error instanceof JsmResponseError && error.status === 404)) {
+          const permission = error instanceof JsmResponseError && (error.status === 403 || error.status === 401) ? ' (removing customers from organizations needs the agent role)' : '';
+          log(`jsm: customer ${accountId} could not leave the organization of practice ${former}${permission}: ${error instanceof Error ? error.message : String(error)}`);
+          continue;
+        }
       }
-      state.removeMember(practiceId, accountId);
+      state.removeMember(former, accountId);
     }
   }
 

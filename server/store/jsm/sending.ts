@@ -30,8 +30,7 @@ export async function uploadTemporary(deps: RequestDeps, ids: string[], owner: s
   } catch (error) {
     // 400 (a file invalid or too large) and 413 (too many files, FACTS §6) never succeed when sent again. JSM does
     // not say which file: the path is the list.
-    if (!(error instanceof JsmResponseError && [400, 413].includes(error.status))) throw error;
-    throw new BackendRejectedError(error.jsmMessage || 'Jira Service Management did not accept the attachments', ['attachments']);
+    throw rejected(error, { statuses: [400, 413], fallback: 'Jira Service Management did not accept the attachments', paths: ['attachments'] });
   }
   // Fewer ids than files would send the request without some of them, and the caller's uploads are deleted after it.
   const temporary = Array.isArray(answer.temporaryAttachments) ? answer.temporaryAttachments : [];
@@ -49,13 +48,18 @@ export async function forgetUploads(deps: RequestDeps, ids: string[]): Promise<v
 /**
  * JSM's 400 to a create or comment (or the given statuses, e.g. an upload's 413) names what it did not accept (e.g. a
  * summary over 255 UTF-16 units): the user can fix it, sending it again cannot. The fields a Jira error body names
- * become the portal's paths (`path`), so that the widget marks them.
+ * become the portal's paths (`path`), so that the widget marks them; `paths` names them where JSM does not.
  */
 export function rejected(
   error: unknown,
-  { statuses = [400], fallback = 'Jira Service Management did not accept the values', path = (field: string) => `fields.${field}` } = {},
+  {
+    statuses = [400],
+    fallback = 'Jira Service Management did not accept the values',
+    path = (field: string) => `fields.${field}`,
+    paths = undefined as string[] | undefined,
+  } = {},
 ): unknown {
   if (!(error instanceof JsmResponseError) || !statuses.includes(error.status)) return error;
-  return new BackendRejectedError(error.jsmMessage || fallback, [...new Set(error.fields.map(path))]);
+  return new BackendRejectedError(error.jsmMessage || fallback, paths ?? [...new Set(error.fields.map(path))]);
 }
 

@@ -30,6 +30,7 @@ export function createJsmState(db: Db) {
   const s = {
     account: db.prepare<[string], { account_id: string; on_desk: number }>('SELECT account_id, on_desk FROM jsm_accounts WHERE user_id = ?'),
     userOfAccount: db.prepare<[string], { user_id: string }>('SELECT user_id FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\' LIMIT 1'),
+    usersOfAccount: db.prepare<[string], number>('SELECT count(*) FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\'').pluck(),
     putAccount: db.prepare('INSERT INTO jsm_accounts (user_id, account_id, on_desk) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, on_desk = excluded.on_desk'),
     organization: db.prepare<[string], { jsm_id: string; jsm_name: string; checked_at: number }>('SELECT jsm_id, jsm_name, checked_at FROM jsm_organizations WHERE org_id = ?'),
     putOrganization: db.prepare('INSERT INTO jsm_organizations (org_id, jsm_id, jsm_name, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET jsm_id = excluded.jsm_id, jsm_name = excluded.jsm_name, checked_at = excluded.checked_at'),
@@ -68,6 +69,8 @@ export function createJsmState(db: Db) {
       return row ? { accountId: row.account_id, onDesk: row.on_desk === 1 } : null;
     },
     userOfAccount: (accountId: string): string | null => s.userOfAccount.get(accountId)?.user_id ?? null,
+    /** How many portal users (visitors aside) share the account: they were found by one e-mail address. */
+    usersOfAccount: (accountId: string): number => s.usersOfAccount.get(accountId) ?? 0,
     putAccount(userId: string, accountId: string, onDesk: boolean): void {
       s.putAccount.run(userId, accountId, onDesk ? 1 : 0);
     },
