@@ -353,6 +353,31 @@ describe('visibility', () => {
     }
   });
 
+  it('shares a request with the practice also when the create or the share that follows it lost its answer', async () => {
+    const bare = await startJsmTestPortal({ simOptions: { organizationsFieldOnRequestTypes: false } });
+    try {
+      const send = (summary: string, key: string) => call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: key, body: bugRequest(summary) });
+      const faults = [
+        { kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } },
+        { kind: 'status', status: 503, times: 1000, retryAfter: 30, match: { method: 'PUT', path: /^\/rest\/api\/3\/issue\/[^/]+$/ } },
+      ] as const;
+      for (const [i, fault] of faults.entries()) {
+        const key = newKey();
+        bare.sim.fault(fault);
+        expect((await send(`Verloren geteilt ${i}`, key)).status).toBe(503);
+        bare.sim.clearFaults();
+        const retry = await send(`Verloren geteilt ${i}`, key);
+        expect(retry.status).toBe(201);
+        expect(bare.sim.issue(retry.body.key)?.organizationIds).toHaveLength(1);
+        const colleague = await call<RequestList>(bare, 'GET', '/requests?ownership=organization&status=all', { token: markus });
+        expect(colleague.body.items.map((item) => item.key)).toContain(retry.body.key);
+      }
+      expect(bare.sim.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+    }
+  });
+
   it("another practice's request is invisible in lists, detail, comments and downloads", async () => {
     const own = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Nur für Berger') });
     await sim.agentComment(own.body.key, { body: 'Antwort mit Datei', internal: false, attachment: { name: 'log.txt', mimeType: 'text/plain', data: new TextEncoder().encode('log') } });
@@ -511,6 +536,18 @@ describe('exactly once', () => {
     expect(issuesNamed('Lange abgewiesen')).toHaveLength(0);
     expect((await create(anna, 'Lange abgewiesen', key)).status).toBe(201);
     expect(issuesNamed('Lange abgewiesen')).toHaveLength(1);
+  });
+
+  it('a reply whose answer was lost, to a request waiting for the customer, still hands it back to support', async () => {
+    const request = await create(anna, 'Wartet, Antwort verloren');
+    await sim.transition(request.body.key, 'Waiting for customer');
+    sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /\/comment$/ } });
+    const key = newKey();
+    const reply = () => call<ActivityItem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: key, body: { body: 'Hier die Antwort' } });
+    expect((await reply()).status).toBe(503);
+    expect((await reply()).status).toBe(201);
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
+    expect(detail.body.status.id).toBe('waiting_for_support');
   });
 
   it('a reply whose answer was lost is one comment', async () => {

@@ -29,6 +29,19 @@ async function handBack(deps: RequestDeps, key: string): Promise<void> {
   else deps.log(`jsm: ${key} not handed back to support: no transition among ${JSON.stringify(offered.map((t) => optStr(t?.name) ?? ''))} reads as one`);
 }
 
+/**
+ * For a retry that found the reply a lost answer had left in JSM: gives the request back to the support team if it
+ * still waits for the customer, as the first attempt would have.
+ */
+export async function finishHandBack(deps: RequestDeps, key: string): Promise<void> {
+  const issue = obj((await deps.client.request({ method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: 'status' }, retry: true })).body, 'issue');
+  const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
+  const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
+  if (status.id === 'waiting_for_customer' || status.id === 'resolved') {
+    await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+
 /** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */
 export const commentRef = (ref: string): string => `c:${ref}`;
 

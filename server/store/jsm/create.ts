@@ -8,7 +8,7 @@ import { LostAnswerError, SD_API } from './client.js';
 import { descriptionWithFooter, portalStatus } from './convert.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
-import type { RequestDeps } from './requests.js';
+import { organizationIds, type RequestDeps } from './requests.js';
 import { forgetUploads, rejected, uploadTemporary } from './sending.js';
 
 
@@ -61,10 +61,8 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   // Only requests raised here for a visitor are shared with their practice later: the account, found by e-mail, may
   // also hold private ones.
   if (!member) deps.state.markVisitorRequest(key, accountId);
-  if (member && !type.hasOrganizationsField) {
-    // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
-    await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(member.org.jsmId)] } }, retry: true });
-  }
+  // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
+  if (member && !type.hasOrganizationsField) await share(deps, key, member.org.jsmId);
   if (temporary.length > 0 && !type.hasAttachmentField) await attachAfterCreate(deps, key, temporary);
   deps.changes.wrote(creator.orgId, optStr(created.issueId));
   await forgetUploads(deps, input.attachmentIds);
@@ -87,6 +85,22 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     context: input.context,
     activity: [createdItem],
   };
+}
+
+const share = (deps: RequestDeps, key: string, jsmOrgId: string) =>
+  deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+
+/**
+ * For a retry that found the request a lost answer had left in JSM: shares it with the creator's practice where the
+ * first attempt did not get that far (a request type without the Organizations field, whose share follows the create).
+ */
+export async function finishSharing(deps: RequestDeps, key: string, creator: UserRecord | null): Promise<void> {
+  const org = creator?.orgId ? deps.state.organization(creator.orgId) : null;
+  if (!creator?.orgId || !org) return;
+  const issue = obj((await deps.client.request({ method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: deps.desk.organizationsField }, retry: true })).body, 'issue');
+  if (organizationIds(obj(issue.fields, 'issue fields')[deps.desk.organizationsField]).includes(org.jsmId)) return;
+  await share(deps, key, org.jsmId);
+  deps.changes.wrote(creator.orgId, optStr(issue.id));
 }
 
 /**

@@ -5,7 +5,8 @@ import { commentItem, publicComments } from './activity.js';
 import { hasRef, parseAttribution, plainText } from './convert.js';
 import { literal } from './jql.js';
 import { arr, obj, optStr, str } from './read.js';
-import { commentRef } from './comments.js';
+import { commentRef, finishHandBack } from './comments.js';
+import { finishSharing } from './create.js';
 import { customerOf, getRequest, type RequestDeps } from './requests.js';
 
 /** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
@@ -45,6 +46,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
         // A visitor's request found here missed the mark its create would have set: adopted like any other.
         const visitorAccount = user && user.orgId === null ? deps.identity.accountOf(user.id) : null;
         if (request.issueKey === null && visitorAccount) deps.state.markVisitorRequest(key, visitorAccount);
+        await finishSharing(deps, key, user);
         const detail = await getRequest(deps, key, null, user?.locale ?? 'de');
         if (detail) return { kind: 'done', status: 201, body: JSON.stringify(detail) };
       }
@@ -55,6 +57,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       if (found) {
         const user = await deps.getUser(comment.userId);
         if (user) deps.state.putComment(str(found.id, 'comment id'), comment.issueKey, user.id, user.name);
+        await finishHandBack(deps, comment.issueKey);
         return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, customerOf(deps)).item) };
       }
       return Date.now() - comment.startedAt < COMMENT_SETTLE_MS ? { kind: 'pending' } : { kind: 'absent' };
