@@ -285,6 +285,18 @@ describe('attachments', () => {
   });
 });
 
+describe('status names', () => {
+  it('a German reader sees one name for a status in the list and on the page', async () => {
+    for (const status of ['In progress', 'Waiting for customer', 'Resolved']) {
+      const request = await create(anna, `Ein Name (${status})`);
+      await sim.transition(request.body.key, status);
+      const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna });
+      const list = await call<RequestList>(portal, 'GET', '/requests?status=all&limit=100', { token: anna });
+      expect(list.body.items.find((item) => item.key === request.body.key)?.status.name, status).toBe(detail.body.status.name);
+    }
+  });
+});
+
 describe('replies and the status', () => {
   it('a closed request refuses replies (409 request-closed); a reply to a resolved one or one waiting for the customer hands it back', async () => {
     const closed = await create(anna, 'Geschlossen');

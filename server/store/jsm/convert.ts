@@ -1,11 +1,14 @@
 import type { Locale, RequestContext, RequestStatus, StatusId } from '../../../src/api/contract.js';
 import { optObj, optStr, type Json } from './read.js';
 
-/** Status names of JSM's default service-desk workflow, for answers that come in the service account's language. */
+/**
+ * Status names of JSM's default service-desk workflow, for answers that come in the service account's language (the
+ * lists' JQL): as JSM's own German names them, which a request's page shows (servicedeskapi, `requestLanguage`).
+ */
 const GERMAN: Record<string, string> = {
   'waiting for support': 'Warten auf Support',
-  'waiting for customer': 'Warten auf Kunde',
-  'in progress': 'In Bearbeitung',
+  'waiting for customer': 'Warten auf Kunden',
+  'in progress': 'In Arbeit',
   resolved: 'Gelöst',
   closed: 'Geschlossen',
   canceled: 'Abgebrochen',
