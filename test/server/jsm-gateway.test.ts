@@ -264,6 +264,25 @@ describe('attachments', () => {
     }
   });
 
+  it('files that follow a create are sent by the retry when the create answer was lost before them, once for parallel retries', async () => {
+    const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
+    try {
+      const file = await upload(bare, anna, 'nachgereicht.txt', 'Protokoll');
+      bare.sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+      const key = newKey();
+      const send = () => call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: key, body: { ...bugRequest('Datei nachgereicht'), attachments: [file] } });
+      expect((await send()).status).toBe(503);
+      const retries = await Promise.all([send(), send(), send()]);
+      expect(retries.map((r) => r.status)).toEqual([201, 201, 201]);
+      expect(bare.sim.issue(retries[0]!.body.key)?.attachmentIds).toHaveLength(1);
+      const detail = await call<RequestDetail>(bare, 'GET', `/requests/${retries[0]!.body.key}`, { token: markus });
+      expect(detail.body.activity.flatMap((a) => a.attachments ?? []).map((f) => f.name)).toEqual(['nachgereicht.txt']);
+      expect(bare.sim.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+    }
+  });
+
   it("a reply's files beyond the comment's first page of attachments show, and download", async () => {
     const small = await startJsmTestPortal({ simOptions: { pageCap: 2 } });
     try {

@@ -43,7 +43,8 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
   if (member && type.hasOrganizationsField) requestFieldValues[deps.desk.organizationsField] = [Number(member.org.jsmId)];
 
-  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null });
+  const late = temporary.length > 0 && !type.hasAttachmentField ? { ids: input.attachmentIds, owner: input.attachmentOwner } : null;
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: late });
   let created: Json;
   try {
     created = obj((await deps.client.request({
@@ -56,7 +57,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     throw rejected(error);
   }
   const key = str(created.issueKey, 'issueKey');
-  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, lateUploads: late });
   deps.state.putRequest(key, type.types.de.id, input.context);
   // Only requests raised here for a visitor are shared with their practice later: the account, found by e-mail, may
   // also hold private ones.
@@ -101,6 +102,18 @@ export async function finishSharing(deps: RequestDeps, key: string, creator: Use
   if (organizationIds(obj(issue.fields, 'issue fields')[deps.desk.organizationsField]).includes(org.jsmId)) return;
   await share(deps, key, org.jsmId);
   deps.changes.wrote(creator.orgId, optStr(issue.id));
+}
+
+/**
+ * For a retry that found the request a lost answer had left in JSM: sends the files that follow a create (a request
+ * type without the Attachment field) if the first attempt did not get to them. The uploads are still the caller's.
+ */
+export async function finishFiles(deps: RequestDeps, key: string, uploads: { ids: string[]; owner: string }): Promise<void> {
+  const files = await allPages(deps.client, `${SD_API}/request/${key}/attachment`, {});
+  if (!files.some((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId)) {
+    await attachAfterCreate(deps, key, await uploadTemporary(deps, uploads.ids, uploads.owner));
+  }
+  await forgetUploads(deps, uploads.ids);
 }
 
 /**

@@ -6,7 +6,7 @@ import { hasRef, parseAttribution, plainText } from './convert.js';
 import { literal } from './jql.js';
 import { arr, obj, optStr, str } from './read.js';
 import { commentRef, finishHandBack } from './comments.js';
-import { finishSharing } from './create.js';
+import { finishFiles, finishSharing } from './create.js';
 import { customerOf, getRequest, type RequestDeps } from './requests.js';
 
 /** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
@@ -47,6 +47,12 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
         const visitorAccount = user && user.orgId === null ? deps.identity.accountOf(user.id) : null;
         if (request.issueKey === null && visitorAccount) deps.state.markVisitorRequest(key, visitorAccount);
         await finishSharing(deps, key, user);
+        if (request.lateUploads) {
+          await finishFiles(deps, key, request.lateUploads).catch((error: unknown) =>
+            deps.log(`jsm: the files sent with ${key} were not attached: ${error instanceof Error ? error.message : String(error)}`),
+          );
+          deps.state.putPending({ ...request, issueKey: key, lateUploads: null });
+        }
         const detail = await getRequest(deps, key, null, user?.locale ?? 'de');
         if (detail) return { kind: 'done', status: 201, body: JSON.stringify(detail) };
       }
@@ -65,6 +71,17 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     return { kind: 'absent' };
   }
 
+  const resolving = new Map<string, Promise<Outcome>>();
+  /** One resolution per ref at a time: parallel retries must not each finish what the first attempt left undone. */
+  const resolveOnce = (ref: string): Promise<Outcome> => {
+    let running = resolving.get(ref);
+    if (!running) {
+      running = resolve(ref).finally(() => resolving.delete(ref));
+      resolving.set(ref, running);
+    }
+    return running;
+  };
+
   const forget = (ref: string) => {
     deps.state.dropPending(ref);
     deps.state.dropPending(commentRef(ref));
@@ -81,7 +98,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
           return null;
         }
         if (existing.status !== null || existing.fingerprint !== fingerprint) return existing;
-        const outcome = await resolve(ref);
+        const outcome = await resolveOnce(ref);
         if (outcome.kind === 'done') {
           await base.complete(scope, key, outcome.status, outcome.body);
           forget(ref);

@@ -239,6 +239,11 @@ const MIGRATIONS: string[] = [
   ALTER TABLE jsm_requests ADD COLUMN visitor_account TEXT;
   CREATE INDEX jsm_requests_visitor ON jsm_requests(visitor_account) WHERE visitor_account IS NOT NULL;
   `,
+  // JSM gateway: the caller's uploads of a create whose files follow it in a call of their own (a request type without
+  // the Attachment field), so that a retry after a lost answer can still send them (server/store/jsm/pending.ts).
+  `
+  ALTER TABLE jsm_creates ADD COLUMN late_uploads TEXT;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */
