@@ -6,7 +6,7 @@ import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { BackendUnavailableError } from '../../server/store/backend-errors.js';
 import { allPages } from '../../server/store/jsm/activity.js';
 import { createJsmClient, LostAnswerError, type JsmCall } from '../../server/store/jsm/client.js';
-import { attributedComment, hasRef, parseAttribution } from '../../server/store/jsm/convert.js';
+import { attributedComment, hasRef, parseAttribution, portalStatus } from '../../server/store/jsm/convert.js';
 import { withinDeadline } from '../../server/store/jsm/deadline.js';
 import { page } from '../../server/store/jsm/read.js';
 import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
@@ -104,6 +104,16 @@ describe('the JSM client and writes', () => {
     expect(error).not.toBeInstanceOf(LostAnswerError);
     expect((error as BackendUnavailableError).retryAfterSeconds).toBe(30);
     expect(calls()).toBe(1);
+  });
+});
+
+describe('statuses (FACTS §7)', () => {
+  it('reads "Waiting for support" as waiting for support whatever category a site gives it', () => {
+    expect(portalStatus('Waiting for support', 'indeterminate', 'en').id).toBe('waiting_for_support');
+    expect(portalStatus('Warten auf Support', 'indeterminate', 'de', true).id).toBe('waiting_for_support');
+    expect(portalStatus('Open', 'new', 'en').id).toBe('waiting_for_support');
+    expect(portalStatus('In progress', 'indeterminate', 'en').id).toBe('in_progress');
+    expect(portalStatus('Waiting for customer', 'indeterminate', 'en').id).toBe('waiting_for_customer');
   });
 });
 

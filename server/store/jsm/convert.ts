@@ -28,7 +28,9 @@ export function portalStatus(name: string, category: string, locale: Locale, tra
   const done = category.toLowerCase() === 'done';
   let id: StatusId;
   if (done) id = /clos|geschlossen|cancel|abgebrochen|declin|abgelehnt/.test(lower) ? 'closed' : 'resolved';
-  else if (category.toLowerCase() === 'new') id = 'waiting_for_support';
+  // By name too: FACTS does not say which category a site gives "Waiting for support", which the gateway's own
+  // hand-back moves requests to.
+  else if (category.toLowerCase() === 'new' || /waiting for support|warten auf (den )?support/.test(lower)) id = 'waiting_for_support';
   else id = /customer|kunde/.test(lower) ? 'waiting_for_customer' : 'in_progress';
   const shown = !translated && locale === 'de' ? (GERMAN[lower] ?? name) : name;
   return { id, name: shown, category: done ? 'closed' : 'open' };
