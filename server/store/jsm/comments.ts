@@ -1,4 +1,4 @@
-import type { ActivityItem } from '../../../src/api/contract.js';
+import type { ActivityItem, StatusId } from '../../../src/api/contract.js';
 import { OutcomeUnknownError } from '../backend-errors.js';
 import { RequestClosedError, type NewComment, type UserRecord } from '../portal-store.js';
 import { commentItem } from './activity.js';
@@ -29,17 +29,25 @@ async function handBack(deps: RequestDeps, key: string): Promise<void> {
   else deps.log(`jsm: ${key} not handed back to support: no transition among ${JSON.stringify(offered.map((t) => optStr(t?.name) ?? ''))} reads as one`);
 }
 
+/** An issue's status as the platform API gives it (in the service account's language), in the portal's terms. */
+const issueStatus = (issue: Json) => {
+  const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
+  return portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
+};
+
 /**
- * For a retry that found the reply a lost answer had left in JSM: gives the request back to the support team if it
- * still waits for the customer, as the first attempt would have.
+ * Hands a request waiting for the customer, or resolved, back after their reply. The reply is in JSM already: a
+ * failed transition is logged, never an error the widget would send the reply again for.
  */
+async function handBackAfterReply(deps: RequestDeps, key: string, status: StatusId): Promise<void> {
+  if (status !== 'waiting_for_customer' && status !== 'resolved') return;
+  await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+/** For a retry that found the reply a lost answer had left in JSM: the hand-back the first attempt did not get to. */
 export async function finishHandBack(deps: RequestDeps, key: string): Promise<void> {
   const issue = obj((await deps.client.request({ method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: 'status' }, retry: true })).body, 'issue');
-  const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
-  const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
-  if (status.id === 'waiting_for_customer' || status.id === 'resolved') {
-    await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
-  }
+  await handBackAfterReply(deps, key, issueStatus(issue).id);
 }
 
 /** Comments and requests share the portal's idempotency refs; the state store tells them apart by this prefix. */
@@ -51,8 +59,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   const issue = author.orgId === null ? null : await visibleIssue(deps, rawKey, { id: author.id, orgId: author.orgId });
   if (!issue) return null;
   const key = str(issue.key, 'issue key');
-  const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
-  const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', 'en');
+  const status = issueStatus(issue);
   if (status.id === 'closed') throw new RequestClosedError(key);
   const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
   const body = attributedComment(author.name, comment.body, ref);
@@ -78,10 +85,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   }
   deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
   await forgetUploads(deps, comment.attachmentIds);
-  if (status.id === 'waiting_for_customer' || status.id === 'resolved') {
-    // The reply is in JSM already: a failed transition must not turn it into an error the widget would resend.
-    await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
-  }
+  await handBackAfterReply(deps, key, status.id);
   deps.changes.wrote(author.orgId, optStr(issue.id));
   // The attachment call's comment comes without its files (SM createAttachment): they are the answer's own list.
   return commentItem({ ...created, attachments: created.attachments ?? attached }, key, deps.desk, deps.state, customerOf(deps)).item;

@@ -106,15 +106,23 @@ export async function finishSharing(deps: RequestDeps, key: string, creator: Use
 
 /**
  * For a retry that found the request a lost answer had left in JSM: sends the files that follow a create (a request
- * type without the Attachment field) if the first attempt did not get to them. The uploads are still the caller's.
+ * type without the Attachment field) if the first attempt did not get to them. The uploads are still the caller's;
+ * a failure is logged, as the request exists.
  */
 export async function finishFiles(deps: RequestDeps, key: string, uploads: { ids: string[]; owner: string }): Promise<void> {
-  const files = await allPages(deps.client, `${SD_API}/request/${key}/attachment`, {});
-  if (!files.some((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId)) {
-    await attachAfterCreate(deps, key, await uploadTemporary(deps, uploads.ids, uploads.owner));
+  try {
+    const files = await allPages(deps.client, `${SD_API}/request/${key}/attachment`, {});
+    if (!files.some((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId)) {
+      await attachAfterCreate(deps, key, await uploadTemporary(deps, uploads.ids, uploads.owner));
+    }
+    await forgetUploads(deps, uploads.ids);
+  } catch (error) {
+    notAttached(deps, key, error);
   }
-  await forgetUploads(deps, uploads.ids);
 }
+
+const notAttached = (deps: RequestDeps, key: string, error: unknown) =>
+  deps.log(`jsm: the files sent with ${key} were not attached: ${error instanceof Error ? error.message : String(error)}`);
 
 /**
  * A request type without the Attachment field takes no files with the create (servicedeskapi accepts only its
@@ -135,7 +143,7 @@ async function attachAfterCreate(deps: RequestDeps, key: string, temporary: stri
       if (!files.some((a) => optStr(optObj(a.author)?.accountId) === deps.desk.serviceAccountId)) await attach();
     }
   } catch (error) {
-    deps.log(`jsm: the files sent with ${key} were not attached: ${error instanceof Error ? error.message : String(error)}`);
+    notAttached(deps, key, error);
   }
 }
 

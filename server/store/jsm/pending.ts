@@ -48,9 +48,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
         if (request.issueKey === null && visitorAccount) deps.state.markVisitorRequest(key, visitorAccount);
         await finishSharing(deps, key, user);
         if (request.lateUploads) {
-          await finishFiles(deps, key, request.lateUploads).catch((error: unknown) =>
-            deps.log(`jsm: the files sent with ${key} were not attached: ${error instanceof Error ? error.message : String(error)}`),
-          );
+          await finishFiles(deps, key, request.lateUploads);
           deps.state.putPending({ ...request, issueKey: key, lateUploads: null });
         }
         const detail = await getRequest(deps, key, null, user?.locale ?? 'de');
