@@ -152,6 +152,21 @@ describe('changing practice', () => {
     await settled({ 'Praxis Fritz A': [fritz], 'Praxis Fritz B': [] });
   });
 
+  it('a refused leave is logged, names the role, keeps the membership and never the token; the user works on', async () => {
+    const atFirst = await tokenOf('u-hanna', 'hanna@praxis-hanna.example', 'org-hanna-a', 'Praxis Hanna A');
+    expect(await allOf(atFirst)).toEqual([]);
+    const hanna = members('Praxis Hanna A')?.[0] ?? '';
+    sim.fault({ kind: 'status', status: 403, times: 1, match: { method: 'DELETE', path: /\/organization\/[^/]+\/user$/ } });
+    const later = await tokenOf('u-hanna', 'hanna@praxis-hanna.example', 'org-hanna-b', 'Praxis Hanna B');
+    expect(await allOf(later)).toEqual([]);
+    await settled({ 'Praxis Hanna B': [hanna] });
+    for (let i = 0; i < 100 && !portal.logs.some((line) => line.includes('could not leave')); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const line = portal.logs.find((l) => l.includes('could not leave')) ?? '';
+    expect(line).toContain('agent role');
+    expect(members('Praxis Hanna A')).toEqual([hanna]);
+    expect(portal.logs.join('\n')).not.toContain(sim.apiToken);
+  });
+
   it('keeps an account two portal users share by e-mail in both practices: the other may still work there', async () => {
     const first = await tokenOf('u-gabi-1', 'empfang@praxis-gabi.example', 'org-gabi-a', 'Praxis Gabi A');
     expect(await allOf(first)).toEqual([]);
