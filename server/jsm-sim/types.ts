@@ -100,7 +100,7 @@ export interface FaultMatch {
 
 export type Fault =
   | { kind: 'latency'; ms: number; times?: number; match?: FaultMatch }
-  | { kind: 'status'; status: 400 | 429 | 500 | 502 | 503; times: number; retryAfter?: number; match?: FaultMatch }
+  | { kind: 'status'; status: 400 | 403 | 429 | 500 | 502 | 503; times: number; retryAfter?: number; match?: FaultMatch }
   | { kind: 'drop-after-commit'; times: number; match?: FaultMatch }
   | { kind: 'garbage'; times: number; match?: FaultMatch }
   /**

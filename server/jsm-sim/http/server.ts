@@ -90,7 +90,7 @@ async function pipeline(req: IncomingMessage, res: ServerResponse, deps: Pipelin
   const status = deps.faults.take('status', method, url.pathname);
   if (status) {
     const headers = rateLimitHeaders(status, deps.store.now());
-    send(res, family, { status: status.status, headers, json: errorBody(family, status.status, status.status === 429 ? 'Rate limit exceeded.' : status.status === 400 ? 'The request was refused.' : 'The service is temporarily unavailable.') });
+    send(res, family, { status: status.status, headers, json: errorBody(family, status.status, status.status === 429 ? 'Rate limit exceeded.' : status.status === 400 ? 'The request was refused.' : status.status === 403 ? 'You do not have permission to perform this operation.' : 'The service is temporarily unavailable.') });
     return status.status;
   }
   if (deps.faults.take('garbage', method, url.pathname)) {
