@@ -9,6 +9,8 @@
 //   before adding their groups (`writer` r5a–r5f, r6a–r6d). Not independent: each helper's groups were kept where
 //   they lifted its queries. A large development set for engine changes.
 // Kinds as the writers labelled them: `long`, `vocabulary`, `short` (1–4 keywords, typos allowed) and `english`.
+// Row `typing` asks each query but the long ones again while its last word is being typed: cut to 40, 60 and 80 % of
+// its letters (at least 3, words of 5 letters or more), as the suggestions see it on the way.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,18 +46,31 @@ for (const size of [2000, 10000]) {
   const searches = engines.map((name) => ENGINES[name](articles, 5));
   for (const { name, queries } of sets) {
     // Per engine, each query's rank of its first expected article in the top 5 (0: not there).
-    const ranks = searches.map((search) => queries.map((q) => search(q.query, q.locale).findIndex((id) => q.expected.includes(id)) + 1));
-    const rows: Array<[string, (q: IndependentQuery) => boolean]> = [
-      ...[...new Set(queries.map((q) => q.kind))].map((kind): [string, (q: IndependentQuery) => boolean] => [kind, (q) => q.kind === kind]),
-      ...[...new Set(queries.flatMap((q) => (q.part ? [q.part] : [])))].map((part): [string, (q: IndependentQuery) => boolean] => [part, (q) => q.part === part]),
-      ['overall', () => true],
+    const typing = queries.filter((q) => q.kind !== 'long').flatMap(typed);
+    const rankOf = (search: (typeof searches)[number]) => (q: IndependentQuery) =>
+      search(q.query, q.locale).findIndex((id) => q.expected.includes(id)) + 1;
+    const ranks = searches.map((search) => [...queries, ...typing].map(rankOf(search)));
+    const where = (picks: (q: IndependentQuery) => boolean) => queries.flatMap((q, i) => (picks(q) ? [i] : []));
+    const rows: Array<[string, number[]]> = [
+      ...[...new Set(queries.map((q) => q.kind))].map((kind): [string, number[]] => [kind, where((q) => q.kind === kind)]),
+      ...[...new Set(queries.flatMap((q) => (q.part ? [q.part] : [])))].map((part): [string, number[]] => [part, where((q) => q.part === part)]),
+      ['overall', where(() => true)],
+      ['typing', typing.map((_, i) => queries.length + i)],
     ];
     console.log(`\n${name}, ${size.toLocaleString('en')} articles`);
     console.log(`${'kind'.padEnd(12)}${'n'.padStart(4)}  ${engines.map((e) => ENGINE_HEADS[e].padEnd(16)).join('')}`);
-    for (const [row, picks] of rows) {
-      const picked = queries.flatMap((q, i) => (picks(q) ? [i] : []));
+    for (const [row, picked] of rows) {
       const quality = (r: number[]) => qualityOf(picked.map((i) => r[i]!));
       console.log(`${row.padEnd(12)}${String(picked.length).padStart(4)}  ${ranks.map((r) => q3(quality(r)).padEnd(16)).join('')}`);
     }
   }
+}
+
+/** The query as it reads while its last word is being typed, at 40, 60 and 80 % of that word. */
+function typed(q: IndependentQuery): IndependentQuery[] {
+  const word = /\S+$/.exec(q.query.trimEnd())?.[0] ?? '';
+  if (word.length < 5) return [];
+  const start = q.query.trimEnd().slice(0, -word.length);
+  const cuts = new Set([0.4, 0.6, 0.8].map((share) => Math.max(3, Math.round(word.length * share))));
+  return [...cuts].filter((cut) => cut < word.length).map((cut) => ({ ...q, query: start + word.slice(0, cut) }));
 }

@@ -171,6 +171,12 @@ export function createPlanner(
       if (inner) for (const id of likeliest(ending(term, exact))) add(id, PART);
       anchored ||= prefix && longer.length > 0;
     }
+    // A word being typed that starts no article's term may be on its way to a word of the table ("Kundendien").
+    if (prefix && !stop && !anchored && !meanings.length && written.length >= MIN_INNER) {
+      for (const whole of synonyms.completing(written)) {
+        meant = standFor(synonyms.of(whole), completion(written.length, whole.length), add) || meant;
+      }
+    }
     if (!stop && !meant && !(prefix && anchored) && !(long && anchored)) {
       for (const term of readings) {
         // A verb reading is a whole word by construction, so only whole terms can be near misses of it.

@@ -1,6 +1,6 @@
 import { fold } from './folding';
 import { stem } from './stem';
-import { scanWords, termsOf } from './tokenize';
+import { isStopWord, scanWords, termsOf } from './tokenize';
 
 /** Synonym groups as index terms: what else a query word or phrase stands for. */
 export interface Synonyms {
@@ -8,9 +8,12 @@ export interface Synonyms {
   of(term: string): readonly string[];
   /** The same for a folded query word as written: groups whose `=word` entry it is. */
   ofWritten(word: string): readonly string[];
+  /** The table's words (as index terms) that `start` begins, shortest first: what a word being typed may become. */
+  completing(start: string): readonly string[];
   /**
    * For each phrase of the table that `query` holds (other words may stand between its words), the terms of its
-   * groups' other entries. A word for which `unknown` is true also reads as each of its synonyms there, if it has few.
+   * groups' other entries. A word for which `unknown` is true also reads as each of its synonyms there, if it has few,
+   * and the query's last word, if still being typed and `unknown`, as the start of a phrase's last word.
    */
   phrases(query: string, unknown?: (term: string) => boolean): Array<readonly string[]>;
 }
@@ -69,6 +72,11 @@ const BOUND = 2;
 // A word no article has that the table knows reads as its synonyms inside phrases: "neues PW" holds the phrase "neues
 // Passwort". Only if they are few: a word in large groups ("einplanen") has too many senses to stand for each.
 const FEW = 30;
+// The query ends inside a word, which the user is still typing; of that word at least this many letters count.
+const TYPING = /[\p{L}\p{N}]$/u;
+const MIN_TYPED = 3;
+// A word being typed could become any of the table's words it begins; the shortest are the likeliest.
+const COMPLETIONS = 8;
 
 /** The table's phrases (keys as in {@link SynonymIndex.phrases}) as word lists, by their first word. */
 function phrasesByFirstWord(keys: Iterable<string>): Map<string, string[][]> {
@@ -86,14 +94,23 @@ function phrasesByFirstWord(keys: Iterable<string>): Map<string, string[][]> {
  * Whether `phrase` (its first word at `at`) continues in `words` (each position's readings) in order, each next word
  * within the gap (right after, next to a short word).
  */
-function follows(words: readonly (readonly string[])[], at: number, phrase: readonly string[], next = 1): boolean {
+function follows(
+  words: readonly (readonly string[])[],
+  at: number,
+  phrase: readonly string[],
+  typed: number,
+  next = 1,
+): boolean {
   if (next === phrase.length) return true;
   const tight = phrase[next]!.length <= BOUND || phrase[next - 1]!.length <= BOUND;
   const until = Math.min(words.length - 1, at + 1 + (tight ? 0 : GAP));
   // Each place of the next word, not only the first: in "Drucker geht an und der neue Etikettendrucker geht leider
   // nicht" the phrase "drucker geht nicht" goes on from the second "geht".
   for (let to = at + 1; to <= until; to++) {
-    if (words[to]!.includes(phrase[next]!) && follows(words, to, phrase, next + 1)) return true;
+    const word = words[to]!;
+    const started =
+      to === typed && next === phrase.length - 1 && word[0]!.length >= MIN_TYPED && phrase[next]!.startsWith(word[0]!);
+    if ((started || word.includes(phrase[next]!)) && follows(words, to, phrase, typed, next + 1)) return true;
   }
   return false;
 }
@@ -219,29 +236,49 @@ export function synonymsOf(index: SynonymIndex): Synonyms {
   const written = new Map<string, readonly string[]>();
   const meant = new Map<string, readonly string[]>();
   let byFirstWord: Map<string, string[][]> | undefined;
+  let sorted: string[] | undefined;
   return {
     of: (term) => lookUp(known, index.terms, term),
     ofWritten: (word) => lookUp(written, index.written, word),
+    completing(start) {
+      sorted ??= [...index.terms.keys()].sort();
+      let low = 0;
+      for (let high = sorted.length; low < high; ) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle]! < start) low = middle + 1;
+        else high = middle;
+      }
+      const found: string[] = [];
+      for (let i = low; i < sorted.length && sorted[i]!.startsWith(start); i++) found.push(sorted[i]!);
+      return found.sort((a, b) => a.length - b.length).slice(0, COMPLETIONS);
+    },
     phrases(query, unknown) {
       if (!index.phrases.size) return [];
       byFirstWord ??= phrasesByFirstWord(index.phrases.keys());
       const found = new Set<string>();
       const unabbreviated = query.replace(ABBREVIATION, (_, before: string, word: string) => `${before}${word.replace(/\./g, ' ')} `);
-      for (const clause of unabbreviated.split(CLAUSE)) {
+      const clauses = unabbreviated.split(CLAUSE);
+      const typing = TYPING.test(query);
+      clauses.forEach((clause, c) => {
         const words = stemmed(clause)
           .split(' ')
           .map((word) => {
             const others = unknown?.(word) ? lookUp(known, index.terms, word) : NONE;
             return others.length && others.length <= FEW ? [word, ...others] : [word];
           });
+        // The word being typed may begin a phrase's last word ("kommt nich" is on its way to "kommt nicht") unless it is
+        // a whole word already: a stop word or a word articles have.
+        const last = words.length - 1;
+        const word = words[last]![0]!;
+        const typed = typing && c === clauses.length - 1 && !isStopWord(word) && unknown?.(word) ? last : -1;
         words.forEach((readings, at) => {
           for (const reading of readings) {
             for (const phrase of byFirstWord!.get(reading) ?? NO_PHRASES) {
-              if (follows(words, at, phrase)) found.add(` ${phrase.join(' ')} `);
+              if (follows(words, at, phrase, typed)) found.add(` ${phrase.join(' ')} `);
             }
           }
         });
-      }
+      });
       return [...found].map((phrase) => lookUp(meant, index.phrases, phrase)).filter((targets) => targets.length);
     },
   };
@@ -254,6 +291,7 @@ export function joinSynonyms(first: Synonyms, second: Synonyms): Synonyms {
   return {
     of: (term) => both(first.of(term), second.of(term)),
     ofWritten: (word) => both(first.ofWritten(word), second.ofWritten(word)),
+    completing: (start) => both(first.completing(start), second.completing(start)),
     phrases: (query, unknown) => [...first.phrases(query, unknown), ...second.phrases(query, unknown)],
   };
 }

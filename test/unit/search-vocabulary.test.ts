@@ -93,6 +93,34 @@ describe('synonyms', () => {
     expect(ids(engine, 'neues PW')[0]).toBe('reset');
   });
 
+  it('finds a phrase while its last word is being typed, unless that word is already a whole one', () => {
+    const table = createSynonyms([['geht nicht', 'Fehler']]);
+    const unknown = (term: string) => term === termsOf('nich')[0];
+    expect(table.phrases('Drucker geht nich', unknown)).toEqual([[...termsOf('Fehler')]]);
+    // Finished, by a space or a punctuation mark, it is the word as typed; two letters say too little.
+    expect(table.phrases('Drucker geht nich ', unknown)).toEqual([]);
+    expect(table.phrases('Drucker geht nich.', unknown)).toEqual([]);
+    expect(table.phrases('Drucker geht ni', () => true)).toEqual([]);
+    // Only the last word of the query is being typed.
+    expect(table.phrases('Drucker geht nich, Etiketten gehen', unknown)).toEqual([]);
+    // A word articles have, or a stop word, is a whole word already: "kommt nicht auf" is not on its way anywhere.
+    expect(table.phrases('Drucker geht nich', () => false)).toEqual([]);
+    expect(createSynonyms([['Seite nicht aufrufbar', 'fehlt']]).phrases('Seite nicht auf', () => true)).toEqual([]);
+    const engine = createArticleSearch(ARTICLES, { builtInSynonyms: false, synonyms: [['Seite bleibt leer', 'weiß']] });
+    expect(ids(engine, 'Seite bleibt le')[0]).toBe('weisse-seite');
+  });
+
+  it('reads a word being typed that starts no article\'s word as the table\'s words it may become', () => {
+    const groups = [['Kartenleser', 'Kundendienst-Terminal', 'Lesegerät']];
+    const engine = createArticleSearch(ARTICLES, { builtInSynonyms: false, synonyms: groups });
+    expect(ids(engine, 'Lesegerät')[0]).toBe('kartenleser');
+    expect(ids(engine, 'Leseger')[0]).toBe('kartenleser');
+    // Finished, it is a word no one knows.
+    expect(ids(engine, 'Leseger ')).toEqual([]);
+    expect(ids(createArticleSearch(ARTICLES, { builtInSynonyms: false }), 'Leseger')).toEqual([]);
+    expect(createSynonyms(groups).completing(termsOf('lese')[0]!)).toEqual([termsOf('Lesegerät')[0]]);
+  });
+
   it('counts what a phrase stands for as fully as a word the user typed: no article has the phrase itself', () => {
     // "falsch" is a keyword of one article; "Storno", what the phrase means, the title of the other: a title match
     // of the user's own word would come first, and so must the phrase's.
@@ -138,9 +166,9 @@ describe('synonyms', () => {
     expect(ids(engine, 'Doktor')[0]).toBe('behandler-anlegen');
     expect(ids(engine, 'ausdrucken')).toContain('drucken-rechnung');
     // Bavarian for sticker: not in the built-in table, one line of the installation's away.
-    expect(ids(engine, 'Bapperl für Proben')).not.toContain('etiketten');
+    expect(ids(engine, 'Bapperl für Proben ')).not.toContain('etiketten');
     const extended = createArticleSearch(ARTICLES, { synonyms: [['Etiketten', 'Bapperl']] });
-    expect(ids(extended, 'Bapperl für Proben')[0]).toBe('etiketten');
+    expect(ids(extended, 'Bapperl für Proben ')[0]).toBe('etiketten');
   });
 });
 
