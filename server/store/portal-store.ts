@@ -183,7 +183,12 @@ export interface PortalStore {
   /** Writes the demo data once; returns false when the store was already seeded. */
   seedDemoData(data: SeedData): Promise<boolean>;
 
-  identify(identity: VerifiedIdentity, locale: Locale): Promise<UserRecord>;
+  /**
+   * The user behind a verified token, created or brought up to date from it; with `backend` (the default) also ready
+   * in the backend (in JSM: customer, organization, membership). Routes that serve local data only leave it out, so
+   * that help content and the profile stay there while the backend is down or refuses.
+   */
+  identify(identity: VerifiedIdentity, locale: Locale, backend?: boolean): Promise<UserRecord>;
   upsertVisitor(email: string, name: string, locale: Locale): Promise<UserRecord>;
   getUser(id: string): Promise<UserRecord | null>;
   updateUser(id: string, patch: UpdateMeBody): Promise<UserRecord>;

@@ -147,13 +147,26 @@ describe('identity', () => {
     const { signToken, DEMO_JWT_SECRET } = await import('../../server/index.js');
     const newcomer = await signToken(DEMO_JWT_SECRET, { sub: 'u-new', email: 'neu@praxis-neu.example', name: 'Neu', org: 'org-neu', org_name: 'Praxis Neu' });
     const first = await call<Problem>(portal, 'GET', '/requests', { token: newcomer });
-    const second = await call<Problem>(portal, 'GET', '/me', { token: newcomer });
+    const second = await call<Problem>(portal, 'GET', '/requests/creators', { token: newcomer });
     for (const response of [first, second]) {
       expect(response.status).toBe(503);
       expect(response.body.type).toMatch(/backend-permission$/);
       expect(response.body.detail).toMatch(/Jira Administrators global permission/);
     }
     expect(portal.logs.filter((line) => line.includes('permission missing: creating customers'))).toHaveLength(1);
+  });
+
+  it('serves what it holds itself (help articles, request types, profile) to a user JSM cannot set up, without asking JSM', async () => {
+    sim.setPermissions({ jiraAdmin: false });
+    const { signToken, DEMO_JWT_SECRET } = await import('../../server/index.js');
+    const newcomer = await signToken(DEMO_JWT_SECRET, { sub: 'u-lokal', email: 'lokal@praxis-lokal.example', name: 'Lokal', org: 'org-lokal', org_name: 'Praxis Lokal' });
+    const calls = sim.calls.length;
+    for (const path of ['/articles', '/synonyms', '/request-types', '/me', '/me/reads']) {
+      const response = await call(portal, 'GET', path, { token: newcomer });
+      expect(response.status, path).toBe(200);
+    }
+    expect(sim.calls.slice(calls).map((c) => c.path)).toEqual([]);
+    expect((await call<Problem>(portal, 'GET', '/requests', { token: newcomer })).status).toBe(503);
   });
 });
 

@@ -13,16 +13,17 @@ function bearer(header: string | undefined): string | null | undefined {
 
 /**
  * `required`: 401 without a valid token. `optional`: no Authorization header means a visitor (user = null),
- * but a token that is present and invalid is still a 401, so the widget learns its session expired.
+ * but a token that is present and invalid is still a 401, so the widget learns its session expired. `backend`: the
+ * route reaches the backend for the user, who must be ready there first (see `PortalStore.identify`).
  */
-export function authenticate(deps: AppDeps, mode: 'required' | 'optional'): MiddlewareHandler<AppEnv> {
+export function authenticate(deps: AppDeps, mode: 'required' | 'optional', backend = true): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearer(requestHeader(c, 'authorization'));
     if (token === undefined && mode === 'optional') return next();
     if (!token) throw problems.unauthorized();
     const identity = await deps.verifyToken(token);
     if (!identity) throw problems.unauthorized('The bearer token is malformed, wrongly signed or expired.');
-    c.set('user', await deps.store.identify(identity, c.get('locale')));
+    c.set('user', await deps.store.identify(identity, c.get('locale'), backend));
     await next();
   };
 }

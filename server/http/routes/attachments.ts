@@ -13,7 +13,7 @@ import { requestHeader } from '../request-header.js';
 const ACCEPTED = 'images (PNG, JPEG, GIF, WebP, BMP), PDF, and text or log files';
 
 function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[%\\]/g, '_');
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[%\\"]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
@@ -31,7 +31,7 @@ function downloadHeaders(name: string, contentType: string): Record<string, stri
 export function attachmentRoutes(deps: AppDeps) {
   const { store, files } = deps;
   return new Hono<AppEnv>()
-    .post('/attachments', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required'), limitWrites(deps, deps.limits.anonymousUploads), async (c) => {
+    .post('/attachments', authenticate(deps, deps.config.allowAnonymous ? 'optional' : 'required', false), limitWrites(deps, deps.limits.anonymousUploads), async (c) => {
       let form: FormData;
       try {
         form = await c.req.formData();

@@ -25,19 +25,19 @@ function toMe(user: UserRecord): Me {
 
 export function meRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/me', authenticate(deps, 'required'), (c) => {
+    .get('/me', authenticate(deps, 'required', false), (c) => {
       c.header('Cache-Control', 'private, no-store');
       return c.json(toMe(currentUser(c)));
     })
-    .patch('/me', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
+    .patch('/me', authenticate(deps, 'required', false), limitWrites(deps), async (c) => {
       const patch = validateUpdateMe(await readJson(c));
       return c.json(toMe(await deps.store.updateUser(currentUser(c).id, patch)));
     })
-    .get('/me/reads', authenticate(deps, 'required'), async (c) => {
+    .get('/me/reads', authenticate(deps, 'required', false), async (c) => {
       return jsonWithEtag(c, JSON.stringify(await deps.store.readMarks(currentUser(c).id)), READS);
     })
     // Idempotent and not sent with an Idempotency-Key: the same mark twice changes nothing.
-    .put('/requests/:key/read', authenticate(deps, 'required'), limitWrites(deps), async (c) => {
+    .put('/requests/:key/read', authenticate(deps, 'required', false), limitWrites(deps), async (c) => {
       const mark = validateReadMark(c.req.param('key'), await readJson(c), Date.now());
       const at = await deps.store.markRead(currentUser(c).id, mark.key, mark.at);
       c.header('Cache-Control', 'no-store');

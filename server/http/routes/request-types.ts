@@ -8,7 +8,7 @@ const CACHING: Caching = { cacheControl: 'no-cache', vary: vary('Accept-Language
 
 /** Public, so visitors without a token can pick a category too. */
 export function requestTypeRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().get('/request-types', authenticate(deps, 'optional'), async (c) => {
+  return new Hono<AppEnv>().get('/request-types', authenticate(deps, 'optional', false), async (c) => {
     return jsonWithEtag(c, JSON.stringify(await deps.store.listRequestTypes(c.get('locale'))), CACHING);
   });
 }

@@ -1,4 +1,5 @@
 import type { ActivityItem, AttachmentRef, Locale } from '../../../src/api/contract.js';
+import { safeFileName } from '../../attachments/file-name.js';
 import { isoTime } from '../../domain/iso-time.js';
 import type { Desk } from './catalog.js';
 import { SD_API, type JsmClient } from './client.js';
@@ -104,7 +105,7 @@ export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[]
     const id = item ? attachmentId(item) : null;
     if (!item || !id) return [];
     const ref = `j.${issueKey}.${id}`;
-    return [{ id: ref, name: optStr(item.filename) ?? 'attachment', size: typeof item.size === 'number' ? item.size : 0, contentType: optStr(item.mimeType) ?? 'application/octet-stream', url: `/attachments/${ref}` }];
+    return [{ id: ref, name: safeFileName(optStr(item.filename) ?? ''), size: typeof item.size === 'number' ? item.size : 0, contentType: optStr(item.mimeType) ?? 'application/octet-stream', url: `/attachments/${ref}` }];
   });
 }
 

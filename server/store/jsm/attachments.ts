@@ -1,4 +1,5 @@
 import type { Reader, RemoteFile } from '../portal-store.js';
+import { safeFileName } from '../../attachments/file-name.js';
 import { SD_API } from './client.js';
 import { allPages, publicComments } from './activity.js';
 import { attachmentId } from './convert.js';
@@ -26,20 +27,21 @@ export async function readAttachment(deps: RequestDeps, id: string, reader: Read
   });
   const item = [...onPublicComment, ...sentWithRequest(deps, all, obj(issue.fields, 'issue fields'))].find((a) => attachmentId(a) === attachment);
   if (!item) return null;
-  let response = await deps.client.send({ method: 'GET', path: `/rest/api/3/attachment/content/${attachment}`, query: { redirect: false }, retry: true, accept: [404] });
+  let response = await deps.client.send({ method: 'GET', path: `/rest/api/3/attachment/content/${attachment}`, query: { redirect: false }, retry: true, accept: [403, 404] });
   const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
   if (location) {
     // A site that redirects anyway (the default is 303 to the media store): credentials go only to the site itself.
     await response.body?.cancel();
     response = await deps.client.follow(location);
   }
-  if (response.status === 404 || !response.body) {
+  // A file the service account may not read (403) is as unavailable to the practice as a missing one, for good.
+  if (response.status === 403 || response.status === 404 || !response.body) {
     await response.body?.cancel();
     return null;
   }
   const length = Number(response.headers.get('content-length'));
   return {
-    name: optStr(item.filename) ?? 'attachment',
+    name: safeFileName(optStr(item.filename) ?? ''),
     contentType: optStr(item.mimeType) ?? response.headers.get('content-type') ?? 'application/octet-stream',
     size: Number.isFinite(length) && length > 0 ? length : null,
     body: response.body,

@@ -94,9 +94,9 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
   return {
     ensureRequestTypes: async () => {},
     seedDemoData: async () => false,
-    identify: async (who, locale) => {
+    identify: async (who, locale, backend = true) => {
       const user = users.identify(who, locale);
-      await identity.ensureUser({ ...user, orgId: who.orgId });
+      if (backend) await identity.ensureUser({ ...user, orgId: who.orgId });
       return user;
     },
     upsertVisitor: async (email, name, locale) => users.upsertVisitor(email, name, locale),
