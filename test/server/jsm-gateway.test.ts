@@ -446,6 +446,24 @@ describe('visibility', () => {
     expect(allowed.headers.get('content-disposition')).toContain('log.txt');
   });
 
+  it('shows and serves a file attached in JSM under a cleaned name; one JSM refuses for good is not found', async () => {
+    const own = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Datei vom Support') });
+    const name = '../Befund "final"\r\n.txt';
+    await sim.agentComment(own.body.key, { body: 'Hier die Datei', internal: false, attachment: { name, mimeType: 'text/plain', data: new TextEncoder().encode('Befund') } });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${own.body.key}`, { token: anna });
+    const attachment = detail.body.activity.flatMap((a) => a.attachments ?? [])[0];
+    expect(attachment?.name).toBe('Befund final.txt');
+    const download = await fetch(`${portal.apiUrl}${attachment?.url}`, { headers: { Authorization: `Bearer ${anna}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="Befund final.txt"; filename*=UTF-8''Befund%20final.txt`);
+    await download.body?.cancel();
+
+    sim.fault({ kind: 'status', status: 403, times: 1, match: { path: /\/attachment\/content\// } });
+    const refused = await fetch(`${portal.apiUrl}${attachment?.url}`, { headers: { Authorization: `Bearer ${anna}` } });
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('retry-after')).toBeNull();
+  });
+
   it('internal comments and their attachments never reach the customer, nor count as unread', async () => {
     const request = await create(anna, 'Interne Notiz');
     await sim.agentComment(request.body.key, { body: 'GEHEIM: Kunde zahlt nicht', internal: true, attachment: { name: 'intern.txt', mimeType: 'text/plain', data: new TextEncoder().encode('geheim') } });
