@@ -70,10 +70,13 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
     // which cost about a fifth of a list request's CPU in the load test.
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     if (c.req.path === `${API_BASE_PATH}/attachments`) return uploadLimit(c, next);
+    // Jira's and automation rules' deliveries prove themselves by their secret, not by a preflight, and a rule's empty
+    // body may come without a Content-Type (FACTS §8): the route checks the secret first and reads any body as JSON.
+    if (c.req.path === `${API_BASE_PATH}/hooks/jira`) return hookLimit(c, next);
     // Every other write (the API has POST and PATCH) is JSON: the content type is checked before the size, so neither
     // reads the body. Other methods have no endpoint and stay a 404.
     if (c.req.method === 'POST' || c.req.method === 'PATCH' || c.req.method === 'PUT') assertJsonBody(c);
-    return (c.req.path === `${API_BASE_PATH}/hooks/jira` ? hookLimit : jsonLimit)(c, next);
+    return jsonLimit(c, next);
   });
 
   const api = new Hono<AppEnv>()

@@ -147,6 +147,15 @@ describe('Jira webhooks', () => {
     expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } })).status).toBe(200);
   });
 
+  it('an empty body without a Content-Type is a delivery too; its secret is checked first', async () => {
+    const bare = (secret: string) => fetch(`${portal.apiUrl}/hooks/jira`, { method: 'POST', headers: { 'X-MedSupport-Webhook-Secret': secret } });
+    expect((await bare(`${SECRET}x`)).status).toBe(401);
+    await settled();
+    const first = await call(portal, 'GET', LIST, { token: anna });
+    expect((await bare(SECRET)).status).toBe(204);
+    expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } })).status).toBe(200);
+  });
+
   it('handles a repeated delivery (same identifier) once', async () => {
     const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Doppelt') });
     await new Promise((resolve) => setTimeout(resolve, 300));
