@@ -13,6 +13,8 @@ export interface LabelMeaning {
 }
 
 const SLUG = /^id-([a-z0-9][a-z0-9_-]{0,99})$/;
+// Ids of pages without a slug: a label naming one would hide that page.
+const PAGE_ID = /^cf-\d+$/;
 const REQUEST_TYPE = /^rt-([a-z][a-z0-9-]{0,39})$/;
 const LOCALE = /^lang-(de|en)$/;
 
@@ -23,8 +25,9 @@ export function readLabels(names: string[]): LabelMeaning {
     const slug = SLUG.exec(name)?.[1];
     const requestType = REQUEST_TYPE.exec(name)?.[1];
     const locale = LOCALE.exec(name)?.[1];
-    if (slug !== undefined) meaning.slug ??= slug;
-    else if (requestType !== undefined) meaning.requestTypes.push(requestType);
+    if (slug !== undefined) {
+      if (!PAGE_ID.test(slug)) meaning.slug ??= slug;
+    } else if (requestType !== undefined) meaning.requestTypes.push(requestType);
     else if (locale === 'de' || locale === 'en') meaning.locale ??= locale;
     else if (name !== '') meaning.keywords.push(name);
   }
