@@ -96,18 +96,18 @@ describe('knowledge base from a Confluence space', () => {
       { spaceKey: 'KB', title: 'Doppelt', storage: '<p>Zweite.</p>', labels: ['id-rechnung'] },
     ]);
     const [, , plain, duplicate] = sim.pages();
-    // A label naming another page's id is no id: that page would be hidden behind this one.
-    sim.putPage({ spaceKey: 'KB', title: 'Kapert', storage: '<p>Dritte.</p>', labels: [`id-cf-${plain?.id}`] });
-    const hijacker = sim.pages()[4];
+    // A label naming a later page's id is no id: that page would be hidden behind this one.
+    const later = sim.putPage({ spaceKey: 'KB', title: 'Später', storage: '<p>Dritte.</p>' });
+    sim.updatePage(plain?.id ?? '', { labels: [`id-cf-${later}`] });
     const catalog = await catalogOn(sim, tempDir(), []);
     expect(summaries(catalog)).toEqual([
       { id: 'rechnung', title: 'Rechnung', excerpt: 'Deutsch.', keywords: ['abrechnung'], requestTypes: ['billing'], locale: 'de', updatedAt: expect.any(String) },
       { id: 'rechnung', title: 'Invoice', excerpt: 'English.', keywords: [], requestTypes: ['billing'], locale: 'en', updatedAt: expect.any(String) },
       { id: `cf-${plain?.id}`, title: 'Ohne Labels', excerpt: 'Nur Text.', keywords: [], requestTypes: [], locale: 'de', updatedAt: new Date(plain?.version.createdAt ?? 0).toISOString() },
       { id: `cf-${duplicate?.id}`, title: 'Doppelt', excerpt: 'Zweite.', keywords: [], requestTypes: [], locale: 'de', updatedAt: expect.any(String) },
-      { id: `cf-${hijacker?.id}`, title: 'Kapert', excerpt: 'Dritte.', keywords: [], requestTypes: [], locale: 'de', updatedAt: expect.any(String) },
+      { id: `cf-${later}`, title: 'Später', excerpt: 'Dritte.', keywords: [], requestTypes: [], locale: 'de', updatedAt: expect.any(String) },
     ]);
-    expect(catalog.find(`cf-${plain?.id}`, 'de')?.title).toBe('Ohne Labels');
+    expect(catalog.find(`cf-${later}`, 'de')?.title).toBe('Später');
     expect(catalog.find('rechnung', 'en')?.title).toBe('Invoice');
     expect(catalog.find('rechnung', 'de')?.title).toBe('Rechnung');
   });
