@@ -83,6 +83,14 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
       if (!org) throw new Error(`no organization ${id}`);
       org.name = name;
     },
+    deleteOrganization: (id) => {
+      if (!store.organizations.delete(id)) throw new Error(`no organization ${id}`);
+      for (const desk of store.desks) desk.organizationIds = desk.organizationIds.filter((o) => o !== id);
+      for (const issue of store.issues.values()) issue.organizationIds = issue.organizationIds.filter((o) => o !== id);
+    },
+    removeDeskCustomer: (accountId) => {
+      for (const desk of store.desks) desk.customerIds = desk.customerIds.filter((c) => c !== accountId);
+    },
     requestTypes: () => requestTypes(store),
     updateRequestType: (id, patch) => updateRequestType(store, id, patch),
     deleteRequestType: (id) => deleteRequestType(store, id),

@@ -254,6 +254,10 @@ export interface JsmSimulator {
   customers(): SimUser[];
   organizations(): SimOrganization[];
   renameOrganization(id: string, name: string): void;
+  /** A Jira admin deletes the organization: gone from the desks and from the requests shared with it. */
+  deleteOrganization(id: string): void;
+  /** An admin removes the customer from the desks (their organizations' membership aside). */
+  removeDeskCustomer(accountId: string): void;
   /** The desks' request types as an admin sees them (copies). */
   requestTypes(): SimRequestType[];
   updateRequestType(id: string, patch: SimRequestTypePatch): void;

@@ -178,3 +178,45 @@ describe('changing practice', () => {
     expect(members('Praxis Gabi B')).toEqual([shared]);
   });
 });
+
+describe('links an admin removed in JSM', () => {
+  const raise = (token: string | undefined, summary: string, visitor?: { email: string; name: string }) =>
+    call<RequestDetail>(portal, 'POST', '/requests', { ...(token ? { token } : {}), idempotencyKey: newKey(), body: { ...bugRequest(summary), ...visitor } });
+
+  it('a deleted organization: the create JSM refused is sent again for a new one, which the practice joins and sees', async () => {
+    const ida = await tokenOf('u-ida', 'ida@praxis-ida.example', 'org-ida', 'Praxis Ida');
+    const colleague = await tokenOf('u-ida-2', 'jan@praxis-ida.example', 'org-ida', 'Praxis Ida');
+    expect((await raise(ida, 'Vor dem Löschen')).status).toBe(201);
+    expect(await allOf(colleague)).toEqual(['Vor dem Löschen']);
+    const former = sim.organizations().find((o) => o.name === 'Praxis Ida');
+    sim.deleteOrganization(former?.id ?? '');
+
+    const after = await raise(ida, 'Nach dem Löschen');
+    expect(after.status).toBe(201);
+    const current = sim.organizations().find((o) => o.name === 'Praxis Ida');
+    expect(current?.id).not.toBe(former?.id);
+    expect(issueNamed('Nach dem Löschen')?.organizationIds).toEqual([current?.id]);
+    expect(await allOf(colleague)).toEqual(['Nach dem Löschen']);
+    // Both joined the new organization, the colleague too, although the gateway had them as members of the former.
+    const accounts = ['ida@praxis-ida.example', 'jan@praxis-ida.example'].map((email) => sim.customers().find((c) => c.emailAddress === email)?.accountId);
+    expect(sim.organizations().find((o) => o.id === current?.id)?.memberIds.sort()).toEqual(accounts.sort());
+  });
+
+  it('a customer removed from the closed desk: the create JSM refused is sent again once they are back', async () => {
+    const visitor = { email: 'kai@praxis-kai.example', name: 'Kai Besucher' };
+    expect((await raise(undefined, 'Erste Besucheranfrage', visitor)).status).toBe(201);
+    const kai = sim.customers().find((c) => c.emailAddress === visitor.email)?.accountId ?? '';
+    sim.removeDeskCustomer(kai);
+    const again = await raise(undefined, 'Zweite Besucheranfrage', visitor);
+    expect(again.status).toBe(201);
+    expect(issueNamed('Zweite Besucheranfrage')?.reporterId).toBe(kai);
+  });
+
+  it('values JSM refuses come back as 422, after one more try with links checked again', async () => {
+    const ida = await tokenOf('u-ida', 'ida@praxis-ida.example', 'org-ida', 'Praxis Ida');
+    sim.fault({ kind: 'status', status: 400, times: 2, match: { method: 'POST', path: /\/servicedeskapi\/request$/ } });
+    const refused = await raise(ida, 'Abgelehnt');
+    expect(refused.status).toBe(422);
+    expect(issueNamed('Abgelehnt')).toBeUndefined();
+  });
+});

@@ -34,23 +34,39 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   // Dropped by a refresh since the request was checked (JSM deleted it): as if it had never been offered.
   if (!type) throw new BackendRejectedError('The request type is no longer offered.', ['requestTypeId']);
   const creator = input.createdBy;
-  const member = creator.orgId === null ? null : await deps.identity.ensureUser(creator as UserRecord & { orgId: string });
-  const accountId = member?.accountId ?? (await deps.identity.visitor(creator));
+  const identify = (recheck = false) =>
+    creator.orgId === null
+      ? deps.identity.visitor(creator, recheck).then((accountId) => ({ accountId, org: null }))
+      : deps.identity.ensureUser(creator as UserRecord & { orgId: string }, recheck);
+  let { accountId, org } = await identify();
   const temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
   const ref = input.idempotencyRef;
   const description = descriptionWithFooter(input.fields.description ?? '', { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
   const requestFieldValues = jsmFieldValues(type, input.fields, description);
   if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
-  if (member && type.hasOrganizationsField) requestFieldValues[deps.desk.organizationsField] = [Number(member.org.jsmId)];
 
   const late = temporary.length > 0 && !type.hasAttachmentField ? { ids: input.attachmentIds, owner: input.attachmentOwner } : null;
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: late });
-  let created: Json;
-  try {
-    created = obj((await deps.client.request({
+  const raise = async (): Promise<Json> => {
+    if (org && type.hasOrganizationsField) requestFieldValues[deps.desk.organizationsField] = [Number(org.jsmId)];
+    const answer = await deps.client.request({
       method: 'POST', path: `${SD_API}/request`, retry: false,
       json: { serviceDeskId: deps.desk.id, requestTypeId: type.jsmId, requestFieldValues, raiseOnBehalfOf: accountId },
-    })).body, 'created request');
+    });
+    return obj(answer.body, 'created request');
+  };
+  let created: Json;
+  try {
+    try {
+      created = await raise();
+    } catch (error) {
+      // A refusal (nothing created) that an admin's change in JSM may explain: the practice's organization deleted,
+      // or the customer removed from a closed desk (FACTS §3). Once the links are made again, the create is sent once
+      // more; a refusal of the values themselves comes back the same.
+      if (!(error instanceof JsmResponseError && error.status === 400)) throw error;
+      ({ accountId, org } = await identify(true));
+      created = await raise();
+    }
   } catch (error) {
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(ref);
@@ -61,9 +77,9 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   deps.state.putRequest(key, type.types.de.id, input.context);
   // Only requests raised here for a visitor are shared with their practice later: the account, found by e-mail, may
   // also hold private ones.
-  if (!member) deps.state.markVisitorRequest(key, accountId);
+  if (!org) deps.state.markVisitorRequest(key, accountId);
   // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
-  if (member && !type.hasOrganizationsField) await share(deps, key, member.org.jsmId);
+  if (org && !type.hasOrganizationsField) await share(deps, key, org.jsmId);
   if (temporary.length > 0 && !type.hasAttachmentField) await attachAfterCreate(deps, key, temporary);
   deps.changes.wrote(creator.orgId, optStr(created.issueId));
   await forgetUploads(deps, input.attachmentIds);

@@ -106,10 +106,10 @@ export function createIdentity(
     }
   }
 
-  /** The JSM customer for an e-mail address, created when missing and added to the desk. */
-  async function customer(userId: string, email: string, name: string): Promise<string> {
+  /** The JSM customer for an e-mail address, created when missing and added to the desk (again, with `recheck`). */
+  async function customer(userId: string, email: string, name: string, recheck = false): Promise<string> {
     const known = state.account(userId);
-    if (known?.onDesk) return known.accountId;
+    if (known?.onDesk && !recheck) return known.accountId;
     return once(`account:${userId}`, async () => {
       let accountId = known?.accountId ?? (await findAccount(email));
       if (!accountId) {
@@ -217,12 +217,14 @@ export function createIdentity(
       );
       const link = { ...claimed, checkedAt: Date.now() };
       state.putOrganization(practice.id, link);
+      // Members of the former organization are none of this one: each joins it again on their next call.
+      if (known) state.clearMembers(practice.id);
       return link;
     });
   }
 
-  async function membership(practiceId: string, jsmOrgId: string, accountId: string): Promise<void> {
-    if (state.isMember(practiceId, accountId)) return;
+  async function membership(practiceId: string, jsmOrgId: string, accountId: string, recheck = false): Promise<void> {
+    if (state.isMember(practiceId, accountId) && !recheck) return;
     await once(`member:${practiceId}:${accountId}`, async () => {
       await permissionGuard('adding customers to organizations needs the agent role', () =>
         client.request({ method: 'POST', path: `${SD_API}/organization/${jsmOrgId}/user`, json: { accountIds: [accountId] }, retry: true }),
@@ -259,15 +261,18 @@ export function createIdentity(
   }
 
   return {
-    /** A signed-in user: customer, practice organization and membership (no JSM call once all three are known). */
-    async ensureUser(user: UserRecord & { orgId: string }): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> {
-      const accountId = await customer(user.id, user.email, user.name);
-      const org = await organization({ id: user.orgId, name: user.orgName ?? user.orgId });
-      await membership(user.orgId, org.jsmId, accountId);
+    /**
+     * A signed-in user: customer, practice organization and membership (no JSM call once all three are known, unless
+     * `recheck` asks JSM again, as after a refusal that an admin's change in JSM may explain).
+     */
+    async ensureUser(user: UserRecord & { orgId: string }, recheck = false): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> {
+      const accountId = await customer(user.id, user.email, user.name, recheck);
+      const org = await organization({ id: user.orgId, name: user.orgName ?? user.orgId }, recheck);
+      await membership(user.orgId, org.jsmId, accountId, recheck);
       return { accountId, org };
     },
     /** A visitor: a customer of the desk without an organization. */
-    visitor: (user: UserRecord): Promise<string> => customer(user.id, user.email, user.name),
+    visitor: (user: UserRecord, recheck = false): Promise<string> => customer(user.id, user.email, user.name, recheck),
     organization,
     /** The portal user behind a JSM account, if the gateway has seen them. */
     userOfAccount: (accountId: string): string | null => state.userOfAccount(accountId),

@@ -40,6 +40,7 @@ export function createJsmState(db: Db) {
     member: db.prepare<[string, string], number>('SELECT 1 FROM jsm_org_members WHERE org_id = ? AND account_id = ?').pluck(),
     putMember: db.prepare('INSERT OR IGNORE INTO jsm_org_members (org_id, account_id) VALUES (?, ?)'),
     removeMember: db.prepare('DELETE FROM jsm_org_members WHERE org_id = ? AND account_id = ?'),
+    clearMembers: db.prepare('DELETE FROM jsm_org_members WHERE org_id = ?'),
     practicesOfAccount: db.prepare<[string], string>('SELECT org_id FROM jsm_org_members WHERE account_id = ?').pluck(),
     request: db.prepare<[string], { request_type_id: string | null; context: string | null }>('SELECT request_type_id, context FROM jsm_requests WHERE issue_key = ?'),
     putRequest: db.prepare('INSERT INTO jsm_requests (issue_key, request_type_id, context) VALUES (?, ?, ?) ON CONFLICT (issue_key) DO UPDATE SET request_type_id = excluded.request_type_id, context = coalesce(excluded.context, jsm_requests.context)'),
@@ -92,6 +93,9 @@ export function createJsmState(db: Db) {
     },
     removeMember(orgId: string, accountId: string): void {
       s.removeMember.run(orgId, accountId);
+    },
+    clearMembers(orgId: string): void {
+      s.clearMembers.run(orgId);
     },
     request(issueKey: string): { requestTypeId: string | null; context: RequestContext | null } | null {
       const row = s.request.get(issueKey);
