@@ -71,6 +71,13 @@ describe('the JSM client and Retry-After', () => {
     expect(waits).toEqual([]);
   });
 
+  it('a Retry-After given as an HTTP date is waited out as well', async () => {
+    const at = new Date(Date.now() + 5_000).toUTCString();
+    const { client, waits } = scripted([() => json(429, {}, { 'Retry-After': at }), () => json(200, {})]);
+    await withinDeadline(12_000, () => client.request(read));
+    expect(waits[0]).toBeGreaterThanOrEqual(3_000);
+  });
+
   it('a 503 with Retry-After to a read waits it out too', async () => {
     const { client, waits } = scripted([() => json(503, {}, { 'Retry-After': '6' }), () => json(200, {})]);
     await withinDeadline(12_000, () => client.request(read));

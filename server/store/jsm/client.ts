@@ -64,11 +64,15 @@ const RETRYABLE = new Set([429, 502, 503, 504]);
 /** A site that refuses or drops connections is down: a few quick tries, then the widget hears it at once. */
 const MAX_NETWORK_RETRIES = 3;
 
-/** `Retry-After` in seconds (FACTS §10), or null when JSM sent none or something else. */
+/**
+ * `Retry-After` in seconds (FACTS §10), or as the HTTP date HTTP also allows (RFC 9110), which a proxy in front of
+ * the site may send; null when JSM sent none or something else.
+ */
 function retryAfterSeconds(headers: Headers): number | null {
   const header = headers.get('retry-after')?.trim() ?? '';
-  const seconds = header === '' ? Number.NaN : Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+  if (/^\d+$/.test(header)) return Number(header);
+  const at = /[a-z]/i.test(header) ? Date.parse(header) : Number.NaN;
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - Date.now()) / 1000)) : null;
 }
 
 /** JSM's and Jira's error bodies (FACTS §10), reduced to one line. */
