@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestDetail, RequestList } from '../../src/api/contract.js';
+import type { CreatorList, RequestDetail, RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { asServiceAccount, bugRequest, call, newKey, startJsmTestPortal, type TestPortal } from './helpers.js';
@@ -218,5 +218,35 @@ describe('links an admin removed in JSM', () => {
     const refused = await raise(ida, 'Abgelehnt');
     expect(refused.status).toBe(422);
     expect(issueNamed('Abgelehnt')).toBeUndefined();
+  });
+});
+
+describe('a user the host app gives another e-mail address', () => {
+  it('raises new requests for the customer of the new address; the old account leaves the practice; all stay theirs', async () => {
+    const before = await tokenOf('u-mia', 'mia@alt.example', 'org-mia', 'Praxis Mia');
+    const colleague = await tokenOf('u-mia-2', 'ole@praxis-mia.example', 'org-mia', 'Praxis Mia');
+    expect((await call(portal, 'POST', '/requests', { token: before, idempotencyKey: newKey(), body: bugRequest('Mit alter Adresse') })).status).toBe(201);
+    const old = sim.customers().find((c) => c.emailAddress === 'mia@alt.example')?.accountId ?? '';
+
+    const after = await tokenOf('u-mia', 'mia@neu.example', 'org-mia', 'Praxis Mia');
+    expect((await call(portal, 'POST', '/requests', { token: after, idempotencyKey: newKey(), body: bugRequest('Mit neuer Adresse') })).status).toBe(201);
+    const now = sim.customers().find((c) => c.emailAddress === 'mia@neu.example')?.accountId;
+    expect(now).toBeDefined();
+    expect(issueNamed('Mit neuer Adresse')?.reporterId).toBe(now);
+
+    const mine = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all', { token: after });
+    expect(mine.body.items.map((i) => i.summary).sort()).toEqual(['Mit alter Adresse', 'Mit neuer Adresse']);
+    expect(new Set(mine.body.items.map((i) => i.createdBy.id))).toEqual(new Set(['u-mia']));
+    expect((await allOf(colleague)).sort()).toEqual(['Mit alter Adresse', 'Mit neuer Adresse']);
+    const creators = await call<CreatorList>(portal, 'GET', '/requests/creators', { token: colleague });
+    expect(creators.body.items.map((c) => c.id)).toEqual(['u-mia']);
+    const byMia = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&createdBy=u-mia', { token: colleague });
+    expect(byMia.body.items).toHaveLength(2);
+
+    // Whoever has the old mailbox now does not see the practice's requests in JSM's own portal.
+    const members = () => sim.organizations().find((o) => o.name === 'Praxis Mia')?.memberIds ?? [];
+    for (let i = 0; i < 50 && members().includes(old); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(members()).not.toContain(old);
+    expect(members()).toContain(now);
   });
 });

@@ -106,12 +106,20 @@ export function createIdentity(
     }
   }
 
-  /** The JSM customer for an e-mail address, created when missing and added to the desk (again, with `recheck`). */
+  /**
+   * The JSM customer for a user's e-mail address, created when missing and added to the desk (again, with `recheck`).
+   * A user the host app gives another address gets the customer of that one: JSM mails its notifications there, and
+   * the old address may be someone else's by now. The old account stays the user's former one (its requests are
+   * theirs) and leaves the practice (see `leave`).
+   */
   async function customer(userId: string, email: string, name: string, recheck = false): Promise<string> {
     const known = state.account(userId);
-    if (known?.onDesk && !recheck) return known.accountId;
+    // Mapped before addresses were noted: made for this one, as far as the gateway can tell.
+    if (known && known.email === null) state.putAccount(userId, known.accountId, known.onDesk, email);
+    const moved = known !== null && known.email !== null && known.email !== email.toLowerCase();
+    if (known?.onDesk && !recheck && !moved) return known.accountId;
     return once(`account:${userId}`, async () => {
-      let accountId = known?.accountId ?? (await findAccount(email));
+      let accountId = (moved ? undefined : known?.accountId) ?? (await findAccount(email));
       if (!accountId) {
         accountId = (await createCustomer(email, name)) ?? (await findAccount(email));
         if (!accountId) {
@@ -120,11 +128,13 @@ export function createIdentity(
           throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission, or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change)');
         }
       }
-      state.putAccount(userId, accountId, false);
+      if (moved && known.accountId !== accountId) state.putFormerAccount(userId, known.accountId);
+      state.putAccount(userId, accountId, false, email);
       await permissionGuard('adding customers to the service desk needs the service desk administrator role', () =>
         client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
       );
-      state.putAccount(userId, accountId, true);
+      state.putAccount(userId, accountId, true, email);
+      if (moved && known.accountId !== accountId) void leave(known.accountId, null);
       return accountId;
     });
   }
@@ -231,21 +241,21 @@ export function createIdentity(
       );
       await joined(accountId, jsmOrgId);
       state.putMember(practiceId, accountId);
-      void leaveFormer(practiceId, accountId);
+      void leave(accountId, practiceId);
     });
   }
 
   /**
-   * A user the host app now signs in for another practice leaves the organizations the gateway added them to before:
-   * JSM's own portal shows a member every request shared with one (FACTS §4), and the widget no longer does. Not when
-   * the account is shared: portal users with one e-mail address are one customer, and another of them may still work
-   * there. In the background, as the user's own call does not depend on it; a refusal is logged, and the gateway tries
-   * again when the user next changes practice.
+   * An account leaves the organizations the gateway added it to, but `keep`'s: when the host app signs its user in for
+   * another practice, or gives them another address (`keep` null). JSM's own portal shows a member every request
+   * shared with one (FACTS §4), and the widget no longer does. Not when the account is shared: portal users with one
+   * e-mail address are one customer, and another of them may still work there. In the background, as the user's own
+   * call does not depend on it; a refusal is logged, and the gateway tries again when the user next changes practice.
    */
-  async function leaveFormer(practiceId: string, accountId: string): Promise<void> {
-    if (state.usersOfAccount(accountId) > 1) return;
+  async function leave(accountId: string, keep: string | null): Promise<void> {
+    if (state.usersOfAccount(accountId) > (keep === null ? 0 : 1)) return;
     for (const former of state.practicesOfAccount(accountId)) {
-      if (former === practiceId) continue;
+      if (former === keep) continue;
       const link = state.organization(former);
       try {
         if (link) await client.request({ method: 'DELETE', path: `${SD_API}/organization/${link.jsmId}/user`, json: { accountIds: [accountId] }, retry: true });
@@ -277,6 +287,11 @@ export function createIdentity(
     /** The portal user behind a JSM account, if the gateway has seen them. */
     userOfAccount: (accountId: string): string | null => state.userOfAccount(accountId),
     accountOf: (userId: string): string | null => state.account(userId)?.accountId ?? null,
+    /** The user's account and those they had before their address changed: all their requests. */
+    accountsOf: (userId: string): string[] => {
+      const current = state.account(userId)?.accountId;
+      return current === undefined ? [] : [current, ...state.formerAccounts(userId)];
+    },
   };
 }
 

@@ -37,11 +37,12 @@ export interface ListJql {
   projectKey: string;
   organizationName: string;
   /**
-   * The reader's account: their own requests shared with no organization (an e-mail to the desk, one an agent
-   * raised for them) are theirs to see too (FACTS §4: private requests). The gateway drops those shared elsewhere.
+   * The reader's accounts (`Identity.accountsOf`): their own requests shared with no organization (an e-mail to the
+   * desk, one an agent raised for them) are theirs to see too (FACTS §4: private requests). The gateway drops those
+   * shared elsewhere.
    */
-  ownAccount?: string;
-  reporter?: string;
+  ownAccount?: readonly string[];
+  reporter?: readonly string[];
   status: 'open' | 'closed' | 'all';
   q?: string;
   /** Prefix and fuzzy terms in `q`'s clauses; off for a site that refuses them (then words match as JSM reads them). */
@@ -49,10 +50,14 @@ export interface ListJql {
   sort: 'created' | 'updated';
 }
 
+/** `reporter = "<id>"` (FACTS §4), or `reporter in (…)` for a user who had accounts before. */
+const reporterOf = (accounts: readonly string[]) =>
+  accounts.length === 1 ? `reporter = ${literal(accounts[0]!)}` : `reporter in (${accounts.map(literal).join(', ')})`;
+
 export function listJql(query: ListJql): string {
   const shared = `Organizations = ${literal(query.organizationName)}`;
-  const clauses = [`project = ${literal(query.projectKey)}`, query.ownAccount === undefined ? shared : `(${shared} OR reporter = ${literal(query.ownAccount)})`];
-  if (query.reporter !== undefined) clauses.push(`reporter = ${literal(query.reporter)}`);
+  const clauses = [`project = ${literal(query.projectKey)}`, query.ownAccount === undefined ? shared : `(${shared} OR ${reporterOf(query.ownAccount)})`];
+  if (query.reporter !== undefined) clauses.push(reporterOf(query.reporter));
   if (query.status === 'open') clauses.push('statusCategory != Done');
   if (query.status === 'closed') clauses.push('statusCategory = Done');
   // `summary ~` only: `text ~` would also search internal comments and so tell a customer what they say (FACTS §4).

@@ -126,18 +126,20 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   const cursor = decodeCursor(query.cursor, query.sort);
   const user = await deps.getUser(query.userId);
   if (!user || user.orgId !== query.orgId) return { items: [], nextCursor: null };
-  const { accountId, org } = await deps.identity.ensureUser({ ...user, orgId: query.orgId });
-  let reporter: string | undefined = query.ownership === 'mine' ? accountId : undefined;
+  const { org } = await deps.identity.ensureUser({ ...user, orgId: query.orgId });
+  const accounts = deps.identity.accountsOf(user.id);
+  let reporter: readonly string[] | undefined = query.ownership === 'mine' ? accounts : undefined;
   // `jsm:<accountId>` names a creator without a portal user; it comes unchecked from the caller, so JSM may not know it.
   const givenAccount = query.createdBy?.startsWith('jsm:') === true;
   if (query.createdBy !== undefined) {
-    const creator = givenAccount ? query.createdBy.slice(4) : deps.identity.accountOf(query.createdBy);
-    if (!creator || (reporter !== undefined && creator !== reporter)) return { items: [], nextCursor: null };
-    reporter = creator;
+    const creator = givenAccount ? [query.createdBy.slice(4)] : deps.identity.accountsOf(query.createdBy);
+    const both = reporter === undefined ? creator : creator.filter((account) => reporter?.includes(account));
+    if (both.length === 0) return { items: [], nextCursor: null };
+    reporter = both;
   }
   let organizationName = org.jsmName;
   let wildcards = deps.search.wildcards;
-  let ownAccount = deps.search.ownRequests ? accountId : undefined;
+  let ownAccount = deps.search.ownRequests ? accounts : undefined;
   const jqlOf = () =>
     listJql({ projectKey: deps.desk.projectKey, organizationName, ownAccount, reporter, status: query.status, q: query.q, wildcards, sort: query.sort });
   let jql = jqlOf();
@@ -250,9 +252,9 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       // Kept for every page: requests added or changed meanwhile are newer, and push given ones onto later JSM pages.
       if (cursor && (at > cursor.p || (at === cursor.p && cursor.k.includes(keyNumber(key))))) continue;
       // The JQL already says all this; checking again keeps a wrong or widened answer from reaching another practice.
-      if (!key.startsWith(`${deps.desk.projectKey}-`) || !readable(deps, f, org.jsmId, accountId)) continue;
+      if (!key.startsWith(`${deps.desk.projectKey}-`) || !readable(deps, f, org.jsmId, accounts)) continue;
       const reporterId = optStr(optObj(f.reporter)?.accountId);
-      if (reporter !== undefined && reporterId !== reporter) continue;
+      if (reporter !== undefined && !reporter.includes(reporterId ?? '')) continue;
       const type = await requestTypeOfItem(deps, key, f, locale, budget);
       if (!type || (query.requestTypeId !== undefined && type.id !== query.requestTypeId)) continue;
       const jsmStatus = optObj(f.status);
@@ -338,5 +340,6 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
     token = followingPage(answer);
     if (token === undefined) break;
   }
-  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+  // A user who had another account before is one person.
+  return [...new Map([...people.values()].map((person) => [person.id, person])).values()].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
 }

@@ -62,10 +62,10 @@ export function requestTypeOf(
  * the user's own and shared with none, private to its reporter in JSM (FACTS §4). One shared elsewhere is another
  * practice's, even where the user raised it.
  */
-export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId: string, accountId: string | null): boolean {
+export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId: string, accounts: readonly string[]): boolean {
   const organizations = organizationIds(fields[deps.desk.organizationsField]);
   if (organizations.includes(jsmOrgId)) return true;
-  return organizations.length === 0 && accountId !== null && optStr(optObj(fields.reporter)?.accountId) === accountId;
+  return organizations.length === 0 && accounts.includes(optStr(optObj(fields.reporter)?.accountId) ?? '');
 }
 
 /**
@@ -86,7 +86,7 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
   const fields = obj(issue.fields, 'issue fields');
   if (optStr(issue.key) !== key) return null;
   if (reader === null) return issue;
-  return link !== null && readable(deps, fields, link.jsmId, deps.identity.accountOf(reader.id)) ? issue : null;
+  return link !== null && readable(deps, fields, link.jsmId, deps.identity.accountsOf(reader.id)) ? issue : null;
 }
 
 /**

@@ -30,10 +30,15 @@ const MAX_TYPE_READS = 10_000;
 /** The gateway's local state store (tables of migration 5): the identity map and what JSM cannot keep for us. */
 export function createJsmState(db: Db) {
   const s = {
-    account: db.prepare<[string], { account_id: string; on_desk: number }>('SELECT account_id, on_desk FROM jsm_accounts WHERE user_id = ?'),
-    userOfAccount: db.prepare<[string], { user_id: string }>('SELECT user_id FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\' LIMIT 1'),
+    account: db.prepare<[string], { account_id: string; on_desk: number; email: string | null }>('SELECT account_id, on_desk, email FROM jsm_accounts WHERE user_id = ?'),
+    userOfAccount: db.prepare<[string, string], { user_id: string }>(
+      'SELECT user_id FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\' UNION ALL SELECT user_id FROM jsm_former_accounts WHERE account_id = ? LIMIT 1',
+    ),
+    formerAccounts: db.prepare<[string], string>('SELECT account_id FROM jsm_former_accounts WHERE user_id = ? ORDER BY account_id').pluck(),
+    putFormerAccount: db.prepare('INSERT OR IGNORE INTO jsm_former_accounts (user_id, account_id) VALUES (?, ?)'),
+    dropFormerAccount: db.prepare('DELETE FROM jsm_former_accounts WHERE account_id = ?'),
     usersOfAccount: db.prepare<[string], number>('SELECT count(*) FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\'').pluck(),
-    putAccount: db.prepare('INSERT INTO jsm_accounts (user_id, account_id, on_desk) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, on_desk = excluded.on_desk'),
+    putAccount: db.prepare('INSERT INTO jsm_accounts (user_id, account_id, on_desk, email) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, on_desk = excluded.on_desk, email = excluded.email'),
     organization: db.prepare<[string], { jsm_id: string; jsm_name: string; checked_at: number }>('SELECT jsm_id, jsm_name, checked_at FROM jsm_organizations WHERE org_id = ?'),
     putOrganization: db.prepare('INSERT INTO jsm_organizations (org_id, jsm_id, jsm_name, checked_at) VALUES (?, ?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET jsm_id = excluded.jsm_id, jsm_name = excluded.jsm_name, checked_at = excluded.checked_at'),
     practiceOf: db.prepare<[string], string>('SELECT org_id FROM jsm_organizations WHERE jsm_id = ?').pluck(),
@@ -67,15 +72,26 @@ export function createJsmState(db: Db) {
       if (typeReads.size >= MAX_TYPE_READS) typeReads.clear();
       typeReads.set(issueKey, jsmTypeId);
     },
-    account(userId: string): { accountId: string; onDesk: boolean } | null {
+    /** The user's account now, and the (lower-cased) e-mail address it was found or made for (null: not noted). */
+    account(userId: string): { accountId: string; onDesk: boolean; email: string | null } | null {
       const row = s.account.get(userId);
-      return row ? { accountId: row.account_id, onDesk: row.on_desk === 1 } : null;
+      return row ? { accountId: row.account_id, onDesk: row.on_desk === 1, email: row.email } : null;
     },
-    userOfAccount: (accountId: string): string | null => s.userOfAccount.get(accountId)?.user_id ?? null,
+    /** The portal user whose account it is now, or was before their address changed. */
+    userOfAccount: (accountId: string): string | null => s.userOfAccount.get(accountId, accountId)?.user_id ?? null,
     /** How many portal users (visitors aside) share the account: they were found by one e-mail address. */
     usersOfAccount: (accountId: string): number => s.usersOfAccount.get(accountId) ?? 0,
-    putAccount(userId: string, accountId: string, onDesk: boolean): void {
-      s.putAccount.run(userId, accountId, onDesk ? 1 : 0);
+    /** An account now someone's is nobody's former one: its requests are theirs, as JSM sees it. */
+    putAccount(userId: string, accountId: string, onDesk: boolean, email: string): void {
+      db.transaction(() => {
+        s.putAccount.run(userId, accountId, onDesk ? 1 : 0, email.toLowerCase());
+        s.dropFormerAccount.run(accountId);
+      })();
+    },
+    /** The accounts the user had before their address changed: their requests are still theirs. */
+    formerAccounts: (userId: string): string[] => s.formerAccounts.all(userId),
+    putFormerAccount(userId: string, accountId: string): void {
+      s.putFormerAccount.run(userId, accountId);
     },
     organization(orgId: string): OrganizationLink | null {
       const row = s.organization.get(orgId);
