@@ -179,6 +179,15 @@ describe('changing practice', () => {
   });
 });
 
+describe('practice names', () => {
+  it('a name with line breaks and tabs names its organization with spaces, as JQL names it in every list', async () => {
+    const token = await tokenOf('u-zeile', 'zeile@praxis-zeile.example', 'org-zeile', 'Praxis\nZeile 2\t Ende ');
+    expect((await call(portal, 'POST', '/requests', { token, idempotencyKey: newKey(), body: bugRequest('Mit Zeilenumbruch') })).status).toBe(201);
+    expect(sim.organizations().map((o) => o.name)).toContain('Praxis Zeile 2 Ende');
+    expect(await allOf(token)).toEqual(['Mit Zeilenumbruch']);
+  });
+});
+
 describe('links an admin removed in JSM', () => {
   const raise = (token: string | undefined, summary: string, visitor?: { email: string; name: string }) =>
     call<RequestDetail>(portal, 'POST', '/requests', { ...(token ? { token } : {}), idempotencyKey: newKey(), body: { ...bugRequest(summary), ...visitor } });

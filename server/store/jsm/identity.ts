@@ -187,9 +187,11 @@ export function createIdentity(
    * practice id.
    */
   async function claimOrganization(practice: Practice): Promise<{ jsmId: string; jsmName: string }> {
-    // Names are 1–200 characters (FACTS §2): a long one is cut so that the practice id always fits.
+    // Names are 1–200 characters (FACTS §2): a long one is cut so that the practice id always fits. Line breaks and
+    // tabs become spaces, as in JQL's literals (`literal`), which name the organization in every list.
+    const base = practice.name.replace(/[\x00-\x1f\x7f\s]+/g, ' ').trim() || practice.id;
     const suffix = ` (${practice.id})`;
-    for (const name of [practice.name.slice(0, 200), `${practice.name.slice(0, Math.max(1, 200 - suffix.length))}${suffix}`]) {
+    for (const name of [base.slice(0, 200), `${base.slice(0, Math.max(1, 200 - suffix.length))}${suffix}`]) {
       const claimed = await inTurn(name, async () => {
         const created = await createOrganization(name);
         const jsmId = str(created.id, 'organization id');
