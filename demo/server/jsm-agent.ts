@@ -6,7 +6,7 @@ import { JSM_STATUS_NAMES } from '../../server/jsm-sim/demo-seed.js';
 import type { JsmSimulator, SimComment, SimIssue, SimOrganization, SimUser } from '../../server/jsm-sim/index.js';
 import { medDesk } from '../../server/jsm-sim/state/desk.js';
 import { statusById } from '../../server/jsm-sim/state/workflow.js';
-import { parseAttribution, portalStatus, stripFooter } from '../../server/store/jsm/convert.js';
+import { descriptionText, parseAttribution, portalStatus } from '../../server/store/jsm/convert.js';
 import { PRACTICE_PROPERTY } from '../../server/store/jsm/identity.js';
 import type { ConsoleActivityItem, ConsoleRequestDetail } from '../agent/api.js';
 import type { AgentBackend } from './agent-proxy.js';
@@ -171,7 +171,7 @@ export function createJsmAgent(sim: JsmSimulator, seededAgentId: string): AgentB
     const type = DESK.requestTypes.find((t) => t.id === issue.requestTypeId);
     const fields = (type?.fields ?? []).flatMap((field) => {
       if (field.kind === 'summary' || field.kind === 'organizations' || field.kind === 'attachment') return [];
-      const raw = field.kind === 'description' ? stripFooter(issue.description) : issue.customFields[field.fieldId];
+      const raw = field.kind === 'description' ? descriptionText(issue.description, () => 'Support') : issue.customFields[field.fieldId];
       const value = field.kind === 'option' ? field.options?.find((o) => o.id === String(raw))?.label.de : raw === undefined ? undefined : String(raw);
       return value ? [{ id: field.fieldId, label: field.name.de, value }] : [];
     });

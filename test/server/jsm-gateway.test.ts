@@ -170,6 +170,37 @@ describe('identity', () => {
   });
 });
 
+describe('texts as wiki markup (FACTS §3, §5)', () => {
+  it("sends a customer's markup escaped, so agents read what was typed, and shows it back as typed", async () => {
+    const typed = 'Bitte [hier klicken|https://evil.example/login] {color:white}versteckt{color} !https://tracker.example/p.png! {noformat}';
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Markup', { description: typed }) });
+    expect(created.status).toBe(201);
+    const description = sim.issue(created.body.key)?.description ?? '';
+    expect(description).toContain('\\[hier klicken|https://evil.example/login\\] \\{color:white\\}versteckt\\{color\\} \\!https://tracker.example/p.png! \\{noformat\\}');
+    // The footer stays outside any block the text opened.
+    expect(description).toMatch(/\n\n----\n\*MedSupport\* – gesendet von/);
+    const reply = await call(portal, 'POST', `/requests/${created.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Antwort mit [~accountid:agent] und {code}' } });
+    expect(reply.status).toBe(201);
+    expect(sim.issue(created.body.key)?.comments.at(-1)?.body).toContain('Antwort mit \\[~accountid:agent\\] und \\{code\\}');
+
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(detail.body.fields.find((f) => f.id === 'description')?.value).toBe(typed);
+    expect(detail.body.activity.filter((a) => a.type === 'comment').map((a) => a.body)).toEqual(['Antwort mit [~accountid:agent] und {code}']);
+  });
+
+  it("shows what the support team wrote in JSM as the text it reads as, naming whom it mentions", async () => {
+    const created = await create(anna, 'Antwort mit Markup');
+    const reporter = sim.issue(created.body.key)?.reporterId ?? '';
+    await sim.agentComment(created.body.key, {
+      body: `Hallo [~accountid:${reporter}],\nbitte *so*:\n{code}Strg+F5{code}\nSiehe [Anleitung|https://hilfe.example/cache].`,
+      internal: false,
+    });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    const answer = detail.body.activity.filter((a) => a.type === 'comment' && a.author.isAgent).map((a) => a.body);
+    expect(answer).toEqual([`Hallo @${detail.body.createdBy.name},\nbitte so:\nStrg+F5\nSiehe Anleitung (https://hilfe.example/cache).`]);
+  });
+});
+
 describe('requests', () => {
   it('sends choice fields as option ids (radio buttons too, whose schema says string) and numbers as numbers, and shows them by their labels', async () => {
     const types = await call<{ key: string; fields: { id: string; label: string; type: string; options?: { value: string; label: string }[] }[] }[]>(portal, 'GET', '/request-types');

@@ -8,6 +8,7 @@ import { BackendUnavailableError } from '../backend-errors.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, page, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
+import { wikiToText } from './wiki.js';
 
 const MAX_PAGES = 20;
 
@@ -166,10 +167,18 @@ export function withoutAttachmentMentions(body: string, names: string[]): string
 }
 
 /**
- * A public comment as the widget shows it: the gateway's comments under their customer's name, without the
- * attribution line and the attachment mentions JSM added.
+ * A public comment as the widget shows it: the gateway's comments under their customer's name and as they typed them,
+ * without the attribution line and the attachment mentions JSM added; others as the text their markup reads as
+ * (`wikiToText`, naming those mentioned by `nameOf`), the files they embed shown as their attachments.
  */
-export function commentItem(comment: Json, issueKey: string, desk: Desk, state: JsmState, isCustomer: IsCustomer): CommentView {
+export function commentItem(
+  comment: Json,
+  issueKey: string,
+  desk: Desk,
+  state: JsmState,
+  isCustomer: IsCustomer,
+  nameOf: (accountId: string) => string = () => desk.projectName,
+): CommentView {
   const id = str(comment.id, 'comment id');
   const author = authorOf(optObj(comment.author), desk, isCustomer);
   const attachments = attachmentRefs(issueKey, comment.attachments);
@@ -185,7 +194,7 @@ export function commentItem(comment: Json, issueKey: string, desk: Desk, state: 
     body = withoutAttachmentMentions(body, attachments.map((a) => a.name));
     name = written?.name ?? attribution?.name ?? name;
     isAgent = false;
-  }
+  } else body = wikiToText(withoutAttachmentMentions(body, attachments.map((a) => a.name)), nameOf);
   const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(time(comment.created, 'comment created')), author: { name, isAgent }, body };
   if (attachments.length > 0) item.attachments = attachments;
   return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id), filesOnly: gateway && attribution === null && body.trim() === '' && attachments.length > 0 };

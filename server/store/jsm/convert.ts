@@ -1,5 +1,6 @@
 import type { Locale, RequestContext, RequestStatus, StatusId } from '../../../src/api/contract.js';
 import { optObj, optStr, type Json } from './read.js';
+import { escapeWiki, unescapeWiki, wikiToText } from './wiki.js';
 
 /**
  * Status names of JSM's default service-desk workflow, for answers that come in the service account's language (the
@@ -67,21 +68,26 @@ const JIRA_TEXT_MAX = 32_767;
  * shows the whole context (the gateway keeps it).
  */
 export function descriptionWithFooter(description: string, who: { name: string; email: string; practice: string | null }, context: RequestContext | null, ref: string): string {
-  const sender = `${FOOTER_START.trimStart()} – gesendet von ${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`;
+  const sender = `${FOOTER_START.trimStart()} – gesendet von ${escapeWiki(`${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`)}`;
   const lines: string[] = [];
   for (const [key, label] of CONTEXT_LABELS) {
     const value = context?.[key];
-    if (typeof value === 'string' && value) lines.push(`${label}: ${value.replace(/\s+/g, ' ')}`);
+    if (typeof value === 'string' && value) lines.push(`${label}: ${escapeWiki(value.replace(/\s+/g, ' '))}`);
   }
-  if (context?.extra) lines.push(`Weitere Angaben: ${JSON.stringify(context.extra)}`);
-  const text = () => `${description.trimEnd()}\n\n${[sender, ...lines, `MedSupport-Ref: ${ref}`].join('\n')}`;
+  if (context?.extra) lines.push(`Weitere Angaben: ${escapeWiki(JSON.stringify(context.extra))}`);
+  const text = () => `${escapeWiki(description.trimEnd())}\n\n${[sender, ...lines, `MedSupport-Ref: ${ref}`].join('\n')}`;
   while (lines.length > 0 && text().length > JIRA_TEXT_MAX) lines.pop();
   return text();
 }
 
-export function stripFooter(description: string): string {
-  const at = description.lastIndexOf(FOOTER_START);
-  return (at === -1 ? description : description.slice(0, at)).trimEnd();
+/**
+ * A request's description as the widget shows it: the customer's text from a request the gateway raised (without the
+ * footer), what was written in JSM (an agent's, an e-mail's) as the text it reads as.
+ */
+export function descriptionText(description: string, name: (accountId: string) => string): string {
+  const text = description.replace(/\r\n?/g, '\n');
+  const at = text.lastIndexOf(FOOTER_START);
+  return (at === -1 ? wikiToText(text, name) : unescapeWiki(text.slice(0, at))).trimEnd();
 }
 
 export function hasRef(description: string, ref: string): boolean {
@@ -92,12 +98,14 @@ const ATTRIBUTION = /^\*([^*\n]{1,200})\* \(über MedSupport(?:, Ref ([A-Za-z0-9
 
 /** JSM records the service account as a comment's author (FACTS §5): the first line names the customer for agents. */
 export function attributedComment(name: string, body: string, ref: string): string {
-  return `*${name.replace(/[*\n]/g, ' ')}* (über MedSupport, Ref ${ref}):\n\n${body}`;
+  return `*${escapeWiki(name.replace(/[*\n]/g, ' '))}* (über MedSupport, Ref ${ref}):\n\n${escapeWiki(body)}`;
 }
 
+/** The customer and their text from a reply the gateway wrote (`attributedComment`). */
 export function parseAttribution(body: string): { name: string; ref: string | null; text: string } | null {
-  const match = ATTRIBUTION.exec(body);
-  return match ? { name: match[1] as string, ref: match[2] ?? null, text: body.slice(match[0].length) } : null;
+  const text = body.replace(/\r\n?/g, '\n');
+  const match = ATTRIBUTION.exec(text);
+  return match ? { name: unescapeWiki(match[1] as string), ref: match[2] ?? null, text: unescapeWiki(text.slice(match[0].length)) } : null;
 }
 
 /** A request field's value as text (JSM sends strings, numbers, options `{value}` and lists of them). */

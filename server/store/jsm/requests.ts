@@ -7,7 +7,7 @@ import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
 import type { ChangeFeed } from './changes.js';
 import { SD_API, type JsmClient } from './client.js';
-import { fieldText, plainText, portalStatus, stripFooter } from './convert.js';
+import { descriptionText, fieldText, plainText, portalStatus } from './convert.js';
 import type { Identity } from './identity.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
@@ -162,7 +162,11 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   const creator = creatorId ? await deps.getUser(creatorId) : null;
   const createdBy = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(reporter?.displayName) ?? '' };
 
-  const views = comments.map((c) => commentItem(c, key, deps.desk, deps.state, isCustomer));
+  // Whom a text written in JSM mentions: the request's people by the names the widget shows, anyone else as the team.
+  const people = new Map(comments.map((c) => [optStr(optObj(c.author)?.accountId) ?? '', optStr(optObj(c.author)?.displayName) ?? '']));
+  if (reporterId) people.set(reporterId, createdBy.name);
+  const nameOf = (accountId: string) => people.get(accountId) || deps.desk.projectName;
+  const views = comments.map((c) => commentItem(c, key, deps.desk, deps.state, isCustomer, nameOf));
   const commentViews = views.filter((c) => !c.filesOnly);
   const onComments = new Set(commentViews.flatMap((c) => c.attachmentIds));
   // The files sent with the request, those on a comment aside (the comment that only carries them included).
@@ -191,7 +195,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
     .filter((v) => shown.has(optStr(v.fieldId) ?? ''))
     .map((v) => {
       const id = str(v.fieldId, 'fieldId');
-      const text = id === 'description' ? stripFooter(plainText(v.value)) : fieldText(v.value);
+      const text = id === 'description' ? descriptionText(plainText(v.value), nameOf) : fieldText(v.value);
       return { id, label: optStr(v.label) ?? id, value: text };
     })
     .filter((f) => f.value !== '');

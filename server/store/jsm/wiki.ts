@@ -1,0 +1,47 @@
+// Jira keeps descriptions and comments as wiki markup (FACTS §3, §5). What a customer types goes there with the
+// markup escaped that would change what an agent sees, and what the support team writes reaches the widget, which
+// shows plain text (its web addresses as links), as the text it reads as.
+
+/**
+ * Markup that would hide or add something in an agent's view: macros (`{color:white}`, `{noformat}` swallowing the
+ * gateway's footer), links and mentions (`[hier klicken|https://…]`, `[~accountid:…]`), images (`!https://…/pixel!`)
+ * and tables. A backslash makes Jira show the character as typed; emphasis (`*`, `_`) changes only the look.
+ */
+export function escapeWiki(text: string): string {
+  return text
+    .replace(/[{}[\]]/g, '\\$&')
+    .replace(/!(?=\S)/g, '\\!')
+    .replace(/^([ \t]*)\|/gm, '$1\\|');
+}
+
+/** The customer's text again, from what `escapeWiki` sent. */
+export function unescapeWiki(markup: string): string {
+  return markup.replace(/\\([{}[\]!|])/g, '$1');
+}
+
+// Macros whose tags go while their content stays; `{{…}}` is monospace. Every span has a bound: an open bracket
+// without its close must not make a reply of 30,000 of them take seconds.
+const MACRO = /\{(?:code|noformat|quote|panel|color|anchor|section|column|expand|info|note|tip|warning)(?::[^}\n]{0,200})?\}/gi;
+const WEB_TARGET = /^(?:https?:\/\/|mailto:)/i;
+
+/**
+ * Wiki markup written in JSM as the text it reads as: macro tags, embedded images and heading marks go; a link is its
+ * text and address, a mention the person's name (`name` knows the accounts of the request's people, else the team),
+ * a table row its cells; emphasis marks and escapes go, a forced line break (`\\`) is one.
+ */
+export function wikiToText(markup: string, name: (accountId: string) => string): string {
+  return markup
+    .replace(/\r\n?/g, '\n')
+    .replace(MACRO, '')
+    .replace(/\{\{([^{}\n]{1,500})\}\}/g, '$1')
+    .replace(/(^|[^\\])![^!\s][^!\n]{0,500}!/g, '$1')
+    .replace(/\[\^([^\]\n]{1,300})\]/g, '$1')
+    .replace(/\[~(?:accountid:)?([^\]\n]{1,200})\]/g, (_, id: string) => `@${name(id)}`)
+    .replace(/\[([^|\]\n]{1,300})\|([^\]\n]{1,1000})\]/g, (_, label: string, target: string) => (WEB_TARGET.test(target.trim()) ? `${label.trim()} (${target.trim()})` : label.trim()))
+    .replace(/\[((?:https?:\/\/|mailto:)[^\]\n]{1,1000})\]/gi, '$1')
+    .replace(/^[ \t]*(?:h[1-6]|bq)\.[ \t]+/gm, '')
+    .replace(/^[ \t]*\|\|?(.*?)\|?\|?[ \t]*$/gm, (_, cells: string) => cells.split(/\|\|?/).map((cell) => cell.trim()).join(' | '))
+    .replace(/(^|[\s(])([*_])(\S(?:[^\n]{0,300}?\S)?)\2(?=$|[\s).,;:!?])/gm, '$1$3')
+    .replace(/\\\\/g, '\n')
+    .replace(/\\([{}[\]!|*_?+^~#-])/g, '$1');
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { escapeWiki, unescapeWiki, wikiToText } from '../../server/store/jsm/wiki.js';
+
+describe('what customers type, on its way to JSM', () => {
+  const typed = [
+    'Bitte [hier klicken|https://evil.example/login] und !https://tracker.example/pixel.png! ansehen',
+    'Hallo [~accountid:5b5d] {color:white}versteckt{color} {noformat}',
+    '|| Kopf || Spalte ||\n| a | b |',
+    'Drucker geht nicht! Fehler 500 (schon wieder) - *dringend* _bitte_ \\\\server\\share',
+  ];
+
+  it('escapes what would link, mention, embed, hide or swallow, and nothing else', () => {
+    expect(escapeWiki(typed[0]!)).toBe('Bitte \\[hier klicken|https://evil.example/login\\] und \\!https://tracker.example/pixel.png! ansehen');
+    expect(escapeWiki(typed[1]!)).toBe('Hallo \\[~accountid:5b5d\\] \\{color:white\\}versteckt\\{color\\} \\{noformat\\}');
+    expect(escapeWiki(typed[2]!)).toBe('\\|| Kopf || Spalte ||\n\\| a | b |');
+    expect(escapeWiki(typed[3]!)).toBe(typed[3]);
+  });
+
+  it('reads back as typed', () => {
+    for (const text of typed) expect(unescapeWiki(escapeWiki(text))).toBe(text);
+  });
+});
+
+describe("what the support team writes, on its way to the widget", () => {
+  const names = (id: string) => (id === 'agent-1' ? 'Eva Support' : 'Support');
+
+  it('keeps the text of macros, links and tables and drops their markup', () => {
+    expect(wikiToText('Bitte so:\n{code:java}print("x");{code}\n{color:red}wichtig{color}', names)).toBe('Bitte so:\nprint("x");\nwichtig');
+    expect(wikiToText('Siehe [Handbuch|https://hilfe.example/a] oder [https://hilfe.example/b], nicht [Seite|Interne Seite].', names))
+      .toBe('Siehe Handbuch (https://hilfe.example/a) oder https://hilfe.example/b, nicht Seite.');
+    expect(wikiToText('[klick|javascript:alert(1)]', names)).toBe('klick');
+    expect(wikiToText('||Kopf||Spalte||\n|a|b|', names)).toBe('Kopf | Spalte\na | b');
+    expect(wikiToText('h2. Lösung\nbq. Zitat\nNutzen Sie {{Strg+P}}.', names)).toBe('Lösung\nZitat\nNutzen Sie Strg+P.');
+  });
+
+  it('names the people mentioned and drops embedded files, whose attachments show on their own', () => {
+    expect(wikiToText('Hallo [~accountid:agent-1] und [~accountid:unbekannt]!', names)).toBe('Hallo @Eva Support und @Support!');
+    expect(wikiToText('Hier die Korrektur:\n!fix.png|thumbnail!\n[^trace.log]', names)).toBe('Hier die Korrektur:\n\ntrace.log');
+  });
+
+  it('drops emphasis and escapes but keeps text that only looks like them', () => {
+    expect(wikiToText('Das ist *wichtig* und _kursiv_, 5 * 3 = 15, a_b_c, Ausrufe!', names)).toBe('Das ist wichtig und kursiv, 5 * 3 = 15, a_b_c, Ausrufe!');
+    expect(wikiToText('Zeile eins\\\\Zeile zwei, \\[kein Link\\]', names)).toBe('Zeile eins\nZeile zwei, [kein Link]');
+    expect(wikiToText('a\r\nb', names)).toBe('a\nb');
+  });
+});
+
+describe('long texts without their closing marks', () => {
+  it('read back whole, in one pass each (a reply may be 32,000 characters)', () => {
+    for (const unit of ['[', '[~', '[a|', '{code:', '*a ', '_a _', '!x', '|a']) {
+      const text = unit.repeat(Math.floor(32_000 / unit.length));
+      expect(unescapeWiki(escapeWiki(text))).toBe(text);
+      expect(wikiToText(text, () => 'Support').length).toBeGreaterThan(0);
+    }
+  });
+});
