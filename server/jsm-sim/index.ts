@@ -4,6 +4,7 @@ import { createControl } from './control.js';
 import { routes } from './handlers/index.js';
 import { Faults } from './http/faults.js';
 import { createSimServer } from './http/server.js';
+import { publish } from './events.js';
 import { commentOn, moveIssue } from './state/actions.js';
 import { deleteRequestType, requestTypes, updateRequestType } from './state/request-type-admin.js';
 import { loadSeed } from './state/seed.js';
@@ -68,6 +69,18 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
       const status = statusByName(statusName);
       if (!issue || !status) throw new Error(`no issue ${key} or status ${statusName}`);
       moveIssue(store, url, issue, status.id, author ?? DEFAULT_AGENT_ID);
+    },
+    changeRequestType: (key, requestTypeId) => {
+      const issue = store.issueByIdOrKey(key);
+      if (!issue) throw new Error(`no issue ${key}`);
+      issue.requestTypeId = requestTypeId;
+      issue.updated = Math.max(issue.updated, store.now());
+      publish(store, url, 'jira:issue_updated', issue, DEFAULT_AGENT_ID);
+    },
+    deleteIssue: (key) => {
+      const issue = store.issueByIdOrKey(key);
+      if (!issue) throw new Error(`no issue ${key}`);
+      store.issues.delete(issue.key);
     },
     createAgentUser: (displayName) =>
       store.addUser({ accountId: store.newAgentId(), displayName, emailAddress: null, accountType: 'atlassian', isAgent: true }).accountId,

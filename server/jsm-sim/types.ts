@@ -248,6 +248,10 @@ export interface JsmSimulator {
     c: { body: string; internal: boolean; author?: string; attachment?: { name: string; mimeType: string; data: Uint8Array } },
   ): Promise<string>;
   transition(key: string, statusName: string, author?: string): Promise<void>;
+  /** An agent moves the request to another request type of the desk. */
+  changeRequestType(key: string, requestTypeId: string): void;
+  /** A Jira admin deletes the issue (no webhook here: what a site without one shows). */
+  deleteIssue(key: string): void;
   createAgentUser(displayName: string): string;
   issue(key: string): SimIssue | undefined;
   issues(): SimIssue[];

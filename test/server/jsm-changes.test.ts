@@ -1,9 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestDetail, RequestList } from '../../src/api/contract.js';
 import { deliverWebhooks } from '../../server/jsm-sim/index.js';
 import { asServiceAccount, bugRequest, call, newKey, organizationOf, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import type { JsmSimulator } from '../../server/jsm-sim/index.js';
+import type { Desk } from '../../server/store/jsm/catalog.js';
+import { createChangeFeed } from '../../server/store/jsm/changes.js';
+import type { JsmClient } from '../../server/store/jsm/client.js';
+import type { JsmState } from '../../server/store/jsm/state.js';
 
 // Answers pushed from Jira (webhooks) or polled: the widget's unread poll (If-None-Match) sees an agent's public reply
 // at once, and an internal note never changes what the customer gets.
@@ -302,5 +306,34 @@ describe('knowledge base from Confluence through the portal', () => {
     expect(after.body[0]?.title).toBe('Drucker einrichten (neu)');
     const article = await call<{ html: string }>(portal, 'GET', '/articles/drucker');
     expect(article.body.html).toContain('So geht es.');
+  });
+});
+
+describe('the change poll without webhooks', () => {
+  it('marks every list as changed every 10 minutes: no search of the project shows an issue deleted or moved away', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const searches: string[] = [];
+      const client = {
+        request: async (call: { json?: { jql?: string } }) => {
+          searches.push(call.json?.jql ?? '');
+          return { status: 200, headers: new Headers(), body: { issues: [], isLast: true } };
+        },
+      } as unknown as JsmClient;
+      const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
+      const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
+      const feeds = [false, true].map((webhooks) => createChangeFeed(client, desk, state, { pollIntervalMs: 20_000, webhooks, settleMs: 0, log: () => undefined }));
+      const before = feeds.map((feed) => feed.version('org-1'));
+      for (const feed of feeds) await feed.poll();
+      expect(feeds.map((feed) => feed.version('org-1'))).toEqual(before);
+      vi.setSystemTime(Date.now() + 10 * 60_000);
+      for (const feed of feeds) await feed.poll();
+      const [polled, pushed] = feeds.map((feed) => feed.version('org-1'));
+      expect(polled).not.toBe(before[0]);
+      expect(pushed).toBe(before[1]);
+      expect(searches.length).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

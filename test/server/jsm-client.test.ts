@@ -4,9 +4,9 @@ import { idempotencyRef } from '../../server/domain/idempotency-ref.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { BackendUnavailableError } from '../../server/store/backend-errors.js';
-import { allPages } from '../../server/store/jsm/activity.js';
-import { createJsmClient, LostAnswerError, type JsmCall } from '../../server/store/jsm/client.js';
-import { attributedComment, hasRef, parseAttribution, portalStatus } from '../../server/store/jsm/convert.js';
+import { allPages, statusItems } from '../../server/store/jsm/activity.js';
+import { createJsmClient, errorText, LostAnswerError, type JsmCall } from '../../server/store/jsm/client.js';
+import { attributedComment, descriptionText, descriptionWithFooter, hasRef, parseAttribution, portalStatus } from '../../server/store/jsm/convert.js';
 import { withinDeadline } from '../../server/store/jsm/deadline.js';
 import { page } from '../../server/store/jsm/read.js';
 import { bugRequest, call, jsmStartOutcome, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
@@ -121,6 +121,44 @@ describe('statuses (FACTS §7)', () => {
     expect(portalStatus('Open', 'new', 'en').id).toBe('waiting_for_support');
     expect(portalStatus('In progress', 'indeterminate', 'en').id).toBe('in_progress');
     expect(portalStatus('Waiting for customer', 'indeterminate', 'en').id).toBe('waiting_for_customer');
+  });
+
+  it("shows a search's status by the default workflow's name, or by its kind: a site's own step may be internal", () => {
+    expect(portalStatus('Escalated to Legal (internal)', 'indeterminate', 'de').name).toBe('In Arbeit');
+    expect(portalStatus('Escalated to Legal (internal)', 'indeterminate', 'en').name).toBe('In progress');
+    expect(portalStatus('Warten auf Support', 'new', 'en').name).toBe('Waiting for support');
+    expect(portalStatus('In Progress', 'indeterminate', 'de').name).toBe('In Arbeit');
+    expect(portalStatus('In Progress', 'indeterminate', 'en').name).toBe('In Progress');
+    // servicedeskapi's name is the one JSM's portal shows the customer.
+    expect(portalStatus('Beim Hersteller', 'indeterminate', 'de', true).name).toBe('Beim Hersteller');
+  });
+
+  it('keeps the order of status changes of one instant, as JSM lists them (newest first), each with its own id', () => {
+    const at = (ms: number) => ({ iso8601: new Date(ms).toISOString(), epochMillis: ms });
+    const history = [
+      { status: 'Closed', statusCategory: 'DONE', statusDate: at(3_000) },
+      { status: 'Resolved', statusCategory: 'DONE', statusDate: at(3_000) },
+      { status: 'In Progress', statusCategory: 'INDETERMINATE', statusDate: at(1_000) },
+      { status: 'Waiting for support', statusCategory: 'NEW', statusDate: at(1_000) },
+    ];
+    const items = statusItems(history, 'en', 'Support', []);
+    expect(items.map((i) => i.status?.name)).toEqual(['In Progress', 'Resolved', 'Closed']);
+    expect(new Set(items.map((i) => i.id)).size).toBe(3);
+  });
+});
+
+describe("JSM's texts", () => {
+  it('finds the footer and the attribution in texts JSM gives back with CRLF line ends', () => {
+    const ref = idempotencyRef('u-1', 'k');
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    expect(parseAttribution(crlf(attributedComment('Anna', 'Zeile 1\nZeile 2', ref)))).toEqual({ name: 'Anna', ref, text: 'Zeile 1\nZeile 2' });
+    const description = descriptionWithFooter('Text', { name: 'Anna', email: 'anna@praxis.example', practice: 'Praxis' }, { pageUrl: 'https://app.example/?patient=123' }, ref);
+    expect(descriptionText(crlf(description), () => 'Support')).toBe('Text');
+  });
+
+  it('names an error once when JSM gives it both as the message and for its field', () => {
+    expect(errorText({ errorMessage: 'Summary must not contain newline characters.', errors: { summary: 'Summary must not contain newline characters.' } }))
+      .toBe('Summary must not contain newline characters.');
   });
 });
 

@@ -201,6 +201,46 @@ describe('texts as wiki markup (FACTS §3, §5)', () => {
   });
 });
 
+describe('requests an agent changed in JSM', () => {
+  it('shows a request an agent moved to another request type as that type, in lists and on its page', async () => {
+    const created = await create(anna, 'Eigentlich eine Rechnungsfrage');
+    // 12 is the request type the portal offers as billing (helpers.ts).
+    sim.changeRequestType(created.body.key, '12');
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(detail.body.requestType.key).toBe('billing');
+    const billed = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all&requestType=billing&limit=100', { token: anna });
+    expect(billed.body.items.map((i) => i.key)).toContain(created.body.key);
+    const bugs = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all&requestType=bug&limit=100', { token: anna });
+    expect(bugs.body.items.map((i) => i.key)).not.toContain(created.body.key);
+  });
+
+  it('sends a summary pasted with line breaks on one line, as Jira takes no other', async () => {
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Zeile eins\r\n  Zeile zwei') });
+    expect(created.status).toBe(201);
+    expect(sim.issue(created.body.key)?.summary).toBe('Zeile eins Zeile zwei');
+  });
+
+  it('a deleted request leaves the lists that showed it once its page is found gone, also without a webhook', async () => {
+    const polled = await startJsmTestPortal({ sim, gateway: { pollIntervalMs: 3_600_000 } });
+    try {
+      const created = await call<RequestDetail>(polled, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Wird gelöscht') });
+      const list = () => call<RequestList>(polled, 'GET', '/requests?ownership=organization&status=all&limit=100', { token: anna, headers: etag ? { 'If-None-Match': etag } : {} });
+      let etag: string | undefined;
+      const first = await list();
+      expect(first.body.items.map((i) => i.key)).toContain(created.body.key);
+      etag = first.headers.get('etag') ?? undefined;
+      sim.deleteIssue(created.body.key);
+      expect((await list()).status).toBe(304);
+      expect((await call(polled, 'GET', `/requests/${created.body.key}`, { token: anna })).status).toBe(404);
+      const after = await list();
+      expect(after.status).toBe(200);
+      expect(after.body.items.map((i) => i.key)).not.toContain(created.body.key);
+    } finally {
+      await polled.dispose();
+    }
+  });
+});
+
 describe('requests', () => {
   it('sends choice fields as option ids (radio buttons too, whose schema says string) and numbers as numbers, and shows them by their labels', async () => {
     const types = await call<{ key: string; fields: { id: string; label: string; type: string; options?: { value: string; label: string }[] }[] }[]>(portal, 'GET', '/request-types');

@@ -209,14 +209,19 @@ const HAND_BACK_MS = 15_000;
  * every other change is the support team's.
  */
 export function statusItems(history: Json[], locale: Locale, teamName: string, replies: ActivityItem[] = []): ActivityItem[] {
+  // Reversed before the (stable) sort: changes of one instant keep their order, which only JSM's list tells.
   const sorted = history
     .map((h) => ({ at: time(h.statusDate, 'statusDate'), name: optStr(h.status) ?? '', category: optStr(h.statusCategory) ?? '' }))
+    .reverse()
     .sort((a, b) => a.at - b.at);
+  const ids = new Map<number, number>();
   return sorted.slice(1).map((h) => {
+    const same = (ids.get(h.at) ?? 0) + 1;
+    ids.set(h.at, same);
     const status = portalStatus(h.name, h.category, locale, true);
     const reply = status.id === 'waiting_for_support'
       ? replies.find((r) => !r.author.isAgent && h.at - Date.parse(r.at) >= 0 && h.at - Date.parse(r.at) <= HAND_BACK_MS)
       : undefined;
-    return { id: `s${h.at}`, type: 'status' as const, at: isoTime(h.at), author: reply ? reply.author : { name: teamName, isAgent: true }, status };
+    return { id: same === 1 ? `s${h.at}` : `s${h.at}.${same}`, type: 'status' as const, at: isoTime(h.at), author: reply ? reply.author : { name: teamName, isAgent: true }, status };
   });
 }

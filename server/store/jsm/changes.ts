@@ -26,6 +26,12 @@ const POLL_PAGES = 5;
  */
 const RECONCILE_MS = 10 * 60_000;
 export const RECONCILE_MAX = 50;
+/**
+ * No search of the project shows an issue that was deleted or moved to another project (FACTS §4, §8: the poll reads
+ * `updated` within the project), so without a webhook the poll marks every list as changed this often: such an issue
+ * leaves the lists that showed it within this time.
+ */
+const LIST_MAX_AGE_MS = 10 * 60_000;
 
 /**
  * Tells the list cache when a practice's requests changed in JSM: from Jira webhooks (pushed) and from a poll of
@@ -39,6 +45,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   const sharedWith = new Map<string, string[]>();
   let timer: NodeJS.Timeout | null = null;
   let polling: Promise<void> | null = null;
+  let lastEverything = Date.now();
   const settleTimers = new Set<NodeJS.Timeout>();
   const recent = new Map<string, Map<string, number>>();
   const announced = options.webhooks || options.pollIntervalMs > 0;
@@ -104,6 +111,10 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   };
 
   async function poll(): Promise<void> {
+    if (!options.webhooks && Date.now() - lastEverything >= LIST_MAX_AGE_MS) {
+      lastEverything = Date.now();
+      bump(null);
+    }
     const minutes = Math.ceil((2 * options.pollIntervalMs) / 60_000) + 1;
     // Overlapping windows, so an issue that search shows late is still caught; `seen` drops what was already told.
     const jql = `project = ${literal(desk.projectKey)} AND updated >= "-${minutes}m" ORDER BY updated DESC`;
@@ -161,6 +172,14 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
      */
     noticed(key: string, issueId: string | undefined, fields: Record<string, unknown>): void {
       changed(key, issueId, fields);
+    },
+    /**
+     * A live read found no issue under a key a list showed (deleted, or moved to another project, which no search of
+     * this project shows, FACTS §4): the lists that showed it must drop it, also where no webhook tells.
+     */
+    gone(key: string): void {
+      const practices = sharedWith.get(key);
+      if (practices) practices.forEach(bump);
     },
     /** The ids of issues changed for a practice lately, newest first, for `reconcileIssues`. */
     recent(practiceId: string): number[] {

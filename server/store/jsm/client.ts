@@ -83,7 +83,9 @@ export function errorText(body: unknown): string {
   if (typeof b.errorMessage === 'string') parts.push(b.errorMessage);
   if (Array.isArray(b.errorMessages)) parts.push(...b.errorMessages.filter((m): m is string => typeof m === 'string'));
   if (typeof b.errors === 'object' && b.errors !== null) {
-    for (const [field, message] of Object.entries(b.errors)) if (typeof message === 'string') parts.push(`${field}: ${message}`);
+    for (const [field, message] of Object.entries(b.errors)) {
+      if (typeof message === 'string' && !parts.includes(message)) parts.push(`${field}: ${message}`);
+    }
   }
   if (typeof b.message === 'string') parts.push(b.message);
   return parts.join('; ').slice(0, 300);

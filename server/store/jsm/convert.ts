@@ -20,9 +20,21 @@ const GERMAN: Record<string, string> = {
   escalated: 'Eskaliert',
 };
 
+/** What a status the lists do not know is shown as: the search names workflow statuses, which may be internal. */
+const GENERIC: Record<StatusId, Record<Locale, string>> = {
+  waiting_for_support: { de: 'Warten auf Support', en: 'Waiting for support' },
+  in_progress: { de: 'In Arbeit', en: 'In progress' },
+  waiting_for_customer: { de: 'Warten auf Kunden', en: 'Waiting for customer' },
+  resolved: { de: 'Gelöst', en: 'Resolved' },
+  closed: { de: 'Geschlossen', en: 'Closed' },
+};
+
 /**
  * A JSM status in the portal's terms: `done` → closed, everything else open (FACTS §7); the id, which the widget
- * uses for its colours, follows from the category and the name. The name stays JSM's.
+ * uses for its colours, follows from the category and the name. A `translated` name (servicedeskapi's, in the
+ * reader's language: what JSM's portal shows customers) stays JSM's; one from a search (the workflow's, in the
+ * service account's language) only if it is one of the default workflow's, else it is the id's generic name: a
+ * site's own workflow may have internal steps ("Escalated to Legal") that its portal shows customers otherwise.
  */
 export function portalStatus(name: string, category: string, locale: Locale, translated = false): RequestStatus {
   const lower = name.toLowerCase();
@@ -33,7 +45,8 @@ export function portalStatus(name: string, category: string, locale: Locale, tra
   // hand-back moves requests to.
   else if (category.toLowerCase() === 'new' || /waiting for support|warten auf (den )?support/.test(lower)) id = 'waiting_for_support';
   else id = /customer|kunde/.test(lower) ? 'waiting_for_customer' : 'in_progress';
-  const shown = !translated && locale === 'de' ? (GERMAN[lower] ?? name) : name;
+  const known = GERMAN[lower];
+  const shown = translated ? name : known === undefined ? GENERIC[id][locale] : locale === 'de' ? known : name;
   return { id, name: shown, category: done ? 'closed' : 'open' };
 }
 

@@ -19,6 +19,8 @@ function jsmFieldValues(type: MappedType, fields: Record<string, string>, descri
     if (kind === 'number') values[id] = Number(value);
     // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
     else if (kind === 'select') values[id] = /^\d+$/.test(value) ? { id: value } : { value };
+    // Jira refuses a summary with line breaks; one pasted with them reads the same on one line.
+    else if (id === 'summary') values[id] = value.replace(/\s*[\r\n]+\s*/g, ' ');
     else values[id] = value;
   }
   values.description = description;

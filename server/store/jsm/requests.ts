@@ -27,7 +27,7 @@ export interface RequestDeps {
   /** What this site's JQL takes, learnt from its refusals (see `listRequests`). */
   search: { wildcards: boolean; ownRequests: boolean };
   /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
-  changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed'>;
+  changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed' | 'gone'>;
 }
 
 export function issueFields(desk: Desk): string[] {
@@ -44,13 +44,17 @@ export function requestTypeOf(
   key: string,
   fields: Json,
   locale: Locale,
+  now?: string,
 ): RequestSummary['requestType'] & { mapped: MappedType | undefined; jsmId: string | undefined } {
   // FACTS gives the field's type (sd-customerrequesttype), not its value: Jira sends `{requestType: {id, name}, …}`;
   // a value that is the request type itself is read too.
   const value = optObj(deps.desk.requestTypeField ? fields[deps.desk.requestTypeField] : undefined);
   const type = optObj(value?.requestType) ?? value;
-  const jsmId = optStr(type?.id) ?? deps.state.requestTypeRead(key) ?? undefined;
-  const known = deps.state.request(key)?.requestTypeId;
+  // What JSM says now comes first (`now`: servicedeskapi's `requestTypeId`): an agent may have moved the request to
+  // another type since the gateway raised it, and the gateway's own record only tells where JSM does not.
+  const current = optStr(type?.id) ?? now;
+  const jsmId = current ?? deps.state.requestTypeRead(key) ?? undefined;
+  const known = current === undefined ? deps.state.request(key)?.requestTypeId : undefined;
   const mapped = (known ? deps.catalog.byId(known) : undefined) ?? (jsmId ? deps.catalog.byJsmId(jsmId) : undefined);
   if (mapped) return { id: mapped.types[locale].id, key: mapped.types[locale].key, name: mapped.types[locale].name, mapped, jsmId };
   const name = optStr(type?.name) ?? '—';
@@ -81,10 +85,13 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
   const answer = await deps.client.request({
     method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: [...issueFields(deps.desk), 'description'].join(',') }, retry: true, accept: [404],
   });
-  if (answer.status === 404) return null;
+  // Deleted, or moved (Jira answers an old key with the issue under its new one).
+  if (answer.status === 404 || optStr(obj(answer.body, 'issue').key) !== key) {
+    deps.changes.gone(key);
+    return null;
+  }
   const issue = obj(answer.body, 'issue');
   const fields = obj(issue.fields, 'issue fields');
-  if (optStr(issue.key) !== key) return null;
   if (reader === null) return issue;
   return link !== null && readable(deps, fields, link.jsmId, deps.identity.accountsOf(reader.id)) ? issue : null;
 }
@@ -157,7 +164,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   if (answer.status === NO_REQUEST) return null;
   const request = obj(answer.body, 'request');
   const [comments, history, attachments] = await rest;
-  const type = requestTypeOf(deps, key, fields, locale);
+  const type = requestTypeOf(deps, key, fields, locale, optStr(request.requestTypeId));
   const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
   const creator = creatorId ? await deps.getUser(creatorId) : null;
   const createdBy = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(reporter?.displayName) ?? '' };
