@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityItem, Problem, RequestDetail, RequestList } from '../../src/api/contract.js';
+import { LIMITS, type ActivityItem, type Problem, type RequestDetail, type RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY } from '../../server/index.js';
 import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
@@ -186,6 +186,20 @@ describe('texts as wiki markup (FACTS §3, §5)', () => {
     const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
     expect(detail.body.fields.find((f) => f.id === 'description')?.value).toBe(typed);
     expect(detail.body.activity.filter((a) => a.type === 'comment').map((a) => a.body)).toEqual(['Antwort mit [~accountid:agent] und {code}']);
+  });
+
+  it('refuses a text that fits the portal but not Jira once its markup is escaped, naming the field, and sends nothing', async () => {
+    const log = '[12:00] {ERROR} '.repeat(1_900);
+    expect(log.length).toBeLessThanOrEqual(LIMITS.textMaxLength);
+    const calls = sim.calls.length;
+    const created = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Langes Log', { description: log }) });
+    expect(created.status).toBe(422);
+    expect(created.body.errors?.map((e) => e.field)).toEqual(['fields.description']);
+    expect(sim.calls.slice(calls).filter((c) => c.method === 'POST' && /\/servicedeskapi\/(request|servicedesk\/[^/]+\/attachTemporaryFile)$/.test(c.path))).toEqual([]);
+    const request = await create(anna, 'Antwort mit langem Log');
+    const reply = await call<Problem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: log } });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors?.map((e) => e.field)).toEqual(['body']);
   });
 
   it("shows what the support team wrote in JSM as the text it reads as, naming whom it mentions", async () => {

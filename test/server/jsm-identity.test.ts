@@ -258,4 +258,74 @@ describe('a user the host app gives another e-mail address', () => {
     expect(members()).not.toContain(old);
     expect(members()).toContain(now);
   });
+
+  it('the old account leaves the practice also when the move was cut short', async () => {
+    const before = await tokenOf('u-pia', 'pia@alt.example', 'org-pia', 'Praxis Pia');
+    expect(await allOf(before)).toEqual([]);
+    const old = sim.customers().find((c) => c.emailAddress === 'pia@alt.example')?.accountId ?? '';
+    sim.fault({ kind: 'status', status: 403, times: 1, match: { method: 'POST', path: /\/servicedesk\/[^/]+\/customer$/ } });
+    const after = await tokenOf('u-pia', 'pia@neu.example', 'org-pia', 'Praxis Pia');
+    expect((await call(portal, 'GET', '/requests?status=all', { token: after })).status).toBe(503);
+    expect(await allOf(after)).toEqual([]);
+    const members = () => sim.organizations().find((o) => o.name === 'Praxis Pia')?.memberIds ?? [];
+    for (let i = 0; i < 50 && members().includes(old); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(members()).not.toContain(old);
+  });
+
+  it('a retry with the new address finds the request whose answer was lost under the old one: sent once', async () => {
+    const before = await tokenOf('u-otto', 'otto@alt.example', 'org-otto', 'Praxis Otto');
+    expect(await allOf(before)).toEqual([]);
+    const key = newKey();
+    sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /\/servicedeskapi\/request$/ } });
+    const lost = await call(portal, 'POST', '/requests', { token: before, idempotencyKey: key, body: bugRequest('Antwort verloren') });
+    expect(lost.status).toBe(503);
+    const after = await tokenOf('u-otto', 'otto@neu.example', 'org-otto', 'Praxis Otto');
+    let retry = await call<RequestDetail>(portal, 'POST', '/requests', { token: after, idempotencyKey: key, body: bugRequest('Antwort verloren') });
+    for (let i = 0; i < 50 && retry.status === 409; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      retry = await call<RequestDetail>(portal, 'POST', '/requests', { token: after, idempotencyKey: key, body: bugRequest('Antwort verloren') });
+    }
+    expect(retry.status).toBe(201);
+    expect(sim.issues().filter((i) => i.summary === 'Antwort verloren')).toHaveLength(1);
+  });
+
+  it('a request raised for the old address after the move is not theirs: the address may be someone else\'s now', async () => {
+    const before = await tokenOf('u-nora', 'nora@alt.example', 'org-nora', 'Praxis Nora');
+    expect((await call(portal, 'POST', '/requests', { token: before, idempotencyKey: newKey(), body: bugRequest('Noras alte Anfrage') })).status).toBe(201);
+    const old = sim.customers().find((c) => c.emailAddress === 'nora@alt.example')?.accountId ?? '';
+    const after = await tokenOf('u-nora', 'nora@neu.example', 'org-nora', 'Praxis Nora');
+    expect((await allOf(after))).toEqual(['Noras alte Anfrage']);
+    // Whoever has the old mailbox now writes to the desk (JSM raises it for the old account, shared with no one).
+    const foreign = await asServiceAccount(sim, '/rest/servicedeskapi/request', {
+      method: 'POST', json: { serviceDeskId: '1', requestTypeId: '10', raiseOnBehalfOf: old, requestFieldValues: { summary: 'Vom neuen Besitzer der Adresse', description: 'privat' } },
+    });
+    expect(foreign.status).toBe(201);
+    const key = ((await foreign.json()) as { issueKey: string }).issueKey;
+    expect(await allOf(after)).toEqual(['Noras alte Anfrage']);
+    const mine = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all', { token: after });
+    expect(mine.body.items.map((i) => i.summary)).toEqual(['Noras alte Anfrage']);
+    expect((await call(portal, 'GET', `/requests/${key}`, { token: after })).status).toBe(404);
+  });
+
+  it('an account another portal user still has is no former account: its requests stay that user\'s', async () => {
+    const shared = 'empfang@praxis-teilt.example';
+    const first = await tokenOf('u-teil-1', shared, 'org-teil-a', 'Praxis Teil A');
+    const second = await tokenOf('u-teil-2', shared, 'org-teil-b', 'Praxis Teil B');
+    expect((await call(portal, 'POST', '/requests', { token: second, idempotencyKey: newKey(), body: bugRequest('Von Teil B') })).status).toBe(201);
+    expect(await allOf(first)).toEqual([]);
+    // A request JSM raised for the shared account by e-mail, private: both users' own while they share it.
+    const account = sim.customers().find((c) => c.emailAddress === shared)?.accountId ?? '';
+    const mailed = await asServiceAccount(sim, '/rest/servicedeskapi/request', {
+      method: 'POST', json: { serviceDeskId: '1', requestTypeId: '10', raiseOnBehalfOf: account, requestFieldValues: { summary: 'Per E-Mail an den Support', description: 'privat' } },
+    });
+    expect(mailed.status).toBe(201);
+    expect(await allOf(first)).toEqual(['Per E-Mail an den Support']);
+    const moved = await tokenOf('u-teil-1', 'eigene@praxis-teil-a.example', 'org-teil-a', 'Praxis Teil A');
+    expect(await allOf(moved)).toEqual([]);
+    const mine = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all', { token: moved });
+    expect(mine.body.items).toEqual([]);
+    // And the account stays in B's organization, where the other user still works.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sim.organizations().find((o) => o.name === 'Praxis Teil B')?.memberIds).toContain(account);
+  });
 });

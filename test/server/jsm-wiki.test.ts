@@ -13,11 +13,15 @@ describe('what customers type, on its way to JSM', () => {
     expect(escapeWiki(typed[0]!)).toBe('Bitte \\[hier klicken|https://evil.example/login\\] und \\!https://tracker.example/pixel.png! ansehen');
     expect(escapeWiki(typed[1]!)).toBe('Hallo \\[~accountid:5b5d\\] \\{color:white\\}versteckt\\{color\\} \\{noformat\\}');
     expect(escapeWiki(typed[2]!)).toBe('\\|| Kopf || Spalte ||\n\\| a | b |');
-    expect(escapeWiki(typed[3]!)).toBe(typed[3]);
+    // A path keeps its backslashes; one before markup or before another goes as an entity, as it would pair with it.
+    expect(escapeWiki(typed[3]!)).toBe('Drucker geht nicht! Fehler 500 (schon wieder) - *dringend* _bitte_ &#92;\\server\\share');
+    expect(escapeWiki('C:\\Praxis\\Daten')).toBe('C:\\Praxis\\Daten');
+    expect(escapeWiki('\\!https://evil.example/p.png!')).toBe('&#92;\\!https://evil.example/p.png!');
   });
 
   it('reads back as typed', () => {
-    for (const text of typed) expect(unescapeWiki(escapeWiki(text))).toBe(text);
+    const more = ['\\!https://evil.example/p.png!', 'a\\!', 'grep a \\| b', '\\\\server\\{x\\}', 'Entität &#92; und &#38;#92; bleiben'];
+    for (const text of [...typed, ...more]) expect(unescapeWiki(escapeWiki(text))).toBe(text);
   });
 });
 
@@ -52,5 +56,6 @@ describe('long texts without their closing marks', () => {
       expect(unescapeWiki(escapeWiki(text))).toBe(text);
       expect(wikiToText(text, () => 'Support').length).toBeGreaterThan(0);
     }
+    for (const blank of [' ', '\t']) expect(wikiToText(`|${blank.repeat(32_000)}x`, () => 'Support')).toBe('x');
   });
 });

@@ -99,9 +99,11 @@ export async function withAccountTypes(client: JsmClient, comments: Json[], skip
   });
 }
 
+/** The items of an attachment list, given as an array or as a page. */
+const attachmentItems = (list: unknown): unknown[] => (Array.isArray(list) ? list : Array.isArray(optObj(list)?.values) ? (optObj(list)?.values as unknown[]) : []);
+
 export function attachmentRefs(issueKey: string, list: unknown): AttachmentRef[] {
-  const values = Array.isArray(list) ? list : Array.isArray(optObj(list)?.values) ? (optObj(list)?.values as unknown[]) : [];
-  return values.flatMap((v) => {
+  return attachmentItems(list).flatMap((v) => {
     const item = optObj(v);
     const id = item ? attachmentId(item) : null;
     if (!item || !id) return [];
@@ -182,6 +184,8 @@ export function commentItem(
   const id = str(comment.id, 'comment id');
   const author = authorOf(optObj(comment.author), desk, isCustomer);
   const attachments = attachmentRefs(issueKey, comment.attachments);
+  // JSM mentions its files by their names as stored, which the widget shows cleaned (`safeFileName`).
+  const mentioned = attachmentItems(comment.attachments).map((item) => optStr(optObj(item)?.filename) ?? '');
   let body = optStr(comment.body) ?? '';
   let name = author.name;
   let isAgent = author.isAgent;
@@ -191,10 +195,10 @@ export function commentItem(
   if (gateway) {
     const written = state.commentAuthor(id);
     if (attribution) body = attribution.text;
-    body = withoutAttachmentMentions(body, attachments.map((a) => a.name));
+    body = withoutAttachmentMentions(body, mentioned);
     name = written?.name ?? attribution?.name ?? name;
     isAgent = false;
-  } else body = wikiToText(withoutAttachmentMentions(body, attachments.map((a) => a.name)), nameOf);
+  } else body = wikiToText(withoutAttachmentMentions(body, mentioned), nameOf);
   const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(time(comment.created, 'comment created')), author: { name, isAgent }, body };
   if (attachments.length > 0) item.attachments = attachments;
   return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id), filesOnly: gateway && attribution === null && body.trim() === '' && attachments.length > 0 };

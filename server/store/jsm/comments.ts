@@ -1,9 +1,9 @@
 import type { ActivityItem, StatusId } from '../../../src/api/contract.js';
-import { OutcomeUnknownError } from '../backend-errors.js';
+import { BackendRejectedError, OutcomeUnknownError } from '../backend-errors.js';
 import { RequestClosedError, type NewComment, type UserRecord } from '../portal-store.js';
 import { commentItem } from './activity.js';
 import { LostAnswerError, SD_API } from './client.js';
-import { attributedComment, portalStatus } from './convert.js';
+import { attributedComment, JIRA_TEXT_MAX, portalStatus, TOO_LONG } from './convert.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, page, str, type Json } from './read.js';
 import { customerOf, visibleIssue, type RequestDeps } from './requests.js';
@@ -61,8 +61,9 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   const key = str(issue.key, 'issue key');
   const status = issueStatus(issue);
   if (status.id === 'closed') throw new RequestClosedError(key);
-  const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
   const body = attributedComment(author.name, comment.body, ref);
+  if (body.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['body']);
+  const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
   deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
   let created: Json;
   let attached: unknown;

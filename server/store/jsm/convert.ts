@@ -72,7 +72,9 @@ const CONTEXT_LABELS: [keyof RequestContext, string][] = [
 ];
 
 /** Jira's limit for a text field, in characters as Java counts them (UTF-16 units, JavaScript's `length`). */
-const JIRA_TEXT_MAX = 32_767;
+export const JIRA_TEXT_MAX = 32_767;
+/** The text fits the portal's limit, but not Jira's once the markup in it is escaped (`escapeWiki`). */
+export const TOO_LONG = "is too long for Jira Service Management once its markup characters are escaped: shorten it, or send long logs as a file";
 
 /**
  * What an agent reads under the customer's description: who sent it from where, and the ref that finds it again.
@@ -107,7 +109,7 @@ export function hasRef(description: string, ref: string): boolean {
   return description.includes(`MedSupport-Ref: ${ref}`);
 }
 
-const ATTRIBUTION = /^\*([^*\n]{1,200})\* \(über MedSupport(?:, Ref ([A-Za-z0-9_-]+))?\):\n\n/;
+const ATTRIBUTION = /^\*([^*\n]{1,1200})\* \(über MedSupport(?:, Ref ([A-Za-z0-9_-]+))?\):\n\n/;
 
 /** JSM records the service account as a comment's author (FACTS §5): the first line names the customer for agents. */
 export function attributedComment(name: string, body: string, ref: string): string {

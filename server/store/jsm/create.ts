@@ -5,7 +5,7 @@ import type { NewRequest, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs } from './activity.js';
 import type { MappedType } from './catalog.js';
 import { LostAnswerError, SD_API } from './client.js';
-import { descriptionWithFooter, portalStatus } from './convert.js';
+import { descriptionWithFooter, JIRA_TEXT_MAX, portalStatus, TOO_LONG } from './convert.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import { organizationIds, type RequestDeps } from './requests.js';
@@ -40,10 +40,11 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     creator.orgId === null
       ? deps.identity.visitor(creator, recheck).then((accountId) => ({ accountId, org: null }))
       : deps.identity.ensureUser(creator as UserRecord & { orgId: string }, recheck);
-  let { accountId, org } = await identify();
-  const temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
   const ref = input.idempotencyRef;
   const description = descriptionWithFooter(input.fields.description ?? '', { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
+  if (description.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['fields.description']);
+  let { accountId, org } = await identify();
+  const temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
   const requestFieldValues = jsmFieldValues(type, input.fields, description);
   if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
 
@@ -62,10 +63,11 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     try {
       created = await raise();
     } catch (error) {
-      // A refusal (nothing created) that an admin's change in JSM may explain: the practice's organization deleted,
-      // or the customer removed from a closed desk (FACTS §3). Once the links are made again, the create is sent once
-      // more; a refusal of the values themselves comes back the same.
-      if (!(error instanceof JsmResponseError && error.status === 400)) throw error;
+      // A refusal that an admin's change in JSM may explain: the practice's organization deleted, or the customer
+      // removed from a closed desk (FACTS §3). Once the links are made again, the create is sent once more; a refusal
+      // naming the form's fields is about the values, which a second try would not change.
+      const linked = ['raiseOnBehalfOf', 'reporter', deps.desk.organizationsField];
+      if (!(error instanceof JsmResponseError && error.status === 400 && (error.fields.length === 0 || error.fields.some((f) => linked.includes(f))))) throw error;
       ({ accountId, org } = await identify(true));
       created = await raise();
     }

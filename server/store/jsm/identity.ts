@@ -128,13 +128,13 @@ export function createIdentity(
           throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission, or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change)');
         }
       }
-      if (moved && known.accountId !== accountId) state.putFormerAccount(userId, known.accountId);
+      // Not an account another portal user shares: its requests are that user's too, now and later.
+      if (moved && known.accountId !== accountId && state.usersOfAccount(known.accountId) <= 1) state.putFormerAccount(userId, known.accountId, Date.now());
       state.putAccount(userId, accountId, false, email);
       await permissionGuard('adding customers to the service desk needs the service desk administrator role', () =>
         client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
       );
       state.putAccount(userId, accountId, true, email);
-      if (moved && known.accountId !== accountId) void leave(known.accountId, null);
       return accountId;
     });
   }
@@ -272,6 +272,18 @@ export function createIdentity(
     }
   }
 
+  // When each former account last tried to leave: one JSM refuses is tried again now and then, not on every call.
+  const leaving = new Map<string, number>();
+  /** The accounts a user had before their address changed leave the practices they were added to (`leave`). */
+  function leaveWithFormer(userId: string): void {
+    for (const { accountId } of state.formerAccounts(userId)) {
+      const last = leaving.get(accountId);
+      if (state.practicesOfAccount(accountId).length === 0 || (last !== undefined && Date.now() - last < ORG_CHECK_MS)) continue;
+      leaving.set(accountId, Date.now());
+      void leave(accountId, null);
+    }
+  }
+
   return {
     /**
      * A signed-in user: customer, practice organization and membership (no JSM call once all three are known, unless
@@ -281,6 +293,7 @@ export function createIdentity(
       const accountId = await customer(user.id, user.email, user.name, recheck);
       const org = await organization({ id: user.orgId, name: user.orgName ?? user.orgId }, recheck);
       await membership(user.orgId, org.jsmId, accountId, recheck);
+      leaveWithFormer(user.id);
       return { accountId, org };
     },
     /** A visitor: a customer of the desk without an organization. */
@@ -289,10 +302,16 @@ export function createIdentity(
     /** The portal user behind a JSM account, if the gateway has seen them. */
     userOfAccount: (accountId: string): string | null => state.userOfAccount(accountId),
     accountOf: (userId: string): string | null => state.account(userId)?.accountId ?? null,
-    /** The user's account and those they had before their address changed: all their requests. */
+    /** The user's account and those they had before their address changed: where their requests are. */
     accountsOf: (userId: string): string[] => {
       const current = state.account(userId)?.accountId;
-      return current === undefined ? [] : [current, ...state.formerAccounts(userId)];
+      return current === undefined ? [] : [current, ...state.formerAccounts(userId).map((f) => f.accountId)];
+    },
+    /** Whether a request raised for the account at `created` is the user's: one of a former account until they left it. */
+    owns: (userId: string) => {
+      const current = state.account(userId)?.accountId;
+      const former = new Map(state.formerAccounts(userId).map((f) => [f.accountId, f.until]));
+      return (accountId: string, created: number): boolean => accountId === current || created <= (former.get(accountId) ?? -Infinity);
     },
   };
 }

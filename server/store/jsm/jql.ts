@@ -51,7 +51,7 @@ export interface ListJql {
 }
 
 /** `reporter = "<id>"` (FACTS §4), or `reporter in (…)` for a user who had accounts before. */
-const reporterOf = (accounts: readonly string[]) =>
+export const reporterOf = (accounts: readonly string[]) =>
   accounts.length === 1 ? `reporter = ${literal(accounts[0]!)}` : `reporter in (${accounts.map(literal).join(', ')})`;
 
 export function listJql(query: ListJql): string {

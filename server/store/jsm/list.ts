@@ -128,7 +128,10 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   if (!user || user.orgId !== query.orgId) return { items: [], nextCursor: null };
   const { org } = await deps.identity.ensureUser({ ...user, orgId: query.orgId });
   const accounts = deps.identity.accountsOf(user.id);
+  const own = deps.identity.owns(user.id);
+  // Whose requests a list is limited to: the accounts for the JQL, and which of their requests are that person's.
   let reporter: readonly string[] | undefined = query.ownership === 'mine' ? accounts : undefined;
+  const creators: Array<(accountId: string, created: number) => boolean> = query.ownership === 'mine' ? [own] : [];
   // `jsm:<accountId>` names a creator without a portal user; it comes unchecked from the caller, so JSM may not know it.
   const givenAccount = query.createdBy?.startsWith('jsm:') === true;
   if (query.createdBy !== undefined) {
@@ -136,6 +139,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     const both = reporter === undefined ? creator : creator.filter((account) => reporter?.includes(account));
     if (both.length === 0) return { items: [], nextCursor: null };
     reporter = both;
+    if (!givenAccount) creators.push(deps.identity.owns(query.createdBy));
   }
   let organizationName = org.jsmName;
   let wildcards = deps.search.wildcards;
@@ -252,9 +256,10 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       // Kept for every page: requests added or changed meanwhile are newer, and push given ones onto later JSM pages.
       if (cursor && (at > cursor.p || (at === cursor.p && cursor.k.includes(keyNumber(key))))) continue;
       // The JQL already says all this; checking again keeps a wrong or widened answer from reaching another practice.
-      if (!key.startsWith(`${deps.desk.projectKey}-`) || !readable(deps, f, org.jsmId, accounts)) continue;
-      const reporterId = optStr(optObj(f.reporter)?.accountId);
-      if (reporter !== undefined && !reporter.includes(reporterId ?? '')) continue;
+      if (!key.startsWith(`${deps.desk.projectKey}-`) || !readable(deps, f, org.jsmId, own)) continue;
+      const reporterId = optStr(optObj(f.reporter)?.accountId) ?? '';
+      const created = time(f.created, 'created');
+      if (reporter !== undefined && !(reporter.includes(reporterId) && creators.every((owns) => owns(reporterId, created)))) continue;
       const type = await requestTypeOfItem(deps, key, f, locale, budget);
       if (!type || (query.requestTypeId !== undefined && type.id !== query.requestTypeId)) continue;
       const jsmStatus = optObj(f.status);

@@ -3,7 +3,7 @@ import type { IdempotencyRecord, IdempotencyStore } from '../portal-store.js';
 import { SEARCH_JQL } from './client.js';
 import { commentItem, publicComments } from './activity.js';
 import { hasRef, parseAttribution, plainText } from './convert.js';
-import { literal } from './jql.js';
+import { literal, reporterOf } from './jql.js';
 import { arr, obj, optStr, str } from './read.js';
 import { commentRef, finishHandBack } from './comments.js';
 import { finishFiles, finishSharing } from './create.js';
@@ -24,11 +24,12 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
   const inFlight = new Set<string>();
 
   async function findRequest(ref: string, userId: string, startedAt: number): Promise<string | null> {
-    const accountId = deps.identity.accountOf(userId);
-    if (!accountId) return null;
+    // Every account the user had: their address, and with it their account, may have changed since the create.
+    const accounts = deps.identity.accountsOf(userId);
+    if (accounts.length === 0) return null;
     const minutes = Math.ceil((Date.now() - startedAt) / 60_000) + 5;
     // `updated`, whose relative dates FACTS §8 shows, finds every request created since (updated ≥ created) and a few more.
-    const jql = `project = ${literal(deps.desk.projectKey)} AND reporter = ${literal(accountId)} AND updated >= "-${minutes}m" ORDER BY created DESC`;
+    const jql = `project = ${literal(deps.desk.projectKey)} AND ${reporterOf(accounts)} AND updated >= "-${minutes}m" ORDER BY created DESC`;
     const answer = obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql, fields: ['key', 'description'], maxResults: 50 } })).body, 'search');
     const hit = arr(answer.issues, 'issues').map((i) => obj(i, 'issue')).find((i) => hasRef(plainText(obj(i.fields, 'fields').description), ref));
     return hit ? str(hit.key, 'issue key') : null;

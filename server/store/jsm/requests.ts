@@ -66,10 +66,11 @@ export function requestTypeOf(
  * the user's own and shared with none, private to its reporter in JSM (FACTS §4). One shared elsewhere is another
  * practice's, even where the user raised it.
  */
-export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId: string, accounts: readonly string[]): boolean {
+export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId: string, owns: (accountId: string, created: number) => boolean): boolean {
   const organizations = organizationIds(fields[deps.desk.organizationsField]);
   if (organizations.includes(jsmOrgId)) return true;
-  return organizations.length === 0 && accounts.includes(optStr(optObj(fields.reporter)?.accountId) ?? '');
+  const reporter = optStr(optObj(fields.reporter)?.accountId);
+  return organizations.length === 0 && reporter !== undefined && owns(reporter, time(fields.created, 'created'));
 }
 
 /**
@@ -93,7 +94,7 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
   const issue = obj(answer.body, 'issue');
   const fields = obj(issue.fields, 'issue fields');
   if (reader === null) return issue;
-  return link !== null && readable(deps, fields, link.jsmId, deps.identity.accountsOf(reader.id)) ? issue : null;
+  return link !== null && readable(deps, fields, link.jsmId, deps.identity.owns(reader.id)) ? issue : null;
 }
 
 /**

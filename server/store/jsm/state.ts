@@ -34,8 +34,12 @@ export function createJsmState(db: Db) {
     userOfAccount: db.prepare<[string, string], { user_id: string }>(
       'SELECT user_id FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\' UNION ALL SELECT user_id FROM jsm_former_accounts WHERE account_id = ? LIMIT 1',
     ),
-    formerAccounts: db.prepare<[string], string>('SELECT account_id FROM jsm_former_accounts WHERE user_id = ? ORDER BY account_id').pluck(),
-    putFormerAccount: db.prepare('INSERT OR IGNORE INTO jsm_former_accounts (user_id, account_id) VALUES (?, ?)'),
+    // An account someone has now is theirs, even where another user had it before (their address may have gone to
+    // that person): no user's former account.
+    formerAccounts: db.prepare<[string], { account_id: string; until: number }>(
+      'SELECT account_id, until FROM jsm_former_accounts WHERE user_id = ? AND account_id NOT IN (SELECT account_id FROM jsm_accounts) ORDER BY account_id',
+    ),
+    putFormerAccount: db.prepare('INSERT OR IGNORE INTO jsm_former_accounts (user_id, account_id, until) VALUES (?, ?, ?)'),
     dropFormerAccount: db.prepare('DELETE FROM jsm_former_accounts WHERE account_id = ?'),
     usersOfAccount: db.prepare<[string], number>('SELECT count(*) FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\'').pluck(),
     putAccount: db.prepare('INSERT INTO jsm_accounts (user_id, account_id, on_desk, email) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, on_desk = excluded.on_desk, email = excluded.email'),
@@ -88,10 +92,14 @@ export function createJsmState(db: Db) {
         s.dropFormerAccount.run(accountId);
       })();
     },
-    /** The accounts the user had before their address changed: their requests are still theirs. */
-    formerAccounts: (userId: string): string[] => s.formerAccounts.all(userId),
-    putFormerAccount(userId: string, accountId: string): void {
-      s.putFormerAccount.run(userId, accountId);
+    /**
+     * The accounts the user had before their address changed, with the time they stopped having each: the requests
+     * raised for one until then are theirs; later ones are whoever's the address is now.
+     */
+    formerAccounts: (userId: string): Array<{ accountId: string; until: number }> =>
+      s.formerAccounts.all(userId).map((row) => ({ accountId: row.account_id, until: row.until })),
+    putFormerAccount(userId: string, accountId: string, until: number): void {
+      s.putFormerAccount.run(userId, accountId, until);
     },
     organization(orgId: string): OrganizationLink | null {
       const row = s.organization.get(orgId);

@@ -5,18 +5,26 @@
 /**
  * Markup that would hide or add something in an agent's view: macros (`{color:white}`, `{noformat}` swallowing the
  * gateway's footer), links and mentions (`[hier klicken|https://…]`, `[~accountid:…]`), images (`!https://…/pixel!`)
- * and tables. A backslash makes Jira show the character as typed; emphasis (`*`, `_`) changes only the look.
+ * and tables. A backslash makes Jira show the character as typed; emphasis (`*`, `_`) changes only the look. A
+ * backslash the customer typed before one of them, or before another, would pair with it (`\\` is a line break) and
+ * free the markup again: it goes as an entity, which Jira shows as a backslash (and a typed entity of that kind as
+ * itself), while a path's backslashes (`C:\Praxis`) stay as they are.
  */
 export function escapeWiki(text: string): string {
   return text
+    .replace(/&#(92|38);/g, '&#38;#$1;')
+    .replace(/\\(?=[\\{}[\]!|])/g, '&#92;')
     .replace(/[{}[\]]/g, '\\$&')
     .replace(/!(?=\S)/g, '\\!')
     .replace(/^([ \t]*)\|/gm, '$1\\|');
 }
 
-/** The customer's text again, from what `escapeWiki` sent. */
+/** The customer's text again, exactly, from what `escapeWiki` sent. */
 export function unescapeWiki(markup: string): string {
-  return markup.replace(/\\([{}[\]!|])/g, '$1');
+  return markup
+    .replace(/\\([{}[\]!|])/g, '$1')
+    .replace(/&#92;/g, '\\')
+    .replace(/&#38;#(92|38);/g, '&#$1;');
 }
 
 // Macros whose tags go while their content stays; `{{…}}` is monospace. Every span has a bound: an open bracket
@@ -40,8 +48,15 @@ export function wikiToText(markup: string, name: (accountId: string) => string):
     .replace(/\[([^|\]\n]{1,300})\|([^\]\n]{1,1000})\]/g, (_, label: string, target: string) => (WEB_TARGET.test(target.trim()) ? `${label.trim()} (${target.trim()})` : label.trim()))
     .replace(/\[((?:https?:\/\/|mailto:)[^\]\n]{1,1000})\]/gi, '$1')
     .replace(/^[ \t]*(?:h[1-6]|bq)\.[ \t]+/gm, '')
-    .replace(/^[ \t]*\|\|?(.*?)\|?\|?[ \t]*$/gm, (_, cells: string) => cells.split(/\|\|?/).map((cell) => cell.trim()).join(' | '))
+    .replace(/^[ \t]*\|\|?([^\n]*)$/gm, (_, row: string) => withoutClosingBars(row).split(/\|\|?/).map((cell) => cell.trim()).join(' | '))
     .replace(/(^|[\s(])([*_])(\S(?:[^\n]{0,300}?\S)?)\2(?=$|[\s).,;:!?])/gm, '$1$3')
     .replace(/\\\\/g, '\n')
     .replace(/\\([{}[\]!|*_?+^~#-])/g, '$1');
+}
+
+/** A table row without its closing bars and blanks, read from the end: a pattern would try every start in a long run. */
+function withoutClosingBars(row: string): string {
+  let end = row.length;
+  while (end > 0 && (row[end - 1] === '|' || /\s/.test(row[end - 1]!))) end--;
+  return row.slice(0, end);
 }

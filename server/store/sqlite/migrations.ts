@@ -245,11 +245,11 @@ const MIGRATIONS: string[] = [
   ALTER TABLE jsm_creates ADD COLUMN late_uploads TEXT;
   `,
   // JSM gateway: the e-mail address each account was found or made for, and the accounts a user had before the host
-  // app gave them another address (server/store/jsm/identity.ts). Accounts mapped before this count as made for the
+  // app gave them another address, until when (server/store/jsm/identity.ts). Accounts mapped before this count as made for the
   // address the user next signs in with.
   `
   ALTER TABLE jsm_accounts ADD COLUMN email TEXT;
-  CREATE TABLE jsm_former_accounts (user_id TEXT NOT NULL, account_id TEXT NOT NULL, PRIMARY KEY (user_id, account_id)) WITHOUT ROWID;
+  CREATE TABLE jsm_former_accounts (user_id TEXT NOT NULL, account_id TEXT NOT NULL, until INTEGER NOT NULL, PRIMARY KEY (user_id, account_id)) WITHOUT ROWID;
   CREATE INDEX jsm_former_accounts_account ON jsm_former_accounts(account_id);
   `,
 ];
