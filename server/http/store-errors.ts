@@ -6,6 +6,7 @@ import { problems, type ProblemError } from './problem.js';
 export function backendProblem(error: unknown): ProblemError | null {
   if (error instanceof OutcomeUnknownError) return problems.backendUnavailable(error.retryAfterSeconds);
   if (error instanceof BackendPermissionError) return problems.backendPermission(error.permission);
+  if (error instanceof BackendUnavailableError && error.refused) return problems.backendPermission(error.reason);
   if (error instanceof BackendUnavailableError) return problems.backendUnavailable(error.retryAfterSeconds);
   if (error instanceof BackendRejectedError) {
     const named = error.fields.length > 0 ? error.fields : ['fields'];

@@ -1,10 +1,14 @@
 /** Failures of a remote backend (the JSM gateway) that the HTTP layer turns into 503/409 problems. */
 
-/** JSM did not answer usefully (down, slow, 5xx, 429 beyond the retry budget, garbage): try again later. */
+/**
+ * JSM did not answer usefully (down, slow, 5xx, 429 beyond the retry budget, garbage): try again later. `refused`:
+ * it answered 403 to a call no caller expected refused, so the service account lacks a permission there.
+ */
 export class BackendUnavailableError extends Error {
   constructor(
     readonly reason: string,
     readonly retryAfterSeconds = 5,
+    readonly refused = false,
   ) {
     super(`the backend is not available: ${reason}`);
   }

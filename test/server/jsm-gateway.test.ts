@@ -188,6 +188,28 @@ describe('texts as wiki markup (FACTS §3, §5)', () => {
     expect(detail.body.activity.filter((a) => a.type === 'comment').map((a) => a.body)).toEqual(['Antwort mit [~accountid:agent] und {code}']);
   });
 
+  it('a 403 no call expected is a backend-permission problem naming the call, and a refused reply names its body', async () => {
+    sim.fault({ kind: 'status', status: 403, times: 1, match: { method: 'POST', path: /\/servicedeskapi\/request$/ } });
+    const refused = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Verweigert') });
+    expect(refused.status).toBe(503);
+    expect(refused.body.type).toMatch(/backend-permission$/);
+    expect(refused.body.detail).toContain('POST /rest/servicedeskapi/request answered 403');
+    const request = await create(anna, 'Antwort abgelehnt ohne Feld');
+    sim.fault({ kind: 'status', status: 400, times: 1, match: { method: 'POST', path: /\/comment$/ } });
+    const reply = await call<Problem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Hallo' } });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors?.map((e) => e.field)).toEqual(['body']);
+  });
+
+  it('escapes a multi-line field like the description, and shows it as typed', async () => {
+    const typed = 'Meldung [siehe|https://evil.example] {color:white}weg{color}';
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Mehrzeiliges Feld', { customfield_10101: typed }) });
+    expect(created.status).toBe(201);
+    expect(sim.issue(created.body.key)?.customFields.customfield_10101).toBe('Meldung \\[siehe|https://evil.example\\] \\{color:white\\}weg\\{color\\}');
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(detail.body.fields.find((f) => f.id === 'customfield_10101')?.value).toBe(typed);
+  });
+
   it('refuses a text that fits the portal but not Jira once its markup is escaped, naming the field, and sends nothing', async () => {
     const log = '[12:00] {ERROR} '.repeat(1_900);
     expect(log.length).toBeLessThanOrEqual(LIMITS.textMaxLength);

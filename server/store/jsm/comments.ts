@@ -82,7 +82,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(commentRef(ref));
     if (error instanceof JsmResponseError && error.status === 404) return null;
-    throw rejected(error, { path: () => 'body' });
+    throw rejected(error, { paths: ['body'] });
   }
   deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
   await forgetUploads(deps, comment.attachmentIds);

@@ -99,6 +99,9 @@ export function descriptionWithFooter(description: string, who: { name: string; 
  * A request's description as the widget shows it: the customer's text from a request the gateway raised (without the
  * footer), what was written in JSM (an agent's, an e-mail's) as the text it reads as.
  */
+/** Whether a description is one the gateway wrote (its footer), its text escaped (`escapeWiki`). */
+export const hasFooter = (description: string): boolean => description.replace(/\r\n?/g, '\n').includes(FOOTER_START);
+
 export function descriptionText(description: string, name: (accountId: string) => string): string {
   const text = description.replace(/\r\n?/g, '\n');
   const at = text.lastIndexOf(FOOTER_START);

@@ -6,6 +6,7 @@ import { allPages, attachmentRefs } from './activity.js';
 import type { MappedType } from './catalog.js';
 import { LostAnswerError, SD_API } from './client.js';
 import { descriptionWithFooter, JIRA_TEXT_MAX, portalStatus, TOO_LONG } from './convert.js';
+import { escapeWiki } from './wiki.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import { organizationIds, type RequestDeps } from './requests.js';
@@ -19,6 +20,8 @@ function jsmFieldValues(type: MappedType, fields: Record<string, string>, descri
     if (kind === 'number') values[id] = Number(value);
     // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
     else if (kind === 'select') values[id] = /^\d+$/.test(value) ? { id: value } : { value };
+    // Multi-line text fields render wiki markup in JSM like the description (a renderer FACTS does not name).
+    else if (kind === 'textarea') values[id] = escapeWiki(value);
     // Jira refuses a summary with line breaks; one pasted with them reads the same on one line.
     else if (id === 'summary') values[id] = value.replace(/\s*[\r\n]+\s*/g, ' ');
     else values[id] = value;

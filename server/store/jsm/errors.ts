@@ -13,7 +13,7 @@ export class JsmResponseError extends BackendUnavailableError {
     /** The fields a Jira error body names. */
     readonly fields: string[] = [],
   ) {
-    super(`${method} ${path} answered ${status}`, 30);
+    super(`${method} ${path} answered ${status}`, 30, status === 403);
     this.message = `JSM ${method} ${path} answered ${status}: ${jsmMessage}`;
   }
 }
