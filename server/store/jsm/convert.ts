@@ -74,7 +74,7 @@ const CONTEXT_LABELS: [keyof RequestContext, string][] = [
 /** Jira's limit for a text field, in characters as Java counts them (UTF-16 units, JavaScript's `length`). */
 export const JIRA_TEXT_MAX = 32_767;
 /** The text fits the portal's limit, but not Jira's once the markup in it is escaped (`escapeWiki`). */
-export const TOO_LONG = "is too long for Jira Service Management once its markup characters are escaped: shorten it, or send long logs as a file";
+export const TOO_LONG = 'is too long for Jira Service Management once its markup characters are escaped: shorten it, or send long logs as a file';
 
 /**
  * What an agent reads under the customer's description: who sent it from where, and the ref that finds it again.
@@ -95,17 +95,24 @@ export function descriptionWithFooter(description: string, who: { name: string; 
   return text();
 }
 
+/** JSM may give texts back with CRLF line ends (FACTS does not say); the gateway's own marks are found in LF. */
+const lf = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/** Whether a description is one the gateway wrote (its footer), its text escaped (`escapeWiki`). */
+export const hasFooter = (description: string): boolean => lf(description).includes(FOOTER_START);
+
+/** A text as the widget shows it: as typed where the gateway sent it escaped, else as its markup reads. */
+export const shownText = (markup: string, sentHere: boolean, name: (accountId: string) => string): string =>
+  sentHere ? unescapeWiki(markup) : wikiToText(markup, name);
+
 /**
  * A request's description as the widget shows it: the customer's text from a request the gateway raised (without the
  * footer), what was written in JSM (an agent's, an e-mail's) as the text it reads as.
  */
-/** Whether a description is one the gateway wrote (its footer), its text escaped (`escapeWiki`). */
-export const hasFooter = (description: string): boolean => description.replace(/\r\n?/g, '\n').includes(FOOTER_START);
-
 export function descriptionText(description: string, name: (accountId: string) => string): string {
-  const text = description.replace(/\r\n?/g, '\n');
+  const text = lf(description);
   const at = text.lastIndexOf(FOOTER_START);
-  return (at === -1 ? wikiToText(text, name) : unescapeWiki(text.slice(0, at))).trimEnd();
+  return shownText(at === -1 ? text : text.slice(0, at), at !== -1, name).trimEnd();
 }
 
 export function hasRef(description: string, ref: string): boolean {
@@ -121,7 +128,7 @@ export function attributedComment(name: string, body: string, ref: string): stri
 
 /** The customer and their text from a reply the gateway wrote (`attributedComment`). */
 export function parseAttribution(body: string): { name: string; ref: string | null; text: string } | null {
-  const text = body.replace(/\r\n?/g, '\n');
+  const text = lf(body);
   const match = ATTRIBUTION.exec(text);
   return match ? { name: unescapeWiki(match[1] as string), ref: match[2] ?? null, text: unescapeWiki(text.slice(match[0].length)) } : null;
 }

@@ -7,11 +7,10 @@ import type { Catalog, Desk, MappedType } from './catalog.js';
 import { JSM_LANGUAGE } from './catalog.js';
 import type { ChangeFeed } from './changes.js';
 import { SD_API, type JsmClient } from './client.js';
-import { descriptionText, fieldText, hasFooter, plainText, portalStatus } from './convert.js';
+import { descriptionText, fieldText, hasFooter, plainText, portalStatus, shownText } from './convert.js';
 import type { Identity } from './identity.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
-import { unescapeWiki, wikiToText } from './wiki.js';
 
 export interface RequestDeps {
   client: JsmClient;
@@ -202,14 +201,13 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   const shown = new Set(type.mapped ? type.mapped.types[locale].fields.map((f) => f.id) : ['summary', 'description']);
   // A multi-line field is wiki markup like the description (`jsmFieldValues`): as typed where the gateway sent it.
   const sentHere = values.some((v) => v.fieldId === 'description' && hasFooter(plainText(v.value)));
-  const multiLine = (text: string) => (sentHere ? unescapeWiki(text) : wikiToText(text, nameOf));
   const requestFields: RequestField[] = values
     .filter((v) => shown.has(optStr(v.fieldId) ?? ''))
     .map((v) => {
       const id = str(v.fieldId, 'fieldId');
       const text = id === 'description'
         ? descriptionText(plainText(v.value), nameOf)
-        : type.mapped?.fieldKinds[id] === 'textarea' ? multiLine(fieldText(v.value)) : fieldText(v.value);
+        : type.mapped?.fieldKinds[id] === 'textarea' ? shownText(fieldText(v.value), sentHere, nameOf) : fieldText(v.value);
       return { id, label: optStr(v.label) ?? id, value: text };
     })
     .filter((f) => f.value !== '');

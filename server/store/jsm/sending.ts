@@ -48,18 +48,14 @@ export async function forgetUploads(deps: RequestDeps, ids: string[]): Promise<v
 /**
  * JSM's 400 to a create or comment (or the given statuses, e.g. an upload's 413) names what it did not accept (e.g. a
  * summary over 255 UTF-16 units): the user can fix it, sending it again cannot. The fields a Jira error body names
- * become the portal's paths (`path`), so that the widget marks them; `paths` names them where JSM does not.
+ * become the portal's paths (`fields.<id>`), so that the widget marks them; `paths` names them where the field list
+ * does not apply (a reply's `body`, the uploads).
  */
 export function rejected(
   error: unknown,
-  {
-    statuses = [400],
-    fallback = 'Jira Service Management did not accept the values',
-    path = (field: string) => `fields.${field}`,
-    paths = undefined as string[] | undefined,
-  } = {},
+  { statuses = [400], fallback = 'Jira Service Management did not accept the values', paths = undefined as string[] | undefined } = {},
 ): unknown {
   if (!(error instanceof JsmResponseError) || !statuses.includes(error.status)) return error;
-  return new BackendRejectedError(error.jsmMessage || fallback, paths ?? [...new Set(error.fields.map(path))]);
+  return new BackendRejectedError(error.jsmMessage || fallback, paths ?? [...new Set(error.fields.map((field) => `fields.${field}`))]);
 }
 
