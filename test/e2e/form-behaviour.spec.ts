@@ -25,6 +25,12 @@ test('a validation error goes as soon as the field is valid, and comes back only
   await expect(summary).toHaveAttribute('aria-invalid', 'true');
 });
 
+test('the summary\'s word still being typed is completed: "Kundendien" suggests the article on reaching support', async ({ page }) => {
+  await openForm(page, uniqueId('typing'), /Unterstützung zur Anwendung/);
+  await dialog(page).getByLabel('Zusammenfassung').pressSequentially('Kundendien');
+  await expect(dialog(page).locator('.suggestions .article-link').first()).toHaveText(/Supportanfrage stellen/);
+});
+
 test('Enter in the summary moves on instead of sending; Ctrl+Enter sends from anywhere in the form, as the button says', async ({ page }) => {
   const sub = uniqueId('enter');
   await openForm(page, sub, /Unterstützung zur Anwendung/);

@@ -59,7 +59,8 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const fieldsShown = visitor ? [...VISITOR_FIELDS(t), ...typeFields] : typeFields;
   // Where the portal names each field in a 422: a visitor's address and name are the body's own.
   const paths = Object.fromEntries(fieldsShown.map((f) => [f.id, f.id === 'visitorEmail' ? 'email' : f.id === 'visitorName' ? 'name' : `fields.${f.id}`]));
-  const searchText = `${values['summary'] ?? ''} ${values['description'] ?? ''}`;
+  // Only what was typed, so that the word still being typed ends the text (the search completes it), a line apart.
+  const searchText = [values['summary'], values['description']].filter((text) => text?.trim()).join('\n');
   // A description is long and wanders; the summary says what it is about.
   const hits = useArticleSearch(searchText, type.key, values['summary']);
   // Leaving the form unsent after opening one of its suggestions tells the portal that article may have helped.
