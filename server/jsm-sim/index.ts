@@ -82,8 +82,8 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
       if (!issue) throw new Error(`no issue ${key}`);
       store.issues.delete(issue.key);
     },
-    createAgentUser: (displayName) =>
-      store.addUser({ accountId: store.newAgentId(), displayName, emailAddress: null, accountType: 'atlassian', isAgent: true }).accountId,
+    createAgentUser: (displayName, emailAddress) =>
+      store.addUser({ accountId: store.newAgentId(), displayName, emailAddress: emailAddress ?? null, accountType: 'atlassian', isAgent: true }).accountId,
     issue: (key) => {
       const issue = store.issueByIdOrKey(key);
       return issue && structuredClone(issue);
@@ -103,6 +103,11 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
     },
     removeDeskCustomer: (accountId) => {
       for (const desk of store.desks) desk.customerIds = desk.customerIds.filter((c) => c !== accountId);
+    },
+    deleteCustomer: (accountId) => {
+      if (!store.users.delete(accountId)) throw new Error(`no account ${accountId}`);
+      for (const desk of store.desks) desk.customerIds = desk.customerIds.filter((c) => c !== accountId);
+      for (const organization of store.organizations.values()) organization.memberIds = organization.memberIds.filter((m) => m !== accountId);
     },
     requestTypes: () => requestTypes(store),
     updateRequestType: (id, patch) => updateRequestType(store, id, patch),

@@ -252,7 +252,7 @@ export interface JsmSimulator {
   changeRequestType(key: string, requestTypeId: string): void;
   /** A Jira admin deletes the issue (no webhook here: what a site without one shows). */
   deleteIssue(key: string): void;
-  createAgentUser(displayName: string): string;
+  createAgentUser(displayName: string, emailAddress?: string): string;
   issue(key: string): SimIssue | undefined;
   issues(): SimIssue[];
   customers(): SimUser[];
@@ -262,6 +262,8 @@ export interface JsmSimulator {
   deleteOrganization(id: string): void;
   /** An admin removes the customer from the desks (their organizations' membership aside). */
   removeDeskCustomer(accountId: string): void;
+  /** An admin deletes the customer account (a GDPR erasure): unknown to every call and JQL clause from then on. */
+  deleteCustomer(accountId: string): void;
   /** The desks' request types as an admin sees them (copies). */
   requestTypes(): SimRequestType[];
   updateRequestType(id: string, patch: SimRequestTypePatch): void;

@@ -177,6 +177,20 @@ describe('changing practice', () => {
     expect(members('Praxis Gabi A')).toEqual([shared]);
     expect(members('Praxis Gabi B')).toEqual([shared]);
   });
+
+  it("names the creator of a request of a shared account after the user of the reader's practice", async () => {
+    const xaver = await tokenOf('u-xaver', 'team@praxis-x.example', 'org-x-a', 'Praxis X A');
+    expect(await allOf(xaver)).toEqual([]);
+    const xenia = await tokenOf('u-xenia', 'team@praxis-x.example', 'org-x-b', 'Praxis X B');
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: xenia, idempotencyKey: newKey(), body: bugRequest('Von Xenia') });
+    expect(created.status).toBe(201);
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: xenia });
+    expect(page.body.createdBy).toMatchObject({ id: 'u-xenia' });
+    const listed = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&limit=100', { token: xenia });
+    expect(listed.body.items.find((i) => i.key === created.body.key)?.createdBy).toMatchObject({ id: 'u-xenia' });
+    const creators = await call<{ items: { id: string }[] }>(portal, 'GET', '/requests/creators', { token: xenia });
+    expect(creators.body.items.map((p) => p.id)).toEqual(['u-xenia']);
+  });
 });
 
 describe('practice names', () => {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 export interface InterceptedCall {
   method: string;
   path: string;
+  body: string;
   upstream: () => Promise<Response>;
 }
 
@@ -31,7 +32,7 @@ export async function jsmSiteInFront(target: string, answer: (call: InterceptedC
       }
       const method = req.method ?? 'GET';
       const upstream = () => fetch(url, { method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined, redirect: 'manual' });
-      const response = await answer({ method, path: url.pathname, upstream });
+      const response = await answer({ method, path: url.pathname, body: body.toString('utf8'), upstream });
       const data = Buffer.from(await response.arrayBuffer());
       const out: Record<string, string> = {};
       response.headers.forEach((value, name) => {

@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, RequestDetail, RequestList, UploadedAttachment } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
+import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { withoutAttachmentMentions } from '../../server/store/jsm/activity.js';
 import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
-import { rewritingSite } from './jsm-site.js';
+import { jsmSiteInFront, rewritingSite } from './jsm-site.js';
 
 // What a customer may learn through the JSM gateway, and what one customer's input may do to everyone's: internal
 // notes, who counts as the support team, JSM's own additions to a reply, JQL that JSM refuses. Shapes the real
@@ -196,6 +197,21 @@ describe('who counts as the support team', () => {
     expect(listed?.lastAgentActivityAt).toBeNull();
   });
 
+  it("a portal user given an agent's address in another practice leaves the agent's answers the support team's", async () => {
+    const request = await create(anna, 'Antwort von Eva');
+    const eva = sim.createAgentUser('Eva Support', 'eva@vendor.example');
+    await sim.agentComment(request.key, { body: 'Erste Antwort', internal: false, author: eva });
+    const tester = await signToken(DEMO_JWT_SECRET, { sub: 'u-tester', email: 'eva@vendor.example', name: 'Eva Test', org: 'org-test', org_name: 'Testpraxis' });
+    expect((await call(portal, 'GET', '/requests?ownership=mine&status=all', { token: tester })).status).toBe(200);
+    await sim.agentComment(request.key, { body: 'Zweite Antwort', internal: false, author: eva });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${request.key}`, { token: anna });
+    for (const body of ['Erste Antwort', 'Zweite Antwort']) {
+      expect(detail.body.activity.find((a) => a.body === body)?.author).toEqual({ name: 'Eva Support', isAgent: true });
+    }
+    expect(detail.body.lastAgentActivityAt).not.toBeNull();
+    expect((await list(markus, '')).body.items.find((i) => i.key === request.key)?.lastAgentActivityAt).not.toBeNull();
+  });
+
   it('a site that fails the account lookup still shows the request, counting the author as before', async () => {
     sim.loadSeed({ customers: [{ accountId: 'qm:ohne-typ', displayName: 'Ohne Typ', emailAddress: 'ohne-typ@praxis-berger.example' }] });
     const request = await create(anna, 'Konto nicht nachschlagbar');
@@ -226,6 +242,9 @@ describe('issues that are no customer request', () => {
     const reply = await call(portal, 'POST', `/requests/${plain.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Hallo?' } });
     expect(reply.status).toBe(404);
     expect(sim.issue(plain.key)?.comments).toEqual([]);
+    // servicedeskapi has no files of it either: a download is missing for good, not one to retry.
+    const download = await fetch(`${portal.apiUrl}/attachments/j.${plain.key}.10001`, { headers: { Authorization: `Bearer ${anna}` } });
+    expect(download.status).toBe(404);
   });
 
   it("the reporter of a plain Jira issue is no creator of the practice's requests", async () => {
@@ -368,17 +387,54 @@ describe("the reader's own private requests", () => {
 
   it('a site that refuses searching for them still lists the practice’s requests, from then on without them', async () => {
     const own = await startJsmSimulator();
-    const bare = await startJsmTestPortal({ sim: own });
+    let refusing = false;
+    const site = await jsmSiteInFront(own.url, async (c) =>
+      refusing && c.path.endsWith('/search/jql') && c.body.includes(' OR reporter') ? Response.json({ errorMessages: ['OR is not supported here'] }, { status: 400 }) : c.upstream(),
+    );
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
     try {
       await create(anna, 'Mit der Praxis geteilt', bare);
       const kept = await create(anna, 'Später privat', bare);
       await asServiceAccount(own, `/rest/api/3/issue/${kept.key}`, { method: 'PUT', json: { fields: { customfield_10002: [] } } });
       const mine = async () => (await list(anna, 'ownership=mine', bare)).body.items.map((i) => i.summary).sort();
       expect(await mine()).toEqual(['Mit der Praxis geteilt', 'Später privat']);
-      own.fault({ kind: 'status', status: 400, times: 1, match: { path: /search\/jql$/ } });
+      refusing = true;
       expect(await mine()).toEqual(['Mit der Praxis geteilt']);
       expect(bare.logs.filter((line) => line.includes('lists show only requests shared with the practice'))).toHaveLength(1);
       expect(await mine()).toEqual(['Mit der Praxis geteilt']);
+    } finally {
+      await bare.dispose();
+      await site.close();
+      await own.close();
+    }
+  });
+
+  it("an account an admin deleted in JSM gets its user a new one, and turns off nobody else's private requests", async () => {
+    const own = await startJsmSimulator();
+    const bare = await startJsmTestPortal({ sim: own });
+    try {
+      const privately = async (token: string, summary: string) => {
+        const created = await create(token, summary, bare);
+        await asServiceAccount(own, `/rest/api/3/issue/${created.key}`, { method: 'PUT', json: { fields: { customfield_10002: [] } } });
+      };
+      await privately(anna, 'Annas private Anfrage');
+      await privately(markus, 'Markus private Anfrage');
+      const accountOf = (summary: string) => own.issues().find((i) => i.summary === summary)?.reporterId ?? '';
+      const markusAccount = accountOf('Markus private Anfrage');
+      own.deleteCustomer(markusAccount);
+      // A list starts over with a new account; the old requests went with the deleted one.
+      const his = await list(markus, 'ownership=mine', bare);
+      expect(his.status).toBe(200);
+      expect(his.body.items).toEqual([]);
+      expect((await list(anna, '', bare)).body.items.map((i) => i.summary)).toContain('Annas private Anfrage');
+      expect(bare.logs.filter((line) => line.includes('lists show only requests shared with the practice'))).toEqual([]);
+      await create(markus, 'Markus mit neuem Konto', bare);
+      expect(accountOf('Markus mit neuem Konto')).not.toBe(markusAccount);
+      // So does a create, JSM refusing the deleted account as the reporter.
+      const annaAccount = accountOf('Annas private Anfrage');
+      own.deleteCustomer(annaAccount);
+      await create(anna, 'Anna mit neuem Konto', bare);
+      expect(accountOf('Anna mit neuem Konto')).not.toBe(annaAccount);
     } finally {
       await bare.dispose();
       await own.close();

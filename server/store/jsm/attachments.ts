@@ -1,10 +1,11 @@
 import type { Reader, RemoteFile } from '../portal-store.js';
 import { safeFileName } from '../../attachments/file-name.js';
 import { SD_API } from './client.js';
+import { JsmResponseError } from './errors.js';
 import { allPages, publicComments } from './activity.js';
 import { attachmentId } from './convert.js';
 import { obj, optObj, optStr } from './read.js';
-import { sentWithRequest, visibleIssue, type RequestDeps } from './requests.js';
+import { NO_REQUEST, sentWithRequest, visibleIssue, type RequestDeps } from './requests.js';
 
 const ID = /^j\.([A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,14})\.(\d{1,18})$/;
 
@@ -20,7 +21,13 @@ export async function readAttachment(deps: RequestDeps, id: string, reader: Read
   const issue = await visibleIssue(deps, key, reader);
   if (!issue) return null;
 
-  const [comments, all] = await Promise.all([publicComments(deps.client, key), allPages(deps.client, `${SD_API}/request/${key}/attachment`, {})]);
+  const reads = await Promise.all([publicComments(deps.client, key), allPages(deps.client, `${SD_API}/request/${key}/attachment`, {})]).catch((error: unknown) => {
+    // An agent's plain Jira issue has no request to read (`NO_REQUEST`), nor files of one.
+    if (error instanceof JsmResponseError && error.status === NO_REQUEST) return null;
+    throw error;
+  });
+  if (!reads) return null;
+  const [comments, all] = reads;
   const onPublicComment = comments.flatMap((c) => {
     const values = optObj(c.attachments)?.values;
     return Array.isArray(values) ? values.map((v) => obj(v, 'attachment')) : [];

@@ -71,6 +71,8 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
       // naming the form's fields is about the values, which a second try would not change.
       const linked = ['raiseOnBehalfOf', 'reporter', deps.desk.organizationsField];
       if (!(error instanceof JsmResponseError && error.status === 400 && (error.fields.length === 0 || error.fields.some((f) => linked.includes(f))))) throw error;
+      // Or the customer's account deleted: the creator then gets a new one.
+      await deps.identity.forgetDeleted([creator.id]);
       ({ accountId, org } = await identify(true));
       created = await raise();
     }

@@ -284,6 +284,12 @@ export function createIdentity(
     }
   }
 
+  /** The user's account and those they had before their address changed: where their requests are. */
+  function accountsOf(userId: string): string[] {
+    const current = state.account(userId)?.accountId;
+    return current === undefined ? [] : [current, ...state.formerAccounts(userId).map((f) => f.accountId)];
+  }
+
   return {
     /**
      * A signed-in user: customer, practice organization and membership (no JSM call once all three are known, unless
@@ -299,13 +305,25 @@ export function createIdentity(
     /** A visitor: a customer of the desk without an organization. */
     visitor: (user: UserRecord, recheck = false): Promise<string> => customer(user.id, user.email, user.name, recheck),
     organization,
-    /** The portal user behind a JSM account, if the gateway has seen them. */
-    userOfAccount: (accountId: string): string | null => state.userOfAccount(accountId),
+    /** The portal user behind a JSM account, if the gateway has seen them; one of the practice `orgId` first. */
+    userOfAccount: (accountId: string, orgId?: string): string | null => state.userOfAccount(accountId, orgId),
     accountOf: (userId: string): string | null => state.account(userId)?.accountId ?? null,
-    /** The user's account and those they had before their address changed: where their requests are. */
-    accountsOf: (userId: string): string[] => {
-      const current = state.account(userId)?.accountId;
-      return current === undefined ? [] : [current, ...state.formerAccounts(userId).map((f) => f.accountId)];
+    accountsOf,
+    /**
+     * Forgets the accounts of `userIds` that JSM no longer has (an admin deleted them, FACTS gotcha 6: JQL then
+     * refuses them by name); true when one was gone. Their users get a customer of their address again on their
+     * next call.
+     */
+    async forgetDeleted(userIds: readonly string[]): Promise<boolean> {
+      let forgot = false;
+      for (const accountId of new Set(userIds.flatMap((userId) => accountsOf(userId)))) {
+        const answer = await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true, accept: [404] });
+        if (answer.status !== 404) continue;
+        log(`jsm: account ${accountId} is gone from JSM; its portal users get a customer of their address again`);
+        state.forgetAccount(accountId);
+        forgot = true;
+      }
+      return forgot;
     },
     /** Whether a request raised for the account at `created` is the user's: one of a former account until they left it. */
     owns: (userId: string) => {

@@ -121,8 +121,10 @@ async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, l
   return requestTypeOf(deps, key, fields, locale);
 }
 
+const AGAIN = Symbol('again');
+
 /** A practice's or a user's requests through JQL; the gateway checks every hit again, because the service account sees every practice. */
-export async function listRequests(deps: RequestDeps, query: UserListQuery, locale: Locale): Promise<RequestList> {
+export async function listRequests(deps: RequestDeps, query: UserListQuery, locale: Locale, again = false): Promise<RequestList> {
   const cursor = decodeCursor(query.cursor, query.sort);
   const user = await deps.getUser(query.userId);
   if (!user || user.orgId !== query.orgId) return { items: [], nextCursor: null };
@@ -169,6 +171,17 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...atPage(token), ...reconciling(reconcile) },
   })).body, 'search');
   const refused = (error: unknown): error is JsmResponseError => error instanceof JsmResponseError && error.status === 400;
+  /** Whether JSM refuses the `OR` of the reader's own requests itself: asked for the service account's. */
+  const refusesOwnRequests = async (): Promise<boolean> => {
+    const probe = listJql({ projectKey: deps.desk.projectKey, organizationName, ownAccount: [deps.desk.serviceAccountId], status: 'all', sort: query.sort });
+    try {
+      await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json: { jql: probe, fields: ['key'], maxResults: 1 } });
+      return false;
+    } catch (error) {
+      if (refused(error)) return true;
+      throw error;
+    }
+  };
 
   /**
    * JSM answers 400 for JQL it will not run, without a documented way to tell which clause (FACTS §10), so each
@@ -176,9 +189,11 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
    * (JQL uses names and an admin may rename it, FACTS gotcha 7), the prefix and fuzzy terms of `q` (Lucene syntax
    * that FACTS does not document; the site gets plain words from then on only when plain words work), the `OR` that
    * adds the reader's own private requests (lists then show only the practice's, from then on), and a `jsm:`
-   * creator JSM does not know (Jira refuses unknown reporters), who created nothing here. Null: no more hits.
+   * creator JSM does not know (Jira refuses unknown reporters), who created nothing here. Before the `OR`, the
+   * accounts of the reader and the creator asked for: one an admin deleted is refused too, and is forgotten (`AGAIN`:
+   * the list starts over with the user's new account). Null: no more hits.
    */
-  const recover = async (error: JsmResponseError): Promise<Json | null> => {
+  const recover = async (error: JsmResponseError): Promise<Json | null | typeof AGAIN> => {
     let last = error;
     /** The search again with one suspect changed; null when JSM refuses that too. */
     const retried = async (): Promise<Json | null> => {
@@ -208,12 +223,19 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       // Each suspect is tried alone.
       wildcards = true;
     }
+    const people = [user.id, ...(query.createdBy !== undefined && !givenAccount ? [query.createdBy] : [])];
+    if (!again && (await deps.identity.forgetDeleted(people))) return AGAIN;
     if (ownAccount !== undefined) {
       ownAccount = undefined;
       const answer = await retried();
       if (answer) {
-        deps.search.ownRequests = false;
-        deps.log(`jsm: the site refused "Organizations = … OR reporter = …" (${last.jsmMessage}); lists show only requests shared with the practice`);
+        // Learnt for every practice only from a search that names no user of its own.
+        if (await refusesOwnRequests()) {
+          deps.search.ownRequests = false;
+          deps.log(`jsm: the site refused "Organizations = … OR reporter = …" (${last.jsmMessage}); lists show only requests shared with the practice`);
+        } else {
+          deps.log(`jsm: a list of user ${user.id} was refused with their own requests (${last.jsmMessage}); answered without them`);
+        }
         return answer;
       }
     }
@@ -232,7 +254,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     } catch (error) {
       if (!refused(error) || recovered) throw error;
       recovered = true;
-      let retried: Json | null;
+      let retried: Json | null | typeof AGAIN;
       if (token !== null) {
         // A page token expires after 7 days and holds one JQL (FACTS §4): the first page again, the cursor skips what was given.
         token = null;
@@ -245,6 +267,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       } else {
         retried = await recover(error);
       }
+      if (retried === AGAIN) return listRequests(deps, query, locale, true);
       if (retried === null) return page(null);
       answer = retried;
     }
@@ -268,7 +291,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       const last = entries[entries.length - 1];
       if (entries.length === query.limit && last) return page(next(last.token));
       const lastAgent = await lastAgentActivity(deps, key, f, status.id, budget);
-      const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
+      const creatorId = reporterId ? deps.identity.userOfAccount(reporterId, query.orgId) : null;
       const creator = creatorId ? await deps.getUser(creatorId) : null;
       const createdBy: Person = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' };
       entries.push({
@@ -338,7 +361,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
       if ((typeField && f[typeField] === null) || deps.state.requestTypeRead(optStr(issue.key) ?? '') === null) continue;
       const accountId = optStr(optObj(f.reporter)?.accountId);
       if (!accountId || people.has(accountId)) continue;
-      const userId = deps.identity.userOfAccount(accountId);
+      const userId = deps.identity.userOfAccount(accountId, orgId);
       const user = userId ? await deps.getUser(userId) : null;
       people.set(accountId, user ? { id: user.id, name: user.name } : { id: `jsm:${accountId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' });
     }

@@ -98,16 +98,20 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
 }
 
 /**
- * Whether an account is a customer: one the gateway knows, or the request's reporter or one of its participants
- * (from the issue's `fields`), whatever their account type.
+ * Whether an account is a customer on the request of `fields`: its reporter or one of its participants, whatever
+ * their account type, or a portal user of a practice it is shared with. A portal user of another practice is not:
+ * the host app may have given someone an agent's address, and the agent's answers to everyone else would then read
+ * as a customer's. Without `fields`, any portal user.
  */
-export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk'>, fields?: Json): IsCustomer {
+export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk' | 'state'>, fields?: Json): IsCustomer {
+  if (!fields) return (accountId) => deps.identity.userOfAccount(accountId) !== null;
   const people = new Set<string>();
-  const reporter = optStr(optObj(fields?.reporter)?.accountId);
+  const reporter = optStr(optObj(fields.reporter)?.accountId);
   if (reporter) people.add(reporter);
-  const participants = deps.desk.participantsField ? fields?.[deps.desk.participantsField] : undefined;
+  const participants = deps.desk.participantsField ? fields[deps.desk.participantsField] : undefined;
   if (Array.isArray(participants)) for (const p of participants) people.add(optStr(optObj(p)?.accountId) ?? '');
-  return (accountId) => people.has(accountId) || deps.identity.userOfAccount(accountId) !== null;
+  const practices = organizationIds(fields[deps.desk.organizationsField]).flatMap((id) => deps.state.practiceOfOrganization(id) ?? []);
+  return (accountId) => people.has(accountId) || practices.some((practice) => deps.state.inPractice(accountId, practice));
 }
 
 /**
@@ -166,7 +170,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   const request = obj(answer.body, 'request');
   const [comments, history, attachments] = await rest;
   const type = requestTypeOf(deps, key, fields, locale, optStr(request.requestTypeId));
-  const creatorId = reporterId ? deps.identity.userOfAccount(reporterId) : null;
+  const creatorId = reporterId ? deps.identity.userOfAccount(reporterId, reader?.orgId) : null;
   const creator = creatorId ? await deps.getUser(creatorId) : null;
   const createdBy = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(reporter?.displayName) ?? '' };
 

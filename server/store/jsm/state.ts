@@ -31,9 +31,16 @@ const MAX_TYPE_READS = 10_000;
 export function createJsmState(db: Db) {
   const s = {
     account: db.prepare<[string], { account_id: string; on_desk: number; email: string | null }>('SELECT account_id, on_desk, email FROM jsm_accounts WHERE user_id = ?'),
-    userOfAccount: db.prepare<[string, string], { user_id: string }>(
-      'SELECT user_id FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\' UNION ALL SELECT user_id FROM jsm_former_accounts WHERE account_id = ? LIMIT 1',
+    // Portal users in two practices with one address share the account: the one in the reader's practice is meant.
+    userOfAccount: db.prepare<[string, string, string], { user_id: string }>(
+      `SELECT a.user_id FROM (SELECT user_id, 0 AS former FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE 'visitor-%'
+        UNION ALL SELECT user_id, 1 FROM jsm_former_accounts WHERE account_id = ?) a
+       LEFT JOIN users u ON u.id = a.user_id ORDER BY coalesce(u.org_id = ?, 0) DESC, a.former LIMIT 1`,
     ),
+    inPractice: db.prepare<[string, string, string], number>(
+      `SELECT 1 FROM users WHERE org_id = ? AND id IN
+        (SELECT user_id FROM jsm_accounts WHERE account_id = ? UNION SELECT user_id FROM jsm_former_accounts WHERE account_id = ?)`,
+    ).pluck(),
     // An account someone has now is theirs, even where another user had it before (their address may have gone to
     // that person): no user's former account.
     formerAccounts: db.prepare<[string], { account_id: string; until: number }>(
@@ -41,6 +48,8 @@ export function createJsmState(db: Db) {
     ),
     putFormerAccount: db.prepare('INSERT OR IGNORE INTO jsm_former_accounts (user_id, account_id, until) VALUES (?, ?, ?)'),
     dropFormerAccount: db.prepare('DELETE FROM jsm_former_accounts WHERE account_id = ?'),
+    forgetAccount: db.prepare('DELETE FROM jsm_accounts WHERE account_id = ?'),
+    forgetMemberships: db.prepare('DELETE FROM jsm_org_members WHERE account_id = ?'),
     usersOfAccount: db.prepare<[string], number>('SELECT count(*) FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE \'visitor-%\'').pluck(),
     putAccount: db.prepare('INSERT INTO jsm_accounts (user_id, account_id, on_desk, email) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id, on_desk = excluded.on_desk, email = excluded.email'),
     organization: db.prepare<[string], { jsm_id: string; jsm_name: string; checked_at: number }>('SELECT jsm_id, jsm_name, checked_at FROM jsm_organizations WHERE org_id = ?'),
@@ -81,8 +90,10 @@ export function createJsmState(db: Db) {
       const row = s.account.get(userId);
       return row ? { accountId: row.account_id, onDesk: row.on_desk === 1, email: row.email } : null;
     },
-    /** The portal user whose account it is now, or was before their address changed. */
-    userOfAccount: (accountId: string): string | null => s.userOfAccount.get(accountId, accountId)?.user_id ?? null,
+    /** The portal user whose account it is now, or was before their address changed; one of `orgId` first. */
+    userOfAccount: (accountId: string, orgId = ''): string | null => s.userOfAccount.get(accountId, accountId, orgId)?.user_id ?? null,
+    /** Whether a portal user of the practice has or had the account. */
+    inPractice: (accountId: string, orgId: string): boolean => s.inPractice.get(orgId, accountId, accountId) === 1,
     /** How many portal users (visitors aside) share the account: they were found by one e-mail address. */
     usersOfAccount: (accountId: string): number => s.usersOfAccount.get(accountId) ?? 0,
     /** An account now someone's is nobody's former one: its requests are theirs, as JSM sees it. */
@@ -100,6 +111,14 @@ export function createJsmState(db: Db) {
       s.formerAccounts.all(userId).map((row) => ({ accountId: row.account_id, until: row.until })),
     putFormerAccount(userId: string, accountId: string, until: number): void {
       s.putFormerAccount.run(userId, accountId, until);
+    },
+    /** An account JSM no longer has: nobody's, now or before; its users get a new one from their address. */
+    forgetAccount(accountId: string): void {
+      db.transaction(() => {
+        s.forgetAccount.run(accountId);
+        s.dropFormerAccount.run(accountId);
+        s.forgetMemberships.run(accountId);
+      })();
     },
     organization(orgId: string): OrganizationLink | null {
       const row = s.organization.get(orgId);
