@@ -11,6 +11,7 @@ export interface FieldDefinition {
   maxLength?: number;
   min?: number;
   max?: number;
+  integer?: boolean;
   options?: { value: string; label: Localized }[];
   help?: Localized;
   visibleWhen?: FieldCondition;
@@ -31,6 +32,7 @@ function localizeField(field: FieldDefinition, locale: Locale): RequestTypeField
   if (field.maxLength !== undefined) result.maxLength = field.maxLength;
   if (field.min !== undefined) result.min = field.min;
   if (field.max !== undefined) result.max = field.max;
+  if (field.integer) result.integer = true;
   if (field.options) result.options = field.options.map((o) => ({ value: o.value, label: o.label[locale] }));
   if (field.help) result.help = field.help[locale];
   if (field.visibleWhen) result.visibleWhen = field.visibleWhen;

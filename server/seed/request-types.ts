@@ -146,6 +146,7 @@ export const REQUEST_TYPES: RequestTypeDefinition[] = [
         required: false,
         min: 1,
         max: 500,
+        integer: true,
         visibleWhen: { field: 'topic', equals: 'licences' },
         requiredWhen: { field: 'topic', equals: 'licences' },
       },

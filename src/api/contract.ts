@@ -27,6 +27,8 @@ export interface RequestTypeField {
   /** Bounds for `number` fields (inclusive). */
   min?: number;
   max?: number;
+  /** A `number` field that takes whole numbers only; others take decimals. */
+  integer?: boolean;
   options?: FieldOption[];
   /** Short hint shown under the input. */
   help?: string;

@@ -40,9 +40,19 @@ export class PortalError extends Error {
   }
 
   /**
+   * Why a backend refused the form as a whole (a problem naming `fields`): the JSM service desk's own words, such as a
+   * site's validation rule, which say what to change where no field is named. Null for anything else.
+   */
+  wholeFormReason(): string | null {
+    if (this.kind !== 'validation') return null;
+    const message = this.problem?.errors?.find((e) => e.field === 'fields')?.message.trim();
+    return message ? message.slice(0, REASON_MAX) : null;
+  }
+
+  /**
    * The form fields a validation problem names, in the form's order. `paths` maps each of the form's field ids to
    * the path the portal reports it under (`fields.summary`, `name`). Only the names are used: the portal's messages
-   * are English and meant for developers, so a form says it in its own words.
+   * are English and meant for developers, so a form says it in its own words (but see `wholeFormReason`).
    */
   refusedFields(paths: Readonly<Record<string, string>>): string[] {
     if (this.kind !== 'validation') return [];
@@ -50,6 +60,9 @@ export class PortalError extends Error {
     return Object.keys(paths).filter((id) => named.has(paths[id]!));
   }
 }
+
+// A reason longer than this is cut: it is read in a small panel.
+const REASON_MAX = 300;
 
 /**
  * No answer at all: the browser's own word decides whether the device is offline or the portal is not reachable,

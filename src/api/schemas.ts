@@ -29,6 +29,7 @@ const field = object({
   maxLength: optional(num),
   min: optional(num),
   max: optional(num),
+  integer: optional(bool),
   options: optional(array(object({ value: str, label: str }))),
   help: optional(str),
   visibleWhen: optional(condition),

@@ -55,6 +55,8 @@ export const de = {
   'form.keptFix': 'Ihr Text ist gespeichert und geht nicht verloren, auch nicht beim Neuladen der Seite.',
   'form.checkMarked': 'Bitte prüfen Sie die markierten Felder.',
   'form.refused': 'Das Supportportal hat „{label}“ so nicht angenommen. Bitte prüfen Sie die Angabe.',
+  'form.refusedWhole': 'Das Supportportal hat die Anfrage so nicht angenommen und schreibt dazu: „{reason}“',
+  'form.decimal': 'Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.',
   'form.range': 'Bitte geben Sie eine Zahl von {min} bis {max} ein.',
   'form.atLeast': 'Bitte geben Sie eine Zahl ab {min} ein.',
   'form.atMost': 'Bitte geben Sie eine Zahl bis {max} ein.',

@@ -76,6 +76,18 @@ test('a 422 naming fields marks them with their own message and focus; the text 
   await expect(dialog(page).getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('3');
 });
 
+test("a refusal of the whole form (a JSM site's own rule, naming no field) shows the service desk's words, as text; the draft stays", async ({ page }) => {
+  const form = await licenceForm(page, uniqueId('whole'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  await page.route('**/api/portal/v1/requests', refuse([{ field: 'fields', message: 'Rechnungsnummer bitte als RE-JJJJ-NNN <b>angeben</b>' }]));
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  const alert = form.getByRole('alert');
+  await expect(alert).toContainText('Das Supportportal hat die Anfrage so nicht angenommen und schreibt dazu: „Rechnungsnummer bitte als RE-JJJJ-NNN <b>angeben</b>“');
+  await expect(alert.locator('b')).toHaveCount(0);
+  await expect(form.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await expect(form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('3');
+});
+
 test('an unreachable portal keeps the draft and points to the Retry button the form then shows', async ({ page }) => {
   const form = await licenceForm(page, uniqueId('down'));
   await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');

@@ -60,4 +60,12 @@ describe('conditional fields', () => {
     expect(accepted.status).toBe(201);
     expect((accepted.body as RequestDetail).fields.find((f) => f.id === 'licencesWanted')?.value).toBe('4');
   });
+
+  it('a count of licences is a whole number, and the request type says so', async () => {
+    const types = (await call<RequestType[]>(portal, 'GET', '/request-types')).body;
+    expect(types.find((t) => t.key === 'billing')?.fields.find((f) => f.id === 'licencesWanted')?.integer).toBe(true);
+    const refused = await send('rt-billing', { summary: 'Mehr Lizenzen', topic: 'licences', licencesWanted: '2.5' });
+    expect(refused.status).toBe(422);
+    expect(errorFields(refused.body)).toEqual(['fields.licencesWanted']);
+  });
 });

@@ -4,12 +4,12 @@ import { PortalError } from '../../src/api/errors';
 import * as schema from '../../src/api/schemas';
 import { de } from '../../src/i18n/de';
 import type { MessageKey, Params } from '../../src/i18n';
-import { fieldProblem, keptText, validateFields } from '../../src/ui/new-request/validate';
+import { fieldProblem, keptText, numberText, validateFields } from '../../src/ui/new-request/validate';
 
 // The German catalogue itself, so the tests read the sentences a user reads.
 const t = (key: MessageKey, params: Params = {}): string => String(de[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
 
-const licences: RequestTypeField = { id: 'licencesWanted', label: 'Gewünschte zusätzliche Behandler-Lizenzen', type: 'number', required: true, min: 1, max: 500 };
+const licences: RequestTypeField = { id: 'licencesWanted', label: 'Gewünschte zusätzliche Behandler-Lizenzen', type: 'number', required: true, min: 1, max: 500, integer: true };
 
 const refusal = (errors: Problem['errors'], status = 422): PortalError =>
   new PortalError('validation', 'refused', status, { type: 'urn:medsupport:problem:validation', title: 'Validation failed', status, errors });
@@ -24,6 +24,18 @@ describe('fieldProblem: the portal’s checks, before sending', () => {
     expect(fieldProblem({ ...licences, max: undefined }, '0', t)).toBe('Bitte geben Sie eine Zahl ab 1 ein.');
     expect(fieldProblem({ ...licences, min: undefined }, '501', t)).toBe('Bitte geben Sie eine Zahl bis 500 ein.');
     expect(fieldProblem(licences, '2,5', t)).toBe('Bitte geben Sie eine ganze Zahl ein.');
+  });
+
+  it('takes decimals, with a German comma too, in a number field that is not for whole numbers only (JSM number fields)', () => {
+    const hours: RequestTypeField = { id: 'hours', label: 'Stunden', type: 'number', required: true, min: 0, max: 10 };
+    expect(fieldProblem(hours, '2,5', t)).toBeNull();
+    expect(fieldProblem(hours, '2.5', t)).toBeNull();
+    expect(fieldProblem(hours, ',5', t)).toBeNull();
+    expect(fieldProblem(hours, '10,5', t)).toBe('Bitte geben Sie eine Zahl von 0 bis 10 ein.');
+    expect(fieldProblem(hours, '2,5,1', t)).toBe('Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.');
+    expect(fieldProblem(hours, '1e3', t)).toBe('Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.');
+    expect(numberText(' 2,5 ')).toBe('2.5');
+    expect(numberText('1.000,5')).toBe('1.000,5');
   });
 
   it('counts characters as the portal does: an emoji once, and a long text with its spacing', () => {

@@ -26,6 +26,7 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 function numberProblem(field: RequestTypeField, number: number): string | null {
   if (!Number.isFinite(number)) return 'must be a number';
+  if (field.integer && !Number.isInteger(number)) return 'must be a whole number';
   if (field.min !== undefined && number < field.min) return `must be at least ${field.min}`;
   if (field.max !== undefined && number > field.max) return `must be at most ${field.max}`;
   return null;

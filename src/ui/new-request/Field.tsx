@@ -54,7 +54,7 @@ export function Field({ field, value, error, onInput }: FieldProps) {
           ))}
         </select>
       ) : (
-        <input {...common} type="text" inputMode={field.type === 'number' ? 'numeric' : undefined} />
+        <input {...common} type="text" inputMode={field.type === 'number' ? (field.integer ? 'numeric' : 'decimal') : undefined} />
       )}
       {field.help && (
         <p id={`${id}-help`} class="hint">

@@ -20,7 +20,7 @@ import { ContextPreview } from './ContextPreview';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
 import { useDraft } from './use-draft';
-import { keptText, validateFields, VISITOR_FIELDS } from './validate';
+import { keptText, numberText, validateFields, VISITOR_FIELDS } from './validate';
 
 interface Licenses {
   used: number;
@@ -99,8 +99,10 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     setFailure(null);
     setExpired([]);
     try {
-      const own = new Set(typeFields.map((f) => f.id));
-      const fields = Object.fromEntries(Object.entries(values).filter(([k, v]) => own.has(k) && v.trim()));
+      const own = new Map(typeFields.map((f) => [f.id, f]));
+      const fields = Object.fromEntries(
+        Object.entries(values).flatMap(([k, v]) => (own.has(k) && v.trim() ? [[k, own.get(k)?.type === 'number' ? numberText(v) : v]] : [])),
+      );
       // What the form shows is what is sent: a bug report's previewed context, or else the licence figures alone.
       const sent = isBug ? (draft.includeContext ? context : null) : licenses ? { extra: { licenses } } : null;
       const attachments = uploads.ids();
@@ -141,6 +143,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   // Sent offline: it goes out by itself when the device is back online, with the text as it is by then.
   const latestSubmit = useRef(submit);
   latestSubmit.current = submit;
+  const wholeFormReason = failure?.wholeFormReason();
   useEffect(() => (failure?.kind === 'offline' ? onBackOnline(() => void latestSubmit.current()) : undefined), [failure]);
 
   // An error goes as soon as its field is valid; a new one waits for the next Send, so typing is not scolded.
@@ -201,7 +204,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
         <div class="state error" role="alert">
-          <p>{failure.refusedFields(paths).length ? t('form.checkMarked') : errorText(failure)}</p>
+          <p>{failure.refusedFields(paths).length ? t('form.checkMarked') : wholeFormReason ? t('form.refusedWhole', { reason: wholeFormReason }) : errorText(failure)}</p>
           <p>{t(keptText(failure))}</p>
         </div>
       )}

@@ -4,6 +4,12 @@ import { charCount, isEmail } from '../../api/text-rules';
 import type { MessageKey, Translate } from '../../i18n';
 
 
+const WHOLE = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** A number as the portal reads it: a German decimal comma ("2,5") is a point. */
+export const numberText = (value: string): string => value.trim().replace(/^([+-]?\d*),(\d+)$/, '$1.$2');
+
 /**
  * What keeps one field's value from being sent, checked as the portal checks it (server/http/validation/
  * request-body.ts), so the user hears it at once and in their language instead of as a refusal after sending.
@@ -16,8 +22,9 @@ export function fieldProblem(field: RequestTypeField, raw: string, t: Translate)
     return t('form.tooLong', { max: field.maxLength });
   }
   if (field.type === 'number') {
-    if (!/^-?\d+$/.test(value)) return t('form.number');
-    const number = Number(value);
+    const sent = numberText(value);
+    if (!(field.integer ? WHOLE : DECIMAL).test(sent)) return t(field.integer ? 'form.number' : 'form.decimal');
+    const number = Number(sent);
     const low = field.min !== undefined && number < field.min;
     const high = field.max !== undefined && number > field.max;
     if (low || high) return rangeText(field, t);
