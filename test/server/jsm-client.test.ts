@@ -121,6 +121,9 @@ describe('statuses (FACTS §7)', () => {
     expect(portalStatus('Open', 'new', 'en').id).toBe('waiting_for_support');
     expect(portalStatus('In progress', 'indeterminate', 'en').id).toBe('in_progress');
     expect(portalStatus('Waiting for customer', 'indeterminate', 'en').id).toBe('waiting_for_customer');
+    expect(portalStatus('Waiting for customer', 'new', 'en').id).toBe('waiting_for_customer');
+    expect(portalStatus('Warten auf Kunden', 'new', 'de', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Kundenanfrage eingegangen', 'new', 'de', true).id).toBe('waiting_for_support');
   });
 
   it("shows a search's status by the default workflow's name, or by its kind: a site's own step may be internal", () => {

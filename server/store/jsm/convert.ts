@@ -41,8 +41,9 @@ export function portalStatus(name: string, category: string, locale: Locale, tra
   const done = category.toLowerCase() === 'done';
   let id: StatusId;
   if (done) id = /clos|geschlossen|cancel|abgebrochen|declin|abgelehnt/.test(lower) ? 'closed' : 'resolved';
-  // By name too: FACTS does not say which category a site gives "Waiting for support", which the gateway's own
-  // hand-back moves requests to.
+  // By name first: FACTS does not say which category a site gives "Waiting for support", which the gateway's own
+  // hand-back moves requests to, nor "Waiting for customer", from which a reply hands them back.
+  else if (/waiting for (the )?customer|warten auf (den )?kunden?\b/.test(lower)) id = 'waiting_for_customer';
   else if (category.toLowerCase() === 'new' || /waiting for support|warten auf (den )?support/.test(lower)) id = 'waiting_for_support';
   else id = /customer|kunde/.test(lower) ? 'waiting_for_customer' : 'in_progress';
   const known = GERMAN[lower];
