@@ -158,7 +158,7 @@ export const de = {
   'request.reference': 'Bezug: {key} „{summary}“',
   'request.notFound': 'Die Anfrage {key} haben wir nicht gefunden. Bitte prüfen Sie die Nummer. Anfragen anderer Praxen sind hier nicht sichtbar.',
   'request.toList': 'Zu meinen Anfragen',
-  'unread.label': 'Neue Antwort vom Support-Team',
+  'unread.label': 'Neues vom Support-Team',
   'attach.hint': 'Dateien hierher ziehen oder einen Screenshot einfügen (Strg+V) –',
   'attach.choose': 'Dateien auswählen',
   'attach.list': 'Angehängte Dateien',

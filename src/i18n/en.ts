@@ -158,7 +158,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'request.reference': 'Regarding: {key} “{summary}”',
   'request.notFound': 'We could not find request {key}. Please check the number. Requests of other practices are not visible here.',
   'request.toList': 'Go to my requests',
-  'unread.label': 'New reply from the support team',
+  'unread.label': 'News from the support team',
   'attach.hint': 'Drag files here or paste a screenshot (Ctrl+V) –',
   'attach.choose': 'choose files',
   'attach.list': 'Attached files',

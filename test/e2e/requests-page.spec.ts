@@ -45,7 +45,7 @@ test('an agent reply appears in the open request, marked as the support team, an
   // The list shows which request has the unread reply; opening it marks it read.
   await page.evaluate(() => (window as unknown as Host).MedSupport.open('requests'));
   const row = dialog(page).locator('.request-row', { hasText: 'Drucker druckt keine Rezepte' });
-  await expect(row.locator('.unread-dot')).toHaveText('Neue Antwort vom Support-Team');
+  await expect(row.locator('.unread-dot')).toHaveText('Neues vom Support-Team');
   await row.locator('button').click();
   await expect(dialog(page).locator('.activity-item.agent', { hasText: 'Hat der Neustart geholfen?' })).toBeVisible();
   await expect(badge(page)).toBeHidden();
