@@ -50,3 +50,14 @@ export function localizeRequestType(definition: RequestTypeDefinition, locale: L
     fields: definition.fields.map((field) => localizeField(field, locale)),
   };
 }
+
+const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
+  de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+};
+
+/** A field's value as a request's page shows it: a select's option by its label, a date in the reader's words. */
+export function shownValue(field: RequestTypeField, raw: string, locale: Locale): string {
+  if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return DAY_FORMAT[locale].format(new Date(`${raw}T00:00:00Z`));
+  return field.options?.find((o) => o.value === raw)?.label ?? raw;
+}

@@ -5,7 +5,7 @@
 
 export type Locale = 'de' | 'en';
 
-export type FieldType = 'text' | 'textarea' | 'select' | 'number';
+export type FieldType = 'text' | 'textarea' | 'select' | 'number' | 'date';
 
 export interface FieldOption {
   value: string;

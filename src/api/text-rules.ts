@@ -15,3 +15,10 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
 export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);
 }
+
+/** A day as date fields take it (`YYYY-MM-DD`, as JSM's date fields do, FACTS §3), and one the calendar has. */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}

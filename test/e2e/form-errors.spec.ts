@@ -135,3 +135,29 @@ test('the profile refuses an empty name before saving, marked and focused, and m
   await expect(name).toBeFocused();
   await expect(dialog(page).getByRole('alert')).toHaveText('Bitte prüfen Sie die markierten Felder.');
 });
+
+test('a date field is the browser’s date input: required and empty it is marked, a chosen day goes as YYYY-MM-DD', async ({ page }) => {
+  // A JSM request type's date picker, added to what the portal serves.
+  await page.route('**/api/portal/v1/request-types*', async (route) => {
+    const response = await route.fetch();
+    const types = (await response.json()) as { key: string; fields: unknown[] }[];
+    types.find((t) => t.key === 'billing')?.fields.push({ id: 'since', label: 'Seit wann?', type: 'date', required: true });
+    await route.fulfill({ response, json: types });
+  });
+  let sent: { fields?: Record<string, string> } | null = null;
+  await page.route('**/api/portal/v1/requests', async (route) => {
+    sent = route.request().postDataJSON() as { fields?: Record<string, string> };
+    await refuse([{ field: 'fields', message: 'Test' }])(route);
+  });
+  const form = await licenceForm(page, uniqueId('date'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('2');
+  const since = form.getByLabel('Seit wann?');
+  await expect(since).toHaveAttribute('type', 'date');
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(since).toHaveAttribute('aria-invalid', 'true');
+  await expect(since).toBeFocused();
+  expect(sent).toBeNull();
+  await since.fill('2026-12-01');
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect.poll(() => sent?.fields?.since).toBe('2026-12-01');
+});

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Problem, RequestDetail, RequestType } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator, type SimRequestTypeField } from '../../server/jsm-sim/index.js';
 import { BackendRejectedError } from '../../server/store/backend-errors.js';
@@ -31,6 +31,10 @@ const types = async (portal: TestPortal) => {
   return answer.body;
 };
 const keys = async (portal: TestPortal) => (await types(portal)).map((t) => t.key);
+let anna: string;
+beforeAll(async () => {
+  anna = await tokenFor('anna');
+});
 const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 5_000, interval: 30 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const typeReads = (sim: JsmSimulator) => sim.calls.filter((c) => c.path.includes('/requesttype/')).length;
@@ -42,9 +46,9 @@ async function settled(sim: JsmSimulator): Promise<void> {
   }
 }
 
-/** A field the widget cannot fill (a date), required: JSM refuses every create without it. */
+/** A field the widget cannot fill (a date with a time), required: JSM refuses every create without it. */
 const requiredDate: SimRequestTypeField = {
-  fieldId: 'customfield_10112', kind: 'date', name: { de: 'Wunschtermin', en: 'Preferred date' }, description: { de: '', en: '' }, required: true, visible: true,
+  fieldId: 'customfield_10112', kind: 'datetime', name: { de: 'Wunschtermin', en: 'Preferred date and time' }, description: { de: '', en: '' }, required: true, visible: true,
 };
 
 function fieldsOf(sim: JsmSimulator, id: string): SimRequestTypeField[] {
@@ -115,12 +119,32 @@ describe('request types JSM changes while the gateway runs', () => {
     const portal = await gateway({ requestTypeTtlMs: 50 });
     const { sim } = portal;
     const fields = fieldsOf(sim, '11');
-    sim.updateRequestType('11', { fields: [...fields, { ...requiredDate, visible: false, presetValues: ['2026-12-24'] }] });
+    sim.updateRequestType('11', { fields: [...fields, { ...requiredDate, visible: false, presetValues: ['2026-12-24T10:00:00.000+0100'] }] });
     sim.updateRequestType('12', { fields: [...fieldsOf(sim, '12'), { ...requiredDate, kind: 'text', visible: false }] });
     await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support']));
     expect(portal.logs).toContainEqual(expect.stringMatching(/request type billing=12 is no longer offered: .*requires the hidden field "Wunschtermin" \(customfield_10112\), which has no preset value/));
     const support = (await call<RequestType[]>(portal, 'GET', '/request-types')).body.find((t) => t.key === 'support');
     expect(support?.fields.map((f) => f.id)).not.toContain('customfield_10112');
+  });
+});
+
+describe('date fields', () => {
+  it('are offered as dates: a day goes to JSM as YYYY-MM-DD and shows in the reader\'s words; a day the calendar lacks is a 422', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 50 });
+    const { sim } = portal;
+    const since: SimRequestTypeField = { ...requiredDate, fieldId: 'customfield_10113', kind: 'date', name: { de: 'Seit wann?', en: 'Since when?' }, required: false };
+    sim.updateRequestType('11', { fields: [...fieldsOf(sim, '11'), since] });
+    await eventually(async () => expect((await types(portal)).find((t) => t.key === 'support')?.fields.find((f) => f.id === 'customfield_10113')?.type).toBe('date'));
+    const send = (day: string) => call<RequestDetail>(portal, 'POST', '/requests', {
+      token: anna, idempotencyKey: newKey(), body: { requestTypeId: 'rt-support', fields: { summary: 'Seit Montag', customfield_10113: day } },
+    });
+    expect((await send('2026-02-30')).status).toBe(422);
+    const created = await send('2026-12-01');
+    expect(created.status).toBe(201);
+    expect(created.body.fields.find((f) => f.id === 'customfield_10113')?.value).toBe('01.12.2026');
+    expect(sim.issue(created.body.key)?.customFields.customfield_10113).toBe('2026-12-01');
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(page.body.fields.find((f) => f.id === 'customfield_10113')?.value).toBe('01.12.2026');
   });
 });
 

@@ -38,6 +38,13 @@ describe('fieldProblem: the portal’s checks, before sending', () => {
     expect(numberText('1.000,5')).toBe('1.000,5');
   });
 
+  it('takes a date field\'s day only as a day the calendar has, YYYY-MM-DD as the portal and JSM take it', () => {
+    const since: RequestTypeField = { id: 'since', label: 'Seit wann?', type: 'date', required: false };
+    expect(fieldProblem(since, '2026-12-01', t)).toBeNull();
+    expect(fieldProblem(since, '2028-02-29', t)).toBeNull();
+    for (const day of ['2026-02-29', '2026-13-01', '01.12.2026', '2026-12-1']) expect(fieldProblem(since, day, t)).toBe('Bitte wählen Sie ein Datum.');
+  });
+
   it('counts characters as the portal does: an emoji once, and a long text with its spacing', () => {
     const summary: RequestTypeField = { id: 'summary', label: 'Zusammenfassung', type: 'text', required: true, maxLength: 3 };
     expect(fieldProblem(summary, '😀😀😀', t)).toBeNull();

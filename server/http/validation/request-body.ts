@@ -2,7 +2,7 @@ import { LIMITS, type RequestContext, type RequestType, type RequestTypeField } 
 import { applicableFields } from '../../../src/api/field-conditions.js';
 import { isPlainObject } from '../json-body.js';
 import { problems } from '../problem.js';
-import { isEmail } from '../../../src/api/text-rules.js';
+import { isDay, isEmail } from '../../../src/api/text-rules.js';
 import { Checks } from './checks.js';
 
 export interface ValidRequestBody {
@@ -53,6 +53,10 @@ function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): stri
   if (text === undefined || text.trim() === '') return undefined;
   if (field.type === 'select' && !field.options?.some((option) => option.value === text)) {
     checks.fail(name, `must be one of: ${field.options?.map((o) => o.value).join(', ')}`);
+    return undefined;
+  }
+  if (field.type === 'date' && !isDay(text)) {
+    checks.fail(name, 'must be a date, YYYY-MM-DD');
     return undefined;
   }
   return text;

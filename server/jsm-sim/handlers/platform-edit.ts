@@ -31,6 +31,9 @@ function customValue(field: DeskField, value: unknown): string | number | undefi
     case 'date':
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) invalid(field.fieldId, 'Specify the date in the format yyyy-MM-dd.');
       return value;
+    case 'datetime':
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) invalid(field.fieldId, 'Specify a date and time.');
+      return value;
     default:
       if (typeof value !== 'string') invalid(field.fieldId, 'Specify a string value.');
       if (value.length > (field.kind === 'textarea' ? 32_767 : 255)) invalid(field.fieldId, 'The entered text is too long.');

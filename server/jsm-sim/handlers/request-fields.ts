@@ -98,6 +98,10 @@ export function acceptFields(ctx: Ctx, rt: RequestType, deskId: string, values: 
         if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) refuse(`${field.name.en}: expected a date as YYYY-MM-DD.`);
         accepted.customFields[field.fieldId] = value;
         break;
+      case 'datetime':
+        if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) refuse(`${field.name.en}: expected a date and time.`);
+        accepted.customFields[field.fieldId] = value;
+        break;
       case 'organizations':
         accepted.organizationIds = organizations(ctx, field, value);
         break;

@@ -4,7 +4,7 @@ import type { Localized } from '../types.js';
 // The simulated desk's request types: names and texts are the SQLite seed's (the vendor's help page), so both demos
 // read the same; fields, ids and options are the desk's own, as a JSM admin would have set them up.
 
-export type FieldKind = 'summary' | 'description' | 'text' | 'textarea' | 'option' | 'number' | 'date' | 'organizations' | 'attachment';
+export type FieldKind = 'summary' | 'description' | 'text' | 'textarea' | 'option' | 'number' | 'date' | 'datetime' | 'organizations' | 'attachment';
 
 export interface FieldOption {
   /** Jira option id; validValues[].value carries it, as on a real site. */
@@ -209,7 +209,7 @@ function medRequestTypes(withOrganizations: boolean): RequestType[] {
       fields: [
         summary,
         description({ de: 'Welche Themen soll die Schulung behandeln?', en: 'Which topics should the session cover?' }),
-        { ...text('customfield_10112', 'Wunschtermin', 'Preferred date', 'text'), kind: 'date', required: true },
+        { ...text('customfield_10112', 'Wunschtermin', 'Preferred date and time', 'text'), kind: 'datetime', required: true },
         ...tail,
       ],
     },

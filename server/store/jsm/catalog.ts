@@ -92,6 +92,8 @@ function fieldType(field: Json): FieldType | 'skip' | null {
   if ((type === 'option' || type === 'string') && choices) return 'select';
   if (type === 'string') return customKind.endsWith(':textarea') ? 'textarea' : 'text';
   if (type === 'number') return 'number';
+  // A date picker; `datetime` (with a time) is not offered.
+  if (type === 'date') return 'date';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { ActivityItem, Locale, RequestDetail, RequestField, RequestType } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
+import { shownValue } from '../../domain/request-types.js';
 import { BackendRejectedError, BackendUnavailableError, OutcomeUnknownError } from '../backend-errors.js';
 import type { NewRequest, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs } from './activity.js';
@@ -107,7 +108,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     createdAt: isoTime(at),
     updatedAt: isoTime(at),
     lastAgentActivityAt: null,
-    fields: formFields(portalType, input.fields),
+    fields: formFields(portalType, input.fields, locale),
     context: input.context,
     activity: [createdItem],
   };
@@ -172,10 +173,7 @@ async function attachAfterCreate(deps: RequestDeps, key: string, temporary: stri
   }
 }
 
-function formFields(type: RequestType, values: Record<string, string>): RequestField[] {
-  return type.fields.filter((f) => values[f.id] !== undefined && values[f.id] !== '').map((f) => {
-    const raw = values[f.id] as string;
-    return { id: f.id, label: f.label, value: f.options?.find((o) => o.value === raw)?.label ?? raw };
-  });
+function formFields(type: RequestType, values: Record<string, string>, locale: Locale): RequestField[] {
+  return type.fields.filter((f) => values[f.id] !== undefined && values[f.id] !== '').map((f) => ({ id: f.id, label: f.label, value: shownValue(f, values[f.id] as string, locale) }));
 }
 

@@ -1,6 +1,7 @@
 import type { ActivityItem, Locale, RequestDetail, RequestField, RequestSummary } from '../../../src/api/contract.js';
 import type { AttachmentFiles } from '../../attachments/files.js';
 import { isoTime } from '../../domain/iso-time.js';
+import { shownValue } from '../../domain/request-types.js';
 import type { AttachmentStore, Reader, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems, typeKnown, type IsCustomer } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
@@ -202,7 +203,8 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   deps.state.putActivity(key, { updatedAt, status: status.id, lastAgentAt: lastAgent });
 
   const values = Array.isArray(request.requestFieldValues) ? request.requestFieldValues.map((v) => obj(v, 'field value')) : [];
-  const shown = new Set(type.mapped ? type.mapped.types[locale].fields.map((f) => f.id) : ['summary', 'description']);
+  const formFields = new Map(type.mapped?.types[locale].fields.map((f) => [f.id, f]));
+  const shown = new Set(type.mapped ? formFields.keys() : ['summary', 'description']);
   // A multi-line field is wiki markup like the description (`jsmFieldValues`): as typed where the gateway sent it.
   const sentHere = values.some((v) => v.fieldId === 'description' && hasFooter(plainText(v.value)));
   const requestFields: RequestField[] = values
@@ -212,7 +214,8 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
       const text = id === 'description'
         ? descriptionText(plainText(v.value), nameOf)
         : type.mapped?.fieldKinds[id] === 'textarea' ? shownText(fieldText(v.value), sentHere, nameOf) : fieldText(v.value);
-      return { id, label: optStr(v.label) ?? id, value: text };
+      const field = formFields.get(id);
+      return { id, label: optStr(v.label) ?? id, value: field?.type === 'date' ? shownValue(field, text, locale) : text };
     })
     .filter((f) => f.value !== '');
   return {

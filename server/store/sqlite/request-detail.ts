@@ -1,4 +1,5 @@
 import type { ActivityItem, AttachmentRef, Locale, RequestContext, RequestDetail, RequestField } from '../../../src/api/contract.js';
+import { shownValue } from '../../domain/request-types.js';
 import type { Db } from './database.js';
 import type { RequestTypeCatalog } from './request-types.js';
 import {
@@ -37,7 +38,7 @@ export function createDetailReader(db: Db, catalog: RequestTypeCatalog) {
     const known = (type?.fields ?? []).filter((field) => values[field.id] !== undefined);
     const result: RequestField[] = known.map((field) => {
       const raw = values[field.id] as string;
-      return { id: field.id, label: field.label, value: field.options?.find((o) => o.value === raw)?.label ?? raw };
+      return { id: field.id, label: field.label, value: shownValue(field, raw, locale) };
     });
     for (const [id, value] of Object.entries(values)) {
       if (!known.some((field) => field.id === id)) result.push({ id, label: id, value });

@@ -53,6 +53,8 @@ export function Field({ field, value, error, onInput }: FieldProps) {
             </option>
           ))}
         </select>
+      ) : field.type === 'date' ? (
+        <input {...common} type="date" />
       ) : (
         <input {...common} type="text" inputMode={field.type === 'number' ? (field.integer ? 'numeric' : 'decimal') : undefined} />
       )}

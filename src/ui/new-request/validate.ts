@@ -1,6 +1,6 @@
 import type { RequestTypeField } from '../../api/contract';
 import type { PortalError } from '../../api/errors';
-import { charCount, isEmail } from '../../api/text-rules';
+import { charCount, isDay, isEmail } from '../../api/text-rules';
 import type { MessageKey, Translate } from '../../i18n';
 
 
@@ -29,6 +29,8 @@ export function fieldProblem(field: RequestTypeField, raw: string, t: Translate)
     const high = field.max !== undefined && number > field.max;
     if (low || high) return rangeText(field, t);
   }
+  // A browser's date input gives the day as the portal takes it; a host's prefill may not.
+  if (field.type === 'date' && !isDay(value)) return t('form.date');
   // A draft or a host's prefill may hold a value the portal no longer offers.
   if (field.type === 'select' && field.options && !field.options.some((o) => o.value === value)) return t('form.chooseOne', { label: field.label });
   if (field.id === 'visitorEmail' && !isEmail(value)) return t('visitor.badEmail');
