@@ -1,6 +1,6 @@
 import { batch, effect, signal, untracked } from '@preact/signals';
-import type { PortalClient } from '../api/client';
-import type { CreatorList, RequestDetail, RequestOwnership, RequestQuery, RequestSort, RequestSummary, StatusFilter } from '../api/contract';
+import type { PortalClient, Revalidated } from '../api/client';
+import type { CreatorList, RequestDetail, RequestList, RequestOwnership, RequestQuery, RequestSort, RequestSummary, StatusFilter } from '../api/contract';
 import { PortalError } from '../api/errors';
 import type { AppState } from './app';
 import { createResource, type Resource } from './resource';
@@ -18,6 +18,8 @@ export interface ListFilters {
 
 /** As on the vendor's portal: the user's own requests, and the status filter on "open". */
 export const DEFAULT_FILTERS: ListFilters = { ownership: 'mine', status: 'open', createdBy: '', requestType: '', q: '', sort: 'updated' };
+
+const EMPTY_PAGES_FOLLOWED = 4;
 
 const asPortalError = (error: unknown): PortalError => (error instanceof PortalError ? error : new PortalError('network', String(error)));
 
@@ -50,6 +52,18 @@ export function createRequestsStore(client: PortalClient) {
   // Answers to an older query (or for the previous user) are dropped.
   let run = 0;
 
+  /**
+   * A page may come back empty and still name a next one, from a portal that filters after reading (the JSM gateway
+   * reads a few pages of JSM's per call): such pages are followed, a few at most, so that an empty list means none.
+   */
+  const page = async (query: RequestQuery): Promise<Revalidated<RequestList>> => {
+    let result = await client.listRequests(query);
+    for (let followed = 0; followed < EMPTY_PAGES_FOLLOWED && !result.notModified && result.data.items.length === 0 && result.data.nextCursor; followed++) {
+      result = await client.listRequests({ ...query, cursor: result.data.nextCursor });
+    }
+    return result;
+  };
+
   const load = async (): Promise<void> => {
     const mine = ++run;
     batch(() => {
@@ -59,7 +73,7 @@ export function createRequestsStore(client: PortalClient) {
       moreError.value = null;
     });
     try {
-      const result = await client.listRequests(queryOf(filters.peek()));
+      const result = await page(queryOf(filters.peek()));
       if (mine !== run || result.notModified) return;
       batch(() => {
         items.value = result.data.items;
@@ -79,7 +93,7 @@ export function createRequestsStore(client: PortalClient) {
     loadingMore.value = true;
     moreError.value = null;
     try {
-      const result = await client.listRequests({ ...queryOf(filters.peek()), cursor });
+      const result = await page({ ...queryOf(filters.peek()), cursor });
       if (mine !== run || result.notModified) return;
       // Keyset pages cannot overlap; the check only guards the list against a portal that gets this wrong.
       const shown = new Set(items.peek()?.map((item) => item.key));

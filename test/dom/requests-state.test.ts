@@ -81,6 +81,22 @@ describe('requests store', () => {
     expect(store.items.value?.map((item) => item.key)).toEqual(['MED-3', 'MED-2']);
   });
 
+  it('follows empty pages that name a next one (a portal filtering after reading), a few at most, then offers more', async () => {
+    const pages: Record<string, Revalidated<RequestList>> = {
+      first: page([], 'c1'), c1: page([], 'c2'), c2: page([summary('MED-7')], 'c3'), c3: page([], 'c4'), c4: page([], 'c5'), c5: page([], 'c6'), c6: page([], 'c7'), c7: page([], 'c8'),
+    };
+    const listRequests = vi.fn((query: RequestQuery) => Promise.resolve(pages[query.cursor ?? 'first']!));
+    const store = createRequestsStore({ listRequests } as never);
+    await store.load();
+    expect(store.items.value?.map((item) => item.key)).toEqual(['MED-7']);
+    expect(store.nextCursor.value).toBe('c3');
+    await store.loadMore();
+    // Four more empty pages followed: the list stays as it is and still offers the next.
+    expect(listRequests).toHaveBeenCalledTimes(8);
+    expect(store.items.value?.map((item) => item.key)).toEqual(['MED-7']);
+    expect(store.nextCursor.value).toBe('c8');
+  });
+
   it('forgets filters, rows and pages on reset, and ignores answers still on their way', async () => {
     let release: (value: Revalidated<RequestList>) => void = () => undefined;
     const listRequests = vi.fn(() => new Promise<Revalidated<RequestList>>((resolve) => (release = resolve)));

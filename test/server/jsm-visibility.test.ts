@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, RequestDetail, RequestList, UploadedAttachment } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
+import type { JsmConfig } from '../../server/store/jsm/config.js';
 import { withoutAttachmentMentions } from '../../server/store/jsm/activity.js';
 import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import { jsmSiteInFront, rewritingSite } from './jsm-site.js';
@@ -41,10 +42,14 @@ const plainWordLogs = (target: TestPortal) => target.logs.filter((line) => line.
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A simulator of its own behind a site that rewrites its answers, and a gateway on that site; all closed after `work`. */
-async function throughRewrite(rewrite: Parameters<typeof rewritingSite>[1], work: (world: { own: JsmSimulator; bare: TestPortal }) => Promise<void>) {
+async function throughRewrite(
+  rewrite: Parameters<typeof rewritingSite>[1],
+  work: (world: { own: JsmSimulator; bare: TestPortal }) => Promise<void>,
+  gateway: Partial<JsmConfig> = {},
+) {
   const own = await startJsmSimulator();
   const site = await rewritingSite(own.url, rewrite);
-  const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+  const bare = await startJsmTestPortal({ sim: own, gateway: { ...gateway, siteUrl: site.url } });
   try {
     await work({ own, bare });
   } finally {
@@ -95,6 +100,22 @@ describe('internal notes', () => {
       const found = (await list(anna, '', bare)).body.items.find((i) => i.key === request.key);
       expect(found?.lastAgentActivityAt).toBe(replyAt);
     });
+  });
+
+  it('a list with more requests to read comments of than one list reads is not reused: the next one reads on', async () => {
+    await throughRewrite((where, body) => {
+      if (!where.endsWith('/search/jql')) return body;
+      // A site whose search brings no comments: each request's are read through servicedeskapi.
+      for (const issue of (body as { issues?: { fields?: { comment?: unknown } }[] }).issues ?? []) delete issue.fields?.comment;
+      return body;
+    }, async ({ own, bare }) => {
+      const keys: string[] = [];
+      for (let i = 0; i < 13; i++) keys.push((await create(anna, `Anfrage ${i}`, bare)).key);
+      for (const key of keys) await own.agentComment(key, { body: 'Antwort', internal: false });
+      const answered = async () => (await list(anna, '', bare)).body.items.filter((i) => keys.includes(i.key) && i.lastAgentActivityAt !== null).length;
+      expect(await answered()).toBeLessThan(13);
+      expect(await answered()).toBe(13);
+    }, { webhookSecret: 'webhooks-say-when-lists-change' });
   });
 
   it('a Request Type value that is the request type itself (FACTS gives only the field type) names the type without more reads', async () => {

@@ -20,6 +20,8 @@ export interface ChangeFeedOptions {
 const SEEN_LIMIT = 10_000;
 /** Search pages one poll reads; more changes than that in one window count as "everything changed". */
 const POLL_PAGES = 5;
+// How far back each poll looks: search may show a change minutes late (FACTS §4, eventually consistent).
+const POLL_WINDOW_MINUTES = 10;
 /**
  * Search lags behind writes (FACTS §4) by an amount nobody documents; `reconcileIssues` (≤ 50 issue ids) makes it
  * show those issues as they are now. A practice's lists send the ids changed for it in this window, newest first.
@@ -115,7 +117,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       lastEverything = Date.now();
       bump(null);
     }
-    const minutes = Math.ceil((2 * options.pollIntervalMs) / 60_000) + 1;
+    const minutes = Math.max(POLL_WINDOW_MINUTES, Math.ceil((2 * options.pollIntervalMs) / 60_000) + 1);
     // Overlapping windows, so an issue that search shows late is still caught; `seen` drops what was already told.
     const jql = `project = ${literal(desk.projectKey)} AND updated >= "-${minutes}m" ORDER BY updated DESC`;
     let token: string | undefined;
@@ -160,6 +162,10 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     shown(key: string, practiceId: string): void {
       const practices = sharedWith.get(key) ?? [];
       if (!practices.includes(practiceId)) remember(key, [...practices, practiceId]);
+    },
+    /** A list left out what it had no reads left for (docs/jsm.md): it is built again when next asked for. */
+    unsettled(practiceId: string): void {
+      bump(practiceId);
     },
     /** The gateway's own writes change lists too, and their searches must show them at once. */
     wrote(practiceId: string | null, issueId: string | undefined): void {

@@ -12,8 +12,17 @@ import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 
 /** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
 const MAX_SEARCH_PAGES = 5;
+// The "created by" choices: a practice's newest 2,000 requests at 100 a page, asked for with three small fields.
+const CREATOR_PAGES = 20;
 /** Requests whose comments are fetched one by one in one list, when the search did not bring them. */
 const MAX_COMMENT_READS = 10;
+
+/** The reads of JSM one list may make beyond its searches; `short` once it left something unread for want of them. */
+interface ReadBudget {
+  reads: number;
+  typeReads: number;
+  short: boolean;
+}
 // servicedeskapi reads of issues the search names no request type for, per list; each is kept, so later lists need
 // fewer. An issue still unread when they are used up is left out of this list rather than shown unchecked.
 const MAX_TYPE_READS = 25;
@@ -65,7 +74,7 @@ const keyNumber = (key: string) => Number(key.slice(key.lastIndexOf('-') + 1));
  * read through servicedeskapi's public comments instead, never assumed public. What was seen is kept per request and
  * `updated`, so an unchanged request costs nothing and an internal note or assignee change never counts.
  */
-async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, status: string, budget: { reads: number }): Promise<number | null> {
+async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, status: string, budget: ReadBudget): Promise<number | null> {
   const updatedAt = time(fields.updated, 'updated');
   const known = deps.state.activity(key);
   if (known && known.updatedAt === updatedAt && known.status === status) return known.lastAgentAt;
@@ -80,7 +89,7 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
   } else if (budget.reads > 0) {
     budget.reads--;
     publicOnes = await publicComments(deps.client, key);
-  }
+  } else budget.short = true;
   if (publicOnes === null) return known?.lastAgentAt ?? null;
   const comments = publicOnes.map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, isCustomer).isAgent }));
   const times = comments.filter((c) => c.agent).map((c) => c.at);
@@ -103,10 +112,14 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
  * issue that is no customer request (`NO_REQUEST`): the portal does not show it, as JSM's own portal does not; nor,
  * unread, one the list has no reads left for this time (a later list reads it).
  */
-async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, locale: Locale, budget: { typeReads: number }) {
+async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, locale: Locale, budget: ReadBudget) {
   const type = requestTypeOf(deps, key, fields, locale);
   if (type.mapped || type.jsmId !== undefined) return type;
-  if (deps.state.requestTypeRead(key) === null || budget.typeReads <= 0) return null;
+  if (deps.state.requestTypeRead(key) === null) return null;
+  if (budget.typeReads <= 0) {
+    budget.short = true;
+    return null;
+  }
   budget.typeReads--;
   const answer = await deps.client.request({ method: 'GET', path: `${SD_API}/request/${key}`, retry: true, accept: [NO_REQUEST] });
   if (answer.status === NO_REQUEST) {
@@ -164,8 +177,12 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     const before = cursor?.p === last.at ? cursor.k : [];
     return encodeCursor({ t: from, p: last.at, k: [...before, ...tied].slice(-TIED_MAX), r: reconcile }, query.sort);
   };
-  const page = (nextCursor: string | null): RequestList => ({ items: entries.map((e) => e.summary), nextCursor });
-  const budget = { reads: MAX_COMMENT_READS, typeReads: MAX_TYPE_READS };
+  const budget: ReadBudget = { reads: MAX_COMMENT_READS, typeReads: MAX_TYPE_READS, short: false };
+  const page = (nextCursor: string | null): RequestList => {
+    // Not to be reused: the next list reads on where this one had no reads left.
+    if (budget.short) deps.changes.unsettled(query.orgId);
+    return { items: entries.map((e) => e.summary), nextCursor };
+  };
   const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
     json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...atPage(token), ...reconciling(reconcile) },
@@ -327,7 +344,7 @@ async function renamedOrganization(deps: RequestDeps, practice: { id: string; na
   return current.jsmName === known ? null : current.jsmName;
 }
 
-/** People who created requests of the practice, from the reporters JQL finds (up to `MAX_SEARCH_PAGES` pages of them). */
+/** People who created requests of the practice, from the reporters JQL finds (up to `CREATOR_PAGES` pages of them). */
 export async function listCreators(deps: RequestDeps, orgId: string): Promise<Person[]> {
   const link = deps.state.organization(orgId);
   if (!link) return [];
@@ -342,7 +359,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   };
   const people = new Map<string, Person>();
   let token: string | undefined;
-  for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
+  for (let pages = 0; pages < CREATOR_PAGES; pages++) {
     let answer: Json;
     try {
       answer = await search(token);

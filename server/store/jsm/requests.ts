@@ -28,7 +28,7 @@ export interface RequestDeps {
   /** What this site's JQL takes, learnt from its refusals (see `listRequests`). */
   search: { wildcards: boolean; ownRequests: boolean };
   /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
-  changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed' | 'gone'>;
+  changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed' | 'gone' | 'unsettled'>;
 }
 
 export function issueFields(desk: Desk): string[] {

@@ -52,7 +52,7 @@ function RequestList({ route }: { route: RouteOf<'requests'> }) {
         <ErrorState error={store.error.value} onRetry={() => void store.load()} />
       ) : loading || !items ? (
         <Loading lines={4} />
-      ) : items.length === 0 ? (
+      ) : items.length === 0 && !store.nextCursor.value ? (
         <EmptyState store={store} />
       ) : (
         <>
