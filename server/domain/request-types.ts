@@ -1,4 +1,5 @@
 import type { FieldCondition, FieldType, Locale, RequestType, RequestTypeField } from '../../src/api/contract.js';
+import { isDay } from '../../src/api/text-rules.js';
 
 /** Text in both portal languages; the stored form of every user-visible request-type string. */
 export type Localized = Record<Locale, string>;
@@ -58,6 +59,6 @@ const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
 
 /** A field's value as a request's page shows it: a select's option by its label, a date in the reader's words. */
 export function shownValue(field: RequestTypeField, raw: string, locale: Locale): string {
-  if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return DAY_FORMAT[locale].format(new Date(`${raw}T00:00:00Z`));
+  if (field.type === 'date' && isDay(raw)) return DAY_FORMAT[locale].format(new Date(`${raw}T00:00:00Z`));
   return field.options?.find((o) => o.value === raw)?.label ?? raw;
 }

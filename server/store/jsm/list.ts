@@ -16,6 +16,9 @@ const MAX_SEARCH_PAGES = 5;
 const CREATOR_PAGES = 20;
 /** Requests whose comments are fetched one by one in one list, when the search did not bring them. */
 const MAX_COMMENT_READS = 10;
+// servicedeskapi reads of issues the search names no request type for, per list; each is kept, so later lists need
+// fewer. An issue still unread when they are used up is left out of this list rather than shown unchecked.
+const MAX_TYPE_READS = 25;
 
 /** The reads of JSM one list may make beyond its searches; `short` once it left something unread for want of them. */
 interface ReadBudget {
@@ -23,9 +26,6 @@ interface ReadBudget {
   typeReads: number;
   short: boolean;
 }
-// servicedeskapi reads of issues the search names no request type for, per list; each is kept, so later lists need
-// fewer. An issue still unread when they are used up is left out of this list rather than shown unchecked.
-const MAX_TYPE_READS = 25;
 
 /** Key numbers a cursor keeps of requests sharing the last sort time: more share one millisecond only in bulk imports. */
 const TIED_MAX = 100;
