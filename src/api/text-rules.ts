@@ -22,3 +22,9 @@ export function isDay(value: string): boolean {
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 }
+
+/**
+ * A number as number fields take it: decimal digits with a point. `Number` would also read "0x10" as 16 and "1e3" as
+ * 1000, which nobody types into a number field.
+ */
+export const isDecimal = (value: string): boolean => /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value);

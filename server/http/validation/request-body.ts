@@ -2,7 +2,7 @@ import { LIMITS, type RequestContext, type RequestType, type RequestTypeField } 
 import { applicableFields } from '../../../src/api/field-conditions.js';
 import { isPlainObject } from '../json-body.js';
 import { problems } from '../problem.js';
-import { isDay, isEmail } from '../../../src/api/text-rules.js';
+import { isDay, isDecimal, isEmail } from '../../../src/api/text-rules.js';
 import { Checks } from './checks.js';
 
 export interface ValidRequestBody {
@@ -22,7 +22,6 @@ const CONTEXT_LIMITS: Record<Exclude<keyof RequestContext, 'extra'>, number> = {
 };
 const EXTRA_MAX_BYTES = 8 * 1024;
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 function numberProblem(field: RequestTypeField, number: number): string | null {
   if (!Number.isFinite(number)) return 'must be a number';
@@ -39,8 +38,7 @@ function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): stri
       if (field.required) checks.fail(name, 'is required');
       return undefined;
     }
-    // Decimal only: `Number` would also read "0x10" as 16 and "1e3" as 1000, which nobody types into a number field.
-    const number = typeof raw === 'number' ? raw : typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    const number = typeof raw === 'number' ? raw : typeof raw === 'string' && isDecimal(raw.trim()) ? Number(raw.trim()) : Number.NaN;
     const problem = numberProblem(field, number);
     if (problem) {
       checks.fail(name, problem);

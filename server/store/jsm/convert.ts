@@ -1,6 +1,6 @@
 import type { Locale, RequestContext, RequestStatus, StatusId } from '../../../src/api/contract.js';
 import { optObj, optStr, type Json } from './read.js';
-import { escapeWiki, unescapeWiki, wikiToText } from './wiki.js';
+import { escapeWiki, lf, unescapeWiki, wikiToText } from './wiki.js';
 
 /**
  * Status names of JSM's default service-desk workflow, for answers that come in the service account's language (the
@@ -95,9 +95,6 @@ export function descriptionWithFooter(description: string, who: { name: string; 
   while (lines.length > 0 && text().length > JIRA_TEXT_MAX) lines.pop();
   return text();
 }
-
-/** JSM may give texts back with CRLF line ends (FACTS does not say); the gateway's own marks are found in LF. */
-const lf = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 /** Whether a description is one the gateway wrote (its footer), its text escaped (`escapeWiki`). */
 export const hasFooter = (description: string): boolean => lf(description).includes(FOOTER_START);

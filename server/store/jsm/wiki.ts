@@ -2,6 +2,9 @@
 // markup escaped that would change what an agent sees, and what the support team writes reaches the widget, which
 // shows plain text (its web addresses as links), as the text it reads as.
 
+/** JSM may give texts back with CRLF line ends (FACTS does not say); the gateway reads them with LF. */
+export const lf = (text: string): string => text.replace(/\r\n?/g, '\n');
+
 /**
  * Markup that would hide or add something in an agent's view: macros (`{color:white}`, `{noformat}` swallowing the
  * gateway's footer), links and mentions (`[hier klicken|https://…]`, `[~accountid:…]`), images (`!https://…/pixel!`)
@@ -38,8 +41,7 @@ const WEB_TARGET = /^(?:https?:\/\/|mailto:)/i;
  * a table row its cells; emphasis marks and escapes go, a forced line break (`\\`) is one.
  */
 export function wikiToText(markup: string, name: (accountId: string) => string): string {
-  return markup
-    .replace(/\r\n?/g, '\n')
+  return lf(markup)
     .replace(MACRO, '')
     .replace(/\{\{([^{}\n]{1,500})\}\}/g, '$1')
     .replace(/(^|[^\\])![^!\s][^!\n]{0,500}!/g, '$1')

@@ -1,11 +1,9 @@
 import type { RequestTypeField } from '../../api/contract';
 import type { PortalError } from '../../api/errors';
-import { charCount, isDay, isEmail } from '../../api/text-rules';
+import { charCount, isDay, isDecimal, isEmail } from '../../api/text-rules';
 import type { MessageKey, Translate } from '../../i18n';
 
-
 const WHOLE = /^[+-]?\d+$/;
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A number as the portal reads it: a German decimal comma ("2,5") is a point. */
 export const numberText = (value: string): string => value.trim().replace(/^([+-]?\d*),(\d+)$/, '$1.$2');
@@ -23,7 +21,7 @@ export function fieldProblem(field: RequestTypeField, raw: string, t: Translate)
   }
   if (field.type === 'number') {
     const sent = numberText(value);
-    if (!(field.integer ? WHOLE : DECIMAL).test(sent)) return t(field.integer ? 'form.number' : 'form.decimal');
+    if (!(field.integer ? WHOLE.test(sent) : isDecimal(sent))) return t(field.integer ? 'form.number' : 'form.decimal');
     const number = Number(sent);
     const low = field.min !== undefined && number < field.min;
     const high = field.max !== undefined && number > field.max;
