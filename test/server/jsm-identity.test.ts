@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatorList, RequestDetail, RequestList } from '../../src/api/contract.js';
+import type { CreatorList, Problem, RequestDetail, RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_JWT_SECRET, signToken } from '../../server/index.js';
-import { asServiceAccount, bugRequest, call, newKey, startJsmTestPortal, type TestPortal } from './helpers.js';
+import { asServiceAccount, bugRequest, call, newKey, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
+import { jsmSiteInFront } from './jsm-site.js';
 
 // What the gateway may share with a practice when it links a person or a practice to what JSM already holds: the
 // account is found by e-mail and the organization by name, so either may have requests in JSM the practice must not
@@ -241,6 +242,25 @@ describe('links an admin removed in JSM', () => {
     const refused = await raise(ida, 'Abgelehnt');
     expect(refused.status).toBe(422);
     expect(issueNamed('Abgelehnt')).toBeUndefined();
+  });
+
+  it('a refusal naming a field that is not on the form (the reporter) is one of the whole form, in JSM\'s words', async () => {
+    const own = await startJsmSimulator();
+    const site = await jsmSiteInFront(own.url, async (c) =>
+      c.method === 'POST' && c.path.endsWith('/servicedeskapi/request')
+        ? Response.json({ errorMessages: [], errors: { reporter: 'Die Person ist kein Kunde dieses Service-Desks.' } }, { status: 400 })
+        : c.upstream(),
+    );
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+    try {
+      const refused = await call<Problem>(bare, 'POST', '/requests', { token: await tokenFor('anna'), idempotencyKey: newKey(), body: bugRequest('Abgelehnt') });
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors).toEqual([{ field: 'fields', message: 'reporter: Die Person ist kein Kunde dieses Service-Desks.' }]);
+    } finally {
+      await bare.dispose();
+      await site.close();
+      await own.close();
+    }
   });
 });
 

@@ -80,7 +80,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   } catch (error) {
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(ref);
-    throw rejected(error);
+    throw rejected(error, { form: type.types.de.fields.map((f) => f.id) });
   }
   const key = str(created.issueKey, 'issueKey');
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, lateUploads: late });

@@ -48,14 +48,21 @@ export async function forgetUploads(deps: RequestDeps, ids: string[]): Promise<v
 /**
  * JSM's 400 to a create or comment (or the given statuses, e.g. an upload's 413) names what it did not accept (e.g. a
  * summary over 255 UTF-16 units): the user can fix it, sending it again cannot. The fields a Jira error body names
- * become the portal's paths (`fields.<id>`), so that the widget marks them; `paths` names them where the field list
- * does not apply (a reply's `body`, the uploads).
+ * become the portal's paths (`fields.<id>`), so that the widget marks them, and one not on the `form` (the reporter,
+ * the Organizations field) the form as a whole (`fields`), whose refusal the widget shows in JSM's words; `paths`
+ * names them where the field list does not apply (a reply's `body`, the uploads).
  */
 export function rejected(
   error: unknown,
-  { statuses = [400], fallback = 'Jira Service Management did not accept the values', paths = undefined as string[] | undefined } = {},
+  {
+    statuses = [400],
+    fallback = 'Jira Service Management did not accept the values',
+    paths = undefined as string[] | undefined,
+    form = undefined as readonly string[] | undefined,
+  } = {},
 ): unknown {
   if (!(error instanceof JsmResponseError) || !statuses.includes(error.status)) return error;
-  return new BackendRejectedError(error.jsmMessage || fallback, paths ?? [...new Set(error.fields.map((field) => `fields.${field}`))]);
+  const path = (field: string) => (form && !form.includes(field) ? 'fields' : `fields.${field}`);
+  return new BackendRejectedError(error.jsmMessage || fallback, paths ?? [...new Set(error.fields.map(path))]);
 }
 
