@@ -256,6 +256,7 @@ describe('links an admin removed in JSM', () => {
       const refused = await call<Problem>(bare, 'POST', '/requests', { token: await tokenFor('anna'), idempotencyKey: newKey(), body: bugRequest('Abgelehnt') });
       expect(refused.status).toBe(422);
       expect(refused.body.errors).toEqual([{ field: 'fields', message: 'reporter: Die Person ist kein Kunde dieses Service-Desks.' }]);
+      expect(own.violations).toEqual([]);
     } finally {
       await bare.dispose();
       await site.close();

@@ -145,6 +145,7 @@ describe('date fields', () => {
     expect(sim.issue(created.body.key)?.customFields.customfield_10113).toBe('2026-12-01');
     const page = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
     expect(page.body.fields.find((f) => f.id === 'customfield_10113')?.value).toBe('01.12.2026');
+    expect(sim.violations).toEqual([]);
   });
 });
 

@@ -52,6 +52,7 @@ async function throughRewrite(
   const bare = await startJsmTestPortal({ sim: own, gateway: { ...gateway, siteUrl: site.url } });
   try {
     await work({ own, bare });
+    expect(own.violations).toEqual([]);
   } finally {
     await bare.dispose();
     await site.close();
@@ -423,6 +424,7 @@ describe("the reader's own private requests", () => {
       expect(await mine()).toEqual(['Mit der Praxis geteilt']);
       expect(bare.logs.filter((line) => line.includes('lists show only requests shared with the practice'))).toHaveLength(1);
       expect(await mine()).toEqual(['Mit der Praxis geteilt']);
+      expect(own.violations).toEqual([]);
     } finally {
       await bare.dispose();
       await site.close();
@@ -456,6 +458,7 @@ describe("the reader's own private requests", () => {
       own.deleteCustomer(annaAccount);
       await create(anna, 'Anna mit neuem Konto', bare);
       expect(accountOf('Anna mit neuem Konto')).not.toBe(annaAccount);
+      expect(own.violations).toEqual([]);
     } finally {
       await bare.dispose();
       await own.close();
