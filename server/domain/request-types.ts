@@ -1,4 +1,4 @@
-import type { FieldCondition, FieldType, Locale, RequestType, RequestTypeField } from '../../src/api/contract.js';
+import type { FieldCondition, FieldType, FieldValue, Locale, RequestType, RequestTypeField } from '../../src/api/contract.js';
 import { isDay } from '../../src/api/text-rules.js';
 
 /** Text in both portal languages; the stored form of every user-visible request-type string. */
@@ -57,8 +57,12 @@ const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
 };
 
-/** A field's value as a request's page shows it: a select's option by its label, a date in the reader's words. */
-export function shownValue(field: RequestTypeField, raw: string, locale: Locale): string {
+/**
+ * A field's value as a request's page shows it: an option by its label (a multiselect's, a comma apart), a date in
+ * the reader's words.
+ */
+export function shownValue(field: RequestTypeField, raw: FieldValue, locale: Locale): string {
+  if (Array.isArray(raw)) return raw.map((value) => shownValue(field, value, locale)).join(', ');
   if (field.type === 'date' && isDay(raw)) return DAY_FORMAT[locale].format(new Date(`${raw}T00:00:00Z`));
   return field.options?.find((o) => o.value === raw)?.label ?? raw;
 }

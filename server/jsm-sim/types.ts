@@ -7,6 +7,8 @@ export type SimRequestTypeField = DeskField;
 
 export type Lang = 'de' | 'en';
 export type Localized = Record<Lang, string>;
+/** A custom field's stored value: text, a number, an option id, or a checkbox field's option ids. */
+export type CustomValue = string | number | string[];
 
 export interface Permissions {
   jiraAdmin: boolean;
@@ -74,7 +76,7 @@ export interface SimIssue {
   participantIds: string[];
   organizationIds: string[];
   /** Request-type custom fields: option id, text, number or `YYYY-MM-DD`. */
-  customFields: Record<string, string | number>;
+  customFields: Record<string, CustomValue>;
   statusId: string;
   statusHistory: SimStatusChange[];
   created: number;
@@ -136,7 +138,7 @@ export interface SeedIssue {
   description?: string;
   reporterId: string;
   organizationIds?: string[];
-  customFields?: Record<string, string | number>;
+  customFields?: Record<string, CustomValue>;
   /** English status name; defaults to "Waiting for support". */
   status?: string;
   created?: string;

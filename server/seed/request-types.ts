@@ -75,6 +75,17 @@ export const REQUEST_TYPES: RequestTypeDefinition[] = [
           { value: 'practice', label: { de: 'Die ganze Praxis', en: 'The whole practice' } },
         ],
       },
+      {
+        id: 'devices',
+        label: { de: 'Auf welchen Geräten tritt es auf?', en: 'On which devices does it happen?' },
+        type: 'multiselect',
+        required: false,
+        options: [
+          { value: 'pc', label: { de: 'PC oder Laptop', en: 'PC or laptop' } },
+          { value: 'tablet', label: { de: 'Tablet', en: 'Tablet' } },
+          { value: 'phone', label: { de: 'Smartphone', en: 'Smartphone' } },
+        ],
+      },
     ],
   },
   {

@@ -2,6 +2,7 @@ import type {
   ActivityItem,
   AgentRequestDetail,
   AgentRequestList,
+  FieldValue,
   Locale,
   Person,
   RequestContext,
@@ -59,7 +60,7 @@ export interface AgentListQuery extends RequestFilters {
 export interface NewRequest {
   requestTypeId: string;
   createdBy: UserRecord;
-  fields: Record<string, string>;
+  fields: Record<string, FieldValue>;
   context: RequestContext | null;
   attachmentIds: string[];
   /** Who uploaded the attachments; only their own unused uploads may be attached. */

@@ -5,14 +5,18 @@
 
 export type Locale = 'de' | 'en';
 
-export type FieldType = 'text' | 'textarea' | 'select' | 'number' | 'date';
+/** `multiselect` is a set of checkboxes: any number of its options. */
+export type FieldType = 'text' | 'textarea' | 'select' | 'multiselect' | 'number' | 'date';
+
+/** A field's value as sent: the option values chosen for a `multiselect`, text for every other type. */
+export type FieldValue = string | string[];
 
 export interface FieldOption {
   value: string;
   label: string;
 }
 
-/** Holds when the form's field `field` has the value `equals` (a select's option value). */
+/** Holds when the form's field `field` has the value `equals` (a select's option value, not a multiselect's). */
 export interface FieldCondition {
   field: string;
   equals: string;
@@ -176,7 +180,7 @@ export interface RequestDetail extends RequestSummary {
 
 export interface CreateRequestBody {
   requestTypeId: string;
-  fields: Record<string, string>;
+  fields: Record<string, FieldValue>;
   context?: RequestContext;
   attachments?: string[];
   /** Only for visitors (no token): who is asking. */

@@ -38,9 +38,10 @@ export interface NewRequestPrefill {
   description?: string;
   /**
    * Any field of the request type by its id (as in `GET /request-types`), e.g. `{ topic: 'licences',
-   * licencesWanted: 2 }`. Unknown ids and values a field cannot take are left out and reported in the console.
+   * licencesWanted: 2 }`; a `multiselect` takes a list of option values. Unknown ids and values a field cannot take
+   * are left out and reported in the console.
    */
-  fields?: Record<string, string | number>;
+  fields?: Record<string, string | number | string[]>;
 }
 
 /** Second argument of `open(view, arg)` per view. */

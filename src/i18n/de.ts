@@ -61,6 +61,8 @@ export const de = {
   'form.range': 'Bitte geben Sie eine Zahl von {min} bis {max} ein.',
   'form.atLeast': 'Bitte geben Sie eine Zahl ab {min} ein.',
   'form.atMost': 'Bitte geben Sie eine Zahl bis {max} ein.',
+  'form.requiredChoice': 'Bitte wählen Sie bei „{label}“ mindestens eine Möglichkeit.',
+  'form.requiredField': 'Pflichtfeld',
   'form.chooseOne': 'Bitte wählen Sie bei „{label}“ eine der angebotenen Möglichkeiten.',
   'form.licenses': 'Behandler-Lizenzen Ihrer Praxis: {used} von {quota} genutzt. Diese Angabe wird mitgesendet.',
   'form.unknownCategory': 'Die Kategorie „{category}“ gibt es nicht.',

@@ -61,6 +61,8 @@ export const en: Record<MessageKey, string | Plural> = {
   'form.range': 'Please enter a number from {min} to {max}.',
   'form.atLeast': 'Please enter a number of at least {min}.',
   'form.atMost': 'Please enter a number of at most {max}.',
+  'form.requiredChoice': 'Please choose at least one option for “{label}”.',
+  'form.requiredField': 'required',
   'form.chooseOne': 'Please choose one of the options offered for “{label}”.',
   'form.licenses': "Your practice's practitioner licences: {used} of {quota} in use. This is sent along.",
   'form.unknownCategory': 'There is no category “{category}”.',

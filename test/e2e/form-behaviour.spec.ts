@@ -106,3 +106,34 @@ for (const [width, height] of [
     await expect(dialog(page).locator('.field:has(#ms-f-description) + p + .suggestions, .field:has(#ms-f-description) ~ .suggestions')).toHaveCount(1);
   });
 }
+
+test('a multiselect is a group of checkboxes: ticked with the keyboard, kept across a reload, sent as a list, shown on the request', async ({ page }) => {
+  await openForm(page, uniqueId('boxes'), /Fehler melden/);
+  await dialog(page).getByLabel('Zusammenfassung').fill('Termine lassen sich nicht verschieben');
+  const devices = dialog(page).getByRole('group', { name: 'Auf welchen Geräten tritt es auf?' });
+  await expect(devices.getByRole('checkbox')).toHaveCount(3);
+  await devices.getByRole('checkbox', { name: 'Tablet' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(devices.getByRole('checkbox', { name: 'Smartphone' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(600);
+
+  await page.reload();
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: 'Entwurf fortsetzen: Fehler melden' }).click();
+  await expect(devices.getByRole('checkbox', { name: 'Tablet' })).toBeChecked();
+  await expect(devices.getByRole('checkbox', { name: 'Smartphone' })).toBeChecked();
+  await expect(devices.getByRole('checkbox', { name: 'PC oder Laptop' })).not.toBeChecked();
+
+  let sent: unknown;
+  await page.route('**/api/portal/v1/requests', async (route) => {
+    if (route.request().method() === 'POST') sent = (route.request().postDataJSON() as { fields: Record<string, unknown> }).fields['devices'];
+    await route.continue();
+  });
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(dialog(page).locator('.request-key')).toHaveText(/^MED-\d+$/);
+  expect(sent).toEqual(['tablet', 'phone']);
+  await dialog(page).getByRole('button', { name: 'Anfrage ansehen' }).click();
+  await expect(dialog(page).locator('.request-fields')).toContainText('Tablet, Smartphone');
+});

@@ -149,6 +149,33 @@ describe('date fields', () => {
   });
 });
 
+describe('checkbox fields', () => {
+  it('are offered as multiselects: the choices go to JSM as a list of options and read back by their labels; none of a required one, or a text, is a 422', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 50 });
+    const { sim } = portal;
+    const devices = (await types(portal)).find((t) => t.key === 'bug')?.fields.find((f) => f.id === 'customfield_10114');
+    expect(devices).toMatchObject({ type: 'multiselect', options: [{ value: '10213', label: 'PC oder Laptop' }, { value: '10214', label: 'Tablet' }, { value: '10215', label: 'Smartphone' }] });
+    const send = (value: unknown) => call<RequestDetail>(portal, 'POST', '/requests', {
+      token: anna, idempotencyKey: newKey(), body: { requestTypeId: 'rt-bug', fields: { summary: 'Druck geht nicht', customfield_10114: value } },
+    });
+    expect((await send('10213')).status).toBe(422);
+    expect((await send(['10213', '99999'])).status).toBe(422);
+    const created = await send(['10215', '10213', '10215']);
+    expect(created.status).toBe(201);
+    expect(sim.issue(created.body.key)?.customFields.customfield_10114).toEqual(['10213', '10215']);
+    expect(created.body.fields.find((f) => f.id === 'customfield_10114')?.value).toBe('PC oder Laptop, Smartphone');
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(page.body.fields.find((f) => f.id === 'customfield_10114')?.value).toBe('PC oder Laptop, Smartphone');
+
+    sim.updateRequestType('10', { fields: fieldsOf(sim, '10').map((f) => (f.fieldId === 'customfield_10114' ? { ...f, required: true } : f)) });
+    await eventually(async () => expect((await types(portal)).find((t) => t.key === 'bug')?.fields.find((f) => f.id === 'customfield_10114')?.required).toBe(true));
+    const none = await send([]);
+    expect(none.status).toBe(422);
+    expect((none.body as unknown as Problem).errors?.map((e) => e.field)).toEqual(['fields.customfield_10114']);
+    expect(sim.violations).toEqual([]);
+  });
+});
+
 describe('start-up', () => {
   it('starts with the usable request types and names each one left out; refuses only when none is usable', async () => {
     const sim = await startJsmSimulator();

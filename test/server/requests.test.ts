@@ -67,6 +67,14 @@ describe('POST /requests', () => {
     expect(mail?.content.replace(/=\r?\n/g, '').replace(/=3D/g, '=')).toContain(`http://host.example/app?medsupport=request/${request.key}`);
   });
 
+  it('takes a multiselect as a list of its options, each once, in the order offered, and shows their labels', async () => {
+    const response = await create(anna, { requestTypeId: 'rt-bug', fields: { summary: 'Nur mobil', devices: ['phone', 'tablet', 'phone'] } });
+    expect(response.status).toBe(201);
+    expect(response.body.fields).toContainEqual({ id: 'devices', label: 'Auf welchen Geräten tritt es auf?', value: 'Tablet, Smartphone' });
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${response.body.key}`, { token: anna, headers: { 'Accept-Language': 'en' } });
+    expect(page.body.fields).toContainEqual({ id: 'devices', label: 'On which devices does it happen?', value: 'Tablet, Smartphone' });
+  });
+
   it('accepts the request type key instead of its id', async () => {
     const response = await create(anna, { requestTypeId: 'support', fields: { summary: 'Per Schlüssel' } });
     expect(response.status).toBe(201);
@@ -83,6 +91,8 @@ describe('POST /requests', () => {
     ['unknown field', { requestTypeId: 'rt-bug', fields: { summary: 'x', colour: 'red' } }, 'fields.colour'],
     ['field of another type', { requestTypeId: 'rt-bug', fields: { summary: 'x', invoiceNumber: '1' } }, 'fields.invoiceNumber'],
     ['select value not an option', { requestTypeId: 'rt-bug', fields: { summary: 'x', area: 'mars' } }, 'fields.area'],
+    ['multiselect value not a list', { requestTypeId: 'rt-bug', fields: { summary: 'x', devices: 'pc' } }, 'fields.devices'],
+    ['multiselect value not an option', { requestTypeId: 'rt-bug', fields: { summary: 'x', devices: ['pc', 'mars'] } }, 'fields.devices'],
     ['number not a number', { requestTypeId: 'rt-billing', fields: { summary: 'x', topic: 'licences', licencesWanted: 'viele' } }, 'fields.licencesWanted'],
     ['number in hex', { requestTypeId: 'rt-billing', fields: { summary: 'x', topic: 'licences', licencesWanted: '0x10' } }, 'fields.licencesWanted'],
     ['number with an exponent', { requestTypeId: 'rt-billing', fields: { summary: 'x', topic: 'licences', licencesWanted: '1e3' } }, 'fields.licencesWanted'],

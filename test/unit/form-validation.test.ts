@@ -4,6 +4,7 @@ import { PortalError } from '../../src/api/errors';
 import * as schema from '../../src/api/schemas';
 import { de } from '../../src/i18n/de';
 import type { MessageKey, Params } from '../../src/i18n';
+import { chosen, sentValue, withChoice } from '../../src/ui/new-request/choices';
 import { fieldProblem, keptText, numberText, validateFields } from '../../src/ui/new-request/validate';
 
 // The German catalogue itself, so the tests read the sentences a user reads.
@@ -24,6 +25,23 @@ describe('fieldProblem: the portal’s checks, before sending', () => {
     expect(fieldProblem({ ...licences, max: undefined }, '0', t)).toBe('Bitte geben Sie eine Zahl ab 1 ein.');
     expect(fieldProblem({ ...licences, min: undefined }, '501', t)).toBe('Bitte geben Sie eine Zahl bis 500 ein.');
     expect(fieldProblem(licences, '2,5', t)).toBe('Bitte geben Sie eine ganze Zahl ein.');
+  });
+
+  it('asks for at least one choice of a required multiselect; the choices are kept in the order offered, and one no longer offered is dropped', () => {
+    const devices: RequestTypeField = {
+      id: 'devices', label: 'Geräte', type: 'multiselect', required: true,
+      options: [{ value: 'pc', label: 'PC' }, { value: 'tablet', label: 'Tablet' }, { value: 'phone', label: 'Smartphone' }],
+    };
+    expect(fieldProblem(devices, '', t)).toBe('Bitte wählen Sie bei „Geräte“ mindestens eine Möglichkeit.');
+    expect(fieldProblem(devices, 'fax', t)).toBe('Bitte wählen Sie bei „Geräte“ mindestens eine Möglichkeit.');
+    expect(fieldProblem({ ...devices, required: false }, '', t)).toBeNull();
+    let value = withChoice(devices, '', 'phone', true);
+    value = withChoice(devices, value, 'pc', true);
+    expect(chosen(devices, value)).toEqual(['pc', 'phone']);
+    expect(fieldProblem(devices, value, t)).toBeNull();
+    expect(chosen(devices, withChoice(devices, value, 'pc', false))).toEqual(['phone']);
+    expect(sentValue(devices, `fax\n${value}`)).toEqual(['pc', 'phone']);
+    expect(sentValue({ ...devices, type: 'text' }, 'a\nb')).toBe('a\nb');
   });
 
   it('takes decimals, with a German comma too, in a number field that is not for whole numbers only (JSM number fields)', () => {

@@ -1,4 +1,4 @@
-import { LIMITS, type RequestContext, type RequestType, type RequestTypeField } from '../../../src/api/contract.js';
+import { LIMITS, type FieldValue, type RequestContext, type RequestType, type RequestTypeField } from '../../../src/api/contract.js';
 import { applicableFields } from '../../../src/api/field-conditions.js';
 import { isPlainObject } from '../json-body.js';
 import { problems } from '../problem.js';
@@ -7,7 +7,7 @@ import { Checks } from './checks.js';
 
 export interface ValidRequestBody {
   requestTypeId: string;
-  fields: Record<string, string>;
+  fields: Record<string, FieldValue>;
   context: RequestContext | null;
   attachments: string[];
   visitor: { email: string; name: string } | null;
@@ -31,8 +31,30 @@ function numberProblem(field: RequestTypeField, number: number): string | null {
   return null;
 }
 
-function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): string | undefined {
+/** A multiselect's option values, each once, in the order the field offers them. */
+function choices(checks: Checks, field: RequestTypeField, raw: unknown): string[] | undefined {
   const name = `fields.${field.id}`;
+  if (raw !== undefined && raw !== null && !(Array.isArray(raw) && raw.every((v) => typeof v === 'string'))) {
+    checks.fail(name, 'must be a list of option values');
+    return undefined;
+  }
+  const given = new Set(raw ?? []);
+  const offered = (field.options ?? []).map((o) => o.value);
+  const unknown = [...given].filter((v) => !offered.includes(v));
+  if (unknown.length) {
+    checks.fail(name, `must be some of: ${offered.join(', ')}`);
+    return undefined;
+  }
+  if (given.size === 0) {
+    if (field.required) checks.fail(name, 'is required');
+    return undefined;
+  }
+  return offered.filter((v) => given.has(v));
+}
+
+function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): FieldValue | undefined {
+  const name = `fields.${field.id}`;
+  if (field.type === 'multiselect') return choices(checks, field, raw);
   if (field.type === 'number') {
     if (raw === undefined || raw === null || raw === '') {
       if (field.required) checks.fail(name, 'is required');
@@ -60,14 +82,15 @@ function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): stri
   return text;
 }
 
-function validateFields(checks: Checks, type: RequestType, raw: unknown): Record<string, string> {
-  const fields: Record<string, string> = {};
+function validateFields(checks: Checks, type: RequestType, raw: unknown): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = {};
   if (!isPlainObject(raw)) {
     checks.fail('fields', 'must be an object');
     return fields;
   }
   checks.onlyKeys(raw, type.fields.map((f) => f.id), 'fields.');
-  // Conditions name selects, whose valid values are strings: anything else fails there and holds no condition.
+  // Conditions name selects, whose valid values are strings: anything else fails there and holds no condition
+  // (a multiselect's list included).
   const given = Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? value : undefined]));
   // A field its condition hides is dropped, not refused: a widget from before the condition still sends it.
   for (const field of applicableFields(type.fields, given)) {

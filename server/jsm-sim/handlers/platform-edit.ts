@@ -1,7 +1,7 @@
 import { SimError, type Ctx } from '../http/context.js';
 import { adfToText, isAdfDoc } from '../render/adf.js';
 import { ORGANIZATIONS_FIELD_ID, PARTICIPANTS_FIELD_ID, type DeskField } from '../state/desk.js';
-import type { SimIssue } from '../types.js';
+import type { CustomValue, SimIssue } from '../types.js';
 
 function invalid(field: string, message: string): never {
   throw new SimError(400, '', { errors: { [field]: message } });
@@ -16,15 +16,21 @@ function idsOf(field: string, value: unknown, pick: (entry: Record<string, unkno
   });
 }
 
-function customValue(field: DeskField, value: unknown): string | number | undefined {
+function optionId(field: DeskField, value: unknown): string {
+  const given = (typeof value === 'object' && value !== null ? value : {}) as { id?: unknown; value?: unknown };
+  const option = field.options?.find((o) => (given.id !== undefined ? o.id === String(given.id) : o.value === given.value));
+  if (!option) invalid(field.fieldId, `Option value '${String(given.id ?? given.value)}' is not valid.`);
+  return option.id;
+}
+
+function customValue(field: DeskField, value: unknown): CustomValue | undefined {
   if (value === null) return undefined;
   switch (field.kind) {
-    case 'option': {
-      const given = (typeof value === 'object' ? value : {}) as { id?: unknown; value?: unknown };
-      const option = field.options?.find((o) => (given.id !== undefined ? o.id === String(given.id) : o.value === given.value));
-      if (!option) invalid(field.fieldId, `Option value '${String(given.id ?? given.value)}' is not valid.`);
-      return option.id;
-    }
+    case 'option':
+      return optionId(field, value);
+    case 'checkboxes':
+      if (!Array.isArray(value)) invalid(field.fieldId, 'Specify the value as an array.');
+      return value.length ? [...new Set(value.map((v: unknown) => optionId(field, v)))] : undefined;
     case 'number':
       if (typeof value !== 'number') invalid(field.fieldId, 'Specify a valid number.');
       return value;

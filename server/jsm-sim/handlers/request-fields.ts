@@ -1,13 +1,14 @@
 import { SimError, type Ctx } from '../http/context.js';
 import { adfToText, isAdfDoc } from '../render/adf.js';
 import type { DeskField, RequestType } from '../state/desk.js';
+import type { CustomValue } from '../types.js';
 import type { TemporaryFile } from '../state/store.js';
 
 export interface AcceptedFields {
   summary: string;
   description: string;
   organizationIds: string[];
-  customFields: Record<string, string | number>;
+  customFields: Record<string, CustomValue>;
   temporaryFiles: TemporaryFile[];
 }
 
@@ -89,6 +90,10 @@ export function acceptFields(ctx: Ctx, rt: RequestType, deskId: string, values: 
         break;
       case 'option':
         accepted.customFields[field.fieldId] = option(field, value);
+        break;
+      case 'checkboxes':
+        if (!Array.isArray(value)) refuse(`${field.name.en}: expected an array of {"id": …} or {"value": …}.`);
+        accepted.customFields[field.fieldId] = [...new Set(value.map((v: unknown) => option(field, v)))];
         break;
       case 'number':
         if (typeof value !== 'number' || !Number.isFinite(value)) refuse(`${field.name.en}: expected a number.`);

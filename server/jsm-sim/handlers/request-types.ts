@@ -25,6 +25,7 @@ const JIRA_SCHEMA: Record<DeskField['kind'], Record<string, unknown>> = {
   text: { type: 'string', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:textfield' },
   textarea: { type: 'string', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:textarea' },
   option: { type: 'option', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:select' },
+  checkboxes: { type: 'array', items: 'option', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes' },
   number: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' },
   date: { type: 'date', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker' },
   datetime: { type: 'datetime', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:datetime' },

@@ -1,7 +1,7 @@
 import type { Desk, DeskField } from '../state/desk.js';
 import { ORGANIZATIONS_FIELD_ID, PARTICIPANTS_FIELD_ID, REQUEST_TYPE_FIELD_ID } from '../state/desk.js';
 import type { Store } from '../state/store.js';
-import type { SimIssue } from '../types.js';
+import type { CustomValue, SimIssue } from '../types.js';
 import { textToAdf } from './adf.js';
 import { platformAttachment } from './attachments.js';
 import { platformCommentPage } from './comments.js';
@@ -68,9 +68,10 @@ export function requestTypeValue(site: string, desk: Desk, issue: SimIssue): Rec
   };
 }
 
-function customValue(site: string, field: DeskField | undefined, value: string | number | undefined): unknown {
+function customValue(site: string, field: DeskField | undefined, value: CustomValue | undefined): unknown {
   if (value === undefined) return null;
-  if (field?.kind === 'option') {
+  if (Array.isArray(value)) return value.map((id) => customValue(site, field, id));
+  if (field?.kind === 'option' || field?.kind === 'checkboxes') {
     const option = field.options?.find((o) => o.id === value);
     return option ? { self: `${site}/rest/api/3/customFieldOption/${option.id}`, value: option.value, id: option.id } : null;
   }

@@ -10,10 +10,15 @@ function fieldValue(ctx: Ctx, issue: SimIssue, field: DeskField): { value: unkno
   if (field.kind === 'description') return issue.description === '' ? undefined : { value: issue.description, renderedValue: { html: `<p>${escapeHtml(issue.description)}</p>` } };
   const stored = issue.customFields[field.fieldId];
   if (stored === undefined) return undefined;
+  const option = (id: string) => {
+    const found = field.options?.find((o) => o.id === id);
+    return found && { self: `${ctx.site}/rest/api/2/customFieldOption/${found.id}`, value: found.label[ctx.lang], id: found.id };
+  };
   if (field.kind === 'option') {
-    const option = field.options?.find((o) => o.id === stored);
-    return option && { value: { self: `${ctx.site}/rest/api/2/customFieldOption/${option.id}`, value: option.label[ctx.lang], id: option.id } };
+    const value = option(String(stored));
+    return value && { value };
   }
+  if (Array.isArray(stored)) return { value: stored.flatMap((id) => option(id) ?? []) };
   return { value: stored };
 }
 

@@ -4,7 +4,8 @@ import type { Localized } from '../types.js';
 // The simulated desk's request types: names and texts are the SQLite seed's (the vendor's help page), so both demos
 // read the same; fields, ids and options are the desk's own, as a JSM admin would have set them up.
 
-export type FieldKind = 'summary' | 'description' | 'text' | 'textarea' | 'option' | 'number' | 'date' | 'datetime' | 'organizations' | 'attachment';
+/** `checkboxes` holds any number of its options. */
+export type FieldKind = 'summary' | 'description' | 'text' | 'textarea' | 'option' | 'checkboxes' | 'number' | 'date' | 'datetime' | 'organizations' | 'attachment';
 
 export interface FieldOption {
   /** Jira option id; validValues[].value carries it, as on a real site. */
@@ -84,9 +85,9 @@ const text = (fieldId: string, de: string, en: string, kind: 'text' | 'textarea'
   visible: true,
 });
 
-const option = (fieldId: string, name: Localized, options: [string, string, string][]): DeskField => ({
+const option = (fieldId: string, name: Localized, options: [string, string, string][], kind: 'option' | 'checkboxes' = 'option'): DeskField => ({
   fieldId,
-  kind: 'option',
+  kind,
   name,
   description: none,
   required: false,
@@ -152,6 +153,11 @@ function medRequestTypes(withOrganizations: boolean): RequestType[] {
           ['10211', 'Mehrere Benutzer', 'Several users'],
           ['10212', 'Die ganze Praxis', 'The whole practice'],
         ]),
+        option('customfield_10114', { de: 'Auf welchen Geräten tritt es auf?', en: 'On which devices does it happen?' }, [
+          ['10213', 'PC oder Laptop', 'PC or laptop'],
+          ['10214', 'Tablet', 'Tablet'],
+          ['10215', 'Smartphone', 'Smartphone'],
+        ], 'checkboxes'),
         ...tail,
       ],
     },

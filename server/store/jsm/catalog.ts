@@ -90,6 +90,8 @@ function fieldType(field: Json): FieldType | 'skip' | null {
   // Radio buttons say `string` in the schema (the spec's getRequestTypeFields example): the values make a field a choice.
   const choices = Array.isArray(field.validValues) && field.validValues.length > 0;
   if ((type === 'option' || type === 'string') && choices) return 'select';
+  // Checkboxes and multi-selects: a list of options.
+  if (type === 'array' && optStr(schema.items) === 'option' && choices) return 'multiselect';
   if (type === 'string') return customKind.endsWith(':textarea') ? 'textarea' : 'text';
   if (type === 'number') return 'number';
   // A date picker; `datetime` (with a time) is not offered.
@@ -102,7 +104,7 @@ function toField(id: string, kind: FieldType, byLocale: Record<Locale, Json>, lo
   const result: RequestTypeField = { id, label: str(field.name, `field ${id} name`), type: kind, required: field.required === true };
   if (kind === 'text') result.maxLength = LIMITS.summaryMaxLength;
   if (kind === 'textarea') result.maxLength = LIMITS.textMaxLength;
-  if (kind === 'select') {
+  if (kind === 'select' || kind === 'multiselect') {
     result.options = arr(field.validValues, `field ${id} values`).map((v) => {
       const value = obj(v, `field ${id} value`);
       return { value: str(value.value, 'option value'), label: optStr(value.label) ?? str(value.value, 'option value') };

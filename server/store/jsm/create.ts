@@ -1,4 +1,4 @@
-import type { ActivityItem, Locale, RequestDetail, RequestField, RequestType } from '../../../src/api/contract.js';
+import type { ActivityItem, FieldValue, Locale, RequestDetail, RequestField, RequestType } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
 import { shownValue } from '../../domain/request-types.js';
 import { BackendRejectedError, BackendUnavailableError, OutcomeUnknownError } from '../backend-errors.js';
@@ -14,13 +14,17 @@ import { organizationIds, type RequestDeps } from './requests.js';
 import { forgetUploads, rejected, uploadTemporary } from './sending.js';
 
 
-function jsmFieldValues(type: MappedType, fields: Record<string, string>, description: string): Record<string, unknown> {
+// Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
+const option = (value: string) => (/^\d+$/.test(value) ? { id: value } : { value });
+
+function jsmFieldValues(type: MappedType, fields: Record<string, FieldValue>, description: string): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(fields)) {
     const kind = type.fieldKinds[id];
-    if (kind === 'number') values[id] = Number(value);
-    // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
-    else if (kind === 'select') values[id] = /^\d+$/.test(value) ? { id: value } : { value };
+    // Checkboxes and multi-selects take a list of what a select takes, as Jira's own create does.
+    if (Array.isArray(value)) values[id] = value.map(option);
+    else if (kind === 'number') values[id] = Number(value);
+    else if (kind === 'select') values[id] = option(value);
     // Multi-line text fields render wiki markup in JSM like the description (a renderer FACTS does not name).
     else if (kind === 'textarea') values[id] = escapeWiki(value);
     // Jira refuses a summary with line breaks; one pasted with them reads the same on one line.
@@ -45,7 +49,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
       ? deps.identity.visitor(creator, recheck).then((accountId) => ({ accountId, org: null }))
       : deps.identity.ensureUser(creator as UserRecord & { orgId: string }, recheck);
   const ref = input.idempotencyRef;
-  const description = descriptionWithFooter(input.fields.description ?? '', { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
+  const description = descriptionWithFooter(String(input.fields.description ?? ''), { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
   if (description.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['fields.description']);
   let { accountId, org } = await identify();
   const temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
@@ -101,7 +105,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   if (temporary.length > 0) createdItem.attachments = attachmentRefs(key, await allPages(deps.client, `${SD_API}/request/${key}/attachment`, {}));
   return {
     key,
-    summary: input.fields.summary ?? '',
+    summary: String(input.fields.summary ?? ''),
     requestType: { id: portalType.id, key: portalType.key, name: portalType.name },
     status,
     createdBy: { id: creator.id, name: creator.name },
@@ -173,7 +177,7 @@ async function attachAfterCreate(deps: RequestDeps, key: string, temporary: stri
   }
 }
 
-function formFields(type: RequestType, values: Record<string, string>, locale: Locale): RequestField[] {
-  return type.fields.filter((f) => values[f.id] !== undefined && values[f.id] !== '').map((f) => ({ id: f.id, label: f.label, value: shownValue(f, values[f.id] as string, locale) }));
+function formFields(type: RequestType, values: Record<string, FieldValue>, locale: Locale): RequestField[] {
+  return type.fields.filter((f) => values[f.id] !== undefined && values[f.id] !== '').map((f) => ({ id: f.id, label: f.label, value: shownValue(f, values[f.id]!, locale) }));
 }
 

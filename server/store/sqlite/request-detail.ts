@@ -1,4 +1,4 @@
-import type { ActivityItem, AttachmentRef, Locale, RequestContext, RequestDetail, RequestField } from '../../../src/api/contract.js';
+import type { ActivityItem, AttachmentRef, FieldValue, Locale, RequestContext, RequestDetail, RequestField } from '../../../src/api/contract.js';
 import { shownValue } from '../../domain/request-types.js';
 import type { Db } from './database.js';
 import type { RequestTypeCatalog } from './request-types.js';
@@ -33,15 +33,12 @@ export function createDetailReader(db: Db, catalog: RequestTypeCatalog) {
 
   /** Field values in the order of the request type's form, select values shown by their label. */
   const fieldsOf = (row: DetailRow, locale: Locale): RequestField[] => {
-    const values = JSON.parse(row.fields) as Record<string, string>;
+    const values = JSON.parse(row.fields) as Record<string, FieldValue>;
     const type = catalog.find(row.request_type_id, locale);
     const known = (type?.fields ?? []).filter((field) => values[field.id] !== undefined);
-    const result: RequestField[] = known.map((field) => {
-      const raw = values[field.id] as string;
-      return { id: field.id, label: field.label, value: shownValue(field, raw, locale) };
-    });
+    const result: RequestField[] = known.map((field) => ({ id: field.id, label: field.label, value: shownValue(field, values[field.id]!, locale) }));
     for (const [id, value] of Object.entries(values)) {
-      if (!known.some((field) => field.id === id)) result.push({ id, label: id, value });
+      if (!known.some((field) => field.id === id)) result.push({ id, label: id, value: [value].flat().join(', ') });
     }
     return result;
   };

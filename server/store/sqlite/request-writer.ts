@@ -1,4 +1,4 @@
-import type { ActivityType, RequestContext, StatusId } from '../../../src/api/contract.js';
+import type { ActivityType, FieldValue, RequestContext, StatusId } from '../../../src/api/contract.js';
 import { foldText } from '../../domain/fold.js';
 import { AttachmentUnavailableError } from '../portal-store.js';
 import type { Db } from './database.js';
@@ -19,7 +19,7 @@ export interface RequestInput {
   orgId: string | null;
   requestTypeId: string;
   createdBy: string;
-  fields: Record<string, string>;
+  fields: Record<string, FieldValue>;
   context: RequestContext | null;
   status: StatusId;
   at: number;
@@ -55,7 +55,7 @@ export function createRequestWriter(db: Db) {
 
   return {
     insertRequest: (input: RequestInput): number => {
-      const summary = input.fields.summary ?? '';
+      const summary = String(input.fields.summary ?? '');
       const result = insertRequest.run(
         input.orgId, input.requestTypeId, input.createdBy, summary, foldText(summary), JSON.stringify(input.fields),
         input.context === null ? null : JSON.stringify(input.context), input.status, input.at, input.at,

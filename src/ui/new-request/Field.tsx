@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { RequestTypeField } from '../../api/contract';
 import { formatNumber } from '../../i18n';
 import { useApp } from '../../state/app';
+import { chosen, withChoice } from './choices';
 
 interface FieldProps {
   field: RequestTypeField;
@@ -32,15 +33,55 @@ export function Field({ field, value, error, onInput }: FieldProps) {
     'aria-describedby': described,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
   };
+  const mark = field.required && (
+    <span class="required" aria-hidden="true">
+      {' *'}
+    </span>
+  );
+  const help = field.help && (
+    <p id={`${id}-help`} class="hint">
+      {field.help}
+    </p>
+  );
+  const problem = error && (
+    <p id={`${id}-err`} class="field-error">
+      {error}
+    </p>
+  );
+  if (field.type === 'multiselect') {
+    const on = new Set(chosen(field, value));
+    // The first box carries the field's id, so a refusal can focus the field as it does any other.
+    return (
+      <fieldset class={`field choices${error ? ' invalid' : ''}`} aria-describedby={described}>
+        <legend>
+          {field.label}
+          {mark}
+          {field.required && <span class="sr-only">{` (${t('form.requiredField')})`}</span>}
+        </legend>
+        {field.options?.map((o, i) => (
+          <label key={o.value} class="check">
+            <input
+              type="checkbox"
+              id={i ? `${id}-${i}` : id}
+              name={field.id}
+              value={o.value}
+              checked={on.has(o.value)}
+              aria-invalid={error ? 'true' : undefined}
+              onChange={(e) => onInput(withChoice(field, value, o.value, (e.currentTarget as HTMLInputElement).checked))}
+            />
+            {o.label}
+          </label>
+        ))}
+        {help}
+        {problem}
+      </fieldset>
+    );
+  }
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
       <label for={id}>
         {field.label}
-        {field.required && (
-          <span class="required" aria-hidden="true">
-            {' *'}
-          </span>
-        )}
+        {mark}
       </label>
       {field.type === 'textarea' ? (
         <textarea {...common} rows={5} />
@@ -58,11 +99,7 @@ export function Field({ field, value, error, onInput }: FieldProps) {
       ) : (
         <input {...common} type="text" inputMode={field.type === 'number' ? (field.integer ? 'numeric' : 'decimal') : undefined} />
       )}
-      {field.help && (
-        <p id={`${id}-help`} class="hint">
-          {field.help}
-        </p>
-      )}
+      {help}
       {near && (
         <p id={`${id}-count`} class={`counter${left < 0 ? ' over' : ''}`}>
           {t('form.counter', { count: value.length, n: n(value.length), max: n(max!) })} –{' '}
@@ -74,11 +111,7 @@ export function Field({ field, value, error, onInput }: FieldProps) {
           {announced}
         </p>
       )}
-      {error && (
-        <p id={`${id}-err`} class="field-error">
-          {error}
-        </p>
-      )}
+      {problem}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { useErrorText } from '../shared/Status';
 import { useArticleSearch } from '../shared/use-search';
 import { sendKeys } from '../shared/send-keys';
 import { ContextPreview } from './ContextPreview';
+import { sentValue } from './choices';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
 import { useDraft } from './use-draft';
@@ -99,9 +100,12 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     setFailure(null);
     setExpired([]);
     try {
-      const own = new Map(typeFields.map((f) => [f.id, f]));
       const fields = Object.fromEntries(
-        Object.entries(values).flatMap(([k, v]) => (own.has(k) && v.trim() ? [[k, own.get(k)?.type === 'number' ? numberText(v) : v]] : [])),
+        typeFields.flatMap((f) => {
+          const value = sentValue(f, f.type === 'number' ? numberText(values[f.id] ?? '') : (values[f.id] ?? ''));
+          const empty = typeof value === 'string' ? !value.trim() : !value.length;
+          return empty ? [] : [[f.id, value]];
+        }),
       );
       // What the form shows is what is sent: a bug report's previewed context, or else the licence figures alone.
       const sent = isBug ? (draft.includeContext ? context : null) : licenses ? { extra: { licenses } } : null;

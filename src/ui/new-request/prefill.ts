@@ -6,7 +6,7 @@ const reported = new Set<string>();
 
 /**
  * The host's prefill as form values: `fields` by field id, checked against the request type's fields (a select
- * takes one of its options, a number field digits); `summary` and `description` as before. What does not fit is
+ * takes one of its options, a multiselect a list of them, a number field digits); `summary` and `description` as before. What does not fit is
  * left out and reported to the host's developer once per page, not at every open.
  */
 export function prefillValues(prefill: NewRequestPrefill, typeKey: string, fields: RequestTypeField[]): Record<string, string> {
@@ -14,10 +14,13 @@ export function prefillValues(prefill: NewRequestPrefill, typeKey: string, field
   const refused: string[] = [];
   for (const [id, raw] of Object.entries(prefill.fields ?? {})) {
     const field = fields.find((f) => f.id === id);
-    const value = String(raw ?? '').trim();
+    const offered = (v: string) => !!field?.options?.some((o) => o.value === v);
+    const list = Array.isArray(raw) ? raw.map((v) => String(v).trim()) : null;
+    const value = list ? list.join('\n') : String(raw ?? '').trim();
     const fits =
       field &&
-      (field.type !== 'select' || !!field.options?.some((o) => o.value === value)) &&
+      (field.type === 'multiselect' ? (list ?? [value]).every(offered) : !list) &&
+      (field.type !== 'select' || offered(value)) &&
       (field.type !== 'number' || /^\d+$/.test(value));
     if (fits) values[id] = value;
     else refused.push(field ? `${id} (value "${value}")` : id);

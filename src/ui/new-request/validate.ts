@@ -2,6 +2,7 @@ import type { RequestTypeField } from '../../api/contract';
 import type { PortalError } from '../../api/errors';
 import { charCount, isDay, isDecimal, isEmail } from '../../api/text-rules';
 import type { MessageKey, Translate } from '../../i18n';
+import { chosen } from './choices';
 
 const WHOLE = /^[+-]?\d+$/;
 
@@ -14,6 +15,7 @@ export const numberText = (value: string): string => value.trim().replace(/^([+-
  */
 export function fieldProblem(field: RequestTypeField, raw: string, t: Translate): string | null {
   const value = raw.trim();
+  if (field.type === 'multiselect') return !chosen(field, raw).length && field.required ? t('form.requiredChoice', { label: field.label }) : null;
   if (!value) return field.required ? t('form.required', { label: field.label }) : null;
   // The portal keeps a long text's own spacing, and so counts it; every other value it trims first.
   if (field.maxLength !== undefined && charCount(field.type === 'textarea' ? raw : value) > field.maxLength) {
