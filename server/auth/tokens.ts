@@ -1,4 +1,5 @@
 import { SignJWT, errors, jwtVerify } from 'jose';
+import { isEmail } from '../../src/api/text-rules.js';
 
 /** The claims the host app's backend puts into a portal token. */
 export interface PortalTokenClaims {
@@ -21,6 +22,8 @@ export interface VerifiedIdentity {
 
 const encoder = new TextEncoder();
 const MAX_CLAIM_LENGTH = 200;
+// A line break in a name would end up in a mail header; none belongs in an id or a name.
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Signs an HS256 portal token, as the host app's backend would (used by the demo backend and the tests). */
 export async function signToken(secret: string, claims: PortalTokenClaims): Promise<string> {
@@ -35,8 +38,8 @@ export async function signToken(secret: string, claims: PortalTokenClaims): Prom
 function claim(payload: Record<string, unknown>, name: string): string | undefined {
   const value = payload[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_CLAIM_LENGTH) {
-    throw new errors.JWTClaimValidationFailed(`"${name}" claim must be a non-empty string`, payload, name, 'invalid');
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_CLAIM_LENGTH || CONTROL.test(value)) {
+    throw new errors.JWTClaimValidationFailed(`"${name}" claim must be a non-empty string without control characters`, payload, name, 'invalid');
   }
   return value.trim();
 }
@@ -62,7 +65,9 @@ export async function createTokenVerifier(secret: string): Promise<TokenVerifier
       const userId = claim(record, 'sub');
       const email = claim(record, 'email');
       const orgId = claim(record, 'org');
-      if (!userId || !email || !orgId) return null;
+      // An address is the user's identity at the support desk (a JSM customer is one address), and mails go there:
+      // one that is none could only ever be refused there, by every call the user makes.
+      if (!userId || !email || !orgId || !isEmail(email)) return null;
       const identity = {
         userId,
         email,

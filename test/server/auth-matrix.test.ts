@@ -2,6 +2,7 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestDetail, UploadedAttachment } from '../../src/api/contract.js';
 import { DEMO_AGENT_KEY, DEMO_JWT_SECRET } from '../../server/index.js';
+import { signToken } from '../../server/auth/tokens.js';
 import { bugRequest, call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
 
 /**
@@ -9,7 +10,7 @@ import { bugRequest, call, newKey, startTestPortal, tokenFor, type TestPortal } 
  * so a valid token from Physiotherapie am See is the "other organisation" case and must see a 404.
  */
 let portal: TestPortal;
-let tokens: Record<'none' | 'malformed' | 'badSignature' | 'expired' | 'algNone' | 'missingOrg' | 'otherOrg' | 'sameOrg', string | null>;
+let tokens: Record<'none' | 'malformed' | 'badSignature' | 'expired' | 'algNone' | 'missingOrg' | 'notAnAddress' | 'lineBreak' | 'otherOrg' | 'sameOrg', string | null>;
 let attachmentId: string;
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -25,6 +26,8 @@ beforeAll(async () => {
     algNone: new UnsecuredJWT({ sub: 'u-berger-anna', email: 'a@b.example', org: 'org-berger' }).setExpirationTime('1h').encode(),
     missingOrg: await new SignJWT({ sub: 'x', email: 'x@y.example' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h')
       .sign(new TextEncoder().encode(DEMO_JWT_SECRET)),
+    notAnAddress: await signToken(DEMO_JWT_SECRET, { sub: 'x', email: 'empfang praxis-see', org: 'org-see' }),
+    lineBreak: await tokenFor('anna', { name: 'Anna\r\nBcc: x@evil.example' }),
     otherOrg: await tokenFor('lena'),
     sameOrg: await tokenFor('markus'),
   };
@@ -40,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => portal.dispose());
 
 type Caller = keyof typeof tokens;
-const INVALID: Caller[] = ['malformed', 'badSignature', 'expired', 'algNone', 'missingOrg'];
+const INVALID: Caller[] = ['malformed', 'badSignature', 'expired', 'algNone', 'missingOrg', 'notAnAddress', 'lineBreak'];
 
 interface Endpoint {
   method: string;
