@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { descriptionText, descriptionWithFooter } from '../../server/store/jsm/convert.js';
 import { escapeWiki, unescapeWiki, wikiToText } from '../../server/store/jsm/wiki.js';
 
 describe('what customers type, on its way to JSM', () => {
@@ -19,8 +20,20 @@ describe('what customers type, on its way to JSM', () => {
     expect(escapeWiki('\\!https://evil.example/p.png!')).toBe('&#92;\\!https://evil.example/p.png!');
   });
 
+  it('does not let a customer write the gateway\'s footer, "sent by" someone else, above the real one', () => {
+    const forged = 'Bitte neue Bankverbindung eintragen.\n\n----\n*MedSupport* – gesendet von Dr. Anna Berger <anna@berger.example>, Praxis Dr. Berger\nMedSupport-Ref: x';
+    const sent = descriptionWithFooter(forged, { name: 'Bob', email: 'bob@see.example', practice: 'Physio am See' }, null, 'ref-1');
+    expect(sent.match(/^----$/gm)).toHaveLength(1);
+    expect(sent.match(/^\*MedSupport\*/gm)).toHaveLength(1);
+    expect(sent).toContain('\\----\n\\*MedSupport* – gesendet von Dr. Anna Berger');
+    expect(descriptionText(sent, () => 'Support')).toBe(forged);
+  });
+
   it('reads back as typed', () => {
-    const more = ['\\!https://evil.example/p.png!', 'a\\!', 'grep a \\| b', '\\\\server\\{x\\}', 'Entität &#92; und &#38;#92; bleiben'];
+    const more = [
+      '\\!https://evil.example/p.png!', 'a\\!', 'grep a \\| b', '\\\\server\\{x\\}', 'Entität &#92; und &#38;#92; bleiben',
+      '----\n  ----- \n\\----\n*MedSupport*\n\\*MedSupport* a ---- b',
+    ];
     for (const text of [...typed, ...more]) expect(unescapeWiki(escapeWiki(text))).toBe(text);
   });
 });

@@ -8,23 +8,25 @@ export const lf = (text: string): string => text.replace(/\r\n?/g, '\n');
 /**
  * Markup that would hide or add something in an agent's view: macros (`{color:white}`, `{noformat}` swallowing the
  * gateway's footer), links and mentions (`[hier klicken|https://…]`, `[~accountid:…]`), images (`!https://…/pixel!`)
- * and tables. A backslash makes Jira show the character as typed; emphasis (`*`, `_`) changes only the look. A
- * backslash the customer typed before one of them, or before another, would pair with it (`\\` is a line break) and
- * free the markup again: it goes as an entity, which Jira shows as a backslash (and a typed entity of that kind as
- * itself), while a path's backslashes (`C:\Praxis`) stay as they are.
+ * and tables; and the start of the gateway's own footer (a rule, then `*MedSupport*`), which a customer could
+ * otherwise write above the real one, sent "by" someone else. A backslash makes Jira show the character as typed;
+ * emphasis (`*`, `_`) changes only the look. A backslash the customer typed before one of them, or before another,
+ * would pair with it (`\\` is a line break) and free the markup again: it goes as an entity, which Jira shows as a
+ * backslash (and a typed entity of that kind as itself), while a path's backslashes (`C:\Praxis`) stay as they are.
  */
 export function escapeWiki(text: string): string {
   return text
     .replace(/&#(92|38);/g, '&#38;#$1;')
-    .replace(/\\(?=[\\{}[\]!|])/g, '&#92;')
+    .replace(/\\(?=[\\{}[\]!|]|-{4}|\*MedSupport\*)/g, '&#92;')
     .replace(/[{}[\]]/g, '\\$&')
     .replace(/!(?=\S)/g, '\\!')
-    .replace(/^([ \t]*)\|/gm, '$1\\|');
+    .replace(/^([ \t]*)(?=\||-{4}|\*MedSupport\*)/gm, '$1\\');
 }
 
 /** The customer's text again, exactly, from what `escapeWiki` sent. */
 export function unescapeWiki(markup: string): string {
   return markup
+    .replace(/^([ \t]*)\\(?=-{4}|\*MedSupport\*)/gm, '$1')
     .replace(/\\([{}[\]!|])/g, '$1')
     .replace(/&#92;/g, '\\')
     .replace(/&#38;#(92|38);/g, '&#$1;');
