@@ -22,7 +22,7 @@ export interface VerifiedIdentity {
 
 const encoder = new TextEncoder();
 const MAX_CLAIM_LENGTH = 200;
-// A line break in a name would end up in a mail header; none belongs in an id or a name.
+// No id is written with one; a name may hold a line break (a practice's name from an address field).
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Signs an HS256 portal token, as the host app's backend would (used by the demo backend and the tests). */
@@ -35,11 +35,11 @@ export async function signToken(secret: string, claims: PortalTokenClaims): Prom
     .sign(encoder.encode(secret));
 }
 
-function claim(payload: Record<string, unknown>, name: string): string | undefined {
+function claim(payload: Record<string, unknown>, name: string, id = false): string | undefined {
   const value = payload[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_CLAIM_LENGTH || CONTROL.test(value)) {
-    throw new errors.JWTClaimValidationFailed(`"${name}" claim must be a non-empty string without control characters`, payload, name, 'invalid');
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_CLAIM_LENGTH || (id && CONTROL.test(value))) {
+    throw new errors.JWTClaimValidationFailed(`"${name}" claim must be a non-empty string${id ? ' without control characters' : ''}`, payload, name, 'invalid');
   }
   return value.trim();
 }
@@ -62,9 +62,9 @@ export async function createTokenVerifier(secret: string): Promise<TokenVerifier
     try {
       const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       const record = payload as Record<string, unknown>;
-      const userId = claim(record, 'sub');
-      const email = claim(record, 'email');
-      const orgId = claim(record, 'org');
+      const userId = claim(record, 'sub', true);
+      const email = claim(record, 'email', true);
+      const orgId = claim(record, 'org', true);
       // An address is the user's identity at the support desk (a JSM customer is one address), and mails go there:
       // one that is none could only ever be refused there, by every call the user makes.
       if (!userId || !email || !orgId || !isEmail(email)) return null;
