@@ -194,6 +194,19 @@ describe('changing practice', () => {
   });
 });
 
+describe('addresses that are not a customer\'s', () => {
+  it('a portal user given the service account\'s own address is refused, not made that account (whose requests are every practice\'s)', async () => {
+    const token = await tokenOf('u-sorglos', 'Gateway@Medondo.example', 'org-sorglos', 'Praxis Sorglos');
+    for (const [method, path, body] of [['GET', '/requests?status=all'], ['POST', '/requests', bugRequest('Als Gateway')]] as const) {
+      const answer = await call<Problem>(portal, method, path, { token, idempotencyKey: newKey(), body });
+      expect(answer.status).toBe(503);
+      expect(answer.body.type).toBe('urn:medsupport:problem:backend-permission');
+    }
+    expect(sim.organizations().filter((o) => o.memberIds.includes('sa-0001'))).toEqual([]);
+    expect(issueNamed('Als Gateway')).toBeUndefined();
+  });
+});
+
 describe('practice names', () => {
   it('a name with line breaks and tabs names its organization with spaces, as JQL names it in every list', async () => {
     const token = await tokenOf('u-zeile', 'zeile@praxis-zeile.example', 'org-zeile', 'Praxis\nZeile 2\t Ende ');

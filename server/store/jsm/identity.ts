@@ -77,18 +77,30 @@ export function createIdentity(
     }
   };
 
+  /**
+   * The account found for a portal user, unless it is the gateway's own or an app's (FACTS §2 `accountType`): acting
+   * as either would show the user every request that account raised, and make it a customer of their practice.
+   */
+  const usable = (account: Json): string => {
+    const accountId = str(account.accountId, 'accountId');
+    if (accountId === desk.serviceAccountId || account.accountType === 'app') {
+      throw new BackendPermissionError("a portal user's e-mail address is the service account's own or an app's; the host app must give users their own address");
+    }
+    return accountId;
+  };
+
   async function findAccount(email: string): Promise<string | null> {
     const wanted = email.toLowerCase();
     const users = arr((await client.request({ method: 'GET', path: '/rest/api/3/user/search', query: { query: email, maxResults: 50 }, retry: true })).body, 'user search');
     const hit = users.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted);
-    if (hit) return str(hit.accountId, 'accountId');
+    if (hit) return usable(hit);
     // Without "Browse users and groups" the search above is empty rather than an error (FACTS §2); the desk's own
     // customer search still finds the desk's customers.
     const customers = page((await client.request({
       method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
     })).body, 'desk customers');
     const customer = customers.values.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted);
-    return customer ? str(customer.accountId, 'accountId') : null;
+    return customer ? usable(customer) : null;
   }
 
   async function createCustomer(email: string, name: string): Promise<string | null> {
