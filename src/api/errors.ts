@@ -50,6 +50,16 @@ export class PortalError extends Error {
   }
 
   /**
+   * Whether a validation problem names a request type or a field the form does not have (`paths` as for
+   * `refusedFields`): the support team changed the form since it was loaded.
+   */
+  namesUnknownFields(paths: Readonly<Record<string, string>>): boolean {
+    if (this.kind !== 'validation') return false;
+    const known = new Set(Object.values(paths));
+    return (this.problem?.errors ?? []).some((e) => e.field === 'requestTypeId' || (e.field.startsWith('fields.') && !known.has(e.field)));
+  }
+
+  /**
    * The form fields a validation problem names, in the form's order. `paths` maps each of the form's field ids to
    * the path the portal reports it under (`fields.summary`, `name`). Only the names are used: the portal's messages
    * are English and meant for developers, so a form says it in its own words (but see `wholeFormReason`).

@@ -55,6 +55,7 @@ export const de = {
   'form.keptFix': 'Ihr Text ist gespeichert und geht nicht verloren, auch nicht beim Neuladen der Seite.',
   'form.checkMarked': 'Bitte prüfen Sie die markierten Felder.',
   'form.refused': 'Das Supportportal hat „{label}“ so nicht angenommen. Bitte prüfen Sie die Angabe.',
+  'form.outdated': 'Das Formular wurde inzwischen im Supportportal geändert und ist jetzt auf dem neuen Stand. Bitte prüfen Sie Ihre Angaben und senden Sie erneut.',
   'form.refusedWhole': 'Das Supportportal hat die Anfrage so nicht angenommen und schreibt dazu: „{reason}“',
   'form.decimal': 'Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.',
   'form.date': 'Bitte wählen Sie ein Datum.',

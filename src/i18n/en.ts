@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'form.keptFix': 'Your text is saved and will not be lost, not even when the page is reloaded.',
   'form.checkMarked': 'Please check the marked fields.',
   'form.refused': 'The support portal did not accept “{label}” as entered. Please check it.',
+  'form.outdated': 'The form has been changed in the support portal meanwhile and is now up to date. Please check your entries and send again.',
   'form.refusedWhole': 'The support portal did not accept the request as entered, saying: “{reason}”',
   'form.decimal': 'Please enter a number, such as 2 or 2.5.',
   'form.date': 'Please choose a date.',

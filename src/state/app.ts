@@ -17,6 +17,8 @@ import { createRouter } from './router';
 import { createSession } from './session';
 import { createSafeStorage } from './storage';
 
+const REQUEST_TYPES_MAX_AGE_MS = 5 * 60_000;
+
 /** Everything the views share: created once per panel, handed down through context. */
 export function createAppState(host: PanelHost, initial: PanelState) {
   const { config } = host;
@@ -50,6 +52,12 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   // Every way into the panel starts at the categories or needs them: asked for now, they travel while the first
   // render runs, instead of after it.
   requestTypes.ensure();
+  // A panel left open in a practice's software all day must not keep a form the support team has changed since:
+  // each opening asks again once they are a few minutes old.
+  const isOpen = signal(false);
+  const stopOpenEffect = effect(() => {
+    if (isOpen.value) void requestTypes.revalidate(REQUEST_TYPES_MAX_AGE_MS);
+  });
   // Names and descriptions come localised from the portal: a language switch must fetch them again.
   let first = true;
   const stopLocaleEffect = effect(() => {
@@ -78,7 +86,7 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     /** Which query words led to an article that helped, for the portal's search to learn from. */
     feedback,
     context: signal(initial.context),
-    isOpen: signal(false),
+    isOpen,
     requestTypes,
     account,
     /** Tells the host a send failed; a token failure the session has reported already, once. */
@@ -97,6 +105,7 @@ export function createAppState(host: PanelHost, initial: PanelState) {
       stopPageHide();
       stopPageGone();
       stopLocaleEffect();
+      stopOpenEffect();
     },
   };
 }

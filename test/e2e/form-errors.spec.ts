@@ -161,3 +161,50 @@ test('a date field is the browser’s date input: required and empty it is marke
   await form.getByRole('button', { name: 'Senden', exact: true }).click();
   await expect.poll(() => sent?.fields?.since).toBe('2026-12-01');
 });
+
+test('a form the support team changed meanwhile (a new required field): fetched again on the refusal, the field marked, the text kept', async ({ page }) => {
+  let changed = false;
+  await page.route('**/api/portal/v1/request-types*', async (route) => {
+    const response = await route.fetch();
+    const types = (await response.json()) as { key: string; fields: unknown[] }[];
+    if (changed) types.find((t) => t.key === 'billing')?.fields.push({ id: 'location', label: 'Standort', type: 'text', required: true });
+    await route.fulfill({ response, json: types });
+  });
+  let sent: { fields?: Record<string, string> } | null = null;
+  await page.route('**/api/portal/v1/requests', async (route) => {
+    sent = route.request().postDataJSON() as { fields?: Record<string, string> };
+    await refuse(sent.fields?.location ? [{ field: 'fields', message: 'Test' }] : [{ field: 'fields.location', message: 'is required' }])(route);
+  });
+  const form = await licenceForm(page, uniqueId('changed'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  changed = true;
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(form.getByRole('alert')).toContainText('Das Formular wurde inzwischen im Supportportal geändert und ist jetzt auf dem neuen Stand.');
+  const location = form.getByLabel('Standort');
+  await expect(location).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
+  await expect(form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('3');
+  await location.fill('Zweigpraxis Nord');
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect.poll(() => sent?.fields?.location).toBe('Zweigpraxis Nord');
+});
+
+test('opening the panel again after a few minutes asks for the categories again, and the open form shows a new field', async ({ page }) => {
+  await page.clock.install();
+  let reads = 0;
+  await page.route('**/api/portal/v1/request-types*', async (route) => {
+    reads++;
+    const response = await route.fetch();
+    const types = (await response.json()) as { key: string; fields: unknown[] }[];
+    if (reads > 1) types.find((t) => t.key === 'billing')?.fields.push({ id: 'location', label: 'Standort', type: 'text', required: false });
+    await route.fulfill({ response, json: types });
+  });
+  const form = await licenceForm(page, uniqueId('reopen'));
+  expect(reads).toBe(1);
+  await page.keyboard.press('Escape');
+  await page.clock.fastForward('06:00');
+  await launcher(page).click();
+  await expect(form.getByLabel('Standort')).toBeVisible();
+  await expect(form.getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
+  expect(reads).toBe(2);
+});

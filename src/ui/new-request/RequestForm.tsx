@@ -86,6 +86,20 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     </>
   );
 
+  // The values passed the form's own checks: the portal applies a rule the form does not know. A sentence of our own,
+  // never the portal's English.
+  const markRefused = (failure: PortalError): RequestTypeField[] => {
+    const refused = fieldsShown.filter((f) => failure.refusedFields(paths).includes(f.id));
+    setErrors(Object.fromEntries(refused.map((f) => [f.id, t('form.refused', { label: f.label })])));
+    return refused;
+  };
+  // Set when a refusal named a field or request type the form lacked: the request type is fetched again, and the
+  // fields it named are marked once they are there.
+  const [outdated, setOutdated] = useState(false);
+  useEffect(() => {
+    if (failure && outdated) markRefused(failure);
+  }, [type]);
+
   const submit = async (event?: Event): Promise<void> => {
     event?.preventDefault();
     if (sending || wait > 0 || uploads.busy.value) return;
@@ -129,11 +143,12 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
       setFailure(failure);
       setRetryAt(failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : null);
-      // The values passed the form's own checks: the portal applies a rule the form does not know. A sentence of our
-      // own, never the portal's English.
-      const refused = fieldsShown.filter((f) => failure.refusedFields(paths).includes(f.id));
-      setErrors(Object.fromEntries(refused.map((f) => [f.id, t('form.refused', { label: f.label })])));
+      const refused = markRefused(failure);
       if (refused[0]) form.current?.querySelector<HTMLElement>(`#ms-f-${refused[0].id}`)?.focus();
+      // The form is older than the portal's: fetched again, it shows the new fields with the text kept.
+      const stale = failure.namesUnknownFields(paths);
+      setOutdated(stale);
+      if (stale) void app.requestTypes.revalidate(0);
       // The portal names expired uploads by their place in the list that was sent.
       const sent = uploads.ids();
       const gone = Object.keys(failure.fieldErrors()).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
@@ -208,7 +223,15 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
         <div class="state error" role="alert">
-          <p>{failure.refusedFields(paths).length ? t('form.checkMarked') : wholeFormReason ? t('form.refusedWhole', { reason: wholeFormReason }) : errorText(failure)}</p>
+          <p>
+            {outdated
+              ? t('form.outdated')
+              : failure.refusedFields(paths).length
+                ? t('form.checkMarked')
+                : wholeFormReason
+                  ? t('form.refusedWhole', { reason: wholeFormReason })
+                  : errorText(failure)}
+          </p>
           <p>{t(keptText(failure))}</p>
         </div>
       )}
