@@ -469,22 +469,29 @@ describe("the reader's own private requests", () => {
 describe('start-up', () => {
   const start = (site: string, log?: (line: string) => void) => jsmStartOutcome(sim, { siteUrl: site }, log);
 
-  it('warns, naming it, of a request type without a Description field, and still starts', async () => {
-    const site = await rewritingSite(sim.url, (where, body) => {
+  it('leaves out a request type without a Description field where it sees hidden fields, and only warns where it may not', async () => {
+    const withoutDescription = (hiddenToo: boolean) => rewritingSite(sim.url, (where, body) => {
       if (!where.endsWith('/requesttype/11/field')) return body;
-      const fields = body as { requestTypeFields: { fieldId: string }[] };
-      return { ...fields, requestTypeFields: fields.requestTypeFields.filter((f) => f.fieldId !== 'description') };
+      const fields = body as { requestTypeFields: { fieldId: string; visible: boolean }[] };
+      return { ...fields, requestTypeFields: fields.requestTypeFields.filter((f) => f.fieldId !== 'description' && (!hiddenToo || f.visible)) };
     });
+    const warnings = (lines: string[]) => lines.filter((line) => line.includes('no Description field'));
+    const sees = await withoutDescription(false);
+    const blind = await withoutDescription(true);
     try {
-      const warnings = (lines: string[]) => lines.filter((line) => line.includes('no Description field'));
       const logged: string[] = [];
-      expect(await start(site.url, (line) => logged.push(line))).toBe('started');
-      expect(warnings(logged)).toEqual([expect.stringContaining('request types support=11 have no Description field')]);
+      expect(await start(sees.url, (line) => logged.push(line))).toBe('started');
+      expect(warnings(logged)).toEqual([expect.stringMatching(/request type support=11 is not offered: request type 11 \("support"\) has no Description field/)]);
+      expect(logged).toContainEqual(expect.stringMatching(/request types offered bug=10, billing=12$/));
+      const unsure: string[] = [];
+      expect(await start(blind.url, (line) => unsure.push(line))).toBe('started');
+      expect(warnings(unsure)).toEqual([expect.stringContaining('request types support=11 have no Description field')]);
       const plain: string[] = [];
       expect(await start(sim.url, (line) => plain.push(line))).toBe('started');
       expect(warnings(plain)).toEqual([]);
     } finally {
-      await site.close();
+      await sees.close();
+      await blind.close();
     }
   });
 

@@ -177,6 +177,11 @@ async function loadRequestType(client: JsmClient, desk: Desk, key: string, jsmId
     ]),
   ) as Record<Locale, RequestType>;
   const has = (system: string) => de.fields.some((f) => f.fieldId === system || optStr(optObj(f.jiraSchema)?.system) === system);
+  // Every create sends the description: the customer's text and the ref that keeps creates exactly-once. Where the
+  // list shows hidden fields, a missing one is missing (else start-up warns: it may be hidden from the account).
+  if (!has('description') && de.fields.some((f) => f.visible === false)) {
+    throw new UnusableTypeError(`request type ${jsmId} ("${key}") has no Description field, which every create fills (the customer's text and the ref that keeps creates exactly-once); add it (it may be hidden)`);
+  }
   return { jsmId, types, hasOrganizationsField, hasDescriptionField: has('description'), hasAttachmentField: has('attachment'), fieldKinds: kinds };
 }
 
