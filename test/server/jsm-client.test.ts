@@ -132,6 +132,12 @@ describe('statuses (FACTS §7)', () => {
     expect(portalStatus('Warten auf Support', 'new', 'en').name).toBe('Waiting for support');
     expect(portalStatus('In Progress', 'indeterminate', 'de').name).toBe('In Arbeit');
     expect(portalStatus('In Progress', 'indeterminate', 'en').name).toBe('In Progress');
+    // A service account whose profile is German: the search names the default statuses in German, as its page does.
+    expect(portalStatus('In Bearbeitung', 'indeterminate', 'de').name).toBe('In Bearbeitung');
+    expect(portalStatus('In Bearbeitung', 'indeterminate', 'en').name).toBe('In progress');
+    expect(portalStatus('Erledigt', 'done', 'de')).toEqual({ id: 'resolved', name: 'Erledigt', category: 'closed' });
+    expect(portalStatus('Erledigt', 'done', 'en').name).toBe('Resolved');
+    expect(portalStatus('Abgelehnt', 'done', 'de')).toEqual({ id: 'closed', name: 'Abgelehnt', category: 'closed' });
     // servicedeskapi's name is the one JSM's portal shows the customer.
     expect(portalStatus('Beim Hersteller', 'indeterminate', 'de', true).name).toBe('Beim Hersteller');
   });

@@ -3,22 +3,32 @@ import { optObj, optStr, type Json } from './read.js';
 import { escapeWiki, lf, unescapeWiki, wikiToText } from './wiki.js';
 
 /**
- * Status names of JSM's default service-desk workflow, for answers that come in the service account's language (the
- * lists' JQL): as JSM's own German names them, which a request's page shows (servicedeskapi, `requestLanguage`).
+ * Status names of JSM's default service-desk workflow in English and German, for answers that come in the service
+ * account's language (the lists' JQL), which may be either: each is shown in the reader's language. Where Jira's
+ * German has two names for one status (a site's translation may differ), both lead to the same English one.
  */
-const GERMAN: Record<string, string> = {
-  'waiting for support': 'Warten auf Support',
-  'waiting for customer': 'Warten auf Kunden',
-  'in progress': 'In Arbeit',
-  resolved: 'Gelöst',
-  closed: 'Geschlossen',
-  canceled: 'Abgebrochen',
-  cancelled: 'Abgebrochen',
-  pending: 'Ausstehend',
-  open: 'Offen',
-  reopened: 'Wieder geöffnet',
-  escalated: 'Eskaliert',
-};
+const DEFAULT_NAMES: [en: string, ...de: string[]][] = [
+  ['Waiting for support', 'Warten auf Support'],
+  ['Waiting for customer', 'Warten auf Kunden'],
+  ['In progress', 'In Arbeit', 'In Bearbeitung'],
+  ['Resolved', 'Gelöst', 'Erledigt'],
+  ['Done', 'Fertig'],
+  ['Closed', 'Geschlossen'],
+  ['Canceled', 'Abgebrochen'],
+  ['Cancelled', 'Abgebrochen'],
+  ['Declined', 'Abgelehnt'],
+  ['Pending', 'Ausstehend'],
+  ['Open', 'Offen'],
+  ['Reopened', 'Wieder geöffnet', 'Erneut geöffnet'],
+  ['Escalated', 'Eskaliert'],
+];
+/** A default status's name, lower case, → its language and its name in the other one. */
+const KNOWN = new Map<string, { locale: Locale; other: string }>(
+  DEFAULT_NAMES.flatMap(([en, ...de]) => [
+    [en.toLowerCase(), { locale: 'en', other: de[0]! }] as const,
+    ...de.map((name) => [name.toLowerCase(), { locale: 'de', other: en }] as const),
+  ]),
+);
 
 /** What a status the lists do not know is shown as: the search names workflow statuses, which may be internal. */
 const GENERIC: Record<StatusId, Record<Locale, string>> = {
@@ -46,8 +56,8 @@ export function portalStatus(name: string, category: string, locale: Locale, tra
   else if (/waiting for (the )?customer|warten auf (den )?kunden?\b/.test(lower)) id = 'waiting_for_customer';
   else if (category.toLowerCase() === 'new' || /waiting for support|warten auf (den )?support/.test(lower)) id = 'waiting_for_support';
   else id = /customer|kunde/.test(lower) ? 'waiting_for_customer' : 'in_progress';
-  const known = GERMAN[lower];
-  const shown = translated ? name : known === undefined ? GENERIC[id][locale] : locale === 'de' ? known : name;
+  const known = KNOWN.get(lower);
+  const shown = translated ? name : known === undefined ? GENERIC[id][locale] : known.locale === locale ? name : known.other;
   return { id, name: shown, category: done ? 'closed' : 'open' };
 }
 
