@@ -124,6 +124,7 @@ describe('statuses (FACTS §7)', () => {
     expect(portalStatus('Waiting for customer', 'new', 'en').id).toBe('waiting_for_customer');
     expect(portalStatus('Warten auf Kunden', 'new', 'de', true).id).toBe('waiting_for_customer');
     expect(portalStatus('Kundenanfrage eingegangen', 'new', 'de', true).id).toBe('waiting_for_support');
+    expect(portalStatus('Wartet auf Rückmeldung der Praxis', 'indeterminate', 'de', true).id).toBe('waiting_for_customer');
   });
 
   it("shows a search's status by the default workflow's name, or by its kind: a site's own step may be internal", () => {
