@@ -15,6 +15,12 @@ export interface RateLimitConfig {
   registrationsPerHour: number;
   /** Article feedback (`POST /articles/:id/feedback`) per user, or per IP for visitors, per 10 minutes. */
   feedbackPer10Minutes: number;
+  /**
+   * JSM backend only: reads of requests and their files per user, and per practice, per minute. Every practice draws
+   * on one service account's burst budget at JSM (FACTS §10), which one user's flood must not use up.
+   */
+  userReadsPerMinute: number;
+  practiceReadsPerMinute: number;
 }
 
 export interface PortalConfig {
@@ -51,6 +57,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   anonymousRequestsPerHour: 10,
   registrationsPerHour: 5,
   feedbackPer10Minutes: 30,
+  userReadsPerMinute: 120,
+  practiceReadsPerMinute: 600,
 };
 
 function list(value: string | undefined): string[] | null {

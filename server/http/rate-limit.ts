@@ -63,6 +63,8 @@ export function createRateLimiters(config: RateLimitConfig, store: RateLimitStor
     registrationsByIp: limiter('registrations-by-ip', { capacity: config.registrationsPerHour, windowMs: HOUR }),
     registrationsByEmail: limiter('registrations-by-email', { capacity: config.registrationsPerHour, windowMs: HOUR }),
     feedback: limiter('feedback', { capacity: config.feedbackPer10Minutes, windowMs: 10 * MINUTE }),
+    userReads: limiter('user-reads', { capacity: config.userReadsPerMinute, windowMs: MINUTE }),
+    practiceReads: limiter('practice-reads', { capacity: config.practiceReadsPerMinute, windowMs: MINUTE }),
   };
 }
 

@@ -176,6 +176,8 @@ export async function startTestPortal(options: StartPortalOptions = {}, backend:
     log: (line) => logs.push(line),
     env: {},
     ...options,
+    // The suites run on the JSM backend too, reading far faster than a person; the limit has tests of its own.
+    rateLimits: { userReadsPerMinute: 100_000, practiceReadsPerMinute: 100_000, ...options.rateLimits },
   });
   return {
     ...portal,

@@ -732,6 +732,27 @@ describe('exactly once', () => {
   });
 });
 
+describe('the shared burst budget (FACTS §10)', () => {
+  it('one user reading in a flood is refused (429) before JSM is asked, then the practice; other practices read on', async () => {
+    const limited = await startJsmTestPortal({ sim, rateLimits: { userReadsPerMinute: 3, practiceReadsPerMinute: 5 } });
+    try {
+      const read = (token: string, path = '/requests?status=all') => call<Problem>(limited, 'GET', path, { token });
+      for (let i = 0; i < 3; i++) expect((await read(anna)).status).toBe(200);
+      const before = sim.calls.length;
+      const refused = await read(anna, '/requests/MED-1');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(sim.calls.length).toBe(before);
+      expect((await read(markus)).status).toBe(200);
+      expect((await read(markus, '/requests/creators')).status).toBe(200);
+      expect((await read(markus)).status).toBe(429);
+      expect((await read(lena)).status).toBe(200);
+    } finally {
+      await limited.dispose();
+    }
+  });
+});
+
 describe('faults', () => {
   it('reads ride out a short 429 storm, honouring Retry-After', async () => {
     await create(anna, 'Sturm');

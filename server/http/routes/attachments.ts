@@ -6,6 +6,7 @@ import { detectContentType } from '../../attachments/magic.js';
 import { callerScope, clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { authenticate, isAgentKey } from '../middleware/auth.js';
+import { limitBackendReads } from '../middleware/read-limits.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
 import { requestHeader } from '../request-header.js';
@@ -57,7 +58,7 @@ export function attachmentRoutes(deps: AppDeps) {
       // The support console downloads with the agent key; everyone else needs a user token.
       if (store.agentApi !== false && isAgentKey(requestHeader(c, 'authorization'), deps.config.agentKey)) return next();
       return authenticate(deps, 'required')(c, next);
-    }, async (c) => {
+    }, limitBackendReads(deps), async (c) => {
       const user = c.get('user');
       if (store.remoteAttachments && user?.orgId && c.req.param('id').startsWith('j.')) {
         const file = await store.remoteAttachments.open(c.req.param('id'), { id: user.id, orgId: user.orgId });

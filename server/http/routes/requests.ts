@@ -7,6 +7,7 @@ import { readJson } from '../json-body.js';
 import { createListCache } from '../list-cache.js';
 import { authenticate, currentUser } from '../middleware/auth.js';
 import { vary } from '../middleware/cors.js';
+import { limitBackendReads } from '../middleware/read-limits.js';
 import { limitWrites } from '../middleware/write-limits.js';
 import { problems } from '../problem.js';
 import { translateStoreErrors } from '../store-errors.js';
@@ -22,7 +23,7 @@ export function requestRoutes(deps: AppDeps) {
   const lists = createListCache();
 
   return new Hono<AppEnv>()
-    .get('/requests', authenticate(deps, 'required'), async (c) => {
+    .get('/requests', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
       const user = currentUser(c);
       const locale = c.get('locale');
       const query = parseListQuery(c.req.query());
@@ -43,10 +44,10 @@ export function requestRoutes(deps: AppDeps) {
       );
       return jsonWithEtag(c, list.body, PRIVATE, list.etag);
     })
-    .get('/requests/creators', authenticate(deps, 'required'), async (c) => {
+    .get('/requests/creators', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
       return jsonWithEtag(c, JSON.stringify({ items: await store.listCreators(currentUser(c).orgId) }), PRIVATE);
     })
-    .get('/requests/:key', authenticate(deps, 'required'), async (c) => {
+    .get('/requests/:key', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
       const request = await store.getRequest(c.req.param('key'), currentUser(c), c.get('locale'));
       if (!request) throw problems.notFound('No request with this key.');
       return jsonWithEtag(c, JSON.stringify(request), PRIVATE);

@@ -42,7 +42,7 @@ const portal = await startPortal({
   attachmentsDir: join(dir, 'attachments'),
   appUrl: `http://127.0.0.1:${HOST_PORT}/pages/plain.html`,
   allowAnonymous: true,
-  rateLimits: { userWritesPerMinute: 10_000, ipWritesPerMinute: 10_000, anonymousRequestsPerHour: 10_000, registrationsPerHour: 10_000 },
+  rateLimits: { userWritesPerMinute: 10_000, ipWritesPerMinute: 10_000, anonymousRequestsPerHour: 10_000, registrationsPerHour: 10_000, userReadsPerMinute: 10_000, practiceReadsPerMinute: 10_000 },
   log: () => undefined,
 });
 
