@@ -49,6 +49,8 @@ export interface RequestType {
   description: string;
   helpText: string;
   fields: RequestTypeField[];
+  /** At least one file must go with a request of this type (a JSM request type whose Attachment field is required). */
+  attachmentsRequired?: boolean;
 }
 
 export interface ArticleSummary {

@@ -37,7 +37,7 @@ const field = object({
 });
 
 export const requestTypes: Check<RequestType[]> = array(
-  object({ id: str, key: str, name: str, description: str, helpText: str, fields: array(field) }),
+  object({ id: str, key: str, name: str, description: str, helpText: str, fields: array(field), attachmentsRequired: optional(bool) }),
 );
 
 export const articleSummaries: Check<ArticleSummary[]> = array(

@@ -172,6 +172,8 @@ export const de = {
   'attach.badType': '„{name}“ wurde nicht angehängt: erlaubt sind Bilder, PDF-, Text- und Logdateien.',
   'attach.tooMany': '„{name}“ wurde nicht angehängt: höchstens 5 Dateien pro Anfrage.',
   'attach.expired': '„{name}“ liegt beim Supportportal nicht mehr vor (zu lange her). Bitte fügen Sie die Datei erneut hinzu.',
+  'attach.required': 'Für diese Kategorie ist mindestens eine Datei nötig, zum Beispiel ein Screenshot.',
+  'attach.missing': 'Bitte fügen Sie mindestens eine Datei an.',
   'attach.wait': 'Bitte warten Sie, bis alle Dateien hochgeladen sind.',
   'visitor.intro': 'Sie sind nicht angemeldet. Geben Sie Ihre E-Mail-Adresse an: Sie erhalten eine Bestätigung und einen Link zur Registrierung.',
   'visitor.email': 'E-Mail-Adresse',

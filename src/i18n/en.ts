@@ -172,6 +172,8 @@ export const en: Record<MessageKey, string | Plural> = {
   'attach.badType': '“{name}” was not attached: images, PDF, text and log files are allowed.',
   'attach.tooMany': '“{name}” was not attached: at most 5 files per request.',
   'attach.expired': '“{name}” is no longer held by the support portal (too long ago). Please add the file again.',
+  'attach.required': 'This category needs at least one file, such as a screenshot.',
+  'attach.missing': 'Please attach at least one file.',
   'attach.wait': 'Please wait until all files are uploaded.',
   'visitor.intro': 'You are not signed in. Enter your email address: you will receive a confirmation and a registration link.',
   'visitor.email': 'Email address',

@@ -208,3 +208,35 @@ test('opening the panel again after a few minutes asks for the categories again,
   await expect(form.getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
   expect(reads).toBe(2);
 });
+
+test('a category that needs a file says so; sent without one, the file picker is marked and focused and nothing goes', async ({ page }) => {
+  await page.route('**/api/portal/v1/request-types*', async (route) => {
+    const response = await route.fetch();
+    const types = (await response.json()) as { key: string; attachmentsRequired?: boolean }[];
+    const billing = types.find((t) => t.key === 'billing');
+    if (billing) billing.attachmentsRequired = true;
+    await route.fulfill({ response, json: types });
+  });
+  let sent: { attachments?: string[] } | null = null;
+  await page.route('**/api/portal/v1/requests', async (route) => {
+    sent = route.request().postDataJSON() as { attachments?: string[] };
+    await refuse([{ field: 'fields', message: 'Test' }])(route);
+  });
+  const form = await licenceForm(page, uniqueId('needs-file'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  await expect(form.getByText('Für diese Kategorie ist mindestens eine Datei nötig')).toBeVisible();
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  const choose = form.getByRole('button', { name: 'Dateien auswählen' });
+  await expect(choose).toBeFocused();
+  expect(await description(page, '#ms-attach-new-choose')).toContain('Bitte fügen Sie mindestens eine Datei an.');
+  expect(sent).toBeNull();
+  await form.getByLabel('Beschreibung').evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))], 'rechnung.png', { type: 'image/png' }));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
+  });
+  await expect(form.locator('.file.done')).toContainText('rechnung.png');
+  await expect(form.getByText('Bitte fügen Sie mindestens eine Datei an.')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect.poll(() => sent?.attachments?.length).toBe(1);
+});

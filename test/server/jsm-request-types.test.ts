@@ -176,6 +176,29 @@ describe('checkbox fields', () => {
   });
 });
 
+describe('a required Attachment field', () => {
+  it('is said in the request type, and a create without a file is a 422 on attachments before JSM is asked', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 50 });
+    const { sim } = portal;
+    expect((await types(portal)).find((t) => t.key === 'support')?.attachmentsRequired).toBeUndefined();
+    sim.updateRequestType('11', { fields: fieldsOf(sim, '11').map((f) => (f.kind === 'attachment' ? { ...f, required: true } : f)) });
+    await eventually(async () => expect((await types(portal)).find((t) => t.key === 'support')?.attachmentsRequired).toBe(true));
+    const creates = () => sim.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/servicedeskapi/request')).length;
+    const send = (attachments: string[]) => call<RequestDetail>(portal, 'POST', '/requests', {
+      token: anna, idempotencyKey: newKey(), body: { requestTypeId: 'rt-support', fields: { summary: 'Mit Screenshot' }, attachments },
+    });
+    const refused = await send([]);
+    expect(refused.status).toBe(422);
+    expect((refused.body as unknown as Problem).errors?.map((e) => e.field)).toEqual(['attachments']);
+    expect(creates()).toBe(0);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], { type: 'image/png' }), 'fehler.png');
+    const upload = await call<{ id: string }>(portal, 'POST', '/attachments', { token: anna, rawBody: form });
+    expect((await send([upload.body.id])).status).toBe(201);
+    expect(sim.violations).toEqual([]);
+  });
+});
+
 describe('start-up', () => {
   it('starts with the usable request types and names each one left out; refuses only when none is usable', async () => {
     const sim = await startJsmSimulator();

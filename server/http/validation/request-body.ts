@@ -161,6 +161,7 @@ export async function validateCreateRequest(
   const fields = type ? validateFields(checks, type, body.fields) : {};
   const context = validateContext(checks, body.context);
   const attachments = validateAttachmentIds(checks, body.attachments);
+  if (type?.attachmentsRequired && attachments.length === 0) checks.fail('attachments', 'at least one file is required for this request type');
   const visitorIdentity = visitor ? validateVisitor(checks, body) : null;
   if (!checks.ok || !type) throw problems.validation(checks.errors);
   return { requestTypeId: type.id, fields, context, attachments, visitor: visitorIdentity };

@@ -161,6 +161,9 @@ async function loadRequestType(client: JsmClient, desk: Desk, key: string, jsmId
     ids.push(id);
   }
   const byId = (fields: Json[]) => new Map(fields.map((f) => [str(f.fieldId, 'fieldId'), f]));
+  const isAttachment = (f: Json) => f.fieldId === 'attachment' || optStr(optObj(f.jiraSchema)?.system) === 'attachment';
+  // JSM refuses a create without a file where the Attachment field is required: the form asks for one first.
+  const filesRequired = de.fields.some((f) => isAttachment(f) && f.required === true && f.visible !== false);
   const deFields = byId(de.fields);
   const enFields = byId(en.fields);
   const types = Object.fromEntries(
@@ -173,6 +176,7 @@ async function loadRequestType(client: JsmClient, desk: Desk, key: string, jsmId
         description: optStr(type.description) ?? '',
         helpText: optStr(type.helpText) ?? '',
         fields: ids.map((id) => toField(id, kinds[id] as FieldType, { de: deFields.get(id) as Json, en: enFields.get(id) ?? (deFields.get(id) as Json) }, locale)),
+        ...(filesRequired ? { attachmentsRequired: true } : {}),
       } satisfies RequestType,
     ]),
   ) as Record<Locale, RequestType>;

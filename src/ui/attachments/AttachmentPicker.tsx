@@ -16,8 +16,12 @@ export const pasteInto =
 
 const REASON = { size: 'attach.tooBig', type: 'attach.badType', count: 'attach.tooMany' } as const;
 
-/** Files by picking, dropping or pasting (a screenshot of an error message), with previews and progress. */
-export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string }) {
+/**
+ * Files by picking, dropping or pasting (a screenshot of an error message), with previews and progress. `required`
+ * says at least one file must go; `error` is the form's message when none does (the button "choose files" carries
+ * `id`-choose, for the form to focus).
+ */
+export function AttachmentPicker({ uploads, id, required, error }: { uploads: Uploads; id: string; required?: boolean; error?: string }) {
   const app = useApp();
   const t = app.t.value;
   const errorText = useErrorText();
@@ -37,7 +41,7 @@ export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string
   return (
     <div class="attach-picker">
       <div
-        class={`dropzone${over ? ' over' : ''}`}
+        class={`dropzone${over ? ' over' : ''}${error ? ' invalid' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
@@ -50,9 +54,29 @@ export function AttachmentPicker({ uploads, id }: { uploads: Uploads; id: string
         }}
       >
         <span id={`${id}-hint`}>{t('attach.hint')}</span>{' '}
-        <button ref={chooser} type="button" class="link-button" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>
+        <button
+          ref={chooser}
+          id={`${id}-choose`}
+          type="button"
+          class="link-button"
+          aria-describedby={[`${id}-hint`, required && `${id}-required`, error && `${id}-err`].filter(Boolean).join(' ')}
+          onClick={() => input.current?.click()}
+        >
           {t('attach.choose')}
         </button>
+        {required && (
+          <p id={`${id}-required`} class="hint">
+            {t('attach.required')}
+            <span class="required" aria-hidden="true">
+              {' *'}
+            </span>
+          </p>
+        )}
+        {error && (
+          <p id={`${id}-err`} class="field-error">
+            {error}
+          </p>
+        )}
         <input
           ref={input}
           id={id}

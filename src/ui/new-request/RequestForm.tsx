@@ -40,6 +40,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const errorText = useErrorText();
   const { draft, restored, setField, update, discard, dismissHint } = useDraft('new', type.key);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [filesMissing, setFilesMissing] = useState(false);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<PortalError | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
@@ -104,10 +105,12 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     event?.preventDefault();
     if (sending || wait > 0 || uploads.busy.value) return;
     const invalid = validateFields(fieldsShown, values, t);
+    const noFile = !!type.attachmentsRequired && uploads.ids().length === 0;
     setErrors(invalid);
+    setFilesMissing(noFile);
     const first = fieldsShown.find((f) => invalid[f.id]);
-    if (first) {
-      form.current?.querySelector<HTMLElement>(`#ms-f-${first.id}`)?.focus();
+    if (first || noFile) {
+      form.current?.querySelector<HTMLElement>(first ? `#ms-f-${first.id}` : '#ms-attach-new-choose')?.focus();
       return;
     }
     setSending(true);
@@ -218,7 +221,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
           ))}
         </ul>
       )}
-      <AttachmentPicker uploads={uploads} id="ms-attach-new" />
+      <AttachmentPicker uploads={uploads} id="ms-attach-new" required={type.attachmentsRequired} error={filesMissing && !uploads.ids().length ? t('attach.missing') : undefined} />
       {uploads.busy.value && <p class="hint">{t('attach.wait')}</p>}
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
