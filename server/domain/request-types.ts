@@ -1,5 +1,5 @@
 import type { FieldCondition, FieldType, FieldValue, Locale, RequestType, RequestTypeField } from '../../src/api/contract.js';
-import { isDay } from '../../src/api/text-rules.js';
+import { dateTimeParts, isDay } from '../../src/api/text-rules.js';
 
 /** Text in both portal languages; the stored form of every user-visible request-type string. */
 export type Localized = Record<Locale, string>;
@@ -56,13 +56,19 @@ const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
   de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
 };
+const TIME_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
+  de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+};
 
 /**
  * A field's value as a request's page shows it: an option by its label (a multiselect's, a comma apart), a date in
- * the reader's words.
+ * the reader's words, a time as the sender's clock read (the reader is in the same practice, and the same zone).
  */
 export function shownValue(field: RequestTypeField, raw: FieldValue, locale: Locale): string {
   if (Array.isArray(raw)) return raw.map((value) => shownValue(field, value, locale)).join(', ');
   if (field.type === 'date' && isDay(raw)) return DAY_FORMAT[locale].format(new Date(`${raw}T00:00:00Z`));
+  const time = field.type === 'datetime' ? dateTimeParts(raw) : null;
+  if (time) return TIME_FORMAT[locale].format(new Date(`${time.day}T00:00:00Z`).getTime() + (time.hour * 60 + time.minute) * 60_000);
   return field.options?.find((o) => o.value === raw)?.label ?? raw;
 }

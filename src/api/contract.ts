@@ -5,8 +5,11 @@
 
 export type Locale = 'de' | 'en';
 
-/** `multiselect` is a set of checkboxes: any number of its options. */
-export type FieldType = 'text' | 'textarea' | 'select' | 'multiselect' | 'number' | 'date';
+/**
+ * `multiselect` is a set of checkboxes: any number of its options. `datetime` is a day and a time, sent with the
+ * sender's offset from UTC (`2026-12-08T14:30+01:00`).
+ */
+export type FieldType = 'text' | 'textarea' | 'select' | 'multiselect' | 'number' | 'date' | 'datetime';
 
 /** A field's value as sent: the option values chosen for a `multiselect`, text for every other type. */
 export type FieldValue = string | string[];

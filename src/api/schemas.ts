@@ -24,7 +24,7 @@ const condition = object({ field: str, equals: str });
 const field = object({
   id: str,
   label: str,
-  type: oneOf('text', 'textarea', 'select', 'multiselect', 'number', 'date'),
+  type: oneOf('text', 'textarea', 'select', 'multiselect', 'number', 'date', 'datetime'),
   required: bool,
   maxLength: optional(num),
   min: optional(num),

@@ -59,6 +59,7 @@ export const de = {
   'form.refusedWhole': 'Das Supportportal hat die Anfrage so nicht angenommen und schreibt dazu: „{reason}“',
   'form.decimal': 'Bitte geben Sie eine Zahl ein, zum Beispiel 2 oder 2,5.',
   'form.date': 'Bitte wählen Sie ein Datum.',
+  'form.datetime': 'Bitte wählen Sie Datum und Uhrzeit.',
   'form.range': 'Bitte geben Sie eine Zahl von {min} bis {max} ein.',
   'form.atLeast': 'Bitte geben Sie eine Zahl ab {min} ein.',
   'form.atMost': 'Bitte geben Sie eine Zahl bis {max} ein.',

@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'form.refusedWhole': 'The support portal did not accept the request as entered, saying: “{reason}”',
   'form.decimal': 'Please enter a number, such as 2 or 2.5.',
   'form.date': 'Please choose a date.',
+  'form.datetime': 'Please choose a date and a time.',
   'form.range': 'Please enter a number from {min} to {max}.',
   'form.atLeast': 'Please enter a number of at least {min}.',
   'form.atMost': 'Please enter a number of at most {max}.',

@@ -240,3 +240,32 @@ test('a category that needs a file says so; sent without one, the file picker is
   await form.getByRole('button', { name: 'Senden', exact: true }).click();
   await expect.poll(() => sent?.attachments?.length).toBe(1);
 });
+
+test.describe('in Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('a date and time field is the browser’s input; the time goes with the device’s offset from UTC', async ({ page }) => {
+    await page.route('**/api/portal/v1/request-types*', async (route) => {
+      const response = await route.fetch();
+      const types = (await response.json()) as { key: string; fields: unknown[] }[];
+      types.find((t) => t.key === 'billing')?.fields.push({ id: 'when', label: 'Wann wünschen Sie den Rückruf?', type: 'datetime', required: true });
+      await route.fulfill({ response, json: types });
+    });
+    let sent: { fields?: Record<string, string> } | null = null;
+    await page.route('**/api/portal/v1/requests', async (route) => {
+      sent = route.request().postDataJSON() as { fields?: Record<string, string> };
+      await refuse([{ field: 'fields', message: 'Test' }])(route);
+    });
+    const form = await licenceForm(page, uniqueId('datetime'));
+    await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('2');
+    const when = form.getByLabel('Wann wünschen Sie den Rückruf?');
+    await expect(when).toHaveAttribute('type', 'datetime-local');
+    await form.getByRole('button', { name: 'Senden', exact: true }).click();
+    await expect(when).toHaveAttribute('aria-invalid', 'true');
+    expect(await description(page, '#ms-f-when')).toContain('Bitte füllen Sie „Wann wünschen Sie den Rückruf?“ aus.');
+    expect(sent).toBeNull();
+    await when.fill('2026-12-08T14:30');
+    await form.getByRole('button', { name: 'Senden', exact: true }).click();
+    await expect.poll(() => sent?.fields?.when).toBe('2026-12-08T14:30+01:00');
+  });
+});

@@ -46,9 +46,9 @@ async function settled(sim: JsmSimulator): Promise<void> {
   }
 }
 
-/** A field the widget cannot fill (a date with a time), required: JSM refuses every create without it. */
-const requiredDate: SimRequestTypeField = {
-  fieldId: 'customfield_10112', kind: 'datetime', name: { de: 'Wunschtermin', en: 'Preferred date and time' }, description: { de: '', en: '' }, required: true, visible: true,
+/** A field the widget cannot fill (a people picker), required: JSM refuses every create without it. */
+const requiredPerson: SimRequestTypeField = {
+  fieldId: 'customfield_10115', kind: 'user', name: { de: 'Ansprechpartner', en: 'Contact person' }, description: { de: '', en: '' }, required: true, visible: true,
 };
 
 function fieldsOf(sim: JsmSimulator, id: string): SimRequestTypeField[] {
@@ -102,15 +102,15 @@ describe('request types JSM changes while the gateway runs', () => {
     const portal = await gateway({ requestTypeTtlMs: 50 });
     const { sim } = portal;
     const fields = fieldsOf(sim, '11');
-    sim.updateRequestType('11', { fields: [...fields, requiredDate] });
+    sim.updateRequestType('11', { fields: [...fields, requiredPerson] });
     await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'billing']));
-    expect(portal.logs).toContainEqual(expect.stringMatching(/request type support=11 is no longer offered: .*requires the field "Wunschtermin" \(customfield_10112\), whose type the widget cannot fill/));
+    expect(portal.logs).toContainEqual(expect.stringMatching(/request type support=11 is no longer offered: .*requires the field "Ansprechpartner" \(customfield_10115\), whose type the widget cannot fill/));
     const refused = await call<Problem>(portal, 'POST', '/requests', {
       token: await tokenFor('anna'), idempotencyKey: newKey(), body: { requestTypeId: 'rt-support', fields: { summary: 'Frage' } },
     });
     expect(refused.status).toBe(422);
 
-    sim.updateRequestType('11', { fields: [...fields, { ...requiredDate, required: false }] });
+    sim.updateRequestType('11', { fields: [...fields, { ...requiredPerson, required: false }] });
     await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support', 'billing']));
     expect(portal.logs).toContainEqual('jsm: request type support=11 is offered again');
   });
@@ -119,10 +119,10 @@ describe('request types JSM changes while the gateway runs', () => {
     const portal = await gateway({ requestTypeTtlMs: 50 });
     const { sim } = portal;
     const fields = fieldsOf(sim, '11');
-    sim.updateRequestType('11', { fields: [...fields, { ...requiredDate, visible: false, presetValues: ['2026-12-24T10:00:00.000+0100'] }] });
-    sim.updateRequestType('12', { fields: [...fieldsOf(sim, '12'), { ...requiredDate, kind: 'text', visible: false }] });
+    sim.updateRequestType('11', { fields: [...fields, { ...requiredPerson, visible: false, presetValues: ['sa-0001'] }] });
+    sim.updateRequestType('12', { fields: [...fieldsOf(sim, '12'), { ...requiredPerson, kind: 'text', visible: false }] });
     await eventually(async () => expect(await keys(portal)).toEqual(['bug', 'support']));
-    expect(portal.logs).toContainEqual(expect.stringMatching(/request type billing=12 is no longer offered: .*requires the hidden field "Wunschtermin" \(customfield_10112\), which has no preset value/));
+    expect(portal.logs).toContainEqual(expect.stringMatching(/request type billing=12 is no longer offered: .*requires the hidden field "Ansprechpartner" \(customfield_10115\), which has no preset value/));
     const support = (await call<RequestType[]>(portal, 'GET', '/request-types')).body.find((t) => t.key === 'support');
     expect(support?.fields.map((f) => f.id)).not.toContain('customfield_10112');
   });
@@ -132,7 +132,7 @@ describe('date fields', () => {
   it('are offered as dates: a day goes to JSM as YYYY-MM-DD and shows in the reader\'s words; a day the calendar lacks is a 422', async () => {
     const portal = await gateway({ requestTypeTtlMs: 50 });
     const { sim } = portal;
-    const since: SimRequestTypeField = { ...requiredDate, fieldId: 'customfield_10113', kind: 'date', name: { de: 'Seit wann?', en: 'Since when?' }, required: false };
+    const since: SimRequestTypeField = { ...requiredPerson, fieldId: 'customfield_10113', kind: 'date', name: { de: 'Seit wann?', en: 'Since when?' }, required: false };
     sim.updateRequestType('11', { fields: [...fieldsOf(sim, '11'), since] });
     await eventually(async () => expect((await types(portal)).find((t) => t.key === 'support')?.fields.find((f) => f.id === 'customfield_10113')?.type).toBe('date'));
     const send = (day: string) => call<RequestDetail>(portal, 'POST', '/requests', {
@@ -145,6 +145,28 @@ describe('date fields', () => {
     expect(sim.issue(created.body.key)?.customFields.customfield_10113).toBe('2026-12-01');
     const page = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
     expect(page.body.fields.find((f) => f.id === 'customfield_10113')?.value).toBe('01.12.2026');
+    expect(sim.violations).toEqual([]);
+  });
+});
+
+describe('date and time fields', () => {
+  it('go to JSM in Jira\'s form with the sender\'s offset and show as the sender\'s clock read; one without an offset is a 422', async () => {
+    const portal = await gateway({ requestTypeTtlMs: 50 });
+    const { sim } = portal;
+    const when: SimRequestTypeField = { ...requiredPerson, fieldId: 'customfield_10116', kind: 'datetime', name: { de: 'Wann trat es auf?', en: 'When did it happen?' }, required: false };
+    sim.updateRequestType('11', { fields: [...fieldsOf(sim, '11'), when] });
+    await eventually(async () => expect((await types(portal)).find((t) => t.key === 'support')?.fields.find((f) => f.id === 'customfield_10116')?.type).toBe('datetime'));
+    const send = (value: string) => call<RequestDetail>(portal, 'POST', '/requests', {
+      token: anna, idempotencyKey: newKey(), body: { requestTypeId: 'rt-support', fields: { summary: 'Heute Nachmittag', customfield_10116: value } },
+    });
+    expect((await send('2026-12-08T14:30')).status).toBe(422);
+    expect((await send('2026-12-08T24:30+01:00')).status).toBe(422);
+    const created = await send('2026-12-08T14:30+01:00');
+    expect(created.status).toBe(201);
+    expect(sim.issue(created.body.key)?.customFields.customfield_10116).toBe('2026-12-08T14:30:00.000+0100');
+    expect(created.body.fields.find((f) => f.id === 'customfield_10116')?.value).toBe('08.12.2026, 14:30');
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna, headers: { 'Accept-Language': 'en' } });
+    expect(page.body.fields.find((f) => f.id === 'customfield_10116')?.value).toBe('8 Dec 2026, 14:30');
     expect(sim.violations).toEqual([]);
   });
 });
@@ -207,7 +229,7 @@ describe('start-up', () => {
     const configured = [{ key: 'bug', jsmId: '10' }, { key: 'gone', jsmId: '99' }, { key: 'dates', jsmId: '13' }];
     expect(await jsmStartOutcome(sim, { requestTypes: configured }, (line) => logs.push(line))).toBe('started');
     expect(logs).toContainEqual(expect.stringMatching(/request type gone=99 is not offered: request type 99 \("gone"\) is not on service desk MED/));
-    expect(logs).toContainEqual(expect.stringMatching(/request type dates=13 is not offered: .*requires the field "Wunschtermin"/));
+    expect(logs).toContainEqual(expect.stringMatching(/request type dates=13 is not offered: .*requires the field "Ansprechpartner"/));
     expect(logs).toContainEqual(expect.stringMatching(/request types offered bug=10$/));
 
     expect(await jsmStartOutcome(sim, { requestTypes: configured.slice(1) })).toMatch(

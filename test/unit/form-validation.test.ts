@@ -4,7 +4,8 @@ import { PortalError } from '../../src/api/errors';
 import * as schema from '../../src/api/schemas';
 import { de } from '../../src/i18n/de';
 import type { MessageKey, Params } from '../../src/i18n';
-import { chosen, sentValue, withChoice } from '../../src/ui/new-request/choices';
+import { chosen, withChoice } from '../../src/ui/new-request/choices';
+import { sentValue } from '../../src/ui/new-request/sent-value';
 import { fieldProblem, keptText, numberText, validateFields } from '../../src/ui/new-request/validate';
 
 // The German catalogue itself, so the tests read the sentences a user reads.
@@ -42,6 +43,14 @@ describe('fieldProblem: the portal’s checks, before sending', () => {
     expect(chosen(devices, withChoice(devices, value, 'pc', false))).toEqual(['phone']);
     expect(sentValue(devices, `fax\n${value}`)).toEqual(['pc', 'phone']);
     expect(sentValue({ ...devices, type: 'text' }, 'a\nb')).toBe('a\nb');
+  });
+
+  it('takes a date and time as the browser\'s input gives it, and asks again for a time the clock lacks', () => {
+    const when: RequestTypeField = { id: 'when', label: 'Wann?', type: 'datetime', required: true };
+    expect(fieldProblem(when, '2026-12-08T14:30', t)).toBeNull();
+    expect(fieldProblem(when, '2026-12-08T24:30', t)).toBe('Bitte wählen Sie Datum und Uhrzeit.');
+    expect(fieldProblem(when, '2026-02-30T10:00', t)).toBe('Bitte wählen Sie Datum und Uhrzeit.');
+    expect(fieldProblem(when, '2026-12-08', t)).toBe('Bitte wählen Sie Datum und Uhrzeit.');
   });
 
   it('takes decimals, with a German comma too, in a number field that is not for whole numbers only (JSM number fields)', () => {

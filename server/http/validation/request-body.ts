@@ -2,7 +2,7 @@ import { LIMITS, type FieldValue, type RequestContext, type RequestType, type Re
 import { applicableFields } from '../../../src/api/field-conditions.js';
 import { isPlainObject } from '../json-body.js';
 import { problems } from '../problem.js';
-import { isDay, isDecimal, isEmail } from '../../../src/api/text-rules.js';
+import { dateTimeParts, isDay, isDecimal, isEmail } from '../../../src/api/text-rules.js';
 import { Checks } from './checks.js';
 
 export interface ValidRequestBody {
@@ -77,6 +77,10 @@ function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): Fiel
   }
   if (field.type === 'date' && !isDay(text)) {
     checks.fail(name, 'must be a date, YYYY-MM-DD');
+    return undefined;
+  }
+  if (field.type === 'datetime' && !dateTimeParts(text)) {
+    checks.fail(name, 'must be a date and time with its offset, YYYY-MM-DDTHH:mm+hh:mm');
     return undefined;
   }
   return text;

@@ -107,6 +107,12 @@ export function acceptFields(ctx: Ctx, rt: RequestType, deskId: string, values: 
         if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) refuse(`${field.name.en}: expected a date and time.`);
         accepted.customFields[field.fieldId] = value;
         break;
+      case 'user': {
+        const accountId = typeof value === 'object' && value !== null ? (value as { accountId?: unknown }).accountId : value;
+        if (typeof accountId !== 'string' || !ctx.store.users.has(accountId)) refuse(`${field.name.en}: expected a user's accountId.`);
+        accepted.customFields[field.fieldId] = accountId;
+        break;
+      }
       case 'organizations':
         accepted.organizationIds = organizations(ctx, field, value);
         break;

@@ -29,6 +29,7 @@ const JIRA_SCHEMA: Record<DeskField['kind'], Record<string, unknown>> = {
   number: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' },
   date: { type: 'date', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker' },
   datetime: { type: 'datetime', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:datetime' },
+  user: { type: 'user', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:userpicker' },
   organizations: { type: 'array', items: 'sd-customerorganization', custom: 'com.atlassian.servicedesk:sd-customer-organizations' },
   attachment: { type: 'array', items: 'attachment', system: 'attachment' },
 };

@@ -4,8 +4,8 @@ import type { Localized } from '../types.js';
 // The simulated desk's request types: names and texts are the SQLite seed's (the vendor's help page), so both demos
 // read the same; fields, ids and options are the desk's own, as a JSM admin would have set them up.
 
-/** `checkboxes` holds any number of its options. */
-export type FieldKind = 'summary' | 'description' | 'text' | 'textarea' | 'option' | 'checkboxes' | 'number' | 'date' | 'datetime' | 'organizations' | 'attachment';
+/** `checkboxes` holds any number of its options; `user` is a user picker (an accountId). */
+export type FieldKind = 'summary' | 'description' | 'text' | 'textarea' | 'option' | 'checkboxes' | 'number' | 'date' | 'datetime' | 'user' | 'organizations' | 'attachment';
 
 export interface FieldOption {
   /** Jira option id; validValues[].value carries it, as on a real site. */
@@ -216,6 +216,8 @@ function medRequestTypes(withOrganizations: boolean): RequestType[] {
         summary,
         description({ de: 'Welche Themen soll die Schulung behandeln?', en: 'Which topics should the session cover?' }),
         { ...text('customfield_10112', 'Wunschtermin', 'Preferred date and time', 'text'), kind: 'datetime', required: true },
+        // A people field, which the widget cannot fill: required, it keeps the type from being offered.
+        { ...text('customfield_10115', 'Ansprechpartner', 'Contact person', 'text'), kind: 'user', required: true },
         ...tail,
       ],
     },

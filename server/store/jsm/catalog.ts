@@ -94,8 +94,8 @@ function fieldType(field: Json): FieldType | 'skip' | null {
   if (type === 'array' && optStr(schema.items) === 'option' && choices) return 'multiselect';
   if (type === 'string') return customKind.endsWith(':textarea') ? 'textarea' : 'text';
   if (type === 'number') return 'number';
-  // A date picker; `datetime` (with a time) is not offered.
   if (type === 'date') return 'date';
+  if (type === 'datetime') return 'datetime';
   return null;
 }
 

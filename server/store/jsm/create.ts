@@ -1,5 +1,6 @@
 import type { ActivityItem, FieldValue, Locale, RequestDetail, RequestField, RequestType } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
+import { dateTimeParts } from '../../../src/api/text-rules.js';
 import { shownValue } from '../../domain/request-types.js';
 import { BackendRejectedError, BackendUnavailableError, OutcomeUnknownError } from '../backend-errors.js';
 import type { NewRequest, UserRecord } from '../portal-store.js';
@@ -17,6 +18,15 @@ import { forgetUploads, rejected, uploadTemporary } from './sending.js';
 // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
 const option = (value: string) => (/^\d+$/.test(value) ? { id: value } : { value });
 
+/** A date and time as Jira writes it (`2011-10-19T10:29:29.908+1100`, the date-time picker's input format). */
+function jiraDateTime(value: string): string {
+  const time = dateTimeParts(value);
+  if (!time) return value;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const offset = Math.abs(time.offset);
+  return `${time.day}T${two(time.hour)}:${two(time.minute)}:00.000${time.offset < 0 ? '-' : '+'}${two(Math.floor(offset / 60))}${two(offset % 60)}`;
+}
+
 function jsmFieldValues(type: MappedType, fields: Record<string, FieldValue>, description: string): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(fields)) {
@@ -25,6 +35,7 @@ function jsmFieldValues(type: MappedType, fields: Record<string, FieldValue>, de
     if (Array.isArray(value)) values[id] = value.map(option);
     else if (kind === 'number') values[id] = Number(value);
     else if (kind === 'select') values[id] = option(value);
+    else if (kind === 'datetime') values[id] = jiraDateTime(value);
     // Multi-line text fields render wiki markup in JSM like the description (a renderer FACTS does not name).
     else if (kind === 'textarea') values[id] = escapeWiki(value);
     // Jira refuses a summary with line breaks; one pasted with them reads the same on one line.

@@ -215,7 +215,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
         ? descriptionText(plainText(v.value), nameOf)
         : type.mapped?.fieldKinds[id] === 'textarea' ? shownText(fieldText(v.value), sentHere, nameOf) : fieldText(v.value);
       const field = formFields.get(id);
-      return { id, label: optStr(v.label) ?? id, value: field?.type === 'date' ? shownValue(field, text, locale) : text };
+      return { id, label: optStr(v.label) ?? id, value: field?.type === 'date' || field?.type === 'datetime' ? shownValue(field, text, locale) : text };
     })
     .filter((f) => f.value !== '');
   return {

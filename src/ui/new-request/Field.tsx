@@ -96,6 +96,8 @@ export function Field({ field, value, error, onInput }: FieldProps) {
         </select>
       ) : field.type === 'date' ? (
         <input {...common} type="date" />
+      ) : field.type === 'datetime' ? (
+        <input {...common} type="datetime-local" />
       ) : (
         <input {...common} type="text" inputMode={field.type === 'number' ? (field.integer ? 'numeric' : 'decimal') : undefined} />
       )}

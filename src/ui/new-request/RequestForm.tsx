@@ -17,11 +17,11 @@ import { useErrorText } from '../shared/Status';
 import { useArticleSearch } from '../shared/use-search';
 import { sendKeys } from '../shared/send-keys';
 import { ContextPreview } from './ContextPreview';
-import { sentValue } from './choices';
 import { Field } from './Field';
 import { PrefillQuestion } from './PrefillQuestion';
+import { sentValue } from './sent-value';
 import { useDraft } from './use-draft';
-import { keptText, numberText, validateFields, VISITOR_FIELDS } from './validate';
+import { keptText, validateFields, VISITOR_FIELDS } from './validate';
 
 interface Licenses {
   used: number;
@@ -119,7 +119,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     try {
       const fields = Object.fromEntries(
         typeFields.flatMap((f) => {
-          const value = sentValue(f, f.type === 'number' ? numberText(values[f.id] ?? '') : (values[f.id] ?? ''));
+          const value = sentValue(f, values[f.id] ?? '');
           const empty = typeof value === 'string' ? !value.trim() : !value.length;
           return empty ? [] : [[f.id, value]];
         }),

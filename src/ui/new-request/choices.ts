@@ -1,4 +1,4 @@
-import type { FieldValue, RequestTypeField } from '../../api/contract';
+import type { RequestTypeField } from '../../api/contract';
 
 // A multiselect's choices live in the form and its draft as one text, an option value a line, so drafts, conditions
 // and prefills keep handling text alone: an option value (a Jira option id, or the text an admin gave it) has no line
@@ -18,6 +18,3 @@ export function withChoice(field: RequestTypeField, value: string, option: strin
   const rest = chosen(field, value).filter((v) => v !== option);
   return chosen(field, [...rest, ...(on ? [option] : [])].join('\n')).join('\n');
 }
-
-/** A field's text as the portal takes it: a multiselect's choices as a list. */
-export const sentValue = (field: RequestTypeField, value: string): FieldValue => (field.type === 'multiselect' ? chosen(field, value) : value);
