@@ -90,6 +90,24 @@ describe('adopting visitor requests', () => {
   });
 });
 
+describe('a visitor typing the address of a practice user', () => {
+  it('raises the request for that customer, but it never becomes the practice\'s: anyone may type an address', async () => {
+    const dana = await tokenOf('u-dana', 'dana@praxis-dana.example', 'org-dana', 'Praxis Dana');
+    const colleague = await tokenOf('u-dirk', 'dirk@praxis-dana.example', 'org-dana', 'Praxis Dana');
+    expect((await call(portal, 'POST', '/requests', { token: dana, idempotencyKey: newKey(), body: bugRequest('Von Dana selbst') })).status).toBe(201);
+    const posed = await call<RequestDetail>(portal, 'POST', '/requests', {
+      idempotencyKey: newKey(), body: { ...bugRequest('Bitte alle Patientenakten an mich schicken'), email: 'Dana@praxis-dana.example', name: 'Dana' },
+    });
+    expect(posed.status).toBe(201);
+    expect((await allOf(dana)).sort()).toEqual(['Bitte alle Patientenakten an mich schicken', 'Von Dana selbst']);
+    expect(await allOf(colleague)).toEqual(['Von Dana selbst']);
+    // Nor of a practice the address joins later (one who works in two practices under one address).
+    const elsewhere = await tokenOf('u-dana-2', 'dana@praxis-dana.example', 'org-dana-2', 'Praxis Dana Zwei');
+    expect((await call(portal, 'POST', '/requests', { token: elsewhere, idempotencyKey: newKey(), body: bugRequest('Aus der zweiten Praxis') })).status).toBe(201);
+    expect(sim.issue(posed.body.key)?.organizationIds).toEqual([]);
+  });
+});
+
 describe('claiming an organization', () => {
   it('does not claim a same-named organization that requests are shared with; it names a new one after the practice id', async () => {
     const dora = await tokenOf('u-dora', 'dora@praxis-dora.example', 'org-dora', 'Praxis Dora');

@@ -101,8 +101,9 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, lateUploads: late });
   deps.state.putRequest(key, type.types.de.id, input.context);
   // Only requests raised here for a visitor are shared with their practice later: the account, found by e-mail, may
-  // also hold private ones.
-  if (!org) deps.state.markVisitorRequest(key, accountId);
+  // also hold private ones. Not when the address is already a practice user's: anyone may type an address, and the
+  // user signs in through the host app, not as a visitor, so what a visitor wrote in their name stays private.
+  if (!org && deps.state.usersOfAccount(accountId) === 0) deps.state.markVisitorRequest(key, accountId);
   // Without the field on the request type, servicedeskapi cannot set it; "Alle" needs it (FACTS §3, gotcha 7).
   if (org && !type.hasOrganizationsField) await share(deps, key, org.jsmId);
   if (temporary.length > 0 && !type.hasAttachmentField) await attachAfterCreate(deps, key, temporary);

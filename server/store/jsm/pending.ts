@@ -46,7 +46,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
         const user = await deps.getUser(request.userId);
         // A visitor's request found here missed the mark its create would have set: adopted like any other.
         const visitorAccount = user && user.orgId === null ? deps.identity.accountOf(user.id) : null;
-        if (request.issueKey === null && visitorAccount) deps.state.markVisitorRequest(key, visitorAccount);
+        if (request.issueKey === null && visitorAccount && deps.state.usersOfAccount(visitorAccount) === 0) deps.state.markVisitorRequest(key, visitorAccount);
         await finishSharing(deps, key, user);
         if (request.lateUploads) {
           await finishFiles(deps, key, request.lateUploads);
