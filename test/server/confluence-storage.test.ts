@@ -63,10 +63,10 @@ describe('Confluence storage format to article HTML', () => {
     expect(html).toContain('<p>Status: ERLEDIGT, Ticket MED-12</p>');
   });
 
-  it('keeps link text, external links, URL images, emoji; attachments become alt text', () => {
+  it('keeps link text, external links, images, emoji', () => {
     expect(html).toContain('Siehe Zahlungsarten &amp; Fristen und <a href="https://medondo.example/preise" rel="noopener noreferrer" target="_blank">Preise</a>');
     expect(html).toContain('E-Mail</em> 🙂.');
-    expect(html).toContain('<img src="https://medondo.example/rechnung.png" alt="Screenshot der Rechnung" />Anhang-Bild</p>');
+    expect(html).toContain('<img src="https://medondo.example/rechnung.png" alt="Screenshot der Rechnung" /><img alt="Anhang-Bild" /><img alt="ohne-alt.png" /></p>');
     expect(html).toContain('<ul><li>☑ Geprüft</li><li>☐ Bezahlen</li></ul>');
     expect(html).toContain('<p>Fallback-Panel</p>');
     expect(html).not.toContain('neu');
@@ -79,6 +79,18 @@ describe('Confluence storage format to article HTML', () => {
     expect(convertStorage(`<p>${'Wort '.repeat(100)}</p>`).excerpt).toMatch(/^(Wort ){40,}.*…$/);
     expect(convertStorage(`<p>${'Wort '.repeat(100)}</p>`).excerpt.length).toBeLessThanOrEqual(280);
     expect(convertStorage(macro('info', '<ac:rich-text-body><p>Nur im Panel</p></ac:rich-text-body>')).excerpt).toBe('Nur im Panel');
+  });
+
+  it('keeps every image as <img> with its alt text, an attachment without one named by its file name; src only https', () => {
+    const image = (inner: string, alt?: string) => `<ac:image${alt === undefined ? '' : ` ac:alt="${alt}"`}>${inner}</ac:image>`;
+    const out = (storage: string) => convertStorage(`<p>Öffnen Sie ${storage} und dann</p>`).html;
+    expect(out(image('<ri:url ri:value="https://cdn.example/drucker.png" />', 'Menü Einstellungen'))).toBe('<p>Öffnen Sie <img src="https://cdn.example/drucker.png" alt="Menü Einstellungen" /> und dann</p>');
+    expect(out(image('<ri:attachment ri:filename="schritt-2.png" />'))).toBe('<p>Öffnen Sie <img alt="schritt-2.png" /> und dann</p>');
+    expect(out(image('<ri:attachment ri:filename="schritt-2.png" />', ' '))).toBe('<p>Öffnen Sie <img alt="schritt-2.png" /> und dann</p>');
+    expect(out(image('<ri:attachment ri:filename="schritt-2.png" />', 'Dialog'))).toBe('<p>Öffnen Sie <img alt="Dialog" /> und dann</p>');
+    expect(out(image('<ri:url ri:value="http://cdn.example/x.png" />', 'Zahnrad'))).toBe('<p>Öffnen Sie <img alt="Zahnrad" /> und dann</p>');
+    expect(out('<img src="/download/attachments/1/x.png" alt="Zahnrad" />')).toBe('<p>Öffnen Sie <img alt="Zahnrad" /> und dann</p>');
+    expect(out('<img src="/download/attachments/1/x.png" />')).toBe('<p>Öffnen Sie  und dann</p>');
   });
 
   it('never shows an html macro, a raw ac: element or an unknown macro parameter', () => {

@@ -58,6 +58,15 @@ export const IMAGE_PROTOCOLS = ['https:'];
 
 const VOID = new Set(['br', 'hr', 'img']);
 
+/**
+ * An image: `src` only with an https URL (`absoluteUrl`), the alt text as the reader's only view of it otherwise (an
+ * attachment needs Confluence credentials to load, and the widget loads no image at all); nothing when it has neither.
+ */
+export function imageTag(src: string | undefined, alt: string | undefined, title: string | undefined): string {
+  const text = alt?.trim() ?? '';
+  return src || text !== '' ? tag('img', { src, alt: text, title }) : '';
+}
+
 /** An element with the given attributes, escaped; empty values are left out, and void elements get no content. */
 export function tag(name: string, attributes: Record<string, string | undefined>, inner = ''): string {
   const attrs = Object.entries(attributes)

@@ -1,4 +1,4 @@
-import { absoluteUrl, childNamed, escapeText, IMAGE_PROTOCOLS, isElement, LINK_PROTOCOLS, tag, textOf, type Element, type Render } from './dom.js';
+import { absoluteUrl, childNamed, escapeText, IMAGE_PROTOCOLS, imageTag, isElement, LINK_PROTOCOLS, tag, textOf, type Element, type Render } from './dom.js';
 import { emoticonText } from './emoticons.js';
 import { renderMacro } from './macros.js';
 
@@ -17,12 +17,11 @@ function renderLink(link: Element, render: Render): string {
   return url ? tag('a', { href: url }, text) : text;
 }
 
-/** Images with an https URL become `<img>`; attachments need Confluence credentials to load, so: alt text. */
+/** An attachment image without alt text is named by its file name, so the sentence around it keeps its picture. */
 function renderImage(image: Element): string {
-  const alt = image.attribs['ac:alt'] ?? '';
   const url = absoluteUrl(childNamed(image, 'ri:url')?.attribs['ri:value'], IMAGE_PROTOCOLS);
-  if (url) return tag('img', { src: url, alt, title: image.attribs['ac:title'] });
-  return escapeText(alt);
+  const file = childNamed(image, 'ri:attachment')?.attribs['ri:filename'];
+  return imageTag(url, image.attribs['ac:alt']?.trim() || file, image.attribs['ac:title']);
 }
 
 function renderTask(task: Element, render: Render): string {

@@ -1,7 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { EXCERPT_MAX } from '../loader.js';
 import { ARTICLE_HTML, quotedTexts, truncate } from '../render.js';
-import { absoluteUrl, escapeText, IMAGE_PROTOCOLS, isElement, LINK_PROTOCOLS, parseStorage, tag, textOf, type Element, type Node, type Render } from './dom.js';
+import { absoluteUrl, escapeText, IMAGE_PROTOCOLS, imageTag, isElement, LINK_PROTOCOLS, parseStorage, tag, textOf, type Element, type Node, type Render } from './dom.js';
 import { renderConfluenceElement } from './elements.js';
 
 export interface ConvertedPage {
@@ -26,10 +26,7 @@ function renderHtmlElement(element: Element, render: Render): string {
     const href = absoluteUrl(attribs.href, LINK_PROTOCOLS);
     return href ? tag('a', { href, title: attribs.title }, render(element.children)) : render(element.children);
   }
-  if (name === 'img') {
-    const src = absoluteUrl(attribs.src, IMAGE_PROTOCOLS);
-    return src ? tag('img', { src, alt: attribs.alt, title: attribs.title }) : escapeText(attribs.alt ?? '');
-  }
+  if (name === 'img') return imageTag(absoluteUrl(attribs.src, IMAGE_PROTOCOLS), attribs.alt, attribs.title);
   // Confluence writes dates as <time datetime="2024-05-01" />; the date is the content.
   if (name === 'time') return escapeText(attribs.datetime ?? textOf(element));
   if (KEPT.has(name)) return tag(name, {}, render(element.children));
