@@ -100,6 +100,7 @@ export const de = {
   'article.confirmYes': 'Ja, verwerfen',
   'article.confirmNo': 'Nein, behalten',
   'article.thanks': 'Danke für Ihre Rückmeldung. Schön, dass wir helfen konnten!',
+  'article.image': '[Bild: {alt}]',
   'requests.ownership': 'Welche Anfragen',
   'requests.mine': 'Erstellt von mir',
   'requests.all': 'Alle',

@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'article.confirmYes': 'Yes, discard',
   'article.confirmNo': 'No, keep it',
   'article.thanks': 'Thank you for your feedback. Glad we could help!',
+  'article.image': '[Image: {alt}]',
   'requests.ownership': 'Which requests',
   'requests.mine': 'Created by me',
   'requests.all': 'All',

@@ -36,6 +36,15 @@ describe('renderSafeHtml', () => {
     expect(el.textContent).not.toContain('__xss=1</script>');
   });
 
+  it('shows an image as its alt text, marked as the caller says, and loads none; nothing for an image without alt text', () => {
+    const el = document.createElement('div');
+    const html = '<p>Öffnen Sie die Einstellungen: <img src="https://cdn.example/drucker.png" alt="Menü &amp; &quot;Drucker&quot;" /> Fertig.</p><p><img src="https://tracker.example/p.gif" /><img alt=" " />Ende<img alt=\'Zahnrad\'></p>';
+    render(<>{renderSafeHtml(html, { image: (alt) => `[Bild: ${alt}]` })}</>, el);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.innerHTML).not.toContain('cdn.example');
+    expect([...el.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Öffnen Sie die Einstellungen: [Bild: Menü & "Drucker"] Fertig.', 'Ende[Bild: Zahnrad]']);
+  });
+
   it('closes misnested and unclosed tags into a well-formed tree', () => {
     const el = mount('<p><strong>fett<em>beides</p>danach');
     expect(el.querySelector('p strong em')!.textContent).toBe('beides');

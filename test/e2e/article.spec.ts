@@ -48,6 +48,23 @@ test('a cross-reference between articles opens the other article inside the widg
   await expect(dialog(page).locator('section.body:not([hidden]) h3')).toHaveText('Querverweisprobe Drucken');
 });
 
+test('an image in an article is its alt text, marked as a picture in the panel\'s language; the widget loads no image', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('images.invalid')) loaded.push(request.url());
+  });
+  await page.goto(`/pages/plain.html?user=${uniqueId('image')}`);
+  await launcher(page).click();
+  await dialog(page).getByLabel('In der Hilfe suchen').fill('Bildprobe');
+  await dialog(page).locator('.article-link', { hasText: 'Bildprobe Screenshot' }).click();
+  const body = dialog(page).locator('section.body:not([hidden]) .article-body');
+  await expect(body).toHaveText('Öffnen Sie die Einstellungen: [Bild: Menü Einstellungen › Drucker] Fertig.');
+  await expect(body.locator('img')).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { MedSupport: { setLocale(l: string): void } }).MedSupport.setLocale('en'));
+  await expect(body).toHaveText('Öffnen Sie die Einstellungen: [Image: Menü Einstellungen › Drucker] Fertig.');
+  expect(loaded).toEqual([]);
+});
+
 test('translations of one article (same id) are one article: the user sees the version in their language, another only when theirs is missing', async ({ page }) => {
   await page.goto(`/pages/plain.html?user=${uniqueId('twins')}`);
   await launcher(page).click();

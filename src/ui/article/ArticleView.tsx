@@ -18,7 +18,7 @@ export default function ArticleView({ route }: { route: RouteOf<'article'> }) {
     if (data) app.host.emit('articleOpen', { id: data.id, title: data.title });
   }, [data]);
   const links = { base: `${app.config.portalUrl}/articles/`, open: (id: string) => app.router.push({ view: 'article', id, fromDraft: route.fromDraft }) };
-  const body = useMemo(() => (data ? renderSafeHtml(data.html, links) : null), [data]);
+  const body = useMemo(() => (data ? renderSafeHtml(data.html, { links, image: (alt) => t('article.image', { alt }) }) : null), [data, t]);
   const deflect = useRef<HTMLDivElement>(null);
   const shownStep = useRef(step);
   // Each step's buttons replace the one just pressed: focus moves to the first of them instead of to the page.

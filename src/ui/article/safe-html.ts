@@ -2,8 +2,8 @@ import { h, type ComponentChild } from 'preact';
 
 /**
  * Turns article HTML into Preact nodes without ever handing the string to an HTML parser: only an allowlist of
- * tags survives, only `href` of links (http, https, mailto) as an attribute, everything else becomes text or is
- * dropped. No `innerHTML`, so nothing in it can run and no Trusted Types policy is needed.
+ * tags survives, only `href` of links (http, https, mailto) as an attribute, an image as its alt text, everything
+ * else becomes text or is dropped. No `innerHTML`, so nothing in it can run and no Trusted Types policy is needed.
  */
 const ALLOWED = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 const VOID = new Set(['br', 'hr']);
@@ -34,8 +34,8 @@ export function safeHref(raw: string): string | null {
   }
 }
 
-function rawHref(attributes: string): string | null {
-  const match = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes);
+function rawAttribute(attributes: string, name: 'href' | 'alt'): string | null {
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }
 
@@ -67,7 +67,16 @@ export function articleIdOf(raw: string, base: string): string | null {
   }
 }
 
-export function renderSafeHtml(html: string, links?: ArticleLinks): ComponentChild[] {
+export interface SafeHtmlOptions {
+  links?: ArticleLinks;
+  /**
+   * The text that stands for an image, given its alt text, e.g. "[Bild: …]": the widget never loads an image (a
+   * practice's screen is no place for a tracking pixel or a host it does not know), so its alt text is all of it.
+   */
+  image?: (alt: string) => string;
+}
+
+export function renderSafeHtml(html: string, { links, image = (alt) => alt }: SafeHtmlOptions = {}): ComponentChild[] {
   const root: Frame = { tag: null, children: [], props: {} };
   const stack: Frame[] = [root];
   let dropping: string | null = null;
@@ -88,6 +97,12 @@ export function renderSafeHtml(html: string, links?: ArticleLinks): ComponentChi
       if (!closing && !attributes.trim().endsWith('/')) dropping = tag;
       continue;
     }
+    if (tag === 'img') {
+      const alt = decodeEntities(rawAttribute(attributes, 'alt') ?? '').replace(/\s+/g, ' ').trim();
+      // An image without alt text says nothing a reader could use.
+      if (!closing && alt !== '') top.children.push(image(alt));
+      continue;
+    }
     if (!ALLOWED.has(tag)) continue;
     if (closing) {
       const at = stack.map((f) => f.tag).lastIndexOf(tag);
@@ -100,7 +115,7 @@ export function renderSafeHtml(html: string, links?: ArticleLinks): ComponentChi
     }
     const props: Record<string, unknown> = {};
     if (tag === 'a') {
-      const raw = rawHref(attributes);
+      const raw = rawAttribute(attributes, 'href');
       const id = raw !== null && links ? articleIdOf(raw, links.base) : null;
       const href = raw === null ? null : safeHref(raw);
       if (id && links) {

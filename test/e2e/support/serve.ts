@@ -25,6 +25,11 @@ writeFileSync(
   join(articlesDir, 'de', 'querverweis-probe.md'),
   `---\nid: querverweis-probe\ntitle: Querverweisprobe Drucken\nlocale: de\nkeywords: [Querverweisprobe]\nrequestTypes: [support]\n---\n\n## Vorher\n\nSiehe [Drucker einrichten](drucken-drucker-einrichten) und [Chrome](https://support.google.com/chrome/answer/95472).\n`,
 );
+// A screenshot on a host nobody vetted, as articles have them: the widget must show its alt text and load nothing.
+writeFileSync(
+  join(articlesDir, 'de', 'bild-probe.md'),
+  `---\nid: bild-probe\ntitle: Bildprobe Screenshot\nlocale: de\nkeywords: [Bildprobe]\nrequestTypes: [support]\n---\n\nÖffnen Sie die Einstellungen: ![Menü Einstellungen › Drucker](https://images.invalid/drucker.png) Fertig.\n`,
+);
 // Translations of each other share their id: the widget shows one of them, in the user's language.
 writeFileSync(
   join(articlesDir, 'de', 'zwilling-probe.md'),
