@@ -112,6 +112,24 @@ describe('knowledge base from a Confluence space', () => {
     expect(catalog.find('rechnung', 'de')?.title).toBe('Rechnung');
   });
 
+  it('leaves out pages without text (space homepage, parent page, excerpt-include): search never offers an empty article', async () => {
+    const sim = await simulator([
+      { spaceKey: 'KB', title: 'Wissensdatenbank – Startseite', storage: '<ac:structured-macro ac:name="livesearch"><ac:parameter ac:name="spaceKey"><ri:space ri:space-key="KB" /></ac:parameter></ac:structured-macro><ac:structured-macro ac:name="contentbylabel"><ac:parameter ac:name="cql">label = "kb-how-to-article"</ac:parameter></ac:structured-macro>' },
+      { spaceKey: 'KB', title: 'Abrechnung', storage: '<ac:structured-macro ac:name="children"><ac:parameter ac:name="all">true</ac:parameter></ac:structured-macro>', labels: ['id-abrechnung'] },
+      { spaceKey: 'KB', title: 'Kassenbeleg drucken', storage: '<ac:structured-macro ac:name="excerpt-include"><ac:parameter ac:name=""><ac:link><ri:page ri:content-title="Abrechnung" /></ac:link></ac:parameter></ac:structured-macro>', labels: ['kasse'] },
+      { spaceKey: 'KB', title: 'Abrechnung verstehen', storage: '<p>Die Abrechnung kommt monatlich.</p>' },
+    ]);
+    const [homepage, parent, include, text] = sim.pages();
+    const catalog = await catalogOn(sim, tempDir(), []);
+    expect(summaries(catalog).map((a) => a.id)).toEqual([`cf-${text?.id}`]);
+    expect(catalog.size).toBe(1);
+    for (const id of [`cf-${homepage?.id}`, 'abrechnung', `cf-${include?.id}`]) expect(catalog.find(id, 'de'), id).toBeNull();
+    // Once the parent page gets text of its own, it is an article again.
+    sim.updatePage(parent?.id ?? '', { storage: '<p>Alles zur Abrechnung.</p>' });
+    await catalog.refresh();
+    expect(catalog.find('abrechnung', 'de')?.html).toBe('<p>Alles zur Abrechnung.</p>');
+  });
+
   it('drops trashed pages, and re-reads a page named by a webhook although only its labels changed', async () => {
     const sim = await simulator(Array.from({ length: 120 }, (_, i) => page(i + 1)));
     const catalog = await catalogOn(sim, tempDir(), []);

@@ -93,6 +93,22 @@ describe('Confluence storage format to article HTML', () => {
     expect(out('<img src="/download/attachments/1/x.png" />')).toBe('<p>Öffnen Sie  und dann</p>');
   });
 
+  it('keeps a sentence whole around a mention and a file preview: the name the page gives, the file name', () => {
+    const mention = (body: string) => `<ac:link><ri:user ri:account-id="557058:eva" />${body}</ac:link>`;
+    expect(convertStorage(`<p>Bei Fragen hilft ${mention('<ac:plain-text-link-body><![CDATA[Eva Berger]]></ac:plain-text-link-body>')} weiter.</p>`).html).toBe('<p>Bei Fragen hilft Eva Berger weiter.</p>');
+    expect(convertStorage(`<p>Bei Fragen hilft ${mention('')} weiter.</p>`).html).toBe('<p>Bei Fragen hilft  weiter.</p>');
+    const file = (name: string) => macro(name, '', { name: '<ri:attachment ri:filename="Preise &amp; Konditionen.pdf" ri:version-at-save="1" />' });
+    expect(convertStorage(`<p>Preisliste: ${file('view-file')}, als PDF: ${file('viewpdf')}</p>`).html).toBe('<p>Preisliste: Preise &amp; Konditionen.pdf, als PDF: Preise &amp; Konditionen.pdf</p>');
+  });
+
+  it('tells a page with something to read from one without: words or an image alt text count, macros drawing from elsewhere do not', () => {
+    const homepage = `${macro('livesearch', '', { spaceKey: '<ri:space ri:space-key="KB" />' })}${macro('contentbylabel', '', { cql: 'label = "kb-how-to-article"' })}`;
+    const parent = macro('children', '', { all: 'true' });
+    const include = macro('excerpt-include', '', { '': '<ac:link><ri:page ri:content-title="Rezepte drucken" /></ac:link>' });
+    for (const empty of [homepage, parent, include, '<p>&nbsp;</p><hr />', '<p><ac:image><ri:url ri:value="https://cdn.example/x.png" /></ac:image></p>']) expect(convertStorage(empty).hasText, empty).toBe(false);
+    for (const full of ['<p>Text</p>', '<p><ac:image><ri:attachment ri:filename="schritt.png" /></ac:image></p>', macro('view-file', '', { name: '<ri:attachment ri:filename="Preise.pdf" />' })]) expect(convertStorage(full).hasText, full).toBe(true);
+  });
+
   it('never shows an html macro, a raw ac: element or an unknown macro parameter', () => {
     const { html: out } = convertStorage(`${macro('html', '<ac:plain-text-body><![CDATA[<b>roh</b>]]></ac:plain-text-body>')}<ac:unknown-thing><p>Text</p></ac:unknown-thing><ri:page ri:content-title="x" />${macro('children', '', { depth: '2' })}`);
     expect(out).toBe('<p>Text</p>');

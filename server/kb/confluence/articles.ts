@@ -27,8 +27,9 @@ export function indexPage(record: PageRecord): IndexedPage {
  * falls back to `cf-<pageId>`, so no page hides another.
  */
 export function articlesOf(pages: Iterable<IndexedPage>, defaultLocale: Locale): LoadedArticle[] {
-  // Synonym pages (label `medsupport-synonyms`) are the installation's synonym groups, not articles.
-  const ordered = [...pages].filter((page) => !isSynonymPage(page)).sort((a, b) => Number(a.pageId) - Number(b.pageId) || a.pageId.localeCompare(b.pageId));
+  // Synonym pages (label `medsupport-synonyms`) are the installation's synonym groups, not articles; a page without
+  // text would be an empty article that search still offers.
+  const ordered = [...pages].filter((page) => page.hasText && !isSynonymPage(page)).sort((a, b) => Number(a.pageId) - Number(b.pageId) || a.pageId.localeCompare(b.pageId));
   const taken = new Set<string>();
   return ordered.map((page) => {
     const meaning = readLabels(page.labels);

@@ -11,6 +11,11 @@ export interface ConvertedPage {
   excerpt: string;
   /** What the page quotes: the software's messages and labels. */
   messages: string[];
+  /**
+   * Whether there is anything to read: words, or an image's alt text. A page made only of macros that draw on data
+   * the article does not have (a space homepage's search and label lists, a parent page's children) has none.
+   */
+  hasText: boolean;
 }
 
 /** HTML elements kept as they are (the sanitiser then decides on attributes and turns h1 into h2). */
@@ -47,8 +52,7 @@ const render: Render = (nodes) =>
 const paragraphText = (node: Node): string => (isElement(node) && node.name === 'p' ? textOf(node).replace(/\s+/g, ' ').trim() : '');
 
 /** As the Markdown loader: a top-level paragraph (not a callout's or a table's), else the first one anywhere. */
-function firstParagraph(html: string): string {
-  const nodes = parseStorage(html);
+function firstParagraph(nodes: Node[]): string {
   const anywhere = (list: Node[]): string => {
     for (const node of list) {
       const text = paragraphText(node) || (isElement(node) ? anywhere(node.children) : '');
@@ -59,8 +63,12 @@ function firstParagraph(html: string): string {
   return nodes.map(paragraphText).find((text) => text !== '') ?? anywhere(nodes);
 }
 
+const hasText = (nodes: Node[]): boolean =>
+  nodes.some((node) => (isElement(node) ? (node.name === 'img' && (node.attribs.alt ?? '').trim() !== '') || hasText(node.children) : textOf(node).trim() !== ''));
+
 /** Confluence storage format (XHTML with ac:/ri: elements) to the portal's article HTML; no ac: markup survives. */
 export function convertStorage(storage: string): ConvertedPage {
   const html = sanitizeHtml(render(parseStorage(storage)), ARTICLE_HTML);
-  return { html, excerpt: truncate(firstParagraph(html), EXCERPT_MAX), messages: quotedTexts(html) };
+  const nodes = parseStorage(html);
+  return { html, excerpt: truncate(firstParagraph(nodes), EXCERPT_MAX), messages: quotedTexts(html), hasText: hasText(nodes) };
 }
