@@ -130,6 +130,30 @@ describe('knowledge base from a Confluence space', () => {
     expect(catalog.find('abrechnung', 'de')?.html).toBe('<p>Alles zur Abrechnung.</p>');
   });
 
+  it('links pages of the space to their articles, by title or page URL, and follows a target that is renamed or relabelled', async () => {
+    const sim = await simulator([
+      { spaceKey: 'KB', title: 'Drucker einrichten', storage: '<p>So richten Sie den Drucker ein.</p>', labels: ['id-drucker-einrichten'] },
+      { spaceKey: 'KB', title: 'Abrechnung', storage: '<ac:structured-macro ac:name="children" />' },
+    ]);
+    const [printer] = sim.pages();
+    sim.putPage({
+      spaceKey: 'KB',
+      title: 'Passwort vergessen',
+      storage: `<p>Siehe <ac:link><ri:page ri:content-title="Drucker einrichten" /><ac:plain-text-link-body><![CDATA[Drucker einrichten]]></ac:plain-text-link-body></ac:link>, <a href="${sim.url}/wiki/spaces/KB/pages/${printer?.id}/Drucker+einrichten">hier</a> und <ac:link><ri:page ri:content-title="Abrechnung" /></ac:link>.</p>`,
+      labels: ['id-passwort-vergessen'],
+    });
+    const catalog = await catalogOn(sim, tempDir(), []);
+    const link = (id: string, text: string) => `<a href="${id}" rel="noopener noreferrer" target="_blank">${text}</a>`;
+    expect(catalog.find('passwort-vergessen', 'de')?.html).toBe(`<p>Siehe ${link('drucker-einrichten', 'Drucker einrichten')}, ${link('drucker-einrichten', 'hier')} und Abrechnung.</p>`);
+    // The linking page is unchanged; its links follow the page they point at.
+    sim.updatePage(printer?.id ?? '', { labels: [] });
+    await catalog.refresh([printer?.id ?? '']);
+    expect(catalog.find('passwort-vergessen', 'de')?.html).toBe(`<p>Siehe ${link(`cf-${printer?.id}`, 'Drucker einrichten')}, ${link(`cf-${printer?.id}`, 'hier')} und Abrechnung.</p>`);
+    sim.updatePage(printer?.id ?? '', { title: 'Drucker anschließen' });
+    await catalog.refresh();
+    expect(catalog.find('passwort-vergessen', 'de')?.html).toBe(`<p>Siehe Drucker einrichten, ${link(`cf-${printer?.id}`, 'hier')} und Abrechnung.</p>`);
+  });
+
   it('drops trashed pages, and re-reads a page named by a webhook although only its labels changed', async () => {
     const sim = await simulator(Array.from({ length: 120 }, (_, i) => page(i + 1)));
     const catalog = await catalogOn(sim, tempDir(), []);

@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { convertStorage } from '../../server/kb/confluence/storage.js';
+import { resolvePageLinks, type PageTarget } from '../../server/kb/confluence/page-links.js';
+import { convertStorage, type ConvertedPage } from '../../server/kb/confluence/storage.js';
 import { XSS_VECTORS } from '../fixtures/xss-vectors.js';
 
 const ALLOWED = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'kbd']);
@@ -25,6 +26,15 @@ function expectInert(html: string): void {
   expect(html).not.toMatch(/<\/?(ac|ri):/);
 }
 
+const SPACE = { key: 'KB', url: 'https://medondo.atlassian.net/wiki' };
+/** The article "Drucker einrichten", page 42 of the space; no other page is an article. */
+const articleOf = (target: PageTarget): string | null => (('title' in target ? target.title === 'Drucker einrichten' : target.pageId === '42') ? 'drucker-einrichten' : null);
+/** A page as the catalog serves it: converted, its links to pages of the space resolved. */
+function convert(storage: string): ConvertedPage {
+  const page = convertStorage(storage, SPACE);
+  return { ...page, html: resolvePageLinks(page.html, articleOf) };
+}
+
 const macro = (name: string, inner: string, params: Record<string, string> = {}) =>
   `<ac:structured-macro ac:name="${name}" ac:schema-version="1" ac:macro-id="m-${name}">${Object.entries(params).map(([k, v]) => `<ac:parameter ac:name="${k}">${v}</ac:parameter>`).join('')}${inner}</ac:structured-macro>`;
 
@@ -47,7 +57,7 @@ ${macro('expand', '<ac:rich-text-body><p>Mehr Details.</p></ac:rich-text-body>',
 </ac:layout-cell></ac:layout-section></ac:layout>`;
 
 describe('Confluence storage format to article HTML', () => {
-  const { html, excerpt } = convertStorage(REAL_PAGE);
+  const { html, excerpt } = convert(REAL_PAGE);
 
   it('maps headings like the Markdown renderer and keeps nested lists and tables', () => {
     expect(html).toContain('<h2>Rechnung\u00a0verstehen</h2>');
@@ -76,14 +86,14 @@ describe('Confluence storage format to article HTML', () => {
 
   it('takes the excerpt from the first top-level paragraph, as plain text', () => {
     expect(excerpt).toBe('Die Rechnung kommt monatlich per E-Mail 🙂. Siehe Zahlungsarten & Fristen und Preise.');
-    expect(convertStorage(`<p>${'Wort '.repeat(100)}</p>`).excerpt).toMatch(/^(Wort ){40,}.*…$/);
-    expect(convertStorage(`<p>${'Wort '.repeat(100)}</p>`).excerpt.length).toBeLessThanOrEqual(280);
-    expect(convertStorage(macro('info', '<ac:rich-text-body><p>Nur im Panel</p></ac:rich-text-body>')).excerpt).toBe('Nur im Panel');
+    expect(convert(`<p>${'Wort '.repeat(100)}</p>`).excerpt).toMatch(/^(Wort ){40,}.*…$/);
+    expect(convert(`<p>${'Wort '.repeat(100)}</p>`).excerpt.length).toBeLessThanOrEqual(280);
+    expect(convert(macro('info', '<ac:rich-text-body><p>Nur im Panel</p></ac:rich-text-body>')).excerpt).toBe('Nur im Panel');
   });
 
   it('keeps every image as <img> with its alt text, an attachment without one named by its file name; src only https', () => {
     const image = (inner: string, alt?: string) => `<ac:image${alt === undefined ? '' : ` ac:alt="${alt}"`}>${inner}</ac:image>`;
-    const out = (storage: string) => convertStorage(`<p>Öffnen Sie ${storage} und dann</p>`).html;
+    const out = (storage: string) => convert(`<p>Öffnen Sie ${storage} und dann</p>`).html;
     expect(out(image('<ri:url ri:value="https://cdn.example/drucker.png" />', 'Menü Einstellungen'))).toBe('<p>Öffnen Sie <img src="https://cdn.example/drucker.png" alt="Menü Einstellungen" /> und dann</p>');
     expect(out(image('<ri:attachment ri:filename="schritt-2.png" />'))).toBe('<p>Öffnen Sie <img alt="schritt-2.png" /> und dann</p>');
     expect(out(image('<ri:attachment ri:filename="schritt-2.png" />', ' '))).toBe('<p>Öffnen Sie <img alt="schritt-2.png" /> und dann</p>');
@@ -95,22 +105,46 @@ describe('Confluence storage format to article HTML', () => {
 
   it('keeps a sentence whole around a mention and a file preview: the name the page gives, the file name', () => {
     const mention = (body: string) => `<ac:link><ri:user ri:account-id="557058:eva" />${body}</ac:link>`;
-    expect(convertStorage(`<p>Bei Fragen hilft ${mention('<ac:plain-text-link-body><![CDATA[Eva Berger]]></ac:plain-text-link-body>')} weiter.</p>`).html).toBe('<p>Bei Fragen hilft Eva Berger weiter.</p>');
-    expect(convertStorage(`<p>Bei Fragen hilft ${mention('')} weiter.</p>`).html).toBe('<p>Bei Fragen hilft  weiter.</p>');
+    expect(convert(`<p>Bei Fragen hilft ${mention('<ac:plain-text-link-body><![CDATA[Eva Berger]]></ac:plain-text-link-body>')} weiter.</p>`).html).toBe('<p>Bei Fragen hilft Eva Berger weiter.</p>');
+    expect(convert(`<p>Bei Fragen hilft ${mention('')} weiter.</p>`).html).toBe('<p>Bei Fragen hilft  weiter.</p>');
     const file = (name: string) => macro(name, '', { name: '<ri:attachment ri:filename="Preise &amp; Konditionen.pdf" ri:version-at-save="1" />' });
-    expect(convertStorage(`<p>Preisliste: ${file('view-file')}, als PDF: ${file('viewpdf')}</p>`).html).toBe('<p>Preisliste: Preise &amp; Konditionen.pdf, als PDF: Preise &amp; Konditionen.pdf</p>');
+    expect(convert(`<p>Preisliste: ${file('view-file')}, als PDF: ${file('viewpdf')}</p>`).html).toBe('<p>Preisliste: Preise &amp; Konditionen.pdf, als PDF: Preise &amp; Konditionen.pdf</p>');
   });
 
   it('tells a page with something to read from one without: words or an image alt text count, macros drawing from elsewhere do not', () => {
     const homepage = `${macro('livesearch', '', { spaceKey: '<ri:space ri:space-key="KB" />' })}${macro('contentbylabel', '', { cql: 'label = "kb-how-to-article"' })}`;
     const parent = macro('children', '', { all: 'true' });
     const include = macro('excerpt-include', '', { '': '<ac:link><ri:page ri:content-title="Rezepte drucken" /></ac:link>' });
-    for (const empty of [homepage, parent, include, '<p>&nbsp;</p><hr />', '<p><ac:image><ri:url ri:value="https://cdn.example/x.png" /></ac:image></p>']) expect(convertStorage(empty).hasText, empty).toBe(false);
-    for (const full of ['<p>Text</p>', '<p><ac:image><ri:attachment ri:filename="schritt.png" /></ac:image></p>', macro('view-file', '', { name: '<ri:attachment ri:filename="Preise.pdf" />' })]) expect(convertStorage(full).hasText, full).toBe(true);
+    for (const empty of [homepage, parent, include, '<p>&nbsp;</p><hr />', '<p><ac:image><ri:url ri:value="https://cdn.example/x.png" /></ac:image></p>']) expect(convert(empty).hasText, empty).toBe(false);
+    for (const full of ['<p>Text</p>', '<p><ac:image><ri:attachment ri:filename="schritt.png" /></ac:image></p>', macro('view-file', '', { name: '<ri:attachment ri:filename="Preise.pdf" />' })]) expect(convert(full).hasText, full).toBe(true);
+  });
+
+  it('makes a link to a page of the space that is an article a link to that article; other page links keep their text', () => {
+    const article = (text: string) => `<a href="drucker-einrichten" rel="noopener noreferrer" target="_blank">${text}</a>`;
+    const page = (attributes: string, body = '') => `<ac:link><ri:page ${attributes} />${body}</ac:link>`;
+    const html = (inner: string) => convert(`<p>Siehe ${inner}.</p>`).html;
+    expect(html(page('ri:content-title="Drucker einrichten"'))).toBe(`<p>Siehe ${article('Drucker einrichten')}.</p>`);
+    expect(html(page('ri:content-title="Drucker einrichten" ri:space-key="KB"', '<ac:link-body><strong>Drucker</strong></ac:link-body>'))).toBe(`<p>Siehe ${article('<strong>Drucker</strong>')}.</p>`);
+    expect(html(page('ri:content-title="Drucker einrichten" ri:space-key="OTHER"'))).toBe('<p>Siehe Drucker einrichten.</p>');
+    expect(html(`${page('ri:content-title="Zahlungsarten"')} und <a href="https://medondo.example/preise">Preise</a>`)).toBe('<p>Siehe Zahlungsarten und <a href="https://medondo.example/preise" rel="noopener noreferrer" target="_blank">Preise</a>.</p>');
+    for (const url of [
+      'https://medondo.atlassian.net/wiki/spaces/KB/pages/42/Drucker+einrichten',
+      'https://medondo.atlassian.net/wiki/spaces/kb/pages/42#Schritt-2',
+      '/wiki/spaces/KB/pages/42',
+      'https://medondo.atlassian.net/wiki/pages/viewpage.action?pageId=42',
+      '/wiki/display/KB/Drucker+einrichten',
+    ]) {
+      expect(html(`<a href="${url}">hier</a>`), url).toBe(`<p>Siehe ${article('hier')}.</p>`);
+      expect(html(`<ac:link><ri:url ri:value="${url}" /><ac:plain-text-link-body><![CDATA[dort]]></ac:plain-text-link-body></ac:link>`), url).toBe(`<p>Siehe ${article('dort')}.</p>`);
+    }
+    expect(html('<a href="https://medondo.atlassian.net/wiki/spaces/KB/pages/43">hier</a>')).toBe('<p>Siehe hier.</p>');
+    expect(html('<a href="/wiki/spaces/OTHER/pages/42">hier</a>')).toBe('<p>Siehe hier.</p>');
+    expect(html('<a href="https://medondo.atlassian.net/wiki/spaces/OTHER/pages/42">hier</a>')).toBe('<p>Siehe <a href="https://medondo.atlassian.net/wiki/spaces/OTHER/pages/42" rel="noopener noreferrer" target="_blank">hier</a>.</p>');
+    expect(html('<a href="https://other.atlassian.net/wiki/spaces/KB/pages/42">hier</a>')).toBe('<p>Siehe <a href="https://other.atlassian.net/wiki/spaces/KB/pages/42" rel="noopener noreferrer" target="_blank">hier</a>.</p>');
   });
 
   it('never shows an html macro, a raw ac: element or an unknown macro parameter', () => {
-    const { html: out } = convertStorage(`${macro('html', '<ac:plain-text-body><![CDATA[<b>roh</b>]]></ac:plain-text-body>')}<ac:unknown-thing><p>Text</p></ac:unknown-thing><ri:page ri:content-title="x" />${macro('children', '', { depth: '2' })}`);
+    const { html: out } = convert(`${macro('html', '<ac:plain-text-body><![CDATA[<b>roh</b>]]></ac:plain-text-body>')}<ac:unknown-thing><p>Text</p></ac:unknown-thing><ri:page ri:content-title="x" />${macro('children', '', { depth: '2' })}`);
     expect(out).toBe('<p>Text</p>');
   });
 
@@ -131,7 +165,7 @@ describe('Confluence storage format to article HTML', () => {
         `<ac:emoticon ac:name="smile" ac:emoji-fallback="${attribute}" />`,
         `<table><tbody><tr><td>${vector}</td></tr></tbody></table>`,
       ];
-      for (const place of places) expectInert(convertStorage(place).html);
+      for (const place of places) expectInert(convert(place).html);
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../src/api/contract.js';
 import type { LoadedArticle } from '../loader.js';
 import { readLabels } from './labels.js';
+import { resolvePageLinks, type KbSpace, type PageTarget } from './page-links.js';
 import { convertStorage, type ConvertedPage } from './storage.js';
 import { isSynonymPage } from './synonyms.js';
 
@@ -17,8 +18,8 @@ export interface PageRecord {
 
 export interface IndexedPage extends PageRecord, ConvertedPage {}
 
-export function indexPage(record: PageRecord): IndexedPage {
-  return { ...record, ...convertStorage(record.storage) };
+export function indexPage(record: PageRecord, space: KbSpace): IndexedPage {
+  return { ...record, ...convertStorage(record.storage, space) };
 }
 
 /**
@@ -31,23 +32,29 @@ export function articlesOf(pages: Iterable<IndexedPage>, defaultLocale: Locale):
   // text would be an empty article that search still offers.
   const ordered = [...pages].filter((page) => page.hasText && !isSynonymPage(page)).sort((a, b) => Number(a.pageId) - Number(b.pageId) || a.pageId.localeCompare(b.pageId));
   const taken = new Set<string>();
-  return ordered.map((page) => {
+  const placed = ordered.map((page) => {
     const meaning = readLabels(page.labels);
     const locale = meaning.locale ?? defaultLocale;
     const slugKey = `${locale}:${meaning.slug}`;
     const id = meaning.slug !== null && !taken.has(slugKey) ? meaning.slug : `cf-${page.pageId}`;
     taken.add(`${locale}:${id}`);
-    return {
-      id,
-      title: page.title,
-      excerpt: page.excerpt,
-      messages: page.messages,
-      keywords: meaning.keywords,
-      requestTypes: meaning.requestTypes,
-      locale,
-      updatedAt: page.updatedAt,
-      html: page.html,
-      file: `confluence page ${page.pageId}`,
-    };
+    return { page, meaning, locale, id };
   });
+  // A link names a page by title; where titles repeat (pages under folders), the lowest page id is the one.
+  const byPage = new Map(placed.map(({ page, id }) => [page.pageId, id]));
+  const byTitle = new Map<string, string>();
+  for (const { page, id } of placed) if (!byTitle.has(page.title)) byTitle.set(page.title, id);
+  const articleOf = (target: PageTarget): string | null => ('title' in target ? byTitle.get(target.title) : byPage.get(target.pageId)) ?? null;
+  return placed.map(({ page, meaning, locale, id }) => ({
+    id,
+    title: page.title,
+    excerpt: page.excerpt,
+    messages: page.messages,
+    keywords: meaning.keywords,
+    requestTypes: meaning.requestTypes,
+    locale,
+    updatedAt: page.updatedAt,
+    html: resolvePageLinks(page.html, articleOf),
+    file: `confluence page ${page.pageId}`,
+  }));
 }

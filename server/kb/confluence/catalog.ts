@@ -46,6 +46,7 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
   if (!jsm.kbSpace) throw new Error('createConfluenceCatalog needs JSM_KB_SPACE');
   const spaceKey: string = jsm.kbSpace;
   const confluenceUrl = jsm.confluenceUrl ?? `${jsm.siteUrl}/wiki`;
+  const space = { key: spaceKey, url: confluenceUrl };
   const defaultLocale = options.defaultLocale ?? 'de';
   const client = createJsmClient({ siteUrl: confluenceUrl, email: jsm.email, apiToken: jsm.apiToken, log, fetch: options.fetch });
   const api = createConfluenceApi(client);
@@ -53,7 +54,7 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
   const store = createPageStore(db);
 
   const stored = store.load(spaceKey);
-  let pages = new Map<string, IndexedPage>((stored?.pages ?? []).map((p) => [p.pageId, indexPage(p)]));
+  let pages = new Map<string, IndexedPage>((stored?.pages ?? []).map((p) => [p.pageId, indexPage(p, space)]));
   const catalogOf = (indexed: Map<string, IndexedPage>): ArticleCatalog =>
     createArticleCatalog(articlesOf(indexed.values(), defaultLocale), synonymsOf(indexed.values(), log));
   let served: ArticleCatalog | null = stored ? catalogOf(pages) : null;
@@ -79,7 +80,7 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
       // Unchanged pages come back as the very records passed in: only new and changed ones are converted.
       pages = new Map(result.pages.map((record) => {
         const known = previous.get(record.pageId);
-        return [record.pageId, known === record ? known : indexPage(record)];
+        return [record.pageId, known === record ? known : indexPage(record, space)];
       }));
       served = catalogOf(pages);
       log(`kb: Confluence space ${spaceKey}: ${served.size} articles (${result.changed.length} new or changed, ${result.removed.length} removed)`);

@@ -1,12 +1,14 @@
 import { absoluteUrl, childNamed, escapeText, IMAGE_PROTOCOLS, imageTag, isElement, LINK_PROTOCOLS, tag, textOf, type Element, type Render } from './dom.js';
 import { emoticonText } from './emoticons.js';
 import { renderMacro } from './macros.js';
+import { pageLinkHref, pageOfReference, pageOfUrl, type KbSpace } from './page-links.js';
 
 /**
- * Link text: the rich or plain link body, else what the link points at. Page links stay text: the widget has no
- * navigation between articles, and a Confluence URL would send customers to a login they may not have.
+ * Link text: the rich or plain link body, else what the link points at. A link to a page of the space is marked to
+ * become a link to its article (`resolvePageLinks`); other page links stay text, as a Confluence URL would send
+ * customers to a login they may not have.
  */
-function renderLink(link: Element, render: Render): string {
+function renderLink(link: Element, render: Render, space: KbSpace): string {
   const raw = childNamed(link, 'ri:url')?.attribs['ri:value'];
   const url = absoluteUrl(raw, LINK_PROTOCOLS);
   const rich = childNamed(link, 'ac:link-body');
@@ -14,6 +16,8 @@ function renderLink(link: Element, render: Render): string {
   const target = link.children.find((c): c is Element => isElement(c) && c.name.startsWith('ri:'));
   const fallback = target?.attribs['ri:content-title'] ?? target?.attribs['ri:filename'] ?? raw ?? '';
   const text = rich ? render(rich.children) : escapeText(plain ? textOf(plain) : fallback);
+  const page = raw !== undefined ? pageOfUrl(raw, space) : target?.name === 'ri:page' ? pageOfReference(target.attribs, space) : null;
+  if (page) return tag('a', { href: pageLinkHref(page) }, text);
   return url ? tag('a', { href: url }, text) : text;
 }
 
@@ -31,12 +35,12 @@ function renderTask(task: Element, render: Render): string {
 }
 
 /** One `ac:`/`ri:` element to article HTML; never emits Confluence markup. */
-export function renderConfluenceElement(element: Element, render: Render): string {
+export function renderConfluenceElement(element: Element, render: Render, space: KbSpace): string {
   switch (element.name) {
     case 'ac:structured-macro':
       return renderMacro(element, render);
     case 'ac:link':
-      return renderLink(element, render);
+      return renderLink(element, render, space);
     case 'ac:image':
       return renderImage(element);
     case 'ac:emoticon':

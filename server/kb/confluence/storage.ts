@@ -3,6 +3,7 @@ import { EXCERPT_MAX } from '../loader.js';
 import { ARTICLE_HTML, quotedTexts, truncate } from '../render.js';
 import { absoluteUrl, escapeText, IMAGE_PROTOCOLS, imageTag, isElement, LINK_PROTOCOLS, parseStorage, tag, textOf, type Element, type Node, type Render } from './dom.js';
 import { renderConfluenceElement } from './elements.js';
+import { pageLinkHref, pageOfUrl, type KbSpace } from './page-links.js';
 
 export interface ConvertedPage {
   /** Sanitised with the Markdown articles' allowlist. */
@@ -24,10 +25,12 @@ const KEPT = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
 /** Elements whose content is code, markup or form state, never article text. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'title', 'select', 'option', 'head', 'noembed', 'noframes', 'xmp', 'button', 'input', 'audio', 'video']);
 
-function renderHtmlElement(element: Element, render: Render): string {
+function renderHtmlElement(element: Element, render: Render, space: KbSpace): string {
   const { name, attribs } = element;
   if (DROPPED.has(name)) return '';
   if (name === 'a') {
+    const page = attribs.href === undefined ? null : pageOfUrl(attribs.href, space);
+    if (page) return tag('a', { href: pageLinkHref(page) }, render(element.children));
     const href = absoluteUrl(attribs.href, LINK_PROTOCOLS);
     return href ? tag('a', { href, title: attribs.title }, render(element.children)) : render(element.children);
   }
@@ -39,15 +42,18 @@ function renderHtmlElement(element: Element, render: Render): string {
   return render(element.children);
 }
 
-const render: Render = (nodes) =>
-  nodes
-    .map((node) => {
-      if (isElement(node)) return /^(ac|ri):/.test(node.name) ? renderConfluenceElement(node, render) : renderHtmlElement(node, render);
-      if (node.type === 'text') return escapeText(textOf(node));
-      if (node.type === 'cdata') return escapeText(textOf(node));
-      return '';
-    })
-    .join('');
+function renderer(space: KbSpace): Render {
+  const render: Render = (nodes) =>
+    nodes
+      .map((node) => {
+        if (isElement(node)) return /^(ac|ri):/.test(node.name) ? renderConfluenceElement(node, render, space) : renderHtmlElement(node, render, space);
+        if (node.type === 'text') return escapeText(textOf(node));
+        if (node.type === 'cdata') return escapeText(textOf(node));
+        return '';
+      })
+      .join('');
+  return render;
+}
 
 const paragraphText = (node: Node): string => (isElement(node) && node.name === 'p' ? textOf(node).replace(/\s+/g, ' ').trim() : '');
 
@@ -66,9 +72,12 @@ function firstParagraph(nodes: Node[]): string {
 const hasText = (nodes: Node[]): boolean =>
   nodes.some((node) => (isElement(node) ? (node.name === 'img' && (node.attribs.alt ?? '').trim() !== '') || hasText(node.children) : textOf(node).trim() !== ''));
 
-/** Confluence storage format (XHTML with ac:/ri: elements) to the portal's article HTML; no ac: markup survives. */
-export function convertStorage(storage: string): ConvertedPage {
-  const html = sanitizeHtml(render(parseStorage(storage)), ARTICLE_HTML);
+/**
+ * Confluence storage format (XHTML with ac:/ri: elements) of a page of `space` to the portal's article HTML; no ac:
+ * markup survives. Links to other pages of the space are marked, for `resolvePageLinks`.
+ */
+export function convertStorage(storage: string, space: KbSpace): ConvertedPage {
+  const html = sanitizeHtml(renderer(space)(parseStorage(storage)), ARTICLE_HTML);
   const nodes = parseStorage(html);
   return { html, excerpt: truncate(firstParagraph(nodes), EXCERPT_MAX), messages: quotedTexts(html), hasText: hasText(nodes) };
 }
