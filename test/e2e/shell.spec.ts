@@ -150,9 +150,12 @@ test('a checkbox beside a label of two lines keeps its 18 px (profile, bug repor
     await page.evaluate((l) => (window as unknown as { MedSupport: { setLocale(l: string): void } }).MedSupport.setLocale(l), locale);
     for (const view of ['profile', 'new'] as const) {
       await page.evaluate((v) => (window as unknown as { MedSupport: { open(v: string, a?: unknown): void } }).MedSupport.open(v, v === 'new' ? { category: 'bug' } : undefined), view);
-      const box = dialog(page).locator('section.body:not([hidden]) label.check input[type="checkbox"]');
-      await expect(box).toBeVisible();
-      expect(await box.evaluate((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]), `${view}, ${locale}`).toEqual([18, 18]);
+      // The bug report's device choices too.
+      const boxes = dialog(page).locator('section.body:not([hidden]) label.check input[type="checkbox"]');
+      await expect(boxes.first()).toBeVisible();
+      const sizes = await boxes.evaluateAll((els) => els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]));
+      expect(sizes.length, `${view}, ${locale}`).toBe(view === 'new' ? 4 : 1);
+      for (const size of sizes) expect(size, `${view}, ${locale}`).toEqual([18, 18]);
     }
   }
 });
