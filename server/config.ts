@@ -57,8 +57,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   anonymousRequestsPerHour: 10,
   registrationsPerHour: 5,
   feedbackPer10Minutes: 30,
-  userReadsPerMinute: 120,
-  practiceReadsPerMinute: 600,
+  userReadsPerMinute: 300,
+  practiceReadsPerMinute: 1200,
 };
 
 function list(value: string | undefined): string[] | null {
