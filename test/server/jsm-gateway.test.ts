@@ -657,6 +657,27 @@ describe('exactly once', () => {
     expect(issuesNamed('Noch nicht sichtbar')).toHaveLength(1);
   });
 
+  it('a retry sent to a second gateway process sharing the state store while the first still uploads waits (409): one request', async () => {
+    const second = await startJsmTestPortal({ sim, dbPath: path.join(portal.dir, 'portal.sqlite'), attachmentsDir: path.join(portal.dir, 'attachments') });
+    try {
+      const file = await upload(portal, anna, 'langsam.txt', 'Langsam hochgeladen');
+      sim.fault({ kind: 'latency', ms: 1_500, times: 1, match: { path: /attachTemporaryFile$/ } });
+      const key = newKey();
+      const body = { ...bugRequest('Zwei Prozesse, ein Schlüssel'), attachments: [file] };
+      const first = call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: key, body });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const meanwhile = await call<Problem>(second, 'POST', '/requests', { token: anna, idempotencyKey: key, body });
+      expect(meanwhile.status).toBe(409);
+      expect((await first).status).toBe(201);
+      const after = await call<RequestDetail>(second, 'POST', '/requests', { token: anna, idempotencyKey: key, body });
+      expect(after.status).toBe(201);
+      expect(after.body.key).toBe((await first).body.key);
+      expect(issuesNamed('Zwei Prozesse, ein Schlüssel')).toHaveLength(1);
+    } finally {
+      await second.dispose();
+    }
+  });
+
   it('ten parallel retries after a lost answer: one JSM request, every 201 the same', async () => {
     dropNextCreate();
     const key = newKey();

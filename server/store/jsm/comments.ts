@@ -63,7 +63,15 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   if (status.id === 'closed') throw new RequestClosedError(key);
   const body = attributedComment(author.name, comment.body, ref);
   if (body.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['body']);
-  const temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
+  // In progress while the files go up too, for a retry sent to another gateway process sharing this state store.
+  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
+  let temporary: string[];
+  try {
+    temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
+  } catch (error) {
+    deps.state.dropPending(commentRef(ref));
+    throw error;
+  }
   deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
   let created: Json;
   let attached: unknown;

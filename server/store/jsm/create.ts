@@ -62,8 +62,20 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   const ref = input.idempotencyRef;
   const description = descriptionWithFooter(String(input.fields.description ?? ''), { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
   if (description.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['fields.description']);
-  let { accountId, org } = await identify();
-  const temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
+  // In progress from now on, for a retry sent to another gateway process sharing this state store while this one
+  // still links the user or uploads: it waits instead of sending the create a second time.
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: null });
+  let accountId: string;
+  let org: { jsmId: string; jsmName: string } | null;
+  let temporary: string[];
+  try {
+    ({ accountId, org } = await identify());
+    temporary = await uploadTemporary(deps, input.attachmentIds, input.attachmentOwner);
+  } catch (error) {
+    // Nothing went to JSM: a retry may send at once.
+    deps.state.dropPending(ref);
+    throw error;
+  }
   const requestFieldValues = jsmFieldValues(type, input.fields, description);
   if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
 
