@@ -7,6 +7,7 @@ import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index
 import { DEMO_AGENT_KEY } from '../../server/index.js';
 import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
 import { bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
+import { rewritingSite } from './jsm-site.js';
 
 // The JSM gateway against the simulator: what only the JSM backend does (identity in JSM, visibility enforced by
 // the gateway, exactly-once across lost answers, JSM faults). The backend-neutral suites run on it too (the `jsm`
@@ -750,6 +751,26 @@ describe('exactly once', () => {
     expect(retry.status).toBe(201);
     expect(retry.body.body).toBe('Einmal bitte');
     expect(sim.issue(request.body.key)?.comments.filter((c) => c.body.includes('Einmal bitte'))).toHaveLength(1);
+  });
+});
+
+describe('an operator replacing the service account', () => {
+  it('keeps the replies written under the former one the customers\', not the support team\'s', async () => {
+    const created = await create(anna, 'Vor dem Kontowechsel');
+    expect((await call(portal, 'POST', `/requests/${created.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Noch eine Frage' } })).status).toBe(201);
+    // Another token, another account: JSM answers `myself` with another accountId.
+    const site = await rewritingSite(sim.url, (where, body) => (where.endsWith('/rest/api/3/myself') ? { ...(body as object), accountId: 'sa-0002' } : body));
+    const replaced = await startJsmTestPortal({ sim, dbPath: path.join(portal.dir, 'portal.sqlite'), gateway: { siteUrl: site.url } });
+    try {
+      const page = await call<RequestDetail>(replaced, 'GET', `/requests/${created.body.key}`, { token: anna });
+      const reply = page.body.activity.find((a) => a.type === 'comment');
+      expect(reply).toMatchObject({ author: { name: 'Dr. Anna Berger', isAgent: false }, body: 'Noch eine Frage' });
+      expect(page.body.lastAgentActivityAt).toBeNull();
+      expect(replaced.logs).toContainEqual(expect.stringContaining('also wrote under the service accounts sa-0001'));
+    } finally {
+      await replaced.dispose();
+      await site.close();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ActivityItem, AttachmentRef, Locale } from '../../../src/api/contract.js';
 import { safeFileName } from '../../attachments/file-name.js';
 import { isoTime } from '../../domain/iso-time.js';
-import type { Desk } from './catalog.js';
+import { isGatewayAccount, type Desk } from './catalog.js';
 import { SD_API, type JsmClient } from './client.js';
 import { attachmentId, parseAttribution, portalStatus } from './convert.js';
 import { BackendUnavailableError } from '../backend-errors.js';
@@ -42,12 +42,12 @@ export function authorOf(user: Json | undefined, desk: Desk, isCustomer: IsCusto
   const accountId = optStr(user?.accountId) ?? null;
   const name = optStr(user?.displayName) ?? '';
   const customer = optStr(user?.accountType) === 'customer' || (accountId !== null && isCustomer(accountId));
-  return { accountId, name, isAgent: accountId !== desk.serviceAccountId && !customer };
+  return { accountId, name, isAgent: !isGatewayAccount(desk, accountId) && !customer };
 }
 
 /** Accounts whose type `withAccountTypes` need not look up: the gateway's own and the known customers. */
 export const typeKnown = (desk: Desk, isCustomer: IsCustomer) => (accountId: string): boolean =>
-  accountId === desk.serviceAccountId || isCustomer(accountId);
+  isGatewayAccount(desk, accountId) || isCustomer(accountId);
 
 /** Account types looked up, per gateway (its client); cleared when full, as each is one cheap read again. */
 const accountTypes = new WeakMap<JsmClient, Map<string, string>>();
@@ -189,7 +189,7 @@ export function commentItem(
   let body = optStr(comment.body) ?? '';
   let name = author.name;
   let isAgent = author.isAgent;
-  const gateway = author.accountId === desk.serviceAccountId;
+  const gateway = isGatewayAccount(desk, author.accountId);
   // Every reply the gateway writes names its customer in the first line; the files of a create come without one.
   const attribution = gateway ? parseAttribution(body) : null;
   if (gateway) {

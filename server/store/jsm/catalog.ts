@@ -16,12 +16,21 @@ export interface Desk {
   projectName: string;
   /** The service account's accountId: its comments are not the support team's. */
   serviceAccountId: string;
+  /**
+   * The accounts the gateway wrote under before (an operator replaced the service account): their comments and files
+   * are the gateway's too, written for customers. Filled from the state store once it is open.
+   */
+  formerServiceAccountIds: string[];
   /** Custom field ids differ per site (FACTS §3): found by their schema. */
   organizationsField: string;
   requestTypeField: string | null;
   /** Request participants: customers the request is shared with one by one, whose comments are no agent's. */
   participantsField: string | null;
 }
+
+/** Whether an account is one the gateway writes or wrote under. */
+export const isGatewayAccount = (desk: Desk, accountId: string | null | undefined): boolean =>
+  accountId === desk.serviceAccountId || (!!accountId && desk.formerServiceAccountIds.includes(accountId));
 
 /** A portal request type with both languages, and what the gateway needs to create requests of it. */
 export interface MappedType {
@@ -73,6 +82,7 @@ export async function loadDesk(client: JsmClient, config: JsmConfig): Promise<De
     projectKey: str(desk.projectKey, 'desk projectKey'),
     projectName: optStr(desk.projectName) ?? str(desk.projectKey, 'desk projectKey'),
     serviceAccountId: str(myself.accountId, 'myself.accountId'),
+    formerServiceAccountIds: [],
     organizationsField,
     requestTypeField: custom(REQUEST_TYPE) ?? null,
     participantsField: custom(PARTICIPANTS) ?? null,

@@ -70,6 +70,10 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
   const db = openDatabase(options.dbPath);
   const users = createIdentityRepository(db);
   const state = createJsmState(db);
+  desk.formerServiceAccountIds = state.serviceAccounts(desk.serviceAccountId).filter((id) => id !== desk.serviceAccountId);
+  if (desk.formerServiceAccountIds.length > 0) {
+    options.log(`jsm: the gateway also wrote under the service accounts ${desk.formerServiceAccountIds.join(', ')} before; their comments and files count as written for customers`);
+  }
   // What the user last read is the gateway's own state: JSM has no per-customer read marks.
   const reads = createReadMarks(db);
   // Visitor requests are adopted through `deps`, which needs the identity first.

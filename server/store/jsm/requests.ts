@@ -5,7 +5,7 @@ import { shownValue } from '../../domain/request-types.js';
 import type { AttachmentStore, Reader, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs, commentItem, publicComments, statusItems, typeKnown, type IsCustomer } from './activity.js';
 import type { Catalog, Desk, MappedType } from './catalog.js';
-import { JSM_LANGUAGE } from './catalog.js';
+import { isGatewayAccount, JSM_LANGUAGE } from './catalog.js';
 import type { ChangeFeed } from './changes.js';
 import { SD_API, type JsmClient } from './client.js';
 import { descriptionText, fieldText, hasFooter, plainText, portalStatus, shownText } from './convert.js';
@@ -143,7 +143,7 @@ export function sentWithRequest(deps: Pick<RequestDeps, 'identity' | 'desk'>, at
   };
   return attachments.filter((a) => {
     const author = optStr(optObj(a.author)?.accountId);
-    return author === deps.desk.serviceAccountId || (customer !== null && author === customer && attachedAt(a) <= until);
+    return isGatewayAccount(deps.desk, author) || (customer !== null && author === customer && attachedAt(a) <= until);
   });
 }
 

@@ -43,6 +43,8 @@ export function createJsmState(db: Db) {
     ).pluck(),
     // An account someone has now is theirs, even where another user had it before (their address may have gone to
     // that person): no user's former account.
+    noteServiceAccount: db.prepare('INSERT OR IGNORE INTO jsm_service_accounts (account_id, first_seen) VALUES (?, ?)'),
+    serviceAccounts: db.prepare<[], string>('SELECT account_id FROM jsm_service_accounts ORDER BY first_seen').pluck(),
     formerAccounts: db.prepare<[string], { account_id: string; until: number }>(
       'SELECT account_id, until FROM jsm_former_accounts WHERE user_id = ? AND account_id NOT IN (SELECT account_id FROM jsm_accounts) ORDER BY account_id',
     ),
@@ -107,6 +109,11 @@ export function createJsmState(db: Db) {
      * The accounts the user had before their address changed, with the time they stopped having each: the requests
      * raised for one until then are theirs; later ones are whoever's the address is now.
      */
+    /** Notes the service account the gateway runs as; returns every one it ran as, oldest first. */
+    serviceAccounts(current: string): string[] {
+      s.noteServiceAccount.run(current, Date.now());
+      return s.serviceAccounts.all();
+    },
     formerAccounts: (userId: string): Array<{ accountId: string; until: number }> =>
       s.formerAccounts.all(userId).map((row) => ({ accountId: row.account_id, until: row.until })),
     putFormerAccount(userId: string, accountId: string, until: number): void {

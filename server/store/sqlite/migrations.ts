@@ -252,6 +252,11 @@ const MIGRATIONS: string[] = [
   CREATE TABLE jsm_former_accounts (user_id TEXT NOT NULL, account_id TEXT NOT NULL, until INTEGER NOT NULL, PRIMARY KEY (user_id, account_id)) WITHOUT ROWID;
   CREATE INDEX jsm_former_accounts_account ON jsm_former_accounts(account_id);
   `,
+  // JSM gateway: every service account it has written under. An operator may replace the account (another token,
+  // another accountId); comments and files of the former ones are still the gateway's, written for customers.
+  `
+  CREATE TABLE jsm_service_accounts (account_id TEXT PRIMARY KEY, first_seen INTEGER NOT NULL) WITHOUT ROWID;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */
