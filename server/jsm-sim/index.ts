@@ -101,6 +101,9 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
       for (const desk of store.desks) desk.organizationIds = desk.organizationIds.filter((o) => o !== id);
       for (const issue of store.issues.values()) issue.organizationIds = issue.organizationIds.filter((o) => o !== id);
     },
+    unlinkOrganization: (id) => {
+      for (const desk of store.desks) desk.organizationIds = desk.organizationIds.filter((o) => o !== id);
+    },
     removeDeskCustomer: (accountId) => {
       for (const desk of store.desks) desk.customerIds = desk.customerIds.filter((c) => c !== accountId);
     },

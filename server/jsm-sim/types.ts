@@ -264,6 +264,8 @@ export interface JsmSimulator {
   deleteOrganization(id: string): void;
   /** An admin removes the customer from the desks (their organizations' membership aside). */
   removeDeskCustomer(accountId: string): void;
+  /** An admin removes an organization from the desk (it still exists). */
+  unlinkOrganization(id: string): void;
   /** An admin deletes the customer account (a GDPR erasure): unknown to every call and JQL clause from then on. */
   deleteCustomer(accountId: string): void;
   /** The desks' request types as an admin sees them (copies). */

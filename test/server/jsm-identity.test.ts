@@ -257,6 +257,16 @@ describe('links an admin removed in JSM', () => {
     expect(sim.organizations().find((o) => o.id === current?.id)?.memberIds.sort()).toEqual(accounts.sort());
   });
 
+  it('an organization taken off the desk (or a desk the gateway serves anew): linked again, the create goes through', async () => {
+    const ole = await tokenOf('u-ole', 'ole@praxis-ole.example', 'org-ole', 'Praxis Ole');
+    expect((await raise(ole, 'Vor dem Abkoppeln')).status).toBe(201);
+    const organization = sim.organizations().find((o) => o.name === 'Praxis Ole');
+    sim.unlinkOrganization(organization?.id ?? '');
+    const after = await raise(ole, 'Nach dem Abkoppeln');
+    expect(after.status).toBe(201);
+    expect(issueNamed('Nach dem Abkoppeln')?.organizationIds).toEqual([organization?.id]);
+  });
+
   it('a customer removed from the closed desk: the create JSM refused is sent again once they are back', async () => {
     const visitor = { email: 'kai@praxis-kai.example', name: 'Kai Besucher' };
     expect((await raise(undefined, 'Erste Besucheranfrage', visitor)).status).toBe(201);

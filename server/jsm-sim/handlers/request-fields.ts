@@ -34,12 +34,16 @@ function option(field: DeskField, value: unknown): string {
   return found.id;
 }
 
-function organizations(ctx: Ctx, field: DeskField, value: unknown): string[] {
+/** An organization not linked to the desk is refused as JSM's own portal never offers it there (assumption: FACTS §3 only says to link first). */
+function organizations(ctx: Ctx, field: DeskField, value: unknown, deskId: string): string[] {
   if (!Array.isArray(value)) refuse(`${field.name.en}: expected an array of organization ids.`);
   return value.map((entry: unknown) => {
     const id = typeof entry === 'number' ? entry : typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
     if (typeof id !== 'number' && !(typeof id === 'string' && /^\d+$/.test(id))) refuse(`${field.name.en}: expected numeric organization ids.`);
     if (!ctx.store.organizations.has(String(id))) refuse(`${field.name.en}: organization ${String(id)} does not exist.`);
+    if (!ctx.store.desks.find((d) => d.id === deskId)?.organizationIds.includes(String(id))) {
+      refuse(`${field.name.en}: organization ${String(id)} is not associated with this service project.`);
+    }
     return String(id);
   });
 }
@@ -114,7 +118,7 @@ export function acceptFields(ctx: Ctx, rt: RequestType, deskId: string, values: 
         break;
       }
       case 'organizations':
-        accepted.organizationIds = organizations(ctx, field, value);
+        accepted.organizationIds = organizations(ctx, field, value, deskId);
         break;
       case 'attachment':
         accepted.temporaryFiles = temporaryFiles(ctx, value, deskId);

@@ -223,10 +223,16 @@ export function createIdentity(
   async function organization(practice: Practice, recheck = false): Promise<{ jsmId: string; jsmName: string }> {
     const known = state.organization(practice.id);
     if (known && !recheck && Date.now() - known.checkedAt < ORG_CHECK_MS) return known;
+    const linkToDesk = (jsmId: string) =>
+      permissionGuard('linking organizations to the service desk needs the service desk administrator role', () =>
+        client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/organization`, json: { organizationId: Number(jsmId) }, retry: true }),
+      );
     return once(`org:${practice.id}`, async () => {
       if (known) {
         try {
           const current = obj((await client.request({ method: 'GET', path: `${SD_API}/organization/${known.jsmId}`, retry: true })).body, 'organization');
+          // After a refusal: an admin may have unlinked it, or the gateway serves another desk now (JSM_SERVICE_DESK).
+          if (recheck) await linkToDesk(known.jsmId);
           const link = { jsmId: known.jsmId, jsmName: str(current.name, 'organization name'), checkedAt: Date.now() };
           state.putOrganization(practice.id, link);
           return link;
@@ -236,9 +242,7 @@ export function createIdentity(
         }
       }
       const claimed = await claimOrganization(practice);
-      await permissionGuard('linking organizations to the service desk needs the service desk administrator role', () =>
-        client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/organization`, json: { organizationId: Number(claimed.jsmId) }, retry: true }),
-      );
+      await linkToDesk(claimed.jsmId);
       const link = { ...claimed, checkedAt: Date.now() };
       state.putOrganization(practice.id, link);
       // Members of the former organization are none of this one: each joins it again on their next call.
