@@ -336,4 +336,23 @@ describe('the change poll without webhooks', () => {
       vi.useRealTimers();
     }
   });
+
+  it('failing the same way poll after poll says so once, and once that it works again', async () => {
+    let down = true;
+    const client = {
+      request: async () => {
+        if (down) throw new Error('JSM at https://example.atlassian.net: the service account credentials were refused');
+        return { status: 200, headers: new Headers(), body: { issues: [], isLast: true } };
+      },
+    } as unknown as JsmClient;
+    const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccountIds: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
+    const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
+    const logs: string[] = [];
+    const feed = createChangeFeed(client, desk, state, { pollIntervalMs: 20_000, webhooks: false, settleMs: 0, log: (line) => logs.push(line) });
+    for (let i = 0; i < 5; i++) await feed.poll();
+    down = false;
+    await feed.poll();
+    await feed.poll();
+    expect(logs).toEqual([expect.stringMatching(/^jsm: change poll failed: .*credentials were refused$/), 'jsm: change poll works again']);
+  });
 });

@@ -19,14 +19,14 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
 /** A client whose site answers from `script` in turn and whose waits are recorded instead of slept. */
-function scripted(script: (() => Response)[]) {
+function scripted(script: (() => Response)[], logs: string[] = []) {
   const waits: number[] = [];
   let calls = 0;
   const client = createJsmClient({
     siteUrl: 'https://example.atlassian.net',
     email: 'svc@example.com',
     apiToken: 'token',
-    log: () => {},
+    log: (line) => logs.push(line),
     fetch: async () => {
       const next = script[Math.min(calls, script.length - 1)];
       calls++;
@@ -82,6 +82,27 @@ describe('the JSM client and Retry-After', () => {
     const { client, waits } = scripted([() => json(503, {}, { 'Retry-After': '6' }), () => json(200, {})]);
     await withinDeadline(12_000, () => client.request(read));
     expect(waits[0]).toBeGreaterThanOrEqual(6_000);
+  });
+});
+
+describe('the JSM client and refused credentials', () => {
+  it('says once that a token that worked was refused (revoked or expired?), and once that it works again', async () => {
+    const logs: string[] = [];
+    const { client } = scripted([() => json(200, {}), () => json(401, {}), () => json(401, {}), () => json(401, {}), () => json(200, {})], logs);
+    await client.request(read);
+    for (let i = 0; i < 3; i++) expect(await failure(client.request(read))).toBeInstanceOf(BackendUnavailableError);
+    await client.request(read);
+    expect(logs).toEqual([
+      expect.stringMatching(/answered 401: the service account's credentials were refused; was the API token revoked, or has it expired\?/),
+      expect.stringMatching(/credentials are accepted again/),
+    ]);
+  });
+
+  it('names a scoped token on the site URL when the first call of all is refused', async () => {
+    const logs: string[] = [];
+    const { client } = scripted([() => json(401, {})], logs);
+    expect(await failure(client.request(read))).toBeInstanceOf(BackendUnavailableError);
+    expect(logs).toEqual([expect.stringContaining('a scoped token (service accounts have only these) needs JSM_SITE_URL')]);
   });
 });
 

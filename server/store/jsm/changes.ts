@@ -143,9 +143,19 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     }
   }
 
+  // The last failure logged: a poll failing the same way every interval of an outage says it once, and its end.
+  let failing: string | null = null;
   const tick = () => {
     polling ??= withinDeadline(options.pollIntervalMs || 30_000, poll)
-      .catch((error: unknown) => options.log(`jsm: change poll failed: ${error instanceof Error ? error.message : String(error)}`))
+      .then(() => {
+        if (failing !== null) options.log('jsm: change poll works again');
+        failing = null;
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (reason !== failing) options.log(`jsm: change poll failed: ${reason}`);
+        failing = reason;
+      })
       .finally(() => {
         polling = null;
       });

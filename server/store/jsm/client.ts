@@ -113,6 +113,10 @@ export function createJsmClient(options: JsmClientOptions) {
   const attemptTimeout = options.attemptTimeoutMs ?? 8_000;
   const doFetch = options.fetch ?? fetch;
   const sleep = options.sleep ?? realSleep;
+  // The credentials' state as last seen: accepted before (then a refusal means revoked or expired, not a wrong URL),
+  // and refused now (logged once per outage, and its end, instead of at every call).
+  let accepted = false;
+  let refused = false;
 
   const url = (path: string, query: Query = {}): string => {
     const params = new URLSearchParams();
@@ -156,7 +160,12 @@ export function createJsmClient(options: JsmClientOptions) {
         await sleep(wait);
         continue;
       }
-      if (response.ok || (response.status >= 300 && response.status < 400) || call.accept?.includes(response.status)) return response;
+      if (response.ok || (response.status >= 300 && response.status < 400) || call.accept?.includes(response.status)) {
+        if (refused) options.log(`jsm: the service account's credentials are accepted again (${where})`);
+        accepted = true;
+        refused = false;
+        return response;
+      }
       if (RETRYABLE.has(response.status)) {
         const told = retryAfterSeconds(response.headers);
         await response.body?.cancel();
@@ -188,9 +197,13 @@ export function createJsmClient(options: JsmClientOptions) {
         // Not JSON: keep the text for the message.
       }
       if (response.status === 401) {
-        options.log(`jsm: ${where} answered 401: the service account's credentials were refused`);
-        // An Atlassian service account's token is scoped and answers 401 on the site's own URL (FACTS §0).
-        const hint = options.siteUrl.includes('api.atlassian.com') ? '' : '; a scoped token (service accounts have only these) needs JSM_SITE_URL=https://api.atlassian.com/ex/jira/<cloudId>';
+        // An Atlassian service account's token is scoped and answers 401 on the site's own URL (FACTS §0); one that
+        // worked before has been revoked or has expired.
+        const hint = accepted
+          ? '; was the API token revoked, or has it expired?'
+          : options.siteUrl.includes('api.atlassian.com') ? '' : '; a scoped token (service accounts have only these) needs JSM_SITE_URL=https://api.atlassian.com/ex/jira/<cloudId>';
+        if (!refused) options.log(`jsm: ${where} answered 401: the service account's credentials were refused${hint} (logged once until they are accepted again)`);
+        refused = true;
         throw new BackendUnavailableError(`the service account credentials (JSM_EMAIL, JSM_API_TOKEN) were refused${hint}`, 30);
       }
       throw new JsmResponseError(response.status, call.method, call.path, errorText(parsed), erroneousFields(parsed));
