@@ -137,7 +137,7 @@ export function createIdentity(
         if (!accountId) {
           // An account whose e-mail is hidden (FACTS gotcha 6) is not matched by a search hit without an address:
           // a prefix match (FACTS §2) may be another person, whose requests the user would then see.
-          throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission, or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change)');
+          throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission (also to find a customer whose creation answered too late), or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change)');
         }
       }
       // Not an account another portal user shares: its requests are that user's too, now and later.
