@@ -249,12 +249,21 @@ describe('knowledge base from a Confluence space', () => {
     const catalog = await catalogOn(sim, tempDir(), logs);
     expect(summaries(catalog).map((a) => a.id)).toEqual(['markdown-hallo']);
     expect(logs.filter((l) => l.startsWith('kb:'))).toEqual([
-      expect.stringContaining('kb: refresh of Confluence space KB failed'),
       expect.stringMatching(/^kb: Confluence space KB unreachable at start-up \(.+\) and no index stored; serving the Markdown articles of .+ until a refresh succeeds$/),
     ]);
     sim.clearFaults();
     await catalog.refresh();
     expect(summaries(catalog).map((a) => a.title)).toEqual(['Artikel 1']);
+  });
+
+  it('names a refusal by Confluence as such, and asks whether the service account can view the space', async () => {
+    const sim = await simulator([page(1)]);
+    sim.fault({ kind: 'status', status: 403, times: 1000, match: { path: /\/wiki\/api\/v2\/spaces/ } });
+    const logs: string[] = [];
+    await catalogOn(sim, tempDir(), logs);
+    expect(logs.filter((l) => l.startsWith('kb:'))).toEqual([
+      expect.stringMatching(/unreachable at start-up \(Confluence GET \/api\/v2\/spaces answered 403.*; can the service account view the space\?\)/),
+    ]);
   });
 
   it('serves the stored index when Confluence is down at the next start', async () => {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../src/api/contract.js';
 import { createJsmClient } from '../../store/jsm/client.js';
 import type { JsmConfig } from '../../store/jsm/config.js';
+import { JsmResponseError } from '../../store/jsm/errors.js';
 import { openDatabase } from '../../store/sqlite/database.js';
 import { createArticleCatalog, type ArticleCatalog } from '../catalog.js';
 import { loadArticles } from '../loader.js';
@@ -31,7 +32,14 @@ export interface ConfluenceCatalog extends ArticleCatalog {
   close(): void;
 }
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** Why a read of the space failed, for the log: Confluence's refusal named as such, with what to check. */
+function reason(error: unknown): string {
+  if (error instanceof JsmResponseError) {
+    const what = `Confluence ${error.method} ${error.path} answered ${error.status}${error.jsmMessage ? `: ${error.jsmMessage}` : ''}`;
+    return error.status === 403 || error.status === 404 ? `${what}; can the service account view the space?` : what;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
 // Unchanged pages whose labels each pass reads again (Confluence keeps the version on a label edit): at the default
 // ten-minute refresh a space of 500 pages has every label read again within 100 minutes, at 50 calls a pass.
 const LABEL_CHECKS = 50;
@@ -88,7 +96,8 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
       for (const id of force) forced.add(id);
       // The space may have been re-created under the same key: look it up again next time.
       spaceId = null;
-      if (healthy) log(`kb: refresh of Confluence space ${spaceKey} failed (${reason(error)}); still serving the last index`);
+      // At start-up without a stored index there is no last index to serve: start-up says what it serves instead.
+      if (healthy && served) log(`kb: refresh of Confluence space ${spaceKey} failed (${reason(error)}); still serving the last index`);
       healthy = false;
       throw error;
     }
