@@ -320,7 +320,7 @@ describe('the change poll without webhooks', () => {
           return { status: 200, headers: new Headers(), body: { issues: [], isLast: true } };
         },
       } as unknown as JsmClient;
-      const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccountIds: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
+      const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccounts: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
       const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
       const feeds = [false, true].map((webhooks) => createChangeFeed(client, desk, state, { pollIntervalMs: 20_000, webhooks, settleMs: 0, log: () => undefined }));
       const before = feeds.map((feed) => feed.version('org-1'));
@@ -345,7 +345,7 @@ describe('the change poll without webhooks', () => {
         return { status: 200, headers: new Headers(), body: { issues: [], isLast: true } };
       },
     } as unknown as JsmClient;
-    const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccountIds: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
+    const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccounts: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
     const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
     const logs: string[] = [];
     const feed = createChangeFeed(client, desk, state, { pollIntervalMs: 20_000, webhooks: false, settleMs: 0, log: (line) => logs.push(line) });

@@ -6,7 +6,7 @@ import { LIMITS, type ActivityItem, type Problem, type RequestDetail, type Reque
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY } from '../../server/index.js';
 import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
-import { bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
+import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 import { rewritingSite } from './jsm-site.js';
 
 // The JSM gateway against the simulator: what only the JSM backend does (identity in JSM, visibility enforced by
@@ -755,7 +755,7 @@ describe('exactly once', () => {
 });
 
 describe('an operator replacing the service account', () => {
-  it('keeps the replies written under the former one the customers\', not the support team\'s', async () => {
+  it('keeps the replies written under the former one the customers\', not the support team\'s; what it writes later is a person\'s', async () => {
     const created = await create(anna, 'Vor dem Kontowechsel');
     expect((await call(portal, 'POST', `/requests/${created.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Noch eine Frage' } })).status).toBe(201);
     // Another token, another account: JSM answers `myself` with another accountId.
@@ -767,6 +767,12 @@ describe('an operator replacing the service account', () => {
       expect(reply).toMatchObject({ author: { name: 'Dr. Anna Berger', isAgent: false }, body: 'Noch eine Frage' });
       expect(page.body.lastAgentActivityAt).toBeNull();
       expect(replaced.logs).toContainEqual(expect.stringContaining('also wrote under the service accounts sa-0001'));
+      // The operator's own account, which the gateway ran as at first, now answers as an agent in JSM.
+      const answer = await asServiceAccount(sim, `/rest/servicedeskapi/request/${created.body.key}/comment`, { method: 'POST', json: { body: 'Antwort vom Kollegen', public: true } });
+      expect(answer.status).toBe(201);
+      const later = await call<RequestDetail>(replaced, 'GET', `/requests/${created.body.key}`, { token: anna });
+      expect(later.body.activity.find((a) => a.body === 'Antwort vom Kollegen')?.author.isAgent).toBe(true);
+      expect(later.body.lastAgentActivityAt).not.toBeNull();
     } finally {
       await replaced.dispose();
       await site.close();

@@ -38,16 +38,16 @@ export type IsCustomer = (accountId: string) => boolean;
  * customer (platform `accountType` "customer", FACTS §2). `user` carries the type where JSM sent a platform user, or
  * after `withAccountTypes`; any other customer with an Atlassian account cannot be told from an agent.
  */
-export function authorOf(user: Json | undefined, desk: Desk, isCustomer: IsCustomer): Author {
+export function authorOf(user: Json | undefined, desk: Desk, isCustomer: IsCustomer, at: number): Author {
   const accountId = optStr(user?.accountId) ?? null;
   const name = optStr(user?.displayName) ?? '';
   const customer = optStr(user?.accountType) === 'customer' || (accountId !== null && isCustomer(accountId));
-  return { accountId, name, isAgent: !isGatewayAccount(desk, accountId) && !customer };
+  return { accountId, name, isAgent: !isGatewayAccount(desk, accountId, at) && !customer };
 }
 
 /** Accounts whose type `withAccountTypes` need not look up: the gateway's own and the known customers. */
 export const typeKnown = (desk: Desk, isCustomer: IsCustomer) => (accountId: string): boolean =>
-  isGatewayAccount(desk, accountId) || isCustomer(accountId);
+  accountId === desk.serviceAccountId || isCustomer(accountId);
 
 /** Account types looked up, per gateway (its client); cleared when full, as each is one cheap read again. */
 const accountTypes = new WeakMap<JsmClient, Map<string, string>>();
@@ -182,14 +182,15 @@ export function commentItem(
   nameOf: (accountId: string) => string = () => desk.projectName,
 ): CommentView {
   const id = str(comment.id, 'comment id');
-  const author = authorOf(optObj(comment.author), desk, isCustomer);
+  const created = time(comment.created, 'comment created');
+  const author = authorOf(optObj(comment.author), desk, isCustomer, created);
   const attachments = attachmentRefs(issueKey, comment.attachments);
   // JSM mentions its files by their names as stored, which the widget shows cleaned (`safeFileName`).
   const mentioned = attachmentItems(comment.attachments).map((item) => optStr(optObj(item)?.filename) ?? '');
   let body = optStr(comment.body) ?? '';
   let name = author.name;
   let isAgent = author.isAgent;
-  const gateway = isGatewayAccount(desk, author.accountId);
+  const gateway = isGatewayAccount(desk, author.accountId, created);
   // Every reply the gateway writes names its customer in the first line; the files of a create come without one.
   const attribution = gateway ? parseAttribution(body) : null;
   if (gateway) {
@@ -199,7 +200,7 @@ export function commentItem(
     name = written?.name ?? attribution?.name ?? name;
     isAgent = false;
   } else body = wikiToText(withoutAttachmentMentions(body, mentioned), nameOf);
-  const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(time(comment.created, 'comment created')), author: { name, isAgent }, body };
+  const item: ActivityItem = { id: `c${id}`, type: 'comment', at: isoTime(created), author: { name, isAgent }, body };
   if (attachments.length > 0) item.attachments = attachments;
   return { item, agent: isAgent, attachmentIds: attachments.map((a) => a.id), filesOnly: gateway && attribution === null && body.trim() === '' && attachments.length > 0 };
 }

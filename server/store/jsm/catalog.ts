@@ -17,10 +17,11 @@ export interface Desk {
   /** The service account's accountId: its comments are not the support team's. */
   serviceAccountId: string;
   /**
-   * The accounts the gateway wrote under before (an operator replaced the service account): their comments and files
-   * are the gateway's too, written for customers. Filled from the state store once it is open.
+   * The accounts the gateway wrote under before (an operator replaced the service account), each until the next one
+   * took over: what they wrote until then is the gateway's too, written for customers; what they write after is a
+   * person's (the operator may have started with their own token). Filled from the state store once it is open.
    */
-  formerServiceAccountIds: string[];
+  formerServiceAccounts: { accountId: string; until: number }[];
   /** Custom field ids differ per site (FACTS §3): found by their schema. */
   organizationsField: string;
   requestTypeField: string | null;
@@ -28,9 +29,9 @@ export interface Desk {
   participantsField: string | null;
 }
 
-/** Whether an account is one the gateway writes or wrote under. */
-export const isGatewayAccount = (desk: Desk, accountId: string | null | undefined): boolean =>
-  accountId === desk.serviceAccountId || (!!accountId && desk.formerServiceAccountIds.includes(accountId));
+/** Whether what an account wrote at `at` is the gateway's: the service account's, or a former one's while it was. */
+export const isGatewayAccount = (desk: Desk, accountId: string | null | undefined, at: number): boolean =>
+  accountId === desk.serviceAccountId || desk.formerServiceAccounts.some((former) => former.accountId === accountId && at <= former.until);
 
 /** A portal request type with both languages, and what the gateway needs to create requests of it. */
 export interface MappedType {
@@ -82,7 +83,7 @@ export async function loadDesk(client: JsmClient, config: JsmConfig): Promise<De
     projectKey: str(desk.projectKey, 'desk projectKey'),
     projectName: optStr(desk.projectName) ?? str(desk.projectKey, 'desk projectKey'),
     serviceAccountId: str(myself.accountId, 'myself.accountId'),
-    formerServiceAccountIds: [],
+    formerServiceAccounts: [],
     organizationsField,
     requestTypeField: custom(REQUEST_TYPE) ?? null,
     participantsField: custom(PARTICIPANTS) ?? null,

@@ -83,7 +83,7 @@ export function createIdentity(
    */
   const usable = (account: Json): string => {
     const accountId = str(account.accountId, 'accountId');
-    if (accountId === desk.serviceAccountId || account.accountType === 'app') {
+    if (accountId === desk.serviceAccountId || desk.formerServiceAccounts.some((f) => f.accountId === accountId) || account.accountType === 'app') {
       throw new BackendPermissionError("a portal user's e-mail address is the service account's own or an app's; the host app must give users their own address");
     }
     return accountId;

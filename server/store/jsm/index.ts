@@ -70,9 +70,9 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
   const db = openDatabase(options.dbPath);
   const users = createIdentityRepository(db);
   const state = createJsmState(db);
-  desk.formerServiceAccountIds = state.serviceAccounts(desk.serviceAccountId).filter((id) => id !== desk.serviceAccountId);
-  if (desk.formerServiceAccountIds.length > 0) {
-    options.log(`jsm: the gateway also wrote under the service accounts ${desk.formerServiceAccountIds.join(', ')} before; their comments and files count as written for customers`);
+  desk.formerServiceAccounts = state.formerServiceAccounts(desk.serviceAccountId);
+  if (desk.formerServiceAccounts.length > 0) {
+    options.log(`jsm: the gateway also wrote under the service accounts ${desk.formerServiceAccounts.map((f) => f.accountId).join(', ')} before; what they wrote until the next took over counts as written for customers`);
   }
   // What the user last read is the gateway's own state: JSM has no per-customer read marks.
   const reads = createReadMarks(db);

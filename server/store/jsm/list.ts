@@ -91,7 +91,10 @@ async function lastAgentActivity(deps: RequestDeps, key: string, fields: Json, s
     publicOnes = await publicComments(deps.client, key);
   } else budget.short = true;
   if (publicOnes === null) return known?.lastAgentAt ?? null;
-  const comments = publicOnes.map((c) => ({ at: time(c.created, 'comment created'), agent: authorOf(optObj(c.author), deps.desk, isCustomer).isAgent }));
+  const comments = publicOnes.map((c) => {
+    const at = time(c.created, 'comment created');
+    return { at, agent: authorOf(optObj(c.author), deps.desk, isCustomer, at).isAgent };
+  });
   const times = comments.filter((c) => c.agent).map((c) => c.at);
   // A move back to waiting for support is a customer's reply handing the request back, not news for them.
   if (known && known.status !== status && status !== 'waiting_for_support') times.push(updatedAt);

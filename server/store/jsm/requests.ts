@@ -143,7 +143,7 @@ export function sentWithRequest(deps: Pick<RequestDeps, 'identity' | 'desk'>, at
   };
   return attachments.filter((a) => {
     const author = optStr(optObj(a.author)?.accountId);
-    return isGatewayAccount(deps.desk, author) || (customer !== null && author === customer && attachedAt(a) <= until);
+    return isGatewayAccount(deps.desk, author, attachedAt(a)) || (customer !== null && author === customer && attachedAt(a) <= until);
   });
 }
 

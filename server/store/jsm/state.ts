@@ -41,10 +41,10 @@ export function createJsmState(db: Db) {
       `SELECT 1 FROM users WHERE org_id = ? AND id IN
         (SELECT user_id FROM jsm_accounts WHERE account_id = ? UNION SELECT user_id FROM jsm_former_accounts WHERE account_id = ?)`,
     ).pluck(),
+    noteServiceAccount: db.prepare('INSERT OR IGNORE INTO jsm_service_accounts (account_id, first_seen) VALUES (?, ?)'),
+    serviceAccounts: db.prepare<[], { account_id: string; first_seen: number }>('SELECT account_id, first_seen FROM jsm_service_accounts ORDER BY first_seen'),
     // An account someone has now is theirs, even where another user had it before (their address may have gone to
     // that person): no user's former account.
-    noteServiceAccount: db.prepare('INSERT OR IGNORE INTO jsm_service_accounts (account_id, first_seen) VALUES (?, ?)'),
-    serviceAccounts: db.prepare<[], string>('SELECT account_id FROM jsm_service_accounts ORDER BY first_seen').pluck(),
     formerAccounts: db.prepare<[string], { account_id: string; until: number }>(
       'SELECT account_id, until FROM jsm_former_accounts WHERE user_id = ? AND account_id NOT IN (SELECT account_id FROM jsm_accounts) ORDER BY account_id',
     ),
@@ -105,15 +105,16 @@ export function createJsmState(db: Db) {
         s.dropFormerAccount.run(accountId);
       })();
     },
+    /** Notes the service account the gateway runs as; returns the former ones, each until the next one took over. */
+    formerServiceAccounts(current: string): { accountId: string; until: number }[] {
+      s.noteServiceAccount.run(current, Date.now());
+      const all = s.serviceAccounts.all();
+      return all.flatMap((row, i) => (row.account_id === current ? [] : [{ accountId: row.account_id, until: all[i + 1]?.first_seen ?? Date.now() }]));
+    },
     /**
      * The accounts the user had before their address changed, with the time they stopped having each: the requests
      * raised for one until then are theirs; later ones are whoever's the address is now.
      */
-    /** Notes the service account the gateway runs as; returns every one it ran as, oldest first. */
-    serviceAccounts(current: string): string[] {
-      s.noteServiceAccount.run(current, Date.now());
-      return s.serviceAccounts.all();
-    },
     formerAccounts: (userId: string): Array<{ accountId: string; until: number }> =>
       s.formerAccounts.all(userId).map((row) => ({ accountId: row.account_id, until: row.until })),
     putFormerAccount(userId: string, accountId: string, until: number): void {
