@@ -146,6 +146,9 @@ describe('statuses (FACTS §7)', () => {
     expect(portalStatus('Warten auf Kunden', 'new', 'de', true).id).toBe('waiting_for_customer');
     expect(portalStatus('Kundenanfrage eingegangen', 'new', 'de', true).id).toBe('waiting_for_support');
     expect(portalStatus('Wartet auf Rückmeldung der Praxis', 'indeterminate', 'de', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Waiting for the practice', 'indeterminate', 'en', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Vor-Ort-Termin in der Praxis', 'indeterminate', 'de', true).id).toBe('in_progress');
+    expect(portalStatus('Best practice review', 'indeterminate', 'en', true).id).toBe('in_progress');
   });
 
   it("shows a search's status by the default workflow's name, or by its kind: a site's own step may be internal", () => {

@@ -55,8 +55,9 @@ export function portalStatus(name: string, category: string, locale: Locale, tra
   // hand-back moves requests to, nor "Waiting for customer", from which a reply hands them back.
   else if (/waiting for (the )?customer|warten auf (den )?kunden?\b/.test(lower)) id = 'waiting_for_customer';
   else if (category.toLowerCase() === 'new' || /waiting for support|warten auf (den )?support/.test(lower)) id = 'waiting_for_support';
-  // A vendor's own workflow may wait for "the practice" rather than "the customer".
-  else id = /customer|kunde|praxis|practice/.test(lower) ? 'waiting_for_customer' : 'in_progress';
+  // A vendor's own workflow may wait for "the practice" rather than "the customer"; a status merely naming a practice
+  // ("Vor-Ort-Termin in der Praxis") is no waiting for it.
+  else id = /customer|kunde/.test(lower) || /\b(waiting|wartet|warten)\b.*\b(praxis|practice)\b/.test(lower) ? 'waiting_for_customer' : 'in_progress';
   const known = KNOWN.get(lower);
   const shown = translated ? name : known === undefined ? GENERIC[id][locale] : known.locale === locale ? name : known.other;
   return { id, name: shown, category: done ? 'closed' : 'open' };
