@@ -269,3 +269,21 @@ test.describe('in Berlin', () => {
     await expect.poll(() => sent?.fields?.when).toBe('2026-12-08T14:30+01:00');
   });
 });
+
+test('a refusal naming no field, of a form changed meanwhile (JSM\'s words name the new field): the form is fetched again and says so', async ({ page }) => {
+  let changed = false;
+  await page.route('**/api/portal/v1/request-types*', async (route) => {
+    const response = await route.fetch();
+    const types = (await response.json()) as { key: string; fields: unknown[] }[];
+    if (changed) types.find((t) => t.key === 'billing')?.fields.push({ id: 'customfield_10130', label: 'Standort', type: 'text', required: true });
+    await route.fulfill({ response, json: types });
+  });
+  await page.route('**/api/portal/v1/requests', refuse([{ field: 'fields', message: 'Standort ist erforderlich.' }]));
+  const form = await licenceForm(page, uniqueId('changed-whole'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  changed = true;
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(form.getByLabel('Standort')).toBeVisible();
+  await expect(form.getByRole('alert')).toContainText('Das Formular wurde inzwischen im Supportportal geändert');
+  await expect(form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('3');
+});

@@ -321,6 +321,11 @@ export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, 
       refreshWhenDue();
       return offered().find((t) => matches(t, idOrKey));
     },
+    /** JSM refused a create in a way a changed request type explains: read the types again now, in the background. */
+    stale(): void {
+      nextRefreshAt = 0;
+      refreshWhenDue();
+    },
     /** The offered request types as last read, without a refresh. */
     mapped: offered,
     /** Without a refresh, dropped types too: for showing existing requests, which must not wait for JSM's request types. */

@@ -107,7 +107,11 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   } catch (error) {
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(ref);
-    throw rejected(error, { form: type.types.de.fields.map((f) => f.id) });
+    const form = type.types.de.fields.map((f) => f.id);
+    // Naming no field or one the form lacks, the refusal may come from a request type changed since it was read: the
+    // widget asks for the request types again, and gets them as JSM has them now.
+    if (error instanceof JsmResponseError && error.status === 400 && (error.fields.length === 0 || error.fields.some((f) => !form.includes(f)))) deps.catalog.stale();
+    throw rejected(error, { form });
   }
   const key = str(created.issueKey, 'issueKey');
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, lateUploads: late });

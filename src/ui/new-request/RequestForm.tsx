@@ -94,11 +94,16 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     setErrors(Object.fromEntries(refused.map((f) => [f.id, t('form.refused', { label: f.label })])));
     return refused;
   };
-  // Set when a refusal named a field or request type the form lacked: the request type is fetched again, and the
-  // fields it named are marked once they are there.
+  // A refusal the form cannot explain (naming a field or category it lacks, or none) may come from a form changed in
+  // the support portal since it was loaded: the request types are fetched again, and if this one changed, the form
+  // says so and marks the fields the refusal named, now there.
   const [outdated, setOutdated] = useState(false);
+  const typeAtRefusal = useRef<string | null>(null);
   useEffect(() => {
-    if (failure && outdated) markRefused(failure);
+    if (!failure || typeAtRefusal.current === null || typeAtRefusal.current === JSON.stringify(type)) return;
+    typeAtRefusal.current = null;
+    setOutdated(true);
+    markRefused(failure);
   }, [type]);
 
   const submit = async (event?: Event): Promise<void> => {
@@ -148,10 +153,14 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       setRetryAt(failure.retryAfter ? Date.now() + failure.retryAfter * 1000 : null);
       const refused = markRefused(failure);
       if (refused[0]) form.current?.querySelector<HTMLElement>(`#ms-f-${refused[0].id}`)?.focus();
-      // The form is older than the portal's: fetched again, it shows the new fields with the text kept.
-      const stale = failure.namesUnknownFields(paths);
-      setOutdated(stale);
-      if (stale) void app.requestTypes.revalidate(0);
+      setOutdated(false);
+      typeAtRefusal.current = null;
+      if (failure.namesUnknownFields(paths) || failure.wholeFormReason() || failure.fieldErrors()['attachments']) {
+        typeAtRefusal.current = JSON.stringify(type);
+        void app.requestTypes.revalidate(0);
+      }
+      // The portal wants a file the form did not know was needed.
+      if (failure.fieldErrors()['attachments']) setFilesMissing(true);
       // The portal names expired uploads by their place in the list that was sent.
       const sent = uploads.ids();
       const gone = Object.keys(failure.fieldErrors()).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);
