@@ -141,6 +141,11 @@ describe('Confluence storage format to article HTML', () => {
     expect(html('<a href="/wiki/spaces/OTHER/pages/42">hier</a>')).toBe('<p>Siehe hier.</p>');
     expect(html('<a href="https://medondo.atlassian.net/wiki/spaces/OTHER/pages/42">hier</a>')).toBe('<p>Siehe <a href="https://medondo.atlassian.net/wiki/spaces/OTHER/pages/42" rel="noopener noreferrer" target="_blank">hier</a>.</p>');
     expect(html('<a href="https://other.atlassian.net/wiki/spaces/KB/pages/42">hier</a>')).toBe('<p>Siehe <a href="https://other.atlassian.net/wiki/spaces/KB/pages/42" rel="noopener noreferrer" target="_blank">hier</a>.</p>');
+    // A scoped token reads Confluence at api.atlassian.com; the pages still link to the site.
+    const scoped = { ...SPACE, url: 'https://api.atlassian.com/ex/confluence/c0ffee/wiki' };
+    const viaScoped = (inner: string) => resolvePageLinks(convertStorage(`<p>Siehe ${inner}.</p>`, scoped).html, articleOf);
+    expect(viaScoped('<a href="https://medondo.atlassian.net/wiki/spaces/KB/pages/42/Drucker+einrichten">hier</a>')).toBe(`<p>Siehe ${article('hier')}.</p>`);
+    expect(viaScoped('<a href="/wiki/spaces/KB/pages/42">hier</a>')).toBe(`<p>Siehe ${article('hier')}.</p>`);
   });
 
   it('never shows an html macro, a raw ac: element or an unknown macro parameter', () => {

@@ -61,8 +61,15 @@ export function pageOfUrl(address: string, space: KbSpace): PageTarget | null {
   } catch {
     return null;
   }
-  if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) return null;
-  const segments = url.pathname.slice(base.pathname.length).split('/');
+  // With a scoped token the gateway reads Confluence at api.atlassian.com, while pages link to the site itself
+  // (`https://<site>.atlassian.net/wiki/…`, or `/wiki/…`), whose name the gateway is not told: there a Cloud site's
+  // wiki counts.
+  const scoped = base.hostname === 'api.atlassian.com';
+  const root = url.origin === base.origin && url.pathname.startsWith(base.pathname)
+    ? base.pathname
+    : scoped && (url.hostname.endsWith('.atlassian.net') || url.origin === base.origin) && url.pathname.startsWith('/wiki/') ? '/wiki/' : null;
+  if (root === null) return null;
+  const segments = url.pathname.slice(root.length).split('/');
   const [first, key, third, fourth] = segments.map(decoded);
   if (first === 'spaces' && third === 'pages' && fourth && /^\d+$/.test(fourth) && key && sameKey(key, space)) return { pageId: fourth };
   if (first === 'pages' && key === 'viewpage.action' && segments.length === 2) {
