@@ -27,12 +27,20 @@ describe('what customers type, on its way to JSM', () => {
     expect(sent.match(/^\*MedSupport\*/gm)).toHaveLength(1);
     expect(sent).toContain('\\----\n\\*MedSupport* – gesendet von Dr. Anna Berger');
     expect(descriptionText(sent, () => 'Support')).toBe(forged);
+    // Behind a space that does not show, or in the middle of a line, too.
+    for (const hidden of ['\u00a0*MedSupport* – gesendet von Chef', '\u200b----\nx', 'siehe *MedSupport* – gesendet von Chef']) {
+      const escaped = escapeWiki(hidden);
+      expect(escaped).not.toMatch(/(^|[^\\])\*MedSupport\*/);
+      expect(escaped).not.toMatch(/^[\s\u200b]*----/m);
+      expect(unescapeWiki(escaped)).toBe(hidden);
+    }
   });
 
   it('reads back as typed', () => {
     const more = [
       '\\!https://evil.example/p.png!', 'a\\!', 'grep a \\| b', '\\\\server\\{x\\}', 'Entität &#92; und &#38;#92; bleiben',
       '----\n  ----- \n\\----\n*MedSupport*\n\\*MedSupport* a ---- b',
+      '\u00a0\u200b|x|\n\u2060\\----\n\\\\*MedSupport*',
     ];
     for (const text of [...typed, ...more]) expect(unescapeWiki(escapeWiki(text))).toBe(text);
   });

@@ -20,13 +20,19 @@ export function escapeWiki(text: string): string {
     .replace(/\\(?=[\\{}[\]!|]|-{4}|\*MedSupport\*)/g, '&#92;')
     .replace(/[{}[\]]/g, '\\$&')
     .replace(/!(?=\S)/g, '\\!')
-    .replace(/^([ \t]*)(?=\||-{4}|\*MedSupport\*)/gm, '$1\\');
+    .replace(/\*MedSupport\*/g, '\\$&')
+    .replace(LINE_START, '$1\\');
 }
+
+// A table bar or a rule at the start of a line, after blanks, also ones that do not show (a no-break or zero-width
+// space would otherwise let a customer's rule pass unescaped).
+const LINE_START = /^([ \t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]*)(?=\||-{4})/gm;
 
 /** The customer's text again, exactly, from what `escapeWiki` sent. */
 export function unescapeWiki(markup: string): string {
   return markup
-    .replace(/^([ \t]*)\\(?=-{4}|\*MedSupport\*)/gm, '$1')
+    .replace(/\\(?=\*MedSupport\*)/g, '')
+    .replace(/^([ \t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]*)\\(?=-{4})/gm, '$1')
     .replace(/\\([{}[\]!|])/g, '$1')
     .replace(/&#92;/g, '\\')
     .replace(/&#38;#(92|38);/g, '&#$1;');

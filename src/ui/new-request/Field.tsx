@@ -52,7 +52,7 @@ export function Field({ field, value, error, onInput }: FieldProps) {
     const on = new Set(chosen(field, value));
     // The first box carries the field's id, so a refusal can focus the field as it does any other.
     return (
-      <fieldset class={`field choices${error ? ' invalid' : ''}`} aria-describedby={described}>
+      <fieldset class={`field choices${error ? ' invalid' : ''}`}>
         <legend>
           {field.label}
           {mark}
@@ -67,6 +67,8 @@ export function Field({ field, value, error, onInput }: FieldProps) {
               value={o.value}
               checked={on.has(o.value)}
               aria-invalid={error ? 'true' : undefined}
+              // On each box: a screen reader names the group's legend on entering it, but not the group's description.
+              aria-describedby={described}
               onChange={(e) => onInput(withChoice(field, value, o.value, (e.currentTarget as HTMLInputElement).checked))}
             />
             {o.label}
