@@ -39,7 +39,7 @@ export async function signToken(secret: string, claims: PortalTokenClaims): Prom
 function claim(payload: Record<string, unknown>, name: string, id = false): string | undefined {
   const value = payload[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_CLAIM_LENGTH || (id && CONTROL.test(value))) {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_CLAIM_LENGTH || (id && CONTROL.test(value.trim()))) {
     throw new errors.JWTClaimValidationFailed(`"${name}" claim must be a non-empty string${id ? ' without control characters' : ''}`, payload, name, 'invalid');
   }
   return value.trim();

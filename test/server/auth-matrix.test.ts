@@ -27,7 +27,7 @@ beforeAll(async () => {
     missingOrg: await new SignJWT({ sub: 'x', email: 'x@y.example' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h')
       .sign(new TextEncoder().encode(DEMO_JWT_SECRET)),
     notAnAddress: await signToken(DEMO_JWT_SECRET, { sub: 'x', email: 'empfang praxis-see', org: 'org-see' }),
-    lineBreak: await signToken(DEMO_JWT_SECRET, { sub: 'u-x\r\n', email: 'x@y.example', org: 'org-see' }),
+    lineBreak: await signToken(DEMO_JWT_SECRET, { sub: 'u-x\r\nu-y', email: 'x@y.example', org: 'org-see' }),
     otherOrg: await tokenFor('lena'),
     sameOrg: await tokenFor('markus'),
   };

@@ -1,5 +1,8 @@
 import type { RequestTypeField } from '../../api/contract';
+import { isDay } from '../../api/text-rules';
 import { warn } from '../../core/log';
+import { chosen } from './choices';
+import { LOCAL_TIME } from './validate';
 import type { NewRequestPrefill } from '../../core/types';
 
 const reported = new Set<string>();
@@ -21,8 +24,11 @@ export function prefillValues(prefill: NewRequestPrefill, typeKey: string, field
       field &&
       (field.type === 'multiselect' ? (list ?? [value]).every(offered) : !list) &&
       (field.type !== 'select' || offered(value)) &&
-      (field.type !== 'number' || /^\d+$/.test(value));
-    if (fits) values[id] = value;
+      (field.type !== 'number' || /^\d+$/.test(value)) &&
+      (field.type !== 'date' || isDay(value)) &&
+      (field.type !== 'datetime' || (LOCAL_TIME.test(value) && isDay(value.slice(0, 10))));
+    // A multiselect's choices in the order the form keeps them, so the same choices are no conflict with a draft.
+    if (fits) values[id] = field.type === 'multiselect' ? chosen(field, value).join('\n') : value;
     else refused.push(field ? `${id} (value "${value}")` : id);
   }
   if (prefill.summary) values['summary'] = prefill.summary;

@@ -6,7 +6,7 @@ import { chosen } from './choices';
 
 const WHOLE = /^[+-]?\d+$/;
 // What a browser's date-and-time input gives: the device's own time, without an offset (added when sending).
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
+export const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 /** A number as the portal reads it: a German decimal comma ("2,5") is a point. */
 export const numberText = (value: string): string => value.trim().replace(/^([+-]?\d*),(\d+)$/, '$1.$2');
