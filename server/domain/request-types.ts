@@ -63,7 +63,8 @@ const TIME_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
 
 /**
  * A field's value as a request's page shows it: an option by its label (a multiselect's, a comma apart), a date in
- * the reader's words, a time as the sender's clock read (the reader is in the same practice, and the same zone).
+ * the reader's words, a time with the clock time it carries (as sent: the reader is in the sender's practice, and
+ * zone; on JSM as Jira writes it back).
  */
 export function shownValue(field: RequestTypeField, raw: FieldValue, locale: Locale): string {
   if (Array.isArray(raw)) return raw.map((value) => shownValue(field, value, locale)).join(', ');

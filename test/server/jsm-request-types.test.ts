@@ -150,7 +150,7 @@ describe('date fields', () => {
 });
 
 describe('date and time fields', () => {
-  it('go to JSM in Jira\'s form with the sender\'s offset and show as the sender\'s clock read; one without an offset is a 422', async () => {
+  it('go to JSM in Jira\'s form with the sender\'s offset and show with the clock time JSM gives back; one without an offset is a 422', async () => {
     const portal = await gateway({ requestTypeTtlMs: 50 });
     const { sim } = portal;
     const when: SimRequestTypeField = { ...requiredPerson, fieldId: 'customfield_10116', kind: 'datetime', name: { de: 'Wann trat es auf?', en: 'When did it happen?' }, required: false };
