@@ -27,6 +27,18 @@ async function licenceForm(page: Page, user: string) {
   return form;
 }
 
+type ServedType = { key: string; fields: unknown[]; attachmentsRequired?: boolean };
+
+/** The portal's request types as served, with `edit` applied to the billing type (as a JSM admin may change it). */
+const editBilling = (page: Page, edit: (billing: ServedType) => void) =>
+  page.route('**/api/portal/v1/request-types*', async (route) => {
+    const response = await route.fetch();
+    const types = (await response.json()) as ServedType[];
+    const billing = types.find((t) => t.key === 'billing');
+    if (billing) edit(billing);
+    await route.fulfill({ response, json: types });
+  });
+
 /** The element's accessible description: the texts its aria-describedby names, looked up in its own shadow root. */
 const description = (page: Page, selector: string) =>
   dialog(page)
@@ -138,12 +150,7 @@ test('the profile refuses an empty name before saving, marked and focused, and m
 
 test('a date field is the browser’s date input: required and empty it is marked, a chosen day goes as YYYY-MM-DD', async ({ page }) => {
   // A JSM request type's date picker, added to what the portal serves.
-  await page.route('**/api/portal/v1/request-types*', async (route) => {
-    const response = await route.fetch();
-    const types = (await response.json()) as { key: string; fields: unknown[] }[];
-    types.find((t) => t.key === 'billing')?.fields.push({ id: 'since', label: 'Seit wann?', type: 'date', required: true });
-    await route.fulfill({ response, json: types });
-  });
+  await editBilling(page, (billing) => billing.fields.push({ id: 'since', label: 'Seit wann?', type: 'date', required: true }));
   let sent: { fields?: Record<string, string> } | null = null;
   await page.route('**/api/portal/v1/requests', async (route) => {
     sent = route.request().postDataJSON() as { fields?: Record<string, string> };
@@ -164,12 +171,7 @@ test('a date field is the browser’s date input: required and empty it is marke
 
 test('a form the support team changed meanwhile (a new required field): fetched again on the refusal, the field marked, the text kept', async ({ page }) => {
   let changed = false;
-  await page.route('**/api/portal/v1/request-types*', async (route) => {
-    const response = await route.fetch();
-    const types = (await response.json()) as { key: string; fields: unknown[] }[];
-    if (changed) types.find((t) => t.key === 'billing')?.fields.push({ id: 'location', label: 'Standort', type: 'text', required: true });
-    await route.fulfill({ response, json: types });
-  });
+  await editBilling(page, (billing) => changed && billing.fields.push({ id: 'location', label: 'Standort', type: 'text', required: true }));
   let sent: { fields?: Record<string, string> } | null = null;
   await page.route('**/api/portal/v1/requests', async (route) => {
     sent = route.request().postDataJSON() as { fields?: Record<string, string> };
@@ -192,13 +194,7 @@ test('a form the support team changed meanwhile (a new required field): fetched 
 test('opening the panel again after a few minutes asks for the categories again, and the open form shows a new field', async ({ page }) => {
   await page.clock.install();
   let reads = 0;
-  await page.route('**/api/portal/v1/request-types*', async (route) => {
-    reads++;
-    const response = await route.fetch();
-    const types = (await response.json()) as { key: string; fields: unknown[] }[];
-    if (reads > 1) types.find((t) => t.key === 'billing')?.fields.push({ id: 'location', label: 'Standort', type: 'text', required: false });
-    await route.fulfill({ response, json: types });
-  });
+  await editBilling(page, (billing) => ++reads > 1 && billing.fields.push({ id: 'location', label: 'Standort', type: 'text', required: false }));
   const form = await licenceForm(page, uniqueId('reopen'));
   expect(reads).toBe(1);
   await page.keyboard.press('Escape');
@@ -210,12 +206,8 @@ test('opening the panel again after a few minutes asks for the categories again,
 });
 
 test('a category that needs a file says so; sent without one, the file picker is marked and focused and nothing goes', async ({ page }) => {
-  await page.route('**/api/portal/v1/request-types*', async (route) => {
-    const response = await route.fetch();
-    const types = (await response.json()) as { key: string; attachmentsRequired?: boolean }[];
-    const billing = types.find((t) => t.key === 'billing');
-    if (billing) billing.attachmentsRequired = true;
-    await route.fulfill({ response, json: types });
+  await editBilling(page, (billing) => {
+    billing.attachmentsRequired = true;
   });
   let sent: { attachments?: string[] } | null = null;
   await page.route('**/api/portal/v1/requests', async (route) => {
@@ -245,12 +237,7 @@ test.describe('in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin' });
 
   test('a date and time field is the browser’s input; the time goes with the device’s offset from UTC', async ({ page }) => {
-    await page.route('**/api/portal/v1/request-types*', async (route) => {
-      const response = await route.fetch();
-      const types = (await response.json()) as { key: string; fields: unknown[] }[];
-      types.find((t) => t.key === 'billing')?.fields.push({ id: 'when', label: 'Wann wünschen Sie den Rückruf?', type: 'datetime', required: true });
-      await route.fulfill({ response, json: types });
-    });
+    await editBilling(page, (billing) => billing.fields.push({ id: 'when', label: 'Wann wünschen Sie den Rückruf?', type: 'datetime', required: true }));
     let sent: { fields?: Record<string, string> } | null = null;
     await page.route('**/api/portal/v1/requests', async (route) => {
       sent = route.request().postDataJSON() as { fields?: Record<string, string> };
@@ -272,12 +259,7 @@ test.describe('in Berlin', () => {
 
 test('a refusal naming no field, of a form changed meanwhile (JSM\'s words name the new field): the form is fetched again and says so', async ({ page }) => {
   let changed = false;
-  await page.route('**/api/portal/v1/request-types*', async (route) => {
-    const response = await route.fetch();
-    const types = (await response.json()) as { key: string; fields: unknown[] }[];
-    if (changed) types.find((t) => t.key === 'billing')?.fields.push({ id: 'customfield_10130', label: 'Standort', type: 'text', required: true });
-    await route.fulfill({ response, json: types });
-  });
+  await editBilling(page, (billing) => changed && billing.fields.push({ id: 'customfield_10130', label: 'Standort', type: 'text', required: true }));
   await page.route('**/api/portal/v1/requests', refuse([{ field: 'fields', message: 'Standort ist erforderlich.' }]));
   const form = await licenceForm(page, uniqueId('changed-whole'));
   await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
