@@ -741,6 +741,18 @@ describe('exactly once', () => {
     expect(detail.body.status.id).toBe('waiting_for_support');
   });
 
+  it('a reply with a file whose answer was lost: the retry finding it removes the gateway\'s copy of the file, as the answer would have', async () => {
+    const request = await create(anna, 'Antwort mit Datei verloren');
+    const file = await upload(portal, anna, 'beleg.txt', 'Beleg');
+    sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /\/attachment$/ } });
+    const key = newKey();
+    const reply = () => call<ActivityItem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: key, body: { body: 'Mit Beleg', attachments: [file] } });
+    expect((await reply()).status).toBe(503);
+    expect((await call(portal, 'GET', `/attachments/${file}`, { token: anna })).status).toBe(200);
+    expect((await reply()).status).toBe(201);
+    expect((await call(portal, 'GET', `/attachments/${file}`, { token: anna })).status).toBe(404);
+  });
+
   it('a reply whose answer was lost is one comment', async () => {
     const request = await create(anna, 'Antwort verloren');
     sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /\/comment$/ } });

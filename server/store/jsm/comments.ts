@@ -64,7 +64,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
   const body = attributedComment(author.name, comment.body, ref);
   if (body.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['body']);
   // In progress while the files go up too, for a retry sent to another gateway process sharing this state store.
-  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
+  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, uploads: comment.attachmentIds });
   let temporary: string[];
   try {
     temporary = await uploadTemporary(deps, comment.attachmentIds, comment.attachmentOwner);
@@ -72,7 +72,7 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     deps.state.dropPending(commentRef(ref));
     throw error;
   }
-  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key });
+  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, uploads: comment.attachmentIds });
   let created: Json;
   let attached: unknown;
   try {

@@ -64,7 +64,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   if (description.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['fields.description']);
   // In progress from now on, for a retry sent to another gateway process sharing this state store while this one
   // still links the user or uploads: it waits instead of sending the create a second time.
-  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: null });
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: null, uploads: input.attachmentIds });
   let accountId: string;
   let org: { jsmId: string; jsmName: string } | null;
   let temporary: string[];
@@ -80,7 +80,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
 
   const late = temporary.length > 0 && !type.hasAttachmentField ? { ids: input.attachmentIds, owner: input.attachmentOwner } : null;
-  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: late });
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: late, uploads: input.attachmentIds });
   const raise = async (): Promise<Json> => {
     if (org && type.hasOrganizationsField) requestFieldValues[deps.desk.organizationsField] = [Number(org.jsmId)];
     const answer = await deps.client.request({
@@ -114,7 +114,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     throw rejected(error, { form });
   }
   const key = str(created.issueKey, 'issueKey');
-  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, lateUploads: late });
+  deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, lateUploads: late, uploads: input.attachmentIds });
   deps.state.putRequest(key, type.types.de.id, input.context);
   // Only requests raised here for a visitor are shared with their practice later: the account, found by e-mail, may
   // also hold private ones. Not when the address is already a practice user's: anyone may type an address, and the

@@ -8,6 +8,7 @@ import { arr, obj, optStr, str } from './read.js';
 import { commentRef, finishHandBack } from './comments.js';
 import { finishFiles, finishSharing } from './create.js';
 import { customerOf, getRequest, type RequestDeps } from './requests.js';
+import { forgetUploads } from './sending.js';
 
 /** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
 const COMMENT_SETTLE_MS = 10_000;
@@ -52,6 +53,8 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
           await finishFiles(deps, key, request.lateUploads);
           deps.state.putPending({ ...request, issueKey: key, lateUploads: null });
         }
+        // JSM has the files: the gateway's copies go, as after an answer that came.
+        await forgetUploads(deps, request.uploads ?? []);
         const detail = await getRequest(deps, key, null, user?.locale ?? 'de');
         if (detail) return { kind: 'done', status: 201, body: JSON.stringify(detail) };
       }
@@ -62,6 +65,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       if (found) {
         const user = await deps.getUser(comment.userId);
         if (user) deps.state.putComment(str(found.id, 'comment id'), comment.issueKey, user.id, user.name);
+        await forgetUploads(deps, comment.uploads ?? []);
         await finishHandBack(deps, comment.issueKey);
         return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, customerOf(deps)).item) };
       }

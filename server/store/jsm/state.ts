@@ -17,6 +17,8 @@ export interface PendingCreate {
   issueKey: string | null;
   /** The caller's uploads (and their owner) that follow the create in a call of their own, until they are sent. */
   lateUploads?: { ids: string[]; owner: string } | null;
+  /** The caller's uploads it sends: the gateway's copies go once JSM has them. */
+  uploads?: string[];
 }
 
 export interface KnownActivity {
@@ -69,8 +71,8 @@ export function createJsmState(db: Db) {
     visitorRequests: db.prepare<[string], string>('SELECT issue_key FROM jsm_requests WHERE visitor_account = ? ORDER BY issue_key').pluck(),
     comment: db.prepare<[string], { user_id: string; author_name: string }>('SELECT user_id, author_name FROM jsm_comments WHERE comment_id = ?'),
     putComment: db.prepare('INSERT OR REPLACE INTO jsm_comments (comment_id, issue_key, user_id, author_name) VALUES (?, ?, ?, ?)'),
-    pending: db.prepare<[string], { ref: string; user_id: string; started_at: number; epoch: string; issue_key: string | null; late_uploads: string | null }>('SELECT * FROM jsm_creates WHERE ref = ?'),
-    putPending: db.prepare('INSERT OR REPLACE INTO jsm_creates (ref, user_id, started_at, epoch, issue_key, late_uploads) VALUES (?, ?, ?, ?, ?, ?)'),
+    pending: db.prepare<[string], { ref: string; user_id: string; started_at: number; epoch: string; issue_key: string | null; late_uploads: string | null; uploads: string | null }>('SELECT * FROM jsm_creates WHERE ref = ?'),
+    putPending: db.prepare('INSERT OR REPLACE INTO jsm_creates (ref, user_id, started_at, epoch, issue_key, late_uploads, uploads) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     dropPending: db.prepare('DELETE FROM jsm_creates WHERE ref = ?'),
     purgePending: db.prepare('DELETE FROM jsm_creates WHERE started_at < ?'),
     activity: db.prepare<[string], { updated_at: number; status: string; last_agent_at: number | null }>('SELECT updated_at, status, last_agent_at FROM jsm_activity WHERE issue_key = ?'),
@@ -178,11 +180,12 @@ export function createJsmState(db: Db) {
         ? {
             ref: row.ref, userId: row.user_id, startedAt: row.started_at, epoch: row.epoch, issueKey: row.issue_key,
             lateUploads: row.late_uploads ? (JSON.parse(row.late_uploads) as { ids: string[]; owner: string }) : null,
+            uploads: row.uploads ? (JSON.parse(row.uploads) as string[]) : [],
           }
         : null;
     },
     putPending(p: PendingCreate): void {
-      s.putPending.run(p.ref, p.userId, p.startedAt, p.epoch, p.issueKey, p.lateUploads ? JSON.stringify(p.lateUploads) : null);
+      s.putPending.run(p.ref, p.userId, p.startedAt, p.epoch, p.issueKey, p.lateUploads ? JSON.stringify(p.lateUploads) : null, p.uploads?.length ? JSON.stringify(p.uploads) : null);
     },
     dropPending(ref: string): void {
       s.dropPending.run(ref);

@@ -257,6 +257,11 @@ const MIGRATIONS: string[] = [
   `
   CREATE TABLE jsm_service_accounts (account_id TEXT PRIMARY KEY, first_seen INTEGER NOT NULL) WITHOUT ROWID;
   `,
+  // JSM gateway: the uploads a create or reply sends, so that a retry finding it in JSM after a lost answer removes them
+  // from the gateway as the first attempt would have (server/store/jsm/pending.ts).
+  `
+  ALTER TABLE jsm_creates ADD COLUMN uploads TEXT;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */
