@@ -90,6 +90,11 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
     .route('/', hookRoutes(deps));
   app.route(API_BASE_PATH, api);
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // For a load balancer or an operator: whether the backend can serve, as far as the portal knows without asking it.
+  app.get('/readyz', (c) => {
+    const reason = store.notReady?.() ?? null;
+    return reason === null ? c.json({ ok: true }) : c.json({ ok: false, reason }, 503);
+  });
 
   app.notFound(() => problems.notFound('No such endpoint.').toResponse());
   app.onError((error) => {

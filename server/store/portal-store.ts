@@ -241,6 +241,8 @@ export interface PortalStore {
   remoteAttachments?: RemoteAttachment;
   /** False where the support team works elsewhere (JSM): the agent API answers 404. */
   agentApi?: boolean;
+  /** What keeps the backend from serving, as far as it knows without asking it (`GET /readyz`); null when nothing. */
+  notReady?(): string | null;
   /** Where the backend pushes its changes (Jira webhooks, signed with `secret`); absent where nothing is pushed. */
   jiraHook?: { secret: string; receive(payload: unknown): void };
   /** Runs one HTTP request's work, e.g. under one deadline for every backend call it makes. */

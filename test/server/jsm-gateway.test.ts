@@ -7,7 +7,7 @@ import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index
 import { DEMO_AGENT_KEY } from '../../server/index.js';
 import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
 import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
-import { rewritingSite } from './jsm-site.js';
+import { jsmSiteInFront, rewritingSite } from './jsm-site.js';
 
 // The JSM gateway against the simulator: what only the JSM backend does (identity in JSM, visibility enforced by
 // the gateway, exactly-once across lost answers, JSM faults). The backend-neutral suites run on it too (the `jsm`
@@ -787,6 +787,31 @@ describe('an operator replacing the service account', () => {
       expect(later.body.lastAgentActivityAt).not.toBeNull();
     } finally {
       await replaced.dispose();
+      await site.close();
+    }
+  });
+});
+
+describe('readiness', () => {
+  it('/readyz says when JSM refuses the credentials, and is ready again once JSM accepts them; /healthz stays up', async () => {
+    let revoked = false;
+    const site = await jsmSiteInFront(sim.url, async (c) => (revoked ? new Response('{}', { status: 401, headers: { 'Content-Type': 'application/json' } }) : c.upstream()));
+    const gateway = await startJsmTestPortal({ sim, gateway: { siteUrl: site.url } });
+    try {
+      const ready = async () => {
+        const answer = await fetch(`${gateway.url}/readyz`);
+        return { status: answer.status, body: (await answer.json()) as { ok: boolean; reason?: string } };
+      };
+      expect(await ready()).toEqual({ status: 200, body: { ok: true } });
+      revoked = true;
+      expect((await call(gateway, 'GET', '/requests', { token: anna })).status).toBe(503);
+      expect(await ready()).toEqual({ status: 503, body: { ok: false, reason: "JSM refuses the service account's credentials (JSM_EMAIL, JSM_API_TOKEN)" } });
+      expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
+      revoked = false;
+      expect((await call(gateway, 'GET', '/requests', { token: anna })).status).toBe(200);
+      expect((await ready()).status).toBe(200);
+    } finally {
+      await gateway.dispose();
       await site.close();
     }
   });

@@ -17,6 +17,14 @@ afterAll(() => portal.dispose());
 const create = (token: string, body: unknown, headers: Record<string, string> = {}) =>
   call<RequestDetail>(portal, 'POST', '/requests', { token, body, idempotencyKey: newKey(), headers });
 
+describe('GET /readyz', () => {
+  it('is ready on the SQLite store, which needs nobody else', async () => {
+    const answer = await fetch(`${portal.url}/readyz`);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ ok: true });
+  });
+});
+
 describe('GET /request-types', () => {
   it('lists bug, support, billing in portal order, localised', async () => {
     const de = await call<RequestType[]>(portal, 'GET', '/request-types');

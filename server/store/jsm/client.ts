@@ -240,7 +240,14 @@ export function createJsmClient(options: JsmClientOptions) {
     return response;
   }
 
-  return { request, send, follow, url };
+  return {
+    request,
+    send,
+    follow,
+    url,
+    /** Whether JSM refuses the credentials now (a 401 since the last accepted call): no call can work until an admin acts. */
+    credentialsRefused: (): boolean => refused,
+  };
 }
 
 export type JsmClient = ReturnType<typeof createJsmClient>;

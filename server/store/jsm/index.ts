@@ -119,6 +119,8 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     listCreators: (orgId) => listCreators(deps, orgId),
     readMarks: async (userId) => reads.get(userId),
     markRead: async (userId, key, at) => reads.put(userId, key, at),
+    notReady: () =>
+      client.credentialsRefused() ? "JSM refuses the service account's credentials (JSM_EMAIL, JSM_API_TOKEN)" : feed.failing(),
     agentListRequests: async () => ({ items: [], nextCursor: null }),
     agentGetRequest: noAgentApi,
     agentComment: noAgentApi,
