@@ -163,8 +163,6 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   };
 
   return {
-    /** Why the last change poll failed; null once one works (or none ran). */
-    failing: (): string | null => failing,
     /** Null while nothing tells the gateway about changes in JSM: every list is read again. */
     version(practiceId: string): number | null {
       if (!announced) return null;

@@ -119,8 +119,8 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     listCreators: (orgId) => listCreators(deps, orgId),
     readMarks: async (userId) => reads.get(userId),
     markRead: async (userId, key, at) => reads.put(userId, key, at),
-    notReady: () =>
-      client.credentialsRefused() ? "JSM refuses the service account's credentials (JSM_EMAIL, JSM_API_TOKEN)" : feed.failing(),
+    // Only what no retry mends: a load balancer must not take the gateway out for a passing 503 of JSM's.
+    notReady: () => (client.credentialsRefused() ? "JSM refuses the service account's credentials (JSM_EMAIL, JSM_API_TOKEN)" : null),
     agentListRequests: async () => ({ items: [], nextCursor: null }),
     agentGetRequest: noAgentApi,
     agentComment: noAgentApi,
