@@ -310,6 +310,10 @@ describe('knowledge base from Confluence through the portal', () => {
 });
 
 describe('the change poll without webhooks', () => {
+  // A feed on its own, without a site: a desk and a state store that know nothing.
+  const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccounts: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
+  const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
+
   it('marks every list as changed every 10 minutes: no search of the project shows an issue deleted or moved away', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
@@ -320,8 +324,6 @@ describe('the change poll without webhooks', () => {
           return { status: 200, headers: new Headers(), body: { issues: [], isLast: true } };
         },
       } as unknown as JsmClient;
-      const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccounts: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
-      const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
       const feeds = [false, true].map((webhooks) => createChangeFeed(client, desk, state, { pollIntervalMs: 20_000, webhooks, settleMs: 0, log: () => undefined }));
       const before = feeds.map((feed) => feed.version('org-1'));
       for (const feed of feeds) await feed.poll();
@@ -345,8 +347,6 @@ describe('the change poll without webhooks', () => {
         return { status: 200, headers: new Headers(), body: { issues: [], isLast: true } };
       },
     } as unknown as JsmClient;
-    const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccounts: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
-    const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
     const logs: string[] = [];
     const feed = createChangeFeed(client, desk, state, { pollIntervalMs: 20_000, webhooks: false, settleMs: 0, log: (line) => logs.push(line) });
     for (let i = 0; i < 5; i++) await feed.poll();

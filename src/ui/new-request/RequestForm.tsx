@@ -155,12 +155,13 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       if (refused[0]) form.current?.querySelector<HTMLElement>(`#ms-f-${refused[0].id}`)?.focus();
       setOutdated(false);
       typeAtRefusal.current = null;
-      if (failure.namesUnknownFields(paths) || failure.wholeFormReason() || failure.fieldErrors()['attachments']) {
+      const wantsFile = failure.fieldErrors()['attachments'] !== undefined;
+      if (failure.namesUnknownFields(paths) || failure.wholeFormReason() || wantsFile) {
         typeAtRefusal.current = JSON.stringify(type);
         void app.requestTypes.revalidate(0);
       }
       // The portal wants a file the form did not know was needed.
-      if (failure.fieldErrors()['attachments']) setFilesMissing(true);
+      if (wantsFile) setFilesMissing(true);
       // The portal names expired uploads by their place in the list that was sent.
       const sent = uploads.ids();
       const gone = Object.keys(failure.fieldErrors()).flatMap((key) => sent[Number(/^attachments\[(\d+)\]$/.exec(key)?.[1] ?? NaN)] ?? []);

@@ -2,7 +2,7 @@ import type { RequestTypeField } from '../../api/contract';
 import { isDay } from '../../api/text-rules';
 import { warn } from '../../core/log';
 import { chosen } from './choices';
-import { LOCAL_TIME } from './validate';
+import { isLocalTime } from './validate';
 import type { NewRequestPrefill } from '../../core/types';
 
 const reported = new Set<string>();
@@ -26,7 +26,7 @@ export function prefillValues(prefill: NewRequestPrefill, typeKey: string, field
       (field.type !== 'select' || offered(value)) &&
       (field.type !== 'number' || /^\d+$/.test(value)) &&
       (field.type !== 'date' || isDay(value)) &&
-      (field.type !== 'datetime' || (LOCAL_TIME.test(value) && isDay(value.slice(0, 10))));
+      (field.type !== 'datetime' || isLocalTime(value));
     // A multiselect's choices in the order the form keeps them, so the same choices are no conflict with a draft.
     if (fits) values[id] = field.type === 'multiselect' ? chosen(field, value).join('\n') : value;
     else refused.push(field ? `${id} (value "${value}")` : id);

@@ -6,7 +6,10 @@ import { chosen } from './choices';
 
 const WHOLE = /^[+-]?\d+$/;
 // What a browser's date-and-time input gives: the device's own time, without an offset (added when sending).
-export const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+
+/** A date and time as a browser's date-and-time input holds it, on a day the calendar has. */
+export const isLocalTime = (value: string): boolean => LOCAL_TIME.test(value) && isDay(value.slice(0, 10));
 
 /** A number as the portal reads it: a German decimal comma ("2,5") is a point. */
 export const numberText = (value: string): string => value.trim().replace(/^([+-]?\d*),(\d+)$/, '$1.$2');
@@ -33,7 +36,7 @@ export function fieldProblem(field: RequestTypeField, raw: string, t: Translate)
   }
   // A browser's date input gives the day as the portal takes it; a host's prefill may not.
   if (field.type === 'date' && !isDay(value)) return t('form.date');
-  if (field.type === 'datetime' && !(LOCAL_TIME.test(value) && isDay(value.slice(0, 10)))) return t('form.datetime');
+  if (field.type === 'datetime' && !isLocalTime(value)) return t('form.datetime');
   // A draft or a host's prefill may hold a value the portal no longer offers.
   if (field.type === 'select' && field.options && !field.options.some((o) => o.value === value)) return t('form.chooseOne', { label: field.label });
   if (field.id === 'visitorEmail' && !isEmail(value)) return t('visitor.badEmail');
