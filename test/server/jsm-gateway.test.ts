@@ -753,6 +753,21 @@ describe('exactly once', () => {
     expect((await call(portal, 'GET', `/attachments/${file}`, { token: anna })).status).toBe(404);
   });
 
+  it('a reply JSM saves only after the gateway stopped waiting for its answer is one comment, also for a retry 10 s later', async () => {
+    const request = await create(anna, 'Spät gespeichert');
+    // JSM takes longer than the gateway's 8 s per call, then saves the comment all the same.
+    sim.fault({ kind: 'latency', ms: 11_000, times: 1, match: { method: 'POST', path: /\/comment$/ } });
+    const key = newKey();
+    const reply = () => call<ActivityItem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: key, body: { body: 'Spät, aber einmal' } });
+    const started = Date.now();
+    expect((await reply()).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 10_300 - (Date.now() - started)));
+    expect((await reply()).status).toBe(409);
+    await new Promise((resolve) => setTimeout(resolve, 11_500 - (Date.now() - started)));
+    expect((await reply()).status).toBe(201);
+    expect(sim.issue(request.body.key)?.comments.filter((c) => c.body.includes('Spät, aber einmal'))).toHaveLength(1);
+  }, 30_000);
+
   it('a reply whose answer was lost is one comment', async () => {
     const request = await create(anna, 'Antwort verloren');
     sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /\/comment$/ } });

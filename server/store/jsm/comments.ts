@@ -72,7 +72,6 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     deps.state.dropPending(commentRef(ref));
     throw error;
   }
-  deps.state.putPending({ ref: commentRef(ref), userId: author.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: key, uploads: comment.attachmentIds });
   let created: Json;
   let attached: unknown;
   try {

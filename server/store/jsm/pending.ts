@@ -8,10 +8,14 @@ import { arr, obj, optStr, str } from './read.js';
 import { commentRef, finishHandBack } from './comments.js';
 import { finishFiles, finishSharing } from './create.js';
 import { customerOf, getRequest, type RequestDeps } from './requests.js';
+import { REQUEST_BUDGET_MS } from './deadline.js';
 import { forgetUploads } from './sending.js';
 
 /** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
 const COMMENT_SETTLE_MS = 10_000;
+// A reply is marked before its files go up, and another process may be asked while they still do: the first attempt
+// may send the comment until its request's deadline, and only then does the settling start.
+const COMMENT_WINDOW_MS = REQUEST_BUDGET_MS + COMMENT_SETTLE_MS;
 
 type Outcome = { kind: 'done'; status: 201; body: string } | { kind: 'pending' } | { kind: 'absent' };
 
@@ -69,7 +73,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
         await finishHandBack(deps, comment.issueKey);
         return { kind: 'done', status: 201, body: JSON.stringify(commentItem(found, comment.issueKey, deps.desk, deps.state, customerOf(deps)).item) };
       }
-      return Date.now() - comment.startedAt < COMMENT_SETTLE_MS ? { kind: 'pending' } : { kind: 'absent' };
+      return Date.now() - comment.startedAt < COMMENT_WINDOW_MS ? { kind: 'pending' } : { kind: 'absent' };
     }
     return { kind: 'absent' };
   }
