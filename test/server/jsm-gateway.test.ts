@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, type ActivityItem, type Problem, type RequestDetail, type RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY } from '../../server/index.js';
-import { loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
+import { configWarnings, loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
 import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 import { jsmSiteInFront, rewritingSite } from './jsm-site.js';
 
@@ -64,6 +64,17 @@ describe('configuration', () => {
     const env = { JSM_EMAIL: 'a@b.example', JSM_API_TOKEN: 't', JSM_SERVICE_DESK: 'MED', JSM_REQUEST_TYPES: 'bug=10' };
     expect(loadJsmConfig({ ...env, JSM_SITE_URL: 'https://praxis.atlassian.net/' }).confluenceUrl).toBe('https://praxis.atlassian.net/wiki');
     expect(loadJsmConfig({ ...env, JSM_SITE_URL: 'https://api.atlassian.com/ex/jira/c1d2' }).confluenceUrl).toBe('https://api.atlassian.com/ex/confluence/c1d2/wiki');
+  });
+
+  it("refuses plain http to Atlassian's hosts; for another host (a test double, a proxy in the operator's network) it warns", () => {
+    const env = { JSM_EMAIL: 'a@b.example', JSM_API_TOKEN: 't', JSM_SERVICE_DESK: 'MED', JSM_REQUEST_TYPES: 'bug=10' };
+    expect(() => loadJsmConfig({ ...env, JSM_SITE_URL: 'http://praxis.atlassian.net' })).toThrowError(/JSM_SITE_URL must use https/);
+    expect(() => loadJsmConfig({ ...env, JSM_SITE_URL: 'https://praxis.example', JSM_KB_SPACE: 'KB', JSM_CONFLUENCE_URL: 'http://praxis.atlassian.net/wiki' })).toThrowError(/JSM_CONFLUENCE_URL must use https/);
+    const proxied = loadJsmConfig({ ...env, JSM_SITE_URL: 'http://jsm-fake:8080', JSM_KB_SPACE: 'KB' });
+    expect(proxied.siteUrl).toBe('http://jsm-fake:8080');
+    expect(configWarnings(proxied)).toEqual([expect.stringMatching(/^jsm: http:\/\/jsm-fake:8080 is plain http: the API token crosses the network unencrypted/)]);
+    expect(configWarnings(loadJsmConfig({ ...env, JSM_SITE_URL: 'http://127.0.0.1:9000' }))).toEqual([]);
+    expect(configWarnings(loadJsmConfig({ ...env, JSM_SITE_URL: 'https://praxis.atlassian.net' }))).toEqual([]);
   });
 
   const refusal = (gateway: Partial<JsmConfig>) => jsmStartOutcome(sim, gateway);

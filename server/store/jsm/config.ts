@@ -29,6 +29,24 @@ export interface JsmConfig {
 }
 
 const KEY = /^[a-z][a-z0-9-]{0,39}$/;
+const ATLASSIAN_HOST = /(^|\.)(atlassian\.net|atlassian\.com|jira\.com)$/i;
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+
+// Atlassian answers only on https, so plain http there is a typo that would send the token in clear text first. Any
+// other host may be a simulator, a test double or a proxy inside the operator's network: allowed, with a warning.
+const schemeProblems = (name: string, url: URL): string[] =>
+  url.protocol !== 'https:' && url.protocol !== 'http:'
+    ? [`${name} must use https, got "${url.protocol}"`]
+    : url.protocol === 'http:' && ATLASSIAN_HOST.test(url.hostname)
+      ? [`${name} must use https: Atlassian's sites answer only on https`]
+      : [];
+
+/** What to tell the operator about a JSM setup that starts: plain http to a host other than this machine. */
+export function configWarnings(config: JsmConfig): string[] {
+  const used = [config.siteUrl, ...(config.kbSpace && config.confluenceUrl ? [config.confluenceUrl] : [])].map((url) => new URL(url));
+  const insecure = new Set(used.filter((url) => url.protocol === 'http:' && !LOOPBACK.includes(url.hostname)).map((url) => url.origin));
+  return [...insecure].map((origin) => `jsm: ${origin} is plain http: the API token crosses the network unencrypted; use https unless this is a test setup`);
+}
 
 /** Reads the JSM_* variables; throws one error listing every missing or wrong value. */
 export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
@@ -46,9 +64,7 @@ export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
     } catch {
       problems.push(`JSM_SITE_URL must be a URL such as https://example.atlassian.net, got "${siteUrl}"`);
     }
-    if (parsed && parsed.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) {
-      problems.push('JSM_SITE_URL must use https (plain http only for a simulator on this machine)');
-    }
+    if (parsed) problems.push(...schemeProblems('JSM_SITE_URL', parsed));
   }
   const email = need('JSM_EMAIL');
   const apiToken = need('JSM_API_TOKEN');
@@ -85,8 +101,7 @@ export function loadJsmConfig(env: NodeJS.ProcessEnv): JsmConfig {
   const confluenceUrl = (env.JSM_CONFLUENCE_URL?.trim() || confluenceDefault).replace(/\/+$/, '');
   if (env.JSM_CONFLUENCE_URL?.trim()) {
     try {
-      const parsed = new URL(confluenceUrl);
-      if (parsed.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) problems.push('JSM_CONFLUENCE_URL must use https (plain http only for a simulator on this machine)');
+      problems.push(...schemeProblems('JSM_CONFLUENCE_URL', new URL(confluenceUrl)));
     } catch {
       problems.push(`JSM_CONFLUENCE_URL must be a URL such as https://example.atlassian.net/wiki, got "${confluenceUrl}"`);
     }

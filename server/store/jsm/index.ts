@@ -11,7 +11,7 @@ import { BackendUnavailableError } from '../backend-errors.js';
 import { createCatalog, loadDesk, type MappedType } from './catalog.js';
 import { createChangeFeed } from './changes.js';
 import { createJsmClient } from './client.js';
-import type { JsmConfig } from './config.js';
+import { configWarnings, type JsmConfig } from './config.js';
 import { REQUEST_BUDGET_MS, withinDeadline } from './deadline.js';
 import { createIdentity } from './identity.js';
 import { listCreators, listRequests } from './list.js';
@@ -40,6 +40,7 @@ const STARTUP_BUDGET_MS = 30_000;
  * (the others are left out, logged); the agent API is not offered.
  */
 export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions): Promise<PortalStore> {
+  for (const warning of configWarnings(config)) options.log(warning);
   const client = createJsmClient({ siteUrl: config.siteUrl, email: config.email, apiToken: config.apiToken, log: options.log, fetch: options.fetch });
   const { desk, catalog } = await withinDeadline(STARTUP_BUDGET_MS, async () => {
     try {
