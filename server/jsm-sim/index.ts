@@ -112,6 +112,13 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
       for (const desk of store.desks) desk.customerIds = desk.customerIds.filter((c) => c !== accountId);
       for (const organization of store.organizations.values()) organization.memberIds = organization.memberIds.filter((m) => m !== accountId);
     },
+    eraseCustomer: (accountId) => {
+      const user = store.users.get(accountId);
+      if (!user) throw new Error(`no account ${accountId}`);
+      Object.assign(user, { active: false, displayName: 'Former user', emailAddress: null });
+      for (const desk of store.desks) desk.customerIds = desk.customerIds.filter((c) => c !== accountId);
+      for (const organization of store.organizations.values()) organization.memberIds = organization.memberIds.filter((m) => m !== accountId);
+    },
     requestTypes: () => requestTypes(store),
     updateRequestType: (id, patch) => updateRequestType(store, id, patch),
     deleteRequestType: (id) => deleteRequestType(store, id),

@@ -266,8 +266,13 @@ export interface JsmSimulator {
   removeDeskCustomer(accountId: string): void;
   /** An admin removes an organization from the desk (it still exists). */
   unlinkOrganization(id: string): void;
-  /** An admin deletes the customer account (a GDPR erasure): unknown to every call and JQL clause from then on. */
+  /** An admin deletes the customer account: unknown to every call and JQL clause from then on. */
   deleteCustomer(accountId: string): void;
+  /**
+   * An admin erases the customer's personal data (GDPR): the account stays as an inactive "Former user" without an
+   * address, and JSM refuses it wherever an account is given (reporter, desk, organization).
+   */
+  eraseCustomer(accountId: string): void;
   /** The desks' request types as an admin sees them (copies). */
   requestTypes(): SimRequestType[];
   updateRequestType(id: string, patch: SimRequestTypePatch): void;

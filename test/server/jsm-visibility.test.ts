@@ -466,6 +466,49 @@ describe("the reader's own private requests", () => {
   });
 });
 
+describe('an account erased in Atlassian (GDPR)', () => {
+  it('gets its user a new one at their next create, and a reply after it works: nothing is refused for good', async () => {
+    const own = await startJsmSimulator();
+    const bare = await startJsmTestPortal({ sim: own });
+    try {
+      const before = await create(markus, 'Vor der Löschung', bare);
+      const erased = own.issues().find((i) => i.key === before.key)?.reporterId ?? '';
+      own.eraseCustomer(erased);
+      const after = await create(markus, 'Nach der Löschung', bare);
+      const account = own.issues().find((i) => i.key === after.key)?.reporterId;
+      expect(account).not.toBe(erased);
+      expect(bare.logs).toContainEqual(expect.stringContaining(`account ${erased} is inactive in JSM`));
+      const reply = await call(bare, 'POST', `/requests/${after.key}/comments`, { token: markus, idempotencyKey: newKey(), body: { body: 'Noch da' } });
+      expect(reply.status).toBe(201);
+      expect((await list(markus, '', bare)).body.items.map((i) => i.summary)).toEqual(expect.arrayContaining(['Vor der Löschung', 'Nach der Löschung']));
+      expect(own.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+      await own.close();
+    }
+  });
+
+  it('a user whose account was erased before it joined the desk gets a new one, instead of the refused call at every visit', async () => {
+    const own = await startJsmSimulator();
+    const bare = await startJsmTestPortal({ sim: own });
+    try {
+      // The first visit found (made) the account but could not add it to the desk.
+      own.fault({ kind: 'status', status: 503, times: 20, match: { method: 'POST', path: /\/servicedesk\/\d+\/customer$/ } });
+      expect((await list(markus, 'ownership=mine', bare)).status).toBe(503);
+      own.clearFaults();
+      const erased = own.customers().find((c) => c.emailAddress === 'markus.klein@praxis-berger.example')?.accountId ?? '';
+      own.eraseCustomer(erased);
+      expect((await list(markus, 'ownership=mine', bare)).status).toBe(200);
+      const created = await create(markus, 'Mit neuem Konto', bare);
+      expect(own.issues().find((i) => i.key === created.key)?.reporterId).not.toBe(erased);
+      expect(own.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+      await own.close();
+    }
+  });
+});
+
 describe('start-up', () => {
   const start = (site: string, log?: (line: string) => void) => jsmStartOutcome(sim, { siteUrl: site }, log);
 

@@ -8,8 +8,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Adds what exists, then reports the rest: the documented behaviour of addCustomers (FACTS §2), reused for organizations. */
 export function addAccounts(ctx: Ctx, target: string[], accountIds: string[] | undefined): void {
   if (!accountIds || accountIds.length === 0) throw new SimError(400, 'accountIds must not be empty.', { i18nKey: 'sd.sim.accountids.empty' });
-  const unknown = accountIds.filter((id) => !ctx.store.users.has(id));
-  for (const id of accountIds) if (ctx.store.users.has(id) && !target.includes(id)) target.push(id);
+  // An erased account (inactive) is as unknown here as a deleted one.
+  const usable = (id: string) => ctx.store.users.get(id)?.active === true;
+  const unknown = accountIds.filter((id) => !usable(id));
+  for (const id of accountIds) if (usable(id) && !target.includes(id)) target.push(id);
   if (unknown.length > 0) throw new SimError(400, `The following accounts do not exist: ${unknown.join(', ')}`, { i18nKey: 'sd.admin.customer.error.invalid.user' });
 }
 

@@ -27,7 +27,7 @@ interface CreateBody {
 function reporterFor(ctx: Ctx, desk: Desk, accountId: string | undefined): string {
   if (accountId === undefined) return ctx.callerId;
   const user = ctx.store.users.get(accountId);
-  if (!user) throw new SimError(400, `The user with account ID '${accountId}' does not exist.`, { i18nKey: 'sd.request.create.reporter.invalid' });
+  if (!user?.active) throw new SimError(400, `The user with account ID '${accountId}' does not exist.`, { i18nKey: 'sd.request.create.reporter.invalid' });
   if (user.isAgent) return accountId;
   const viaOrg = desk.organizationIds.some((id) => ctx.store.organizations.get(id)?.memberIds.includes(accountId));
   if (!desk.customerIds.includes(accountId) && !viaOrg) {

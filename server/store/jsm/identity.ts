@@ -89,17 +89,30 @@ export function createIdentity(
     return accountId;
   };
 
+  /**
+   * Forgets an account JSM no longer has, or has deactivated: deleted (404), or erased for data protection, which
+   * Atlassian keeps as an inactive "Former user" without an address. True when it did.
+   */
+  async function forgetIfGone(accountId: string): Promise<boolean> {
+    const answer = await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true, accept: [404] });
+    if (answer.status !== 404 && optObj(answer.body)?.active !== false) return false;
+    log(`jsm: account ${accountId} is ${answer.status === 404 ? 'gone from' : 'inactive in'} JSM; its portal users get a customer of their address again`);
+    state.forgetAccount(accountId);
+    return true;
+  }
+
   async function findAccount(email: string): Promise<string | null> {
     const wanted = email.toLowerCase();
     const users = arr((await client.request({ method: 'GET', path: '/rest/api/3/user/search', query: { query: email, maxResults: 50 }, retry: true })).body, 'user search');
-    const hit = users.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted);
+    // An inactive account cannot raise requests; JSM refuses it as the reporter.
+    const hit = users.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted && u?.active !== false);
     if (hit) return usable(hit);
     // Without "Browse users and groups" the search above is empty rather than an error (FACTS §2); the desk's own
     // customer search still finds the desk's customers.
     const customers = page((await client.request({
       method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
     })).body, 'desk customers');
-    const customer = customers.values.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted);
+    const customer = customers.values.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted && u?.active !== false);
     return customer ? usable(customer) : null;
   }
 
@@ -131,23 +144,34 @@ export function createIdentity(
     const moved = known !== null && known.email !== null && known.email !== email.toLowerCase();
     if (known?.onDesk && !recheck && !moved) return known.accountId;
     return once(`account:${userId}`, async () => {
-      let accountId = (moved ? undefined : known?.accountId) ?? (await findAccount(email));
-      if (!accountId) {
-        accountId = (await createCustomer(email, name)) ?? (await findAccount(email));
+      let mapped = moved ? undefined : known?.accountId;
+      for (;;) {
+        let accountId = mapped ?? (await findAccount(email));
         if (!accountId) {
-          // An account whose e-mail is hidden (FACTS gotcha 6) is not matched by a search hit without an address:
-          // a prefix match (FACTS §2) may be another person, whose requests the user would then see.
-          throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission (also to find a customer whose creation answered too late), or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change)');
+          accountId = (await createCustomer(email, name)) ?? (await findAccount(email));
+          if (!accountId) {
+            // An account whose e-mail is hidden (FACTS gotcha 6) is not matched by a search hit without an address:
+            // a prefix match (FACTS §2) may be another person, whose requests the user would then see.
+            throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission (also to find a customer whose creation answered too late), or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change) or is deactivated');
+          }
         }
+        // Not an account another portal user shares: its requests are that user's too, now and later.
+        if (moved && known.accountId !== accountId && state.usersOfAccount(known.accountId) <= 1) state.putFormerAccount(userId, known.accountId, Date.now());
+        state.putAccount(userId, accountId, false, email);
+        try {
+          await permissionGuard('adding customers to the service desk needs the service desk administrator role', () =>
+            client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
+          );
+        } catch (error) {
+          // The account the gateway knew is gone from JSM (400: unknown account, FACTS §2): without forgetting it, every
+          // call of the user would send this refused call again. Their address gets a customer of its own.
+          if (!(mapped && error instanceof JsmResponseError && error.status === 400 && (await forgetIfGone(mapped)))) throw error;
+          mapped = undefined;
+          continue;
+        }
+        state.putAccount(userId, accountId, true, email);
+        return accountId;
       }
-      // Not an account another portal user shares: its requests are that user's too, now and later.
-      if (moved && known.accountId !== accountId && state.usersOfAccount(known.accountId) <= 1) state.putFormerAccount(userId, known.accountId, Date.now());
-      state.putAccount(userId, accountId, false, email);
-      await permissionGuard('adding customers to the service desk needs the service desk administrator role', () =>
-        client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
-      );
-      state.putAccount(userId, accountId, true, email);
-      return accountId;
     });
   }
 
@@ -332,13 +356,7 @@ export function createIdentity(
      */
     async forgetDeleted(userIds: readonly string[]): Promise<boolean> {
       let forgot = false;
-      for (const accountId of new Set(userIds.flatMap((userId) => accountsOf(userId)))) {
-        const answer = await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true, accept: [404] });
-        if (answer.status !== 404) continue;
-        log(`jsm: account ${accountId} is gone from JSM; its portal users get a customer of their address again`);
-        state.forgetAccount(accountId);
-        forgot = true;
-      }
+      for (const accountId of new Set(userIds.flatMap((userId) => accountsOf(userId)))) forgot = (await forgetIfGone(accountId)) || forgot;
       return forgot;
     },
     /** Whether a request raised for the account at `created` is the user's: one of a former account until they left it. */
