@@ -257,6 +257,17 @@ describe('links an admin removed in JSM', () => {
     expect(sim.organizations().find((o) => o.id === current?.id)?.memberIds.sort()).toEqual(accounts.sort());
   });
 
+  it('a deleted organization, then "Alle" before any create: the practice is claimed anew and the creator still sees their request', async () => {
+    const eva = await tokenOf('u-eva', 'eva@praxis-eva.example', 'org-eva', 'Praxis Eva');
+    expect((await raise(eva, 'Vor dem Löschen bei Eva')).status).toBe(201);
+    const former = sim.organizations().find((o) => o.name === 'Praxis Eva');
+    sim.deleteOrganization(former?.id ?? '');
+    // JSM took the organization off the request with it; the creator's own requests are theirs all the same.
+    expect(await allOf(eva)).toEqual(['Vor dem Löschen bei Eva']);
+    expect(sim.organizations().find((o) => o.name === 'Praxis Eva')?.id).not.toBe(former?.id);
+    expect(portal.logs.filter((line) => line.includes('answered without them'))).toEqual([]);
+  });
+
   it('an organization taken off the desk (or a desk the gateway serves anew): linked again, the create goes through', async () => {
     const ole = await tokenOf('u-ole', 'ole@praxis-ole.example', 'org-ole', 'Praxis Ole');
     expect((await raise(ole, 'Vor dem Abkoppeln')).status).toBe(201);

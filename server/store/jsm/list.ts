@@ -226,9 +226,9 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
         return null;
       }
     };
-    const renamed = await renamedOrganization(deps, { id: query.orgId, name: user.orgName ?? query.orgId }, organizationName);
-    if (renamed !== null) {
-      organizationName = renamed;
+    const relinked = await relinkedOrganization(deps, { id: query.orgId, name: user.orgName ?? query.orgId }, organizationName);
+    if (relinked !== null) {
+      organizationName = relinked;
       const answer = await retried();
       if (answer) return answer;
     }
@@ -339,12 +339,14 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
 }
 
 /**
- * The organization's name in JSM now, if an admin renamed it since the gateway last read it: JQL names organizations
- * (FACTS gotcha 7), so a search JSM refuses (400) may only need the new name. Null when the name is the same.
+ * The organization's name in JSM now, if an admin renamed (or deleted) it since the gateway last read it: JQL names
+ * organizations (FACTS gotcha 7), so a search JSM refuses (400) may only need the new name, or the name again once
+ * the practice has claimed a new organization under it. Null when the organization is the same.
  */
-async function renamedOrganization(deps: RequestDeps, practice: { id: string; name: string }, known: string): Promise<string | null> {
+async function relinkedOrganization(deps: RequestDeps, practice: { id: string; name: string }, known: string): Promise<string | null> {
+  const before = deps.state.organization(practice.id)?.jsmId;
   const current = await deps.identity.organization(practice, true);
-  return current.jsmName === known ? null : current.jsmName;
+  return current.jsmName === known && current.jsmId === before ? null : current.jsmName;
 }
 
 /** People who created requests of the practice, from the reporters JQL finds (up to `CREATOR_PAGES` pages of them). */
@@ -368,9 +370,9 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
       answer = await search(token);
     } catch (error) {
       if (pages > 0 || !(error instanceof JsmResponseError && error.status === 400)) throw error;
-      const renamed = await renamedOrganization(deps, { id: orgId, name: link.jsmName }, link.jsmName);
-      if (renamed === null) throw error;
-      organizationName = renamed;
+      const relinked = await relinkedOrganization(deps, { id: orgId, name: link.jsmName }, link.jsmName);
+      if (relinked === null) throw error;
+      organizationName = relinked;
       answer = await search(undefined);
     }
     const issues = arr(answer.issues, 'search issues').map((i) => obj(i, 'issue'));
