@@ -63,6 +63,26 @@ describe("what the support team writes, on its way to the widget", () => {
     expect(wikiToText('Hier die Korrektur:\n!fix.png|thumbnail!\n[^trace.log]', names)).toBe('Hier die Korrektur:\n\ntrace.log');
   });
 
+  it('keeps every sentence with exclamation marks; only a file name or address between two is an embedded file', () => {
+    const answer = 'Wichtig (bitte lesen!): Server NICHT neu starten! Nur den Drucker.\n(!) Vorher ein Backup machen, danke!';
+    expect(wikiToText(answer, names)).toBe('Wichtig (bitte lesen!): Server NICHT neu starten! Nur den Drucker.\n⚠️ Vorher ein Backup machen, danke!');
+    expect(wikiToText('Danke!Viele Grüße vom Team medondo.de!', names)).toBe('Danke!Viele Grüße vom Team medondo.de!');
+    expect(wikiToText('So sieht es aus: !Bildschirmfoto 10.30.png|width=300! und !https://cdn.example/p.gif!', names)).toBe('So sieht es aus:  und ');
+  });
+
+  it('shows code exactly as written, markup and all', () => {
+    const code = 'net use P: \\\\praxis-server\\medondo\n*Name* [^a-z] !x.png! {{y}}';
+    expect(wikiToText(`Bitte ausführen:\n{code:bash}\n${code}\n{code}\nund {noformat}*so*{noformat}.`, names)).toBe(`Bitte ausführen:\n${code}\nund *so*.`);
+  });
+
+  it('reads lists, emoticons, panel titles and smart links as the page shows them', () => {
+    expect(wikiToText('Schritte:\n# Öffnen\n## Unterpunkt\n# Speichern\n* Hinweis\n** tiefer', names)).toBe('Schritte:\n1. Öffnen\n  1. Unterpunkt\n2. Speichern\n• Hinweis\n  • tiefer');
+    expect(wikiToText('*Fett* am Anfang', names)).toBe('Fett am Anfang');
+    expect(wikiToText('Geht (y) (/) +neu+', names)).toBe('Geht 👍 ✅ neu');
+    expect(wikiToText('{panel:title=Hinweis|borderStyle=dashed}\nBitte warten.\n{panel}\nDanke', names)).toBe('Hinweis\nBitte warten.\nDanke');
+    expect(wikiToText('[https://hilfe.example/a|https://hilfe.example/a|smart-link]', names)).toBe('https://hilfe.example/a');
+  });
+
   it('drops emphasis and escapes but keeps text that only looks like them', () => {
     expect(wikiToText('Das ist *wichtig* und _kursiv_, 5 * 3 = 15, a_b_c, Ausrufe!', names)).toBe('Das ist wichtig und kursiv, 5 * 3 = 15, a_b_c, Ausrufe!');
     expect(wikiToText('Zeile eins\\\\Zeile zwei, \\[kein Link\\]', names)).toBe('Zeile eins\nZeile zwei, [kein Link]');

@@ -40,29 +40,106 @@ export function unescapeWiki(markup: string): string {
 
 // Macros whose tags go while their content stays; `{{…}}` is monospace. Every span has a bound: an open bracket
 // without its close must not make a reply of 30,000 of them take seconds.
-const MACRO = /\{(?:code|noformat|quote|panel|color|anchor|section|column|expand|info|note|tip|warning)(?::[^}\n]{0,200})?\}/gi;
+const MACRO = /\{(?:quote|panel|color|anchor|section|column|expand|info|note|tip|warning)(?::([^}\n]{0,200}))?\}/gi;
+const CODE_OPEN = /\{(code|noformat)(?::[^}\n]{0,200})?\}\n?/gi;
 const WEB_TARGET = /^(?:https?:\/\/|mailto:)/i;
+// `!name.png!` or `!https://…!` embeds a file, with options after a bar; an exclamation mark in prose ("lesen!): …
+// starten!") is none: the name has to end in a file type.
+const EMBED =
+  /(^|[^\\])!(?:[^!\s|][^!|\n]{0,250}?\.(?:png|jpe?g|gif|bmp|svg|webp|tiff?|heic|ico|pdf|docx?|xlsx?|pptx?|odt|ods|txt|csv|log|zip|xml|json|eml|msg|mp[34]|mov|avi|wmv|wav)|https?:\/\/[^!\s|]{1,1000})(?:\|[^!\n]{0,200})?!/gi;
+// Jira's emoticons, as the characters they show.
+const EMOTICONS: Record<string, string> = {
+  '(!)': '⚠️', '(y)': '👍', '(n)': '👎', '(i)': 'ℹ️', '(/)': '✅', '(x)': '❌', '(?)': '❓', '(*)': '⭐', '(on)': '💡', '(off)': '💡', '(+)': '➕', '(-)': '➖',
+};
+const EMOTICON = /\((?:!|y|n|i|\/|x|\?|\*|on|off|\+|-)\)/g;
+// A tag on a line of its own goes with its line.
+const MACRO_LINE = new RegExp(`^[ \\t]*${MACRO.source}[ \\t]*(?:\\n|$)`, 'gim');
+/** A macro's tag as the text it shows: a panel's (or note's …) title on a line, else nothing. */
+const macroTag = (_: string, options: string | undefined): string => {
+  const title = /(?:^|\|)title=([^|]{1,200})/.exec(options ?? '')?.[1]?.trim();
+  return title ? `${title}\n` : '';
+};
+// Private-use characters hold the place of code blocks while the rest is read; any in the markup itself go first.
+const HOLD = /[\ue000\ue001]/g;
 
 /**
- * Wiki markup written in JSM as the text it reads as: macro tags, embedded images and heading marks go; a link is its
- * text and address, a mention the person's name (`name` knows the accounts of the request's people, else the team),
- * a table row its cells; emphasis marks and escapes go, a forced line break (`\\`) is one.
+ * Wiki markup written in JSM as the text it reads as: macro tags (a panel's title stays), embedded images and heading
+ * marks go; code stays exactly as written; a link is its text and address, a mention the person's name (`name` knows
+ * the accounts of the request's people, else the team), a table row its cells, a list item its bullet or number, an
+ * emoticon its character; emphasis marks and escapes go, a forced line break (`\\`) is one.
  */
 export function wikiToText(markup: string, name: (accountId: string) => string): string {
-  return lf(markup)
-    .replace(MACRO, '')
+  const code: string[] = [];
+  const text = holdingCode(lf(markup).replace(HOLD, ''), code)
+    .replace(MACRO_LINE, macroTag)
+    .replace(MACRO, macroTag)
     .replace(/\{\{([^{}\n]{1,500})\}\}/g, '$1')
-    .replace(/(^|[^\\])![^!\s][^!\n]{0,500}!/g, '$1')
+    .replace(EMOTICON, (icon) => EMOTICONS[icon] ?? icon)
+    .replace(EMBED, '$1')
     .replace(/\[\^([^\]\n]{1,300})\]/g, '$1')
     .replace(/\[~(?:accountid:)?([^\]\n]{1,200})\]/g, (_, id: string) => `@${name(id)}`)
-    .replace(/\[([^|\]\n]{1,300})\|([^\]\n]{1,1000})\]/g, (_, label: string, target: string) => (WEB_TARGET.test(target.trim()) ? `${label.trim()} (${target.trim()})` : label.trim()))
+    // A smart link's appearance (`[url|url|smart-link]`) follows its address after a second bar.
+    .replace(/\[([^|\]\n]{1,300})\|([^|\]\n]{1,1000})(?:\|[^\]\n]{0,100})?\]/g, (_, label: string, target: string) => linkText(label.trim(), target.trim()))
     .replace(/\[((?:https?:\/\/|mailto:)[^\]\n]{1,1000})\]/gi, '$1')
     .replace(/^[ \t]*(?:h[1-6]|bq)\.[ \t]+/gm, '')
     .replace(/^[ \t]*\|\|?([^\n]*)$/gm, (_, row: string) => withoutClosingBars(row).split(/\|\|?/).map((cell) => cell.trim()).join(' | '))
-    .replace(/(^|[\s(])([*_])(\S(?:[^\n]{0,300}?\S)?)\2(?=$|[\s).,;:!?])/gm, '$1$3')
+    .replace(/(^|[\s(])([*_+])(\S(?:[^\n]{0,300}?\S)?)\2(?=$|[\s).,;:!?])/gm, '$1$3')
     .replace(/\\\\/g, '\n')
     .replace(/\\([{}[\]!|*_?+^~#-])/g, '$1');
+  return listItems(text).replace(/\ue000(\d+)\ue001/g, (_, index: string) => code[Number(index)] ?? '');
 }
+
+/**
+ * The text with each code block (`{code}` or `{noformat}` to its closing tag) held in `code` and a placeholder in its
+ * place: code is shown as written, markup and all, as a path's backslashes (`\\server\share`) or a pattern's brackets
+ * are the point. A tag without its closing one goes. Linear: once a kind has no closing tag left, none of its later
+ * tags is looked for again.
+ */
+function holdingCode(text: string, code: string[]): string {
+  const lower = text.toLowerCase();
+  const unclosed = new Set<string>();
+  let out = '';
+  let at = 0;
+  CODE_OPEN.lastIndex = 0;
+  for (let open = CODE_OPEN.exec(text); open; open = CODE_OPEN.exec(text)) {
+    const kind = open[1]!.toLowerCase();
+    const start = open.index + open[0].length;
+    const end = unclosed.has(kind) ? -1 : lower.indexOf(`{${kind}}`, start);
+    out += text.slice(at, open.index);
+    if (end < 0) {
+      unclosed.add(kind);
+      at = start;
+      continue;
+    }
+    out += `\ue000${code.push(text.slice(start, end).replace(/\n$/, '')) - 1}\ue001`;
+    at = CODE_OPEN.lastIndex = end + kind.length + 2;
+  }
+  return out + text.slice(at);
+}
+
+/** Jira's list lines (`* a`, `## b`) as bullets and numbers, indented by their depth. */
+function listItems(text: string): string {
+  const counts: number[] = [];
+  return text
+    .split('\n')
+    .map((line) => {
+      const item = /^[ \t]*([*#]{1,6})[ \t]+(?=\S)/.exec(line);
+      if (!item) {
+        counts.length = 0;
+        return line;
+      }
+      const marks = item[1]!;
+      const depth = marks.length;
+      counts.length = depth;
+      counts[depth - 1] = marks.endsWith('#') ? (counts[depth - 1] ?? 0) + 1 : 0;
+      const bullet = marks.endsWith('#') ? `${counts[depth - 1]}.` : '•';
+      return `${'  '.repeat(depth - 1)}${bullet} ${line.slice(item[0].length)}`;
+    })
+    .join('\n');
+}
+
+/** A link as its text and web address (only that: `[x|Interne Seite]` names a page the widget cannot open). */
+const linkText = (label: string, target: string): string => (!WEB_TARGET.test(target) ? label : label === target ? target : `${label} (${target})`);
 
 /** A table row without its closing bars and blanks, read from the end: a pattern would try every start in a long run. */
 function withoutClosingBars(row: string): string {
