@@ -346,6 +346,26 @@ describe('a user the host app gives another e-mail address', () => {
     expect(members()).toContain(now);
   });
 
+  it("whoever of another practice gets the old address later is never named as the creator of the practice's requests", async () => {
+    const before = await tokenOf('u-lia', 'lia@alt.example', 'org-lia', 'Praxis Lia');
+    const colleague = await tokenOf('u-lia-2', 'tom@praxis-lia.example', 'org-lia', 'Praxis Lia');
+    expect((await call(portal, 'POST', '/requests', { token: before, idempotencyKey: newKey(), body: bugRequest('Von Lia, alte Adresse') })).status).toBe(201);
+    const after = await tokenOf('u-lia', 'lia@neu.example', 'org-lia', 'Praxis Lia');
+    expect((await call(portal, 'GET', '/requests?ownership=mine&status=all', { token: after })).status).toBe(200);
+    // The old mailbox goes to someone of another practice.
+    const stranger = await tokenOf('u-eve', 'lia@alt.example', 'org-eve', 'Praxis Eve Fremd');
+    expect((await call(portal, 'GET', '/requests?ownership=mine&status=all', { token: stranger })).status).toBe(200);
+
+    const all = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all', { token: colleague });
+    const item = all.body.items.find((i) => i.summary === 'Von Lia, alte Adresse');
+    expect(item?.createdBy.id).not.toBe('u-eve');
+    expect(item?.createdBy.name).toBe('u-lia');
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${item?.key ?? ''}`, { token: colleague });
+    expect(page.body.createdBy.id).not.toBe('u-eve');
+    const creators = await call<CreatorList>(portal, 'GET', '/requests/creators', { token: colleague });
+    expect(creators.body.items.map((c) => c.id)).not.toContain('u-eve');
+  });
+
   it('the old account leaves the practice also when the move was cut short', async () => {
     const before = await tokenOf('u-pia', 'pia@alt.example', 'org-pia', 'Praxis Pia');
     expect(await allOf(before)).toEqual([]);

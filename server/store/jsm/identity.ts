@@ -345,7 +345,7 @@ export function createIdentity(
     /** A visitor: a customer of the desk without an organization. */
     visitor: (user: UserRecord, recheck = false): Promise<string> => customer(user.id, user.email, user.name, recheck),
     organization,
-    /** The portal user behind a JSM account, if the gateway has seen them; one of the practice `orgId` first. */
+    /** The portal user behind a JSM account, if the gateway has seen them; given `orgId`, one of that practice. */
     userOfAccount: (accountId: string, orgId?: string): string | null => state.userOfAccount(accountId, orgId),
     accountOf: (userId: string): string | null => state.account(userId)?.accountId ?? null,
     accountsOf,

@@ -33,11 +33,13 @@ const MAX_TYPE_READS = 10_000;
 export function createJsmState(db: Db) {
   const s = {
     account: db.prepare<[string], { account_id: string; on_desk: number; email: string | null }>('SELECT account_id, on_desk, email FROM jsm_accounts WHERE user_id = ?'),
-    // Portal users in two practices with one address share the account: the one in the reader's practice is meant.
-    userOfAccount: db.prepare<[string, string, string], { user_id: string }>(
+    // Portal users in two practices with one address share the account: only the one in the reader's practice is
+    // meant. One of another practice, who got the address after someone of the reader's practice gave it up, is not
+    // who created the reader's practice's requests with it.
+    userOfAccount: db.prepare<[string, string, string, string], { user_id: string }>(
       `SELECT a.user_id FROM (SELECT user_id, 0 AS former FROM jsm_accounts WHERE account_id = ? AND user_id NOT LIKE 'visitor-%'
         UNION ALL SELECT user_id, 1 FROM jsm_former_accounts WHERE account_id = ?) a
-       LEFT JOIN users u ON u.id = a.user_id ORDER BY coalesce(u.org_id = ?, 0) DESC, a.former LIMIT 1`,
+       LEFT JOIN users u ON u.id = a.user_id WHERE ? = '' OR u.org_id = ? ORDER BY a.former LIMIT 1`,
     ),
     inPractice: db.prepare<[string, string, string], number>(
       `SELECT 1 FROM users WHERE org_id = ? AND id IN
@@ -94,8 +96,8 @@ export function createJsmState(db: Db) {
       const row = s.account.get(userId);
       return row ? { accountId: row.account_id, onDesk: row.on_desk === 1, email: row.email } : null;
     },
-    /** The portal user whose account it is now, or was before their address changed; one of `orgId` first. */
-    userOfAccount: (accountId: string, orgId = ''): string | null => s.userOfAccount.get(accountId, accountId, orgId)?.user_id ?? null,
+    /** The portal user whose account it is now, or was before their address changed; given `orgId`, one of that practice. */
+    userOfAccount: (accountId: string, orgId = ''): string | null => s.userOfAccount.get(accountId, accountId, orgId, orgId)?.user_id ?? null,
     /** Whether a portal user of the practice has or had the account. */
     inPractice: (accountId: string, orgId: string): boolean => s.inPractice.get(orgId, accountId, accountId) === 1,
     /** How many portal users (visitors aside) share the account: they were found by one e-mail address. */
