@@ -407,6 +407,49 @@ describe("the reader's own private requests", () => {
     expect((await call(portal, 'POST', `/requests/${own.key}/comments`, { token: markus, idempotencyKey: newKey(), body: { body: 'Ich auch' } })).status).toBe(404);
   });
 
+  it('shared with someone as a participant: in their "Alle" and on their page, which they may answer; not anyone else\'s', async () => {
+    const lena = await tokenFor('lena');
+    // Both have been seen, so both are JSM customers.
+    await Promise.all([list(markus, ''), list(lena, '')]);
+    const accountOf = (email: string) => sim.customers().find((c) => c.emailAddress === email)?.accountId ?? '';
+    const request = await create(anna, 'Mit Kollegen in Kopie');
+    const participants = [accountOf('markus.klein@praxis-berger.example'), accountOf('lena.hoffmann@physio-am-see.example')];
+    const shared = await asServiceAccount(sim, `/rest/api/3/issue/${request.key}`, {
+      method: 'PUT', json: { fields: { customfield_10002: [], customfield_10001: participants.map((accountId) => ({ accountId })) } },
+    });
+    expect(shared.status).toBe(204);
+    for (const token of [markus, lena]) {
+      expect((await list(token, '')).body.items.map((i) => i.key)).toContain(request.key);
+      const mine = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all&limit=100', { token });
+      expect(mine.body.items.map((i) => i.key)).not.toContain(request.key);
+      expect((await call(portal, 'GET', `/requests/${request.key}`, { token })).status).toBe(200);
+      expect((await call(portal, 'POST', `/requests/${request.key}/comments`, { token, idempotencyKey: newKey(), body: { body: 'Gesehen' } })).status).toBe(201);
+    }
+    const jonas = await tokenFor('jonas');
+    expect((await list(jonas, '')).body.items.map((i) => i.key)).not.toContain(request.key);
+    expect((await call(portal, 'GET', `/requests/${request.key}`, { token: jonas })).status).toBe(404);
+  });
+
+  it('a site that refuses the participants clause still lists the reader\'s own private requests, logged once', async () => {
+    const own = await startJsmSimulator();
+    const site = await jsmSiteInFront(own.url, async (c) =>
+      c.path.endsWith('/search/jql') && c.body.includes('Request participants') ? Response.json({ errorMessages: ["Field 'Request participants' does not exist"] }, { status: 400 }) : c.upstream(),
+    );
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+    try {
+      const kept = await create(anna, 'Privat ohne Beteiligte', bare);
+      await asServiceAccount(own, `/rest/api/3/issue/${kept.key}`, { method: 'PUT', json: { fields: { customfield_10002: [] } } });
+      for (let i = 0; i < 2; i++) expect((await list(anna, '', bare)).body.items.map((item) => item.summary)).toEqual(['Privat ohne Beteiligte']);
+      expect(bare.logs.filter((line) => line.includes('refused "Request participants"'))).toHaveLength(1);
+      expect(bare.logs.filter((line) => line.includes('lists show only requests shared with the practice'))).toEqual([]);
+      expect(own.violations).toEqual([]);
+    } finally {
+      await bare.dispose();
+      await site.close();
+      await own.close();
+    }
+  });
+
   it('a site that refuses searching for them still lists the practice’s requests, from then on without them', async () => {
     const own = await startJsmSimulator();
     let refusing = false;

@@ -37,6 +37,8 @@ function resolver(env: Env, field: string): { read: (issue: SimIssue) => string[
       };
     case 'reporter':
       return { read: (i) => [i.reporterId], resolve: (v) => (env.store.users.has(v.text) ? [v.text] : missing(field, v.text)) };
+    case 'request participants':
+      return { read: (i) => i.participantIds, resolve: (v) => (env.store.users.has(v.text) ? [v.text] : missing('Request participants', v.text)) };
     case 'organizations':
       return {
         read: (i) => i.organizationIds,

@@ -3,7 +3,7 @@ import { atPage, followingPage, SEARCH_JQL, type JsmClient } from './client.js';
 import { withinDeadline } from './deadline.js';
 import { literal } from './jql.js';
 import { arr, obj, optObj, optStr } from './read.js';
-import { organizationIds } from './requests.js';
+import { organizationIds, participantsOf } from './requests.js';
 import type { JsmState } from './state.js';
 
 export interface ChangeFeedOptions {
@@ -82,14 +82,14 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   };
 
   /**
-   * The practices whose lists show an issue: those it is shared with, or, shared with none, its reporter's (a
-   * request private to its reporter is in their lists, `readable`).
+   * The practices whose lists show an issue: those it is shared with, or, shared with none, its reporter's and its
+   * participants' (a request private to them is in their lists, `readable`).
    */
   const practicesOf = (fields: Record<string, unknown>): string[] => {
     const shared = organizationIds(fields[desk.organizationsField]);
     if (shared.length > 0) return shared.map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null);
     const reporter = optStr(optObj(fields.reporter)?.accountId);
-    return reporter === undefined ? [] : state.practicesOfAccount(reporter);
+    return [...new Set([...(reporter ? [reporter] : []), ...participantsOf(desk, fields)].flatMap((account) => state.practicesOfAccount(account)))];
   };
 
   /**
@@ -124,7 +124,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     for (let pages = 0; ; pages++) {
       // A page may hold fewer issues than asked for (FACTS §4): `isLast` and the token tell whether more follow.
       if (pages === POLL_PAGES) return bump(null);
-      const json = { jql, fields: ['key', 'updated', 'reporter', desk.organizationsField], maxResults: 100, ...atPage(token) };
+      const json = { jql, fields: ['key', 'updated', 'reporter', desk.organizationsField, ...(desk.participantsField ? [desk.participantsField] : [])], maxResults: 100, ...atPage(token) };
       const answer = obj((await client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
       const issues = arr(answer.issues, 'issues').map((i) => obj(i, 'issue'));
       for (const issue of issues) {

@@ -87,7 +87,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     client, desk, catalog, identity, state, attachments, files: options.files, epoch: randomUUID(),
     getUser: async (id) => users.getUser(id),
     log: options.log,
-    search: { wildcards: true, ownRequests: true },
+    search: { wildcards: true, ownRequests: true, participants: true },
     changes: feed,
   };
   const pending = createPendingResolver(deps, config.consistencyWindowMs);

@@ -42,6 +42,11 @@ export interface ListJql {
    * shared elsewhere.
    */
   ownAccount?: readonly string[];
+  /**
+   * The reader's requests shared with them as a participant count as their own (FACTS §4 names the clause); off for
+   * a site that refuses it.
+   */
+  participants?: boolean;
   reporter?: readonly string[];
   status: 'open' | 'closed' | 'all';
   q?: string;
@@ -54,9 +59,12 @@ export interface ListJql {
 export const reporterOf = (accounts: readonly string[]) =>
   accounts.length === 1 ? `reporter = ${literal(accounts[0]!)}` : `reporter in (${accounts.map(literal).join(', ')})`;
 
+const participantOf = (accounts: readonly string[]) => `"Request participants" in (${accounts.map(literal).join(', ')})`;
+
 export function listJql(query: ListJql): string {
   const shared = `Organizations = ${literal(query.organizationName)}`;
-  const clauses = [`project = ${literal(query.projectKey)}`, query.ownAccount === undefined ? shared : `(${shared} OR ${reporterOf(query.ownAccount)})`];
+  const own = query.ownAccount === undefined ? [] : [reporterOf(query.ownAccount), ...(query.participants ? [participantOf(query.ownAccount)] : [])];
+  const clauses = [`project = ${literal(query.projectKey)}`, own.length === 0 ? shared : `(${[shared, ...own].join(' OR ')})`];
   if (query.reporter !== undefined) clauses.push(reporterOf(query.reporter));
   if (query.status === 'open') clauses.push('statusCategory != Done');
   if (query.status === 'closed') clauses.push('statusCategory = Done');

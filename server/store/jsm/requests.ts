@@ -26,7 +26,7 @@ export interface RequestDeps {
   getUser: (id: string) => Promise<UserRecord | null>;
   log: (line: string) => void;
   /** What this site's JQL takes, learnt from its refusals (see `listRequests`). */
-  search: { wildcards: boolean; ownRequests: boolean };
+  search: { wildcards: boolean; ownRequests: boolean; participants: boolean };
   /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
   changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed' | 'gone' | 'unsettled'>;
 }
@@ -64,14 +64,22 @@ export function requestTypeOf(
 
 /**
  * Whether a practice's user may see an issue (its `fields`): it is shared with the practice's organization, or it is
- * the user's own and shared with none, private to its reporter in JSM (FACTS §4). One shared elsewhere is another
- * practice's, even where the user raised it.
+ * shared with none and the user's own or shared with them as a participant, private to those people in JSM (FACTS §3,
+ * §4). One shared elsewhere is another practice's, even where the user raised it or takes part in it.
  */
 export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId: string, owns: (accountId: string, created: number) => boolean): boolean {
   const organizations = organizationIds(fields[deps.desk.organizationsField]);
   if (organizations.includes(jsmOrgId)) return true;
+  if (organizations.length > 0) return false;
+  const created = time(fields.created, 'created');
   const reporter = optStr(optObj(fields.reporter)?.accountId);
-  return organizations.length === 0 && reporter !== undefined && owns(reporter, time(fields.created, 'created'));
+  return [reporter, ...participantsOf(deps.desk, fields)].some((account) => account !== undefined && owns(account, created));
+}
+
+/** The request's participants (FACTS §3): customers it is shared with one by one. */
+export function participantsOf(desk: Pick<Desk, 'participantsField'>, fields: Json): string[] {
+  const participants = desk.participantsField ? fields[desk.participantsField] : undefined;
+  return Array.isArray(participants) ? participants.flatMap((p) => optStr(optObj(p)?.accountId) ?? []) : [];
 }
 
 /**
@@ -106,11 +114,8 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
  */
 export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk' | 'state'>, fields?: Json): IsCustomer {
   if (!fields) return (accountId) => deps.identity.userOfAccount(accountId) !== null;
-  const people = new Set<string>();
   const reporter = optStr(optObj(fields.reporter)?.accountId);
-  if (reporter) people.add(reporter);
-  const participants = deps.desk.participantsField ? fields[deps.desk.participantsField] : undefined;
-  if (Array.isArray(participants)) for (const p of participants) people.add(optStr(optObj(p)?.accountId) ?? '');
+  const people = new Set([...(reporter ? [reporter] : []), ...participantsOf(deps.desk, fields)]);
   const practices = organizationIds(fields[deps.desk.organizationsField]).flatMap((id) => deps.state.practiceOfOrganization(id) ?? []);
   return (accountId) => people.has(accountId) || practices.some((practice) => deps.state.inPractice(accountId, practice));
 }
