@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, type ActivityItem, type Problem, type RequestDetail, type RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
@@ -271,7 +272,17 @@ describe('requests an agent changed in JSM', () => {
   it('a deleted request leaves the lists that showed it once its page is found gone, also without a webhook', async () => {
     const polled = await startJsmTestPortal({ sim, gateway: { pollIntervalMs: 3_600_000 } });
     try {
-      const created = await call<RequestDetail>(polled, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Wird gelöscht') });
+      const context = { pageUrl: 'https://app.example/patient/4711/akte', appVersion: '1.0', userAgent: 'test' };
+      const created = await call<RequestDetail>(polled, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Wird gelöscht'), context } });
+      const kept = () => {
+        const db = new Database(path.join(polled.dir, 'portal.sqlite'), { readonly: true });
+        try {
+          return db.prepare('SELECT count(*) FROM jsm_requests WHERE issue_key = ?').pluck().get(created.body.key);
+        } finally {
+          db.close();
+        }
+      };
+      expect(kept()).toBe(1);
       const list = () => call<RequestList>(polled, 'GET', '/requests?ownership=organization&status=all&limit=100', { token: anna, headers: etag ? { 'If-None-Match': etag } : {} });
       let etag: string | undefined;
       const first = await list();
@@ -280,6 +291,8 @@ describe('requests an agent changed in JSM', () => {
       sim.deleteIssue(created.body.key);
       expect((await list()).status).toBe(304);
       expect((await call(polled, 'GET', `/requests/${created.body.key}`, { token: anna })).status).toBe(404);
+      // What the gateway kept of it goes with it: the page the user was on (a patient's record) among it.
+      expect(kept()).toBe(0);
       const after = await list();
       expect(after.status).toBe(200);
       expect(after.body.items.map((i) => i.key)).not.toContain(created.body.key);

@@ -221,6 +221,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
       const id = optStr(issue?.id);
       const deleted = optStr(event?.webhookEvent) === 'jira:issue_deleted';
       if (deleted && id !== undefined) for (const ids of recent.values()) ids.delete(id);
+      if (deleted && key) state.forgetRequest(key);
       changed(key, deleted ? undefined : id, optObj(issue?.fields));
     },
     start(): void {

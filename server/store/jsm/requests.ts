@@ -98,6 +98,7 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
   // Deleted, or moved (Jira answers an old key with the issue under its new one).
   if (answer.status === 404 || optStr(obj(answer.body, 'issue').key) !== key) {
     deps.changes.gone(key);
+    deps.state.forgetRequest(key);
     return null;
   }
   const issue = obj(answer.body, 'issue');

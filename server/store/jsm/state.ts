@@ -70,6 +70,9 @@ export function createJsmState(db: Db) {
     putRequest: db.prepare('INSERT INTO jsm_requests (issue_key, request_type_id, context) VALUES (?, ?, ?) ON CONFLICT (issue_key) DO UPDATE SET request_type_id = excluded.request_type_id, context = coalesce(excluded.context, jsm_requests.context)'),
     markVisitor: db.prepare('INSERT INTO jsm_requests (issue_key, visitor_account) VALUES (?, ?) ON CONFLICT (issue_key) DO UPDATE SET visitor_account = excluded.visitor_account'),
     unmarkVisitor: db.prepare('UPDATE jsm_requests SET visitor_account = NULL WHERE issue_key = ?'),
+    forgetRequest: db.prepare('DELETE FROM jsm_requests WHERE issue_key = ?'),
+    forgetComments: db.prepare('DELETE FROM jsm_comments WHERE issue_key = ?'),
+    forgetActivity: db.prepare('DELETE FROM jsm_activity WHERE issue_key = ?'),
     visitorRequests: db.prepare<[string], string>('SELECT issue_key FROM jsm_requests WHERE visitor_account = ? ORDER BY issue_key').pluck(),
     comment: db.prepare<[string], { user_id: string; author_name: string }>('SELECT user_id, author_name FROM jsm_comments WHERE comment_id = ?'),
     putComment: db.prepare('INSERT OR REPLACE INTO jsm_comments (comment_id, issue_key, user_id, author_name) VALUES (?, ?, ?, ?)'),
@@ -158,6 +161,17 @@ export function createJsmState(db: Db) {
     },
     putRequest(issueKey: string, requestTypeId: string | null, context: RequestContext | null): void {
       s.putRequest.run(issueKey, requestTypeId, context ? JSON.stringify(context) : null);
+    },
+    /**
+     * A request gone from the project (deleted, or moved away): what the gateway kept of it, the widget's context (the
+     * page the user was on) and its comments' authors among them, goes too.
+     */
+    forgetRequest(issueKey: string): void {
+      db.transaction(() => {
+        s.forgetRequest.run(issueKey);
+        s.forgetComments.run(issueKey);
+        s.forgetActivity.run(issueKey);
+      })();
     },
     /** A request the gateway raised for a visitor (column `visitor_account`): only such requests become their practice's. */
     markVisitorRequest(issueKey: string, accountId: string): void {
