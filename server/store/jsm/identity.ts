@@ -350,9 +350,9 @@ export function createIdentity(
     accountOf: (userId: string): string | null => state.account(userId)?.accountId ?? null,
     accountsOf,
     /**
-     * Forgets the accounts of `userIds` that JSM no longer has (an admin deleted them, FACTS gotcha 6: JQL then
-     * refuses them by name); true when one was gone. Their users get a customer of their address again on their
-     * next call.
+     * Forgets the accounts of `userIds` that JSM no longer has or has made inactive (an admin deleted or erased them,
+     * FACTS gotcha 6: JQL then refuses them by name, JSM refuses them as reporters); true when one was. Their users
+     * get a customer of their address again on their next call.
      */
     async forgetDeleted(userIds: readonly string[]): Promise<boolean> {
       let forgot = false;
