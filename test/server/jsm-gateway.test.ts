@@ -251,6 +251,16 @@ describe('texts as wiki markup (FACTS §3, §5)', () => {
 });
 
 describe('requests an agent changed in JSM', () => {
+  it('names a request type the widget does not offer, which an agent moved a request to, in the reader\'s language', async () => {
+    const created = await create(anna, 'Eigentlich eine Schulung');
+    // 13 is a request type of the desk the portal does not offer.
+    sim.changeRequestType(created.body.key, '13');
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(detail.body.requestType.name).toBe('Schulungstermin anfragen');
+    const listed = await call<RequestList>(portal, 'GET', '/requests?ownership=mine&status=all&limit=100', { token: anna });
+    expect(listed.body.items.find((i) => i.key === created.body.key)?.requestType.name).toBe('Schulungstermin anfragen');
+  });
+
   it('shows a request an agent moved to another request type as that type, in lists and on its page', async () => {
     const created = await create(anna, 'Eigentlich eine Rechnungsfrage');
     // 12 is the request type the portal offers as billing (helpers.ts).

@@ -288,16 +288,18 @@ describe('issues that are no customer request', () => {
     expect(all.body.items.filter((i) => i.summary.startsWith('Jira-Vorgang'))).toEqual([]);
   });
 
-  it('a request of a type the widget does not offer is listed under its JSM name, without a read of its own', async () => {
+  it("a request of a type the widget does not offer is listed under its JSM name in the reader's language, without a read of its own", async () => {
     await create(anna, 'Vor der Schulung');
     sim.loadSeed({ issues: [{ requestTypeId: '13', summary: 'Schulung per Telefon', reporterId: sim.serviceAccountId, organizationIds: [organizationOf(sim, 'org-berger').id] }] });
     const training = sim.issues().find((i) => i.summary === 'Schulung per Telefon')!;
     sim.resetCalls();
     for (let round = 0; round < 2; round++) {
       const item = (await list(anna, '')).body.items.find((i) => i.key === training.key);
-      expect(item?.requestType).toMatchObject({ id: 'jsm-13', name: 'Request a training session' });
+      expect(item?.requestType).toMatchObject({ id: 'jsm-13', name: 'Schulungstermin anfragen' });
     }
     expect(sim.calls.filter((c) => c.path.endsWith(`/request/${training.key}`))).toEqual([]);
+    // The type's name is read once per language and process, not per list.
+    expect(sim.calls.filter((c) => c.path.endsWith('/requesttype/13'))).toHaveLength(1);
   });
 });
 

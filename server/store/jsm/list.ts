@@ -7,7 +7,7 @@ import { authorOf, publicComments, typeKnown, withAccountTypes } from './activit
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
-import { customerOf, issueFields, NO_REQUEST, organizationIds, readable, requestTypeOf, type RequestDeps } from './requests.js';
+import { customerOf, inLanguage, issueFields, NO_REQUEST, organizationIds, readable, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 
 /** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
@@ -315,7 +315,8 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       const reporterId = optStr(optObj(f.reporter)?.accountId) ?? '';
       const created = time(f.created, 'created');
       if (reporter !== undefined && !(reporter.includes(reporterId) && creators.every((owns) => owns(reporterId, created)))) continue;
-      const type = await requestTypeOfItem(deps, key, f, locale, budget);
+      const found = await requestTypeOfItem(deps, key, f, locale, budget);
+      const type = found && (await inLanguage(deps, found, locale));
       if (!type || (query.requestTypeId !== undefined && type.id !== query.requestTypeId)) continue;
       const jsmStatus = optObj(f.status);
       const status = portalStatus(optStr(jsmStatus?.name) ?? '', optStr(optObj(jsmStatus?.statusCategory)?.key) ?? '', locale);

@@ -62,6 +62,12 @@ export function requestTypeOf(
   return { id: `jsm-${jsmId ?? 'unknown'}`, key: `jsm-${jsmId ?? 'unknown'}`, name, mapped: undefined, jsmId };
 }
 
+/** A request type as `requestTypeOf` gives it, one the widget does not offer named in the reader's language. */
+export async function inLanguage<T extends { name: string; mapped: MappedType | undefined; jsmId: string | undefined }>(deps: Pick<RequestDeps, 'catalog'>, type: T, locale: Locale): Promise<T> {
+  if (type.mapped || type.jsmId === undefined) return type;
+  return { ...type, name: (await deps.catalog.otherName(type.jsmId, locale)) ?? type.name };
+}
+
 /**
  * Whether a practice's user may see an issue (its `fields`): it is shared with the practice's organization, or it is
  * shared with none and the user's own or shared with them as a participant, private to those people in JSM (FACTS §3,
@@ -176,7 +182,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   if (answer.status === NO_REQUEST) return null;
   const request = obj(answer.body, 'request');
   const [comments, history, attachments] = await rest;
-  const type = requestTypeOf(deps, key, fields, locale, optStr(request.requestTypeId));
+  const type = await inLanguage(deps, requestTypeOf(deps, key, fields, locale, optStr(request.requestTypeId)), locale);
   const creatorId = reporterId ? deps.identity.userOfAccount(reporterId, reader?.orgId) : null;
   const creator = creatorId ? await deps.getUser(creatorId) : null;
   const createdBy = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(reporter?.displayName) ?? '' };
