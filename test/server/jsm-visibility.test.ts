@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityItem, RequestDetail, RequestList, UploadedAttachment } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
@@ -304,6 +307,37 @@ describe('issues that are no customer request', () => {
 });
 
 describe('replies with attachments', () => {
+  it("an agent's file arrives whole also from a media store that compresses it, whatever it was asked for", async () => {
+    const own = await startJsmSimulator();
+    const text = 'Zeile aus dem Serverprotokoll\n'.repeat(2_500);
+    const media = createServer((_, res) => {
+      const packed = gzipSync(Buffer.from(text));
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip', 'content-length': String(packed.length) });
+      res.end(packed);
+    });
+    await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
+    const mediaUrl = `http://127.0.0.1:${(media.address() as AddressInfo).port}/file`;
+    const site = await jsmSiteInFront(own.url, async (c) =>
+      c.path.startsWith('/rest/api/3/attachment/content/') ? new Response(null, { status: 303, headers: { location: mediaUrl } }) : c.upstream(),
+    );
+    const bare = await startJsmTestPortal({ sim: own, gateway: { siteUrl: site.url } });
+    try {
+      const request = await create(anna, 'Protokoll bitte', bare);
+      await own.agentComment(request.key, { body: 'Das Protokoll', internal: false, attachment: { name: 'server.log', mimeType: 'text/plain', data: new TextEncoder().encode(text) } });
+      const page = await call<RequestDetail>(bare, 'GET', `/requests/${request.key}`, { token: anna });
+      const file = page.body.activity.flatMap((a) => a.attachments ?? []).find((f) => f.name === 'server.log');
+      const download = await fetch(`${bare.apiUrl}/attachments/${file?.id ?? ''}`, { headers: { Authorization: `Bearer ${anna}` } });
+      expect(download.status).toBe(200);
+      expect(await download.text()).toBe(text);
+    } finally {
+      await bare.dispose();
+      await site.close();
+      media.closeAllConnections();
+      await new Promise<void>((resolve) => media.close(() => resolve()));
+      await own.close();
+    }
+  });
+
   it('show the customer’s text without the mentions JSM appended', async () => {
     const request = await create(anna, 'Antwort mit Datei');
     const form = new FormData();

@@ -34,7 +34,10 @@ export async function readAttachment(deps: RequestDeps, id: string, reader: Read
   });
   const item = [...onPublicComment, ...sentWithRequest(deps, all, obj(issue.fields, 'issue fields'))].find((a) => attachmentId(a) === attachment);
   if (!item) return null;
-  let response = await deps.client.send({ method: 'GET', path: `/rest/api/3/attachment/content/${attachment}`, query: { redirect: false }, retry: true, accept: [403, 404] });
+  // The file as it is, uncompressed: passed on with its length.
+  let response = await deps.client.send({
+    method: 'GET', path: `/rest/api/3/attachment/content/${attachment}`, query: { redirect: false }, retry: true, accept: [403, 404], headers: { 'Accept-Encoding': 'identity' },
+  });
   const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
   if (location) {
     // A site that redirects anyway (the default is 303 to the media store): credentials go only to the site itself.
@@ -46,7 +49,8 @@ export async function readAttachment(deps: RequestDeps, id: string, reader: Read
     await response.body?.cancel();
     return null;
   }
-  const length = Number(response.headers.get('content-length'));
+  // fetch unpacks a compressed answer itself: its Content-Length is then the packed size, not the file's.
+  const length = response.headers.has('content-encoding') ? Number.NaN : Number(response.headers.get('content-length'));
   return {
     name: safeFileName(optStr(item.filename) ?? ''),
     contentType: optStr(item.mimeType) ?? response.headers.get('content-type') ?? 'application/octet-stream',

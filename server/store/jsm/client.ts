@@ -230,7 +230,8 @@ export function createJsmClient(options: JsmClientOptions) {
     const target = new URL(location, `${base}/`);
     const own = target.origin === new URL(base).origin;
     const response = await doFetch(target, {
-      headers: own ? { Authorization: authorization } : {},
+      // The file as it is: a compressed answer's length would not be the file's (see `readAttachment`).
+      headers: { 'Accept-Encoding': 'identity', ...(own ? { Authorization: authorization } : {}) },
       signal: AbortSignal.timeout(Math.max(1, Math.min(attemptTimeout, remainingMs()))),
     });
     if (!response.ok) {
