@@ -461,6 +461,9 @@ describe("the reader's own private requests", () => {
       expect((await call(portal, 'GET', `/requests/${request.key}`, { token })).status).toBe(200);
       expect((await call(portal, 'POST', `/requests/${request.key}/comments`, { token, idempotencyKey: newKey(), body: { body: 'Gesehen' } })).status).toBe(201);
     }
+    // Lena sees Anna's request, but filtering by Anna's user id from another practice finds nothing: whose it is stays
+    // the practice's to tell.
+    expect((await list(lena, 'createdBy=u-berger-anna')).body.items).toEqual([]);
     const jonas = await tokenFor('jonas');
     expect((await list(jonas, '')).body.items.map((i) => i.key)).not.toContain(request.key);
     expect((await call(portal, 'GET', `/requests/${request.key}`, { token: jonas })).status).toBe(404);

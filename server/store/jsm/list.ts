@@ -153,7 +153,10 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   // `jsm:<accountId>` names a creator without a portal user; it comes unchecked from the caller, so JSM may not know it.
   const givenAccount = query.createdBy?.startsWith('jsm:') === true;
   if (query.createdBy !== undefined) {
-    const creator = givenAccount ? [query.createdBy.slice(4)] : deps.identity.accountsOf(query.createdBy);
+    // A user of another practice is no creator here (`/requests/creators` names them by their JSM account): their
+    // accounts would otherwise tell the caller which of the practice's requests are that person's.
+    const colleague = givenAccount || (await deps.getUser(query.createdBy))?.orgId === query.orgId;
+    const creator = !colleague ? [] : givenAccount ? [query.createdBy.slice(4)] : deps.identity.accountsOf(query.createdBy);
     const both = reporter === undefined ? creator : creator.filter((account) => reporter?.includes(account));
     if (both.length === 0) return { items: [], nextCursor: null };
     reporter = both;
