@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, type ActivityItem, type Problem, type RequestDetail, type RequestList } from '../../src/api/contract.js';
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
-import { DEMO_AGENT_KEY } from '../../server/index.js';
+import { DEMO_AGENT_KEY, DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { configWarnings, loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
 import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 import { jsmSiteInFront, rewritingSite } from './jsm-site.js';
@@ -251,6 +251,15 @@ describe('texts as wiki markup (FACTS §3, §5)', () => {
 });
 
 describe('requests an agent changed in JSM', () => {
+  it('a list filtered by request type finds an older request behind many of other types on its first page', async () => {
+    const token = await signToken(DEMO_JWT_SECRET, { sub: 'u-filter', email: 'filter@praxis-filter.example', name: 'Filter', org: 'org-filter', org_name: 'Praxis Filter' });
+    const raise = async (summary: string) => (await call<RequestDetail>(portal, 'POST', '/requests', { token, idempotencyKey: newKey(), body: bugRequest(summary) })).body.key;
+    const wanted = await raise('Der eine Fehler');
+    for (let i = 0; i < 12; i++) sim.changeRequestType(await raise(`Eigentlich Support ${i}`), '11');
+    const page = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&requestType=bug&limit=1', { token });
+    expect(page.body.items.map((i) => i.key)).toEqual([wanted]);
+  });
+
   it('names a request type the widget does not offer, which an agent moved a request to, in the reader\'s language', async () => {
     const created = await create(anna, 'Eigentlich eine Schulung');
     // 13 is a request type of the desk the portal does not offer.

@@ -190,9 +190,12 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
     if (budget.short) deps.changes.unsettled(query.orgId);
     return { items: entries.map((e) => e.summary), nextCursor };
   };
+  // The request type is checked after the search (JQL names request types only by name, FACTS §4): pages of other
+  // types' requests would otherwise end a filtered list's reads before it finds any.
+  const pageSize = query.requestTypeId === undefined ? Math.min(100, query.limit + 1) : 100;
   const search = async (): Promise<Json> => obj((await deps.client.request({
     method: 'POST', path: SEARCH_JQL, retry: true,
-    json: { jql, fields, maxResults: Math.min(100, query.limit + 1), ...atPage(token), ...reconciling(reconcile) },
+    json: { jql, fields, maxResults: pageSize, ...atPage(token), ...reconciling(reconcile) },
   })).body, 'search');
   const refused = (error: unknown): error is JsmResponseError => error instanceof JsmResponseError && error.status === 400;
   /** Whether JSM refuses the `OR` of the reader's own requests itself: asked for the service account's. */
