@@ -50,6 +50,17 @@ export class PortalError extends Error {
   }
 
   /**
+   * Why a backend refused the files sent with a request or reply (a problem naming `attachments`: the JSM service
+   * desk's own words, such as its size limit, which may be below the portal's). Null for anything else; a form that
+   * sent no file reads the same problem as "a file is required".
+   */
+  filesReason(): string | null {
+    if (this.kind !== 'validation') return null;
+    const message = this.problem?.errors?.find((e) => e.field === 'attachments')?.message.trim();
+    return message ? message.slice(0, REASON_MAX) : null;
+  }
+
+  /**
    * Whether a validation problem names a request type or a field the form does not have (`paths` as for
    * `refusedFields`): the support team changed the form since it was loaded.
    */

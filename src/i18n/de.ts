@@ -176,6 +176,7 @@ export const de = {
   'attach.expired': '„{name}“ liegt beim Supportportal nicht mehr vor (zu lange her). Bitte fügen Sie die Datei erneut hinzu.',
   'attach.required': 'Für diese Kategorie ist mindestens eine Datei nötig, zum Beispiel ein Screenshot.',
   'attach.missing': 'Bitte fügen Sie mindestens eine Datei an.',
+  'attach.refused': 'Das Supportportal hat die Dateien nicht angenommen: {reason}. Entfernen oder ersetzen Sie sie, Ihr Text bleibt erhalten.',
   'attach.wait': 'Bitte warten Sie, bis alle Dateien hochgeladen sind.',
   'visitor.intro': 'Sie sind nicht angemeldet. Geben Sie Ihre E-Mail-Adresse an: Sie erhalten eine Bestätigung und einen Link zur Registrierung.',
   'visitor.email': 'E-Mail-Adresse',

@@ -176,6 +176,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'attach.expired': '“{name}” is no longer held by the support portal (too long ago). Please add the file again.',
   'attach.required': 'This category needs at least one file, such as a screenshot.',
   'attach.missing': 'Please attach at least one file.',
+  'attach.refused': 'The support portal did not accept the files: {reason}. Remove or replace them; your text is kept.',
   'attach.wait': 'Please wait until all files are uploaded.',
   'visitor.intro': 'You are not signed in. Enter your email address: you will receive a confirmation and a registration link.',
   'visitor.email': 'Email address',

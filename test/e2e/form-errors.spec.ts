@@ -236,6 +236,43 @@ test('a category that needs a file says so; sent without one, the file picker is
   await expect.poll(() => sent?.attachments?.length).toBe(1);
 });
 
+/** Pastes a small PNG into the text field `label`, as a screenshot is pasted, and waits for its upload. */
+async function pasteImage(page: Page, label: string, name: string) {
+  const form = dialog(page);
+  await form.getByLabel(label).evaluate((el, fileName) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))], fileName, { type: 'image/png' }));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
+  }, name);
+  await expect(form.locator('.file.done')).toContainText(name);
+}
+
+test("files the service desk refuses (its own size limit) are marked at the picker in its words, not as missing; the text stays", async ({ page }) => {
+  const limit = 'The file is too large: the maximum attachment size is 1048576 bytes';
+  await page.route('**/api/portal/v1/requests', refuse([{ field: 'attachments', message: limit }]));
+  const form = await licenceForm(page, uniqueId('file-refused'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  await pasteImage(page, 'Beschreibung', 'scan.png');
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(form.getByRole('button', { name: 'Dateien auswählen' })).toBeFocused();
+  const said = await description(page, '#ms-attach-new-choose');
+  expect(said).toContain(`Das Supportportal hat die Dateien nicht angenommen: ${limit}.`);
+  expect(said).not.toContain('mindestens eine Datei');
+  await expect(form.getByRole('alert').first()).toContainText('markierten');
+  await expect(form.getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
+
+  const user = uniqueId('reply-file-refused');
+  const key = await createRequest(await tokenFor(user), 'Befund als Anhang');
+  await page.goto(`/pages/plain.html?user=${user}`);
+  await page.evaluate((k) => (window as unknown as Host).MedSupport.open('request', k), key);
+  await dialog(page).getByLabel('Ihre Antwort').fill('Hier der Befund.');
+  await pasteImage(page, 'Ihre Antwort', 'befund.png');
+  await page.route(`**/api/portal/v1/requests/${key}/comments`, refuse([{ field: 'attachments', message: limit }]));
+  await dialog(page).getByRole('button', { name: 'Antwort senden' }).click();
+  await expect(dialog(page).locator('.reply')).toContainText(`Das Supportportal hat die Dateien nicht angenommen: ${limit}.`);
+  await expect(dialog(page).getByLabel('Ihre Antwort')).toHaveValue('Hier der Befund.');
+});
+
 test.describe('in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin' });
 

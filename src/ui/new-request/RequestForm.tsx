@@ -41,6 +41,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const { draft, restored, setField, update, discard, dismissHint } = useDraft('new', type.key);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [filesMissing, setFilesMissing] = useState(false);
+  const [filesRefused, setFilesRefused] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<PortalError | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
@@ -121,6 +122,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
     setSending(true);
     setFailure(null);
     setExpired([]);
+    setFilesRefused(null);
     try {
       const fields = Object.fromEntries(
         typeFields.flatMap((f) => {
@@ -155,7 +157,13 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       if (refused[0]) form.current?.querySelector<HTMLElement>(`#ms-f-${refused[0].id}`)?.focus();
       setOutdated(false);
       typeAtRefusal.current = null;
-      const wantsFile = failure.fieldErrors()['attachments'] !== undefined;
+      // Naming the files, the portal wants one where none went, or refuses those that did (a service desk's own limit).
+      const filesReason = failure.filesReason();
+      const wantsFile = filesReason !== null && uploads.ids().length === 0;
+      if (filesReason !== null && !wantsFile) {
+        setFilesRefused(filesReason);
+        if (!refused[0]) form.current?.querySelector<HTMLElement>('#ms-attach-new-choose')?.focus();
+      }
       if (failure.namesUnknownFields(paths) || failure.wholeFormReason() || wantsFile) {
         typeAtRefusal.current = JSON.stringify(type);
         void app.requestTypes.revalidate(0);
@@ -231,7 +239,12 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
           ))}
         </ul>
       )}
-      <AttachmentPicker uploads={uploads} id="ms-attach-new" required={type.attachmentsRequired} error={filesMissing && !uploads.ids().length ? t('attach.missing') : undefined} />
+      <AttachmentPicker
+        uploads={uploads}
+        id="ms-attach-new"
+        required={type.attachmentsRequired}
+        error={filesMissing && !uploads.ids().length ? t('attach.missing') : filesRefused ? t('attach.refused', { reason: filesRefused }) : undefined}
+      />
       {uploads.busy.value && <p class="hint">{t('attach.wait')}</p>}
       {isBug && <ContextPreview context={context} include={draft.includeContext} onToggle={(includeContext) => update({ includeContext })} />}
       {failure && (
@@ -239,7 +252,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
           <p>
             {outdated
               ? t('form.outdated')
-              : failure.refusedFields(paths).length
+              : failure.refusedFields(paths).length || filesRefused
                 ? t('form.checkMarked')
                 : wholeFormReason
                   ? t('form.refusedWhole', { reason: wholeFormReason })

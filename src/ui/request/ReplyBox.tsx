@@ -45,6 +45,8 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
   // Pasted text over the portal's limit is kept and marked, never cut (no maxlength).
   const over = charCount(body) - LIMITS.textMaxLength;
   const invalid = notice === 'empty' || notice === 'refused' || over > 0;
+  // The files sent, refused in the service desk's own words (its size limit may be below the portal's).
+  const filesRefused = failure && uploads.ids().length > 0 ? failure.filesReason() : null;
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -117,7 +119,7 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
           if (notice) setNotice(null);
         }}
       />
-      <AttachmentPicker uploads={uploads} id={`${id}-files`} />
+      <AttachmentPicker uploads={uploads} id={`${id}-files`} error={filesRefused ? t('attach.refused', { reason: filesRefused }) : undefined} />
       {invalid && (
         <p id={`${id}-err`} class="field-error">
           {over > 0
@@ -129,7 +131,7 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
       )}
       {failure && (
         <div class="state error" role="alert">
-          <p>{failure.refusedFields({ body: 'body' }).length ? t('form.checkMarked') : errorText(failure)}</p>
+          <p>{failure.refusedFields({ body: 'body' }).length || filesRefused ? t('form.checkMarked') : errorText(failure)}</p>
           <p>{t(keptText(failure))}</p>
         </div>
       )}
