@@ -363,6 +363,9 @@ describe('replies with attachments', () => {
     // A size may follow an image's mention as well.
     expect(withoutAttachmentMentions('Datei anbei !screenshot.png|thumbnail! _(66 B)_', names)).toBe('Datei anbei');
     expect(withoutAttachmentMentions('Nur Text', [])).toBe('Nur Text');
+    // Names that hold a mention's own marks.
+    expect(withoutAttachmentMentions('Siehe Screenshot !Wichtig!.png|thumbnail! [^a[^b].txt]', ['Wichtig!.png', 'a[^b].txt'])).toBe('Siehe Screenshot');
+    expect(withoutAttachmentMentions('Danke, erledigt !Achtung!.png!', ['Achtung!.png'])).toBe('Danke, erledigt');
   });
 
   it('reads a reply of 30,000 blanks in linear time: one customer cannot block the gateway for everyone', () => {

@@ -152,16 +152,14 @@ export function withoutAttachmentMentions(body: string, names: string[]): string
   const mentionAtEnd = (): boolean => {
     // `!name|thumbnail!` or `[^name]`, either with the size JSM may add: ` _(32 kB)_`.
     const sized = /[ \t]*_\([^()\n]*\)_$/.exec(text.slice(-64));
-    const end = sized ? text.length - sized[0].length : text.length;
-    if (text[end - 1] === '!') {
-      const open = text.lastIndexOf('!', end - 2);
-      const inner = open < 0 ? '' : text.slice(open + 1, end - 1);
-      const bar = inner.indexOf('|');
-      return files.has(bar < 0 ? inner : inner.slice(0, bar)) && cut(open);
+    const head = text.slice(0, sized ? text.length - sized[0].length : text.length);
+    // By the files' own names, which may hold a `!` or `[^` themselves ("Wichtig!.png").
+    for (const name of files) {
+      for (const mention of [`[^${name}]`, `!${name}!`]) if (head.endsWith(mention)) return cut(head.length - mention.length);
+      const open = head.endsWith('!') ? head.lastIndexOf(`!${name}|`) : -1;
+      if (open >= 0 && !/[!\n]/.test(head.slice(open + name.length + 2, -1))) return cut(open);
     }
-    if (text[end - 1] !== ']') return false;
-    const open = text.lastIndexOf('[^', end - 2);
-    return open >= 0 && files.has(text.slice(open + 2, end - 1)) && cut(open);
+    return false;
   };
   let stripped = false;
   while (files.size > 0 && mentionAtEnd()) stripped = true;
