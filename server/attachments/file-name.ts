@@ -16,10 +16,16 @@ const NAME_MAX = 200;
  */
 const UNSAFE = /[\x00-\x1f\x7f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** The uploaded name without folders and unsafe characters, at most 200 characters (code points, never half a pair). */
+/**
+ * The uploaded name without folders and unsafe characters, at most 200 characters (code points, never half a pair),
+ * a longer one cut before its extension.
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = Array.from(base.replace(UNSAFE, '').trim()).slice(0, NAME_MAX).join('');
+  const chars = Array.from(base.replace(UNSAFE, '').trim());
+  // A long name is cut before its extension, which says what opens the file.
+  const extension = Array.from(chars.length > NAME_MAX ? (/\.[\p{L}\p{N}]{1,10}$/u.exec(chars.join(''))?.[0] ?? '') : '');
+  const cleaned = [...chars.slice(0, NAME_MAX - extension.length), ...extension].join('').trim();
   return cleaned || 'attachment';
 }
 
