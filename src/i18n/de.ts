@@ -89,6 +89,8 @@ export const de = {
   'context.licensesUsed': '{used} von {quota} genutzt',
   'success.title': 'Ihre Anfrage ist eingegangen',
   'success.key': 'Ihre Anfragenummer:',
+  'success.filesLeft': 'Diese Dateien sind nicht mit angekommen: {names}. Bitte hängen Sie sie in der Anfrage an eine Antwort an.',
+  'success.filesLeftVisitor': 'Diese Dateien sind nicht mit angekommen: {names}. Über den Link in der E-Mail können Sie sie in der Anfrage an eine Antwort anhängen.',
   'success.email': 'Sie erhalten eine Bestätigung per E-Mail. Über den Link darin gelangen Sie direkt zu dieser Anfrage.',
   'success.emailVisitor':
     'Sie erhalten eine Bestätigung per E-Mail und einen Link zur Registrierung am Supportportal (24 Stunden gültig). Nach der Registrierung finden Sie diese Anfrage unter „Meine Anfragen“ und können dort antworten; bis dahin kommen unsere Antworten per E-Mail.',

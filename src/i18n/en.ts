@@ -89,6 +89,8 @@ export const en: Record<MessageKey, string | Plural> = {
   'context.licensesUsed': '{used} of {quota} in use',
   'success.title': 'Your request has been received',
   'success.key': 'Your request number:',
+  'success.filesLeft': 'These files did not arrive with it: {names}. Please attach them to a reply in the request.',
+  'success.filesLeftVisitor': 'These files did not arrive with it: {names}. The link in the email takes you to the request, where you can attach them to a reply.',
   'success.email': 'You will receive an email confirmation. Its link leads straight back to this request.',
   'success.emailVisitor':
     'You will receive a confirmation by email and a link to register for the support portal (valid for 24 hours). Once registered, you will find this request under “My requests” and can reply there; until then our replies come by email.',

@@ -13,7 +13,8 @@ export interface RouteParams {
    * query whose hits it was opened from, reported to the portal when it helped (state/feedback.ts).
    */
   article: { id: string; title?: string; fromDraft?: string; terms?: string[] };
-  success: { key: string; summary: string };
+  /** `filesLeft`: files sent with the request that it does not show (the service desk refused them). */
+  success: { key: string; summary: string; filesLeft?: string[] };
 }
 
 export type ViewId = keyof RouteParams;

@@ -14,6 +14,8 @@ export interface Upload {
   state: 'uploading' | 'done' | 'failed';
   /** The portal's temporary id, once uploaded. */
   id?: string;
+  /** The name the portal keeps it under (its type's extension added where the name promised another). */
+  storedName?: string;
   error?: PortalError;
 }
 
@@ -47,7 +49,7 @@ export function createUploads(client: PortalClient, kept: DraftAttachment[] = []
   };
   const upload = (file: File, upload: Upload): void => {
     client.upload(file, file.name, (progress) => patch(upload.localId, { progress })).then(
-      (done) => patch(upload.localId, { state: 'done', id: done.id, progress: 1 }),
+      (done) => patch(upload.localId, { state: 'done', id: done.id, storedName: done.name, progress: 1 }),
       (error: unknown) => patch(upload.localId, { state: 'failed', error: error instanceof PortalError ? error : new PortalError('network', String(error)) }),
     );
   };
@@ -92,6 +94,15 @@ export function createUploads(client: PortalClient, kept: DraftAttachment[] = []
       items.value = items.value.filter((u) => u.localId !== localId);
     },
     ids: (): string[] => items.value.filter((u) => u.state === 'done' && u.id).map((u) => u.id!),
+    /**
+     * The files sent that are not among `arrived` (the names of the files a new request shows): a service desk may
+     * take the request and refuse its files. Only when fewer arrived than went, so a renamed file is no false alarm.
+     */
+    missingFrom(arrived: readonly string[]): string[] {
+      const sent = items.value.filter((u) => u.state === 'done' && u.id);
+      if (arrived.length >= sent.length) return [];
+      return sent.filter((u) => !arrived.includes(u.storedName ?? u.name)).map((u) => u.name);
+    },
     /** The uploaded files, as the draft keeps them. */
     kept: (): DraftAttachment[] => items.value.filter((u) => u.state === 'done' && u.id).map((u) => ({ id: u.id!, name: u.name, size: u.size })),
     clear(): void {

@@ -273,6 +273,28 @@ test("files the service desk refuses (its own size limit) are marked at the pick
   await expect(dialog(page).getByLabel('Ihre Antwort')).toHaveValue('Hier der Befund.');
 });
 
+test('a request that arrives without its files (the service desk refused them afterwards) says which on the confirmation', async ({ page }) => {
+  await page.route('**/api/portal/v1/requests', async (route) => {
+    const response = await route.fetch();
+    const created = (await response.json()) as { activity: { attachments?: unknown[] }[] };
+    for (const item of created.activity) delete item.attachments;
+    await route.fulfill({ response, json: created });
+  });
+  const form = await licenceForm(page, uniqueId('files-left'));
+  await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
+  await pasteImage(page, 'Beschreibung', 'rechnung.png');
+  await form.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(dialog(page).locator('.success')).toContainText('Diese Dateien sind nicht mit angekommen: rechnung.png. Bitte hängen Sie sie in der Anfrage an eine Antwort an.');
+  await page.unroute('**/api/portal/v1/requests');
+
+  const whole = await licenceForm(page, uniqueId('files-arrived'));
+  await whole.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('2');
+  await pasteImage(page, 'Beschreibung', 'rechnung.png');
+  await whole.getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(dialog(page).locator('.success')).toContainText('Ihre Anfrage');
+  await expect(dialog(page).locator('.success')).not.toContainText('nicht mit angekommen');
+});
+
 test.describe('in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin' });
 

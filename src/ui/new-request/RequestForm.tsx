@@ -144,11 +144,12 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
         },
         draft.idempotencyKey,
       );
+      const filesLeft = uploads.missingFrom(created.activity.flatMap((a) => a.attachments ?? []).map((a) => a.name));
       app.drafts.remove('new', type.key);
       app.feedback.sent(type.key);
       uploads.clear();
       app.host.emit('submit', { key: created.key, requestType: type.key });
-      app.router.replace({ view: 'success', key: created.key, summary: created.summary });
+      app.router.replace({ view: 'success', key: created.key, summary: created.summary, ...(filesLeft.length ? { filesLeft } : {}) });
     } catch (error) {
       const failure = error instanceof PortalError ? error : new PortalError('network', String(error));
       setFailure(failure);

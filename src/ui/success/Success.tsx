@@ -16,6 +16,11 @@ export default function Success({ route }: { route: RouteOf<'success'> }) {
         {t.value('success.key')} <strong class="request-key">{route.key}</strong>
       </p>
       <p class="quote">{route.summary}</p>
+      {route.filesLeft && (
+        <p class="notice" role="alert">
+          {t.value(visitor ? 'success.filesLeftVisitor' : 'success.filesLeft', { names: route.filesLeft.join(', ') })}
+        </p>
+      )}
       <p>{t.value(visitor ? 'success.emailVisitor' : 'success.email')}</p>
       <div class="actions">
         {!visitor && (
