@@ -121,6 +121,19 @@ describe('POST /requests', () => {
     expect(problem.errors?.map((e) => e.field)).toContain(field);
   });
 
+  it('keeps texts with LF line ends and a summary on one line, in its answer as in every later read', async () => {
+    const created = await create(anna, { requestTypeId: 'rt-bug', fields: { summary: ' Erste\r\nZweite ', description: 'Zeile 1\r\nZeile 2\rZeile 3' } });
+    expect(created.status).toBe(201);
+    const reply = await call<ActivityItem>(portal, 'POST', `/requests/${created.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'a\r\nb' } });
+    for (const detail of [created.body, (await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna })).body]) {
+      expect(detail.summary).toBe('Erste Zweite');
+      expect(detail.fields.find((f) => f.id === 'description')?.value).toBe('Zeile 1\nZeile 2\nZeile 3');
+    }
+    expect(reply.body.body).toBe('a\nb');
+    const page = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(page.body.activity.find((a) => a.type === 'comment')?.body).toBe('a\nb');
+  });
+
   it('counts characters, not UTF-16 units: 255 emoji are a valid summary', async () => {
     const response = await create(anna, bugRequest('😀'.repeat(255)));
     expect(response.status).toBe(201);

@@ -25,8 +25,12 @@ export class Checks {
     for (const key of Object.keys(value)) if (!allowed.includes(key)) this.fail(`${prefix}${key}`, 'unknown field');
   }
 
-  /** A string of at most `max` characters (code points), or undefined when absent and optional. */
-  text(value: unknown, field: string, options: { max: number; required?: boolean; trim?: boolean }): string | undefined {
+  /**
+   * A string of at most `max` characters (code points), or undefined when absent and optional. Line ends are LF, as
+   * a browser's text field gives them and as JSM gives them back; a `oneLine` value (a summary, a name) is trimmed and
+   * its line breaks are spaces, as its input shows it and JSM keeps it, so every backend answers with what it keeps.
+   */
+  text(value: unknown, field: string, options: { max: number; required?: boolean; oneLine?: boolean }): string | undefined {
     if (value === undefined || value === null) {
       if (options.required) this.fail(field, 'is required');
       return undefined;
@@ -39,7 +43,8 @@ export class Checks {
       this.fail(field, 'must not contain unpaired surrogates (invalid Unicode)');
       return undefined;
     }
-    const text = options.trim ? value.trim() : value;
+    const lines = value.replace(/\r\n?/g, '\n');
+    const text = options.oneLine ? lines.replace(/[ \t]*\n[ \t]*/g, ' ').trim() : lines;
     if (options.required && text.trim() === '') {
       this.fail(field, 'is required');
       return undefined;

@@ -69,7 +69,7 @@ function fieldValue(checks: Checks, field: RequestTypeField, raw: unknown): Fiel
     return String(number);
   }
   const max = Math.min(field.maxLength ?? LIMITS.textMaxLength, LIMITS.textMaxLength);
-  const text = checks.text(raw, name, { max, required: field.required, trim: field.type !== 'textarea' });
+  const text = checks.text(raw, name, { max, required: field.required, oneLine: field.type !== 'textarea' });
   if (text === undefined || text.trim() === '') return undefined;
   if (field.type === 'select' && !field.options?.some((option) => option.value === text)) {
     checks.fail(name, `must be one of: ${field.options?.map((o) => o.value).join(', ')}`);
@@ -141,8 +141,8 @@ export function validateAttachmentIds(checks: Checks, raw: unknown): string[] {
 }
 
 function validateVisitor(checks: Checks, body: Record<string, unknown>): { email: string; name: string } | null {
-  const email = checks.text(body.email, 'email', { max: 254, required: true, trim: true });
-  const name = checks.text(body.name, 'name', { max: 100, required: true, trim: true });
+  const email = checks.text(body.email, 'email', { max: 254, required: true, oneLine: true });
+  const name = checks.text(body.name, 'name', { max: 100, required: true, oneLine: true });
   if (email !== undefined && !isEmail(email)) checks.fail('email', 'must be an e-mail address');
   return email && name && isEmail(email) ? { email, name } : null;
 }

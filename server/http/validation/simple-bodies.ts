@@ -33,7 +33,7 @@ export function validateUpdateMe(raw: unknown): UpdateMeBody {
   checks.onlyKeys(body, ['name', 'locale', 'notifyByEmail']);
   const patch: UpdateMeBody = {};
   if (body.name !== undefined) {
-    const name = checks.text(body.name, 'name', { max: 100, required: true, trim: true });
+    const name = checks.text(body.name, 'name', { max: 100, required: true, oneLine: true });
     if (name !== undefined) patch.name = name;
   }
   if (body.locale !== undefined) {
@@ -51,9 +51,9 @@ export function validateRegistration(raw: unknown): { email: string; name: strin
   const body = objectBody(raw);
   const checks = new Checks();
   checks.onlyKeys(body, ['email', 'name']);
-  const email = checks.text(body.email, 'email', { max: 254, required: true, trim: true });
+  const email = checks.text(body.email, 'email', { max: 254, required: true, oneLine: true });
   if (email !== undefined && !isEmail(email)) checks.fail('email', 'must be an e-mail address');
-  const name = checks.text(body.name, 'name', { max: 100, trim: true });
+  const name = checks.text(body.name, 'name', { max: 100, oneLine: true });
   return done(checks, { email: email ?? '', name: name || null });
 }
 
@@ -62,7 +62,7 @@ export function validateAgentComment(raw: unknown): { body: string; author: stri
   const checks = new Checks();
   checks.onlyKeys(body, ['body', 'author']);
   const text = checks.text(body.body, 'body', { max: LIMITS.textMaxLength, required: true });
-  const author = checks.text(body.author, 'author', { max: 100, trim: true });
+  const author = checks.text(body.author, 'author', { max: 100, oneLine: true });
   return done(checks, { body: text ?? '', author: author || SUPPORT_AGENT_NAME });
 }
 
@@ -71,7 +71,7 @@ export function validateAgentStatus(raw: unknown): { status: StatusId; author: s
   const checks = new Checks();
   checks.onlyKeys(body, ['status', 'author']);
   if (!isStatusId(body.status)) checks.fail('status', 'must be one of waiting_for_support, in_progress, waiting_for_customer, resolved, closed');
-  const author = checks.text(body.author, 'author', { max: 100, trim: true });
+  const author = checks.text(body.author, 'author', { max: 100, oneLine: true });
   return done(checks, { status: body.status as StatusId, author: author || SUPPORT_AGENT_NAME });
 }
 
