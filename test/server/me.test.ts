@@ -17,6 +17,9 @@ describe('GET /me and PATCH /me', () => {
       id: 'u-berger-sofia', email: 'sofia.yilmaz@praxis-berger.example', name: 'Sofia Yilmaz',
       organization: { id: 'org-berger', name: 'Praxis Dr. Berger' }, locale: 'en', notifyByEmail: true,
     });
+    // User data: never stored, and named as varying by who asks.
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('vary')).toBe('Authorization, Accept-Language, Origin');
   });
 
   it('saves name, language and notifications', async () => {

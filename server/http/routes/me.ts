@@ -27,6 +27,8 @@ export function meRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/me', authenticate(deps, 'required', false), (c) => {
       c.header('Cache-Control', 'private, no-store');
+      // Never stored, but named as user data is, for a cache that ignores no-store.
+      c.header('Vary', vary('Authorization', 'Accept-Language'));
       return c.json(toMe(currentUser(c)));
     })
     .patch('/me', authenticate(deps, 'required', false), limitWrites(deps), async (c) => {
