@@ -173,7 +173,7 @@ export const de = {
   'attach.uploading': '{name} wird hochgeladen',
   'attach.remove': '{name} entfernen',
   'attach.tooBig': '„{name}“ ist größer als 10 MB und wurde nicht angehängt.',
-  'attach.badType': '„{name}“ wurde nicht angehängt: erlaubt sind Bilder, PDF-, Text- und Logdateien.',
+  'attach.badType': '„{name}“ wurde nicht angehängt: erlaubt sind Bilder als PNG, JPEG, GIF, WebP oder BMP sowie PDF-, Text- und Logdateien.',
   'attach.tooMany': '„{name}“ wurde nicht angehängt: höchstens 5 Dateien pro Anfrage.',
   'attach.expired': '„{name}“ liegt beim Supportportal nicht mehr vor (zu lange her). Bitte fügen Sie die Datei erneut hinzu.',
   'attach.required': 'Für diese Kategorie ist mindestens eine Datei nötig, zum Beispiel ein Screenshot.',

@@ -173,7 +173,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'attach.uploading': 'Uploading {name}',
   'attach.remove': 'Remove {name}',
   'attach.tooBig': '“{name}” is larger than 10 MB and was not attached.',
-  'attach.badType': '“{name}” was not attached: images, PDF, text and log files are allowed.',
+  'attach.badType': '“{name}” was not attached: images as PNG, JPEG, GIF, WebP or BMP, and PDF, text and log files are allowed.',
   'attach.tooMany': '“{name}” was not attached: at most 5 files per request.',
   'attach.expired': '“{name}” is no longer held by the support portal (too long ago). Please add the file again.',
   'attach.required': 'This category needs at least one file, such as a screenshot.',

@@ -26,12 +26,16 @@ export interface Refusal {
 }
 
 const TEXT_NAME = /\.(txt|log|csv|json|xml|md)$/i;
+// The images the portal takes (it reads their first bytes): an iPhone's HEIC photo or an SVG is refused here, not after its upload.
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp'];
+/** For the file chooser: what `refusalFor` lets through. */
+export const ACCEPTED_FILES = [...IMAGE_TYPES, 'application/pdf', 'text/plain', '.txt', '.log', '.csv', '.json', '.xml', '.md'].join(',');
 
 /** The widget's own check before uploading; the portal checks the content again (magic bytes). */
 export function refusalFor(file: { name: string; size: number; type: string }, already: number): RefusalReason | null {
   if (already >= LIMITS.attachmentMaxCount) return 'count';
   if (file.size > LIMITS.attachmentMaxBytes) return 'size';
-  const typeOk = file.type.startsWith('image/') || file.type === 'application/pdf' || file.type === 'text/plain' || TEXT_NAME.test(file.name);
+  const typeOk = IMAGE_TYPES.includes(file.type) || file.type === 'application/pdf' || file.type === 'text/plain' || TEXT_NAME.test(file.name);
   return typeOk ? null : 'type';
 }
 

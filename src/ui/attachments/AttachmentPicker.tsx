@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../i18n';
 import { useApp } from '../../state/app';
-import type { Uploads } from '../../state/uploads';
+import { ACCEPTED_FILES, type Uploads } from '../../state/uploads';
 import { useErrorText } from '../shared/Status';
 
 /** A form's paste handler: a pasted screenshot becomes an attachment; pasted text goes into the field as usual. */
@@ -83,7 +83,7 @@ export function AttachmentPicker({ uploads, id, required, error }: { uploads: Up
           type="file"
           multiple
           hidden
-          accept="image/*,application/pdf,text/plain,.log,.txt"
+          accept={ACCEPTED_FILES}
           onChange={(e) => {
             const el = e.currentTarget as HTMLInputElement;
             uploads.add([...(el.files ?? [])]);
