@@ -56,7 +56,8 @@ export class PortalError extends Error {
    */
   filesReason(): string | null {
     if (this.kind !== 'validation') return null;
-    const message = this.problem?.errors?.find((e) => e.field === 'attachments')?.message.trim();
+    // Without its full stop: the widget's sentence goes on after it.
+    const message = this.problem?.errors?.find((e) => e.field === 'attachments')?.message.trim().replace(/\.$/, '');
     return message ? message.slice(0, REASON_MAX) : null;
   }
 

@@ -249,7 +249,7 @@ async function pasteImage(page: Page, label: string, name: string) {
 
 test("files the service desk refuses (its own size limit) are marked at the picker in its words, not as missing; the text stays", async ({ page }) => {
   const limit = 'The file is too large: the maximum attachment size is 1048576 bytes';
-  await page.route('**/api/portal/v1/requests', refuse([{ field: 'attachments', message: limit }]));
+  await page.route('**/api/portal/v1/requests', refuse([{ field: 'attachments', message: `${limit}.` }]));
   const form = await licenceForm(page, uniqueId('file-refused'));
   await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
   await pasteImage(page, 'Beschreibung', 'scan.png');
