@@ -73,12 +73,17 @@ describe("what the support team writes, on its way to the widget", () => {
   it('shows code exactly as written, markup and all', () => {
     const code = 'net use P: \\\\praxis-server\\medondo\n*Name* [^a-z] !x.png! {{y}}';
     expect(wikiToText(`Bitte ausführen:\n{code:bash}\n${code}\n{code}\nund {noformat}*so*{noformat}.`, names)).toBe(`Bitte ausführen:\n${code}\nund *so*.`);
+    // A letter that lower-cases to two ("İ") before the block moves nothing.
+    expect(wikiToText('Herr İlhan: {code}rm -rf x{code} danach neu starten', names)).toBe('Herr İlhan: rm -rf x danach neu starten');
+    expect(wikiToText('Das Zeichen \\{code} steht für Code.', names)).toBe('Das Zeichen {code} steht für Code.');
   });
 
   it('reads lists, emoticons, panel titles and smart links as the page shows them', () => {
     expect(wikiToText('Schritte:\n# Öffnen\n## Unterpunkt\n# Speichern\n* Hinweis\n** tiefer', names)).toBe('Schritte:\n1. Öffnen\n  1. Unterpunkt\n2. Speichern\n• Hinweis\n  • tiefer');
     expect(wikiToText('*Fett* am Anfang', names)).toBe('Fett am Anfang');
     expect(wikiToText('Geht (y) (/) +neu+', names)).toBe('Geht 👍 ✅ neu');
+    expect(wikiToText('[Doku|https://de.wikipedia.org/wiki/Foo_(i)] und https://example.org/a(x)b', names)).toBe('Doku (https://de.wikipedia.org/wiki/Foo_(i)) und https://example.org/a(x)b');
+    expect(wikiToText('Taste *F* oder *G* drücken, C++ bleibt', names)).toBe('Taste F oder G drücken, C++ bleibt');
     expect(wikiToText('{panel:title=Hinweis|borderStyle=dashed}\nBitte warten.\n{panel}\nDanke', names)).toBe('Hinweis\nBitte warten.\nDanke');
     expect(wikiToText('[https://hilfe.example/a|https://hilfe.example/a|smart-link]', names)).toBe('https://hilfe.example/a');
   });

@@ -51,7 +51,8 @@ const EMBED =
 const EMOTICONS: Record<string, string> = {
   '(!)': '⚠️', '(y)': '👍', '(n)': '👎', '(i)': 'ℹ️', '(/)': '✅', '(x)': '❌', '(?)': '❓', '(*)': '⭐', '(on)': '💡', '(off)': '💡', '(+)': '➕', '(-)': '➖',
 };
-const EMOTICON = /\((?:!|y|n|i|\/|x|\?|\*|on|off|\+|-)\)/g;
+// Only standing alone, as Jira draws them: never inside a word or a web address ("…/Foo_(i)").
+const EMOTICON = /(?<=^|\s)\((?:!|y|n|i|\/|x|\?|\*|on|off|\+|-)\)(?=$|[\s.,;:!?])/gm;
 // A tag on a line of its own goes with its line.
 const MACRO_LINE = new RegExp(`^[ \\t]*${MACRO.source}[ \\t]*(?:\\n|$)`, 'gim');
 /** A macro's tag as the text it shows: a panel's (or note's …) title on a line, else nothing. */
@@ -83,7 +84,7 @@ export function wikiToText(markup: string, name: (accountId: string) => string):
     .replace(/\[((?:https?:\/\/|mailto:)[^\]\n]{1,1000})\]/gi, '$1')
     .replace(/^[ \t]*(?:h[1-6]|bq)\.[ \t]+/gm, '')
     .replace(/^[ \t]*\|\|?([^\n]*)$/gm, (_, row: string) => withoutClosingBars(row).split(/\|\|?/).map((cell) => cell.trim()).join(' | '))
-    .replace(/(^|[\s(])([*_+])(\S(?:[^\n]{0,300}?\S)?)\2(?=$|[\s).,;:!?])/gm, '$1$3')
+    .replace(/(^|[\s(])([*_+])(\S(?:[^\n]{0,300}?\S)??)\2(?=$|[\s).,;:!?])/gm, '$1$3')
     .replace(/\\\\/g, '\n')
     .replace(/\\([{}[\]!|*_?+^~#-])/g, '$1');
   return listItems(text).replace(/\ue000(\d+)\ue001/g, (_, index: string) => code[Number(index)] ?? '');
@@ -96,7 +97,6 @@ export function wikiToText(markup: string, name: (accountId: string) => string):
  * tags is looked for again.
  */
 function holdingCode(text: string, code: string[]): string {
-  const lower = text.toLowerCase();
   const unclosed = new Set<string>();
   let out = '';
   let at = 0;
@@ -104,8 +104,17 @@ function holdingCode(text: string, code: string[]): string {
   for (let open = CODE_OPEN.exec(text); open; open = CODE_OPEN.exec(text)) {
     const kind = open[1]!.toLowerCase();
     const start = open.index + open[0].length;
-    const end = unclosed.has(kind) ? -1 : lower.indexOf(`{${kind}}`, start);
     out += text.slice(at, open.index);
+    // An escaped tag (`\{code}`) is text.
+    if (text[open.index - 1] === '\\') {
+      out += open[0];
+      at = start;
+      continue;
+    }
+    // Searched in the text itself: a lower-cased copy may be longer ("İ" is two characters lower-cased).
+    const close = new RegExp(`\\{${kind}\\}`, 'gi');
+    close.lastIndex = start;
+    const end = unclosed.has(kind) ? -1 : (close.exec(text)?.index ?? -1);
     if (end < 0) {
       unclosed.add(kind);
       at = start;
