@@ -7,6 +7,8 @@ import { LIMITS, type ActivityItem, type Problem, type RequestDetail, type Reque
 import { startJsmSimulator, type JsmSimulator } from '../../server/jsm-sim/index.js';
 import { DEMO_AGENT_KEY, DEMO_JWT_SECRET, signToken } from '../../server/index.js';
 import { configWarnings, loadJsmConfig, type JsmConfig } from '../../server/store/jsm/config.js';
+import { createAttachmentFiles } from '../../server/attachments/files.js';
+import { sweepExpired } from '../../server/maintenance.js';
 import { asServiceAccount, bugRequest, call, jsmStartOutcome, newKey, organizationOf, startJsmTestPortal, tokenFor, walkPages, type TestPortal } from './helpers.js';
 import { jsmSiteInFront, rewritingSite } from './jsm-site.js';
 
@@ -288,6 +290,26 @@ describe('requests an agent changed in JSM', () => {
     expect(sim.issue(created.body.key)?.summary).toBe('Zeile eins Zeile zwei');
   });
 
+  it('a request hidden from the service account for a while keeps what the gateway knew of it once it is back', async () => {
+    let hidden = false;
+    const site = await jsmSiteInFront(sim.url, async (c) => (hidden && c.method === 'GET' && /\/rest\/api\/3\/issue\/MED-\d+$/.test(c.path) ? Response.json({ errorMessages: ['Issue does not exist or you do not have permission to see it.'] }, { status: 404 }) : c.upstream()));
+    const gateway = await startJsmTestPortal({ sim, gateway: { siteUrl: site.url } });
+    try {
+      const context = { pageUrl: 'https://app.example/kalender', appVersion: '1.0', userAgent: 'test' };
+      const created = await call<RequestDetail>(gateway, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Kurz verborgen'), context } });
+      hidden = true;
+      expect((await call(gateway, 'GET', `/requests/${created.body.key}`, { token: anna })).status).toBe(404);
+      hidden = false;
+      expect((await call(gateway, 'GET', `/requests/${created.body.key}`, { token: anna })).status).toBe(200);
+      await sweepExpired(gateway.store.attachments, gateway.store.idempotency, createAttachmentFiles(gateway.config.attachmentsDir), Date.now() + 8 * 86_400_000);
+      const page = await call<RequestDetail>(gateway, 'GET', `/requests/${created.body.key}`, { token: anna });
+      expect(page.body.context?.pageUrl).toBe('https://app.example/kalender');
+    } finally {
+      await gateway.dispose();
+      await site.close();
+    }
+  });
+
   it('a deleted request leaves the lists that showed it once its page is found gone, also without a webhook', async () => {
     const polled = await startJsmTestPortal({ sim, gateway: { pollIntervalMs: 3_600_000 } });
     try {
@@ -310,11 +332,16 @@ describe('requests an agent changed in JSM', () => {
       sim.deleteIssue(created.body.key);
       expect((await list()).status).toBe(304);
       expect((await call(polled, 'GET', `/requests/${created.body.key}`, { token: anna })).status).toBe(404);
-      // What the gateway kept of it goes with it: the page the user was on (a patient's record) among it.
-      expect(kept()).toBe(0);
       const after = await list();
       expect(after.status).toBe(200);
       expect(after.body.items.map((i) => i.key)).not.toContain(created.body.key);
+      // What the gateway kept of it, the page the user was on (a patient's record) among it, goes once it has stayed
+      // away a week: a 404 may also be a request hidden for a while.
+      const sweep = (days: number) => sweepExpired(polled.store.attachments, polled.store.idempotency, createAttachmentFiles(polled.config.attachmentsDir), Date.now() + days * 86_400_000);
+      await sweep(6);
+      expect(kept()).toBe(1);
+      await sweep(8);
+      expect(kept()).toBe(0);
     } finally {
       await polled.dispose();
     }

@@ -17,6 +17,10 @@ const COMMENT_SETTLE_MS = 10_000;
 // may send the comment until its request's deadline, and only then does the settling start.
 const COMMENT_WINDOW_MS = REQUEST_BUDGET_MS + COMMENT_SETTLE_MS;
 
+// A request a read found missing may be hidden for a while (FACTS §10): what the gateway kept of it goes a week after,
+// six days beyond the day the sweep keeps everything else (server/maintenance.ts).
+const GONE_KEPT_MS = 6 * 24 * 60 * 60 * 1000;
+
 type Outcome = { kind: 'done'; status: 201; body: string } | { kind: 'pending' } | { kind: 'absent' };
 
 /**
@@ -132,6 +136,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       },
       purgeOlderThan: async (timestamp) => {
         deps.state.purgePendingBefore(timestamp);
+        deps.state.forgetGoneBefore(timestamp - GONE_KEPT_MS);
         return base.purgeOlderThan(timestamp);
       },
     };

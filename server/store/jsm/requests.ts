@@ -104,11 +104,13 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
   // Deleted, or moved (Jira answers an old key with the issue under its new one).
   if (answer.status === 404 || optStr(obj(answer.body, 'issue').key) !== key) {
     deps.changes.gone(key);
-    deps.state.forgetRequest(key);
+    // Missing may be hidden for a while (FACTS §10); moved to another key, it is still the request, under that key.
+    if (answer.status === 404) deps.state.noteGone(key, Date.now());
     return null;
   }
   const issue = obj(answer.body, 'issue');
   const fields = obj(issue.fields, 'issue fields');
+  deps.state.seen(key);
   if (reader === null) return issue;
   return link !== null && readable(deps, fields, link.jsmId, deps.identity.owns(reader.id)) ? issue : null;
 }

@@ -71,6 +71,10 @@ export function createJsmState(db: Db) {
     markVisitor: db.prepare('INSERT INTO jsm_requests (issue_key, visitor_account) VALUES (?, ?) ON CONFLICT (issue_key) DO UPDATE SET visitor_account = excluded.visitor_account'),
     unmarkVisitor: db.prepare('UPDATE jsm_requests SET visitor_account = NULL WHERE issue_key = ?'),
     forgetRequest: db.prepare('DELETE FROM jsm_requests WHERE issue_key = ?'),
+    noteGone: db.prepare('INSERT OR IGNORE INTO jsm_gone (issue_key, since) VALUES (?, ?)'),
+    isGone: db.prepare<[string], number>('SELECT 1 FROM jsm_gone WHERE issue_key = ?').pluck(),
+    seenAgain: db.prepare('DELETE FROM jsm_gone WHERE issue_key = ?'),
+    goneBefore: db.prepare<[number], string>('SELECT issue_key FROM jsm_gone WHERE since < ?').pluck(),
     forgetComments: db.prepare('DELETE FROM jsm_comments WHERE issue_key = ?'),
     forgetActivity: db.prepare('DELETE FROM jsm_activity WHERE issue_key = ?'),
     visitorRequests: db.prepare<[string], string>('SELECT issue_key FROM jsm_requests WHERE visitor_account = ? ORDER BY issue_key').pluck(),
@@ -163,15 +167,30 @@ export function createJsmState(db: Db) {
       s.putRequest.run(issueKey, requestTypeId, context ? JSON.stringify(context) : null);
     },
     /**
-     * A request gone from the project (deleted, or moved away): what the gateway kept of it, the widget's context (the
-     * page the user was on) and its comments' authors among them, goes too.
+     * A request deleted in JSM: what the gateway kept of it, the widget's context (the page the user was on) and its
+     * comments' authors among them, goes too.
      */
     forgetRequest(issueKey: string): void {
       db.transaction(() => {
         s.forgetRequest.run(issueKey);
         s.forgetComments.run(issueKey);
         s.forgetActivity.run(issueKey);
+        s.seenAgain.run(issueKey);
       })();
+    },
+    /** A read found the request missing (404): deleted, or hidden from the service account for a while. */
+    noteGone(issueKey: string, at: number): void {
+      s.noteGone.run(issueKey, at);
+    },
+    /** A read found the request: not gone after all (a read-only check first, as every read of a request calls it). */
+    seen(issueKey: string): void {
+      if (s.isGone.get(issueKey) === 1) s.seenAgain.run(issueKey);
+    },
+    /** Forgets the requests missing since before `timestamp`; returns how many. */
+    forgetGoneBefore(timestamp: number): number {
+      const keys = s.goneBefore.all(timestamp);
+      for (const key of keys) this.forgetRequest(key);
+      return keys.length;
     },
     /** A request the gateway raised for a visitor (column `visitor_account`): only such requests become their practice's. */
     markVisitorRequest(issueKey: string, accountId: string): void {
