@@ -105,7 +105,15 @@ export function createUploads(client: PortalClient, kept: DraftAttachment[] = []
     missingFrom(arrived: readonly string[]): string[] {
       const sent = items.value.filter((u) => u.state === 'done' && u.id);
       if (arrived.length >= sent.length) return [];
-      return sent.filter((u) => !arrived.includes(u.storedName ?? u.name)).map((u) => u.name);
+      // Each arrival accounts for one file of its name: two pasted screenshots are both "image.png".
+      const left = [...arrived];
+      return sent
+        .filter((u) => {
+          const at = left.indexOf(u.storedName ?? u.name);
+          if (at >= 0) left.splice(at, 1);
+          return at < 0;
+        })
+        .map((u) => u.name);
     },
     /** The uploaded files, as the draft keeps them. */
     kept: (): DraftAttachment[] => items.value.filter((u) => u.state === 'done' && u.id).map((u) => ({ id: u.id!, name: u.name, size: u.size })),

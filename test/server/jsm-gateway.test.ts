@@ -72,6 +72,7 @@ describe('configuration', () => {
   it("refuses plain http to Atlassian's hosts; for another host (a test double, a proxy in the operator's network) it warns", () => {
     const env = { JSM_EMAIL: 'a@b.example', JSM_API_TOKEN: 't', JSM_SERVICE_DESK: 'MED', JSM_REQUEST_TYPES: 'bug=10' };
     expect(() => loadJsmConfig({ ...env, JSM_SITE_URL: 'http://praxis.atlassian.net' })).toThrowError(/JSM_SITE_URL must use https/);
+    expect(() => loadJsmConfig({ ...env, JSM_SITE_URL: 'http://praxis.atlassian.net./' })).toThrowError(/JSM_SITE_URL must use https/);
     expect(() => loadJsmConfig({ ...env, JSM_SITE_URL: 'https://praxis.example', JSM_KB_SPACE: 'KB', JSM_CONFLUENCE_URL: 'http://praxis.atlassian.net/wiki' })).toThrowError(/JSM_CONFLUENCE_URL must use https/);
     const proxied = loadJsmConfig({ ...env, JSM_SITE_URL: 'http://jsm-fake:8080', JSM_KB_SPACE: 'KB' });
     expect(proxied.siteUrl).toBe('http://jsm-fake:8080');

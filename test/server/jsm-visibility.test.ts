@@ -562,7 +562,7 @@ describe('an account erased in Atlassian (GDPR)', () => {
       const after = await create(markus, 'Nach der Löschung', bare);
       const account = own.issues().find((i) => i.key === after.key)?.reporterId;
       expect(account).not.toBe(erased);
-      expect(bare.logs).toContainEqual(expect.stringContaining(`account ${erased} is inactive in JSM`));
+      expect(bare.logs).toContainEqual(expect.stringContaining(`account ${erased} is erased in JSM`));
       const reply = await call(bare, 'POST', `/requests/${after.key}/comments`, { token: markus, idempotencyKey: newKey(), body: { body: 'Noch da' } });
       expect(reply.status).toBe(201);
       expect((await list(markus, '', bare)).body.items.map((i) => i.summary)).toEqual(expect.arrayContaining(['Vor der Löschung', 'Nach der Löschung']));

@@ -37,7 +37,7 @@ const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
 const schemeProblems = (name: string, url: URL): string[] =>
   url.protocol !== 'https:' && url.protocol !== 'http:'
     ? [`${name} must use https, got "${url.protocol}"`]
-    : url.protocol === 'http:' && ATLASSIAN_HOST.test(url.hostname)
+    : url.protocol === 'http:' && ATLASSIAN_HOST.test(url.hostname.replace(/\.$/, ''))
       ? [`${name} must use https: Atlassian's sites answer only on https`]
       : [];
 

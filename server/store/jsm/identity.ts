@@ -90,13 +90,14 @@ export function createIdentity(
   };
 
   /**
-   * Forgets an account JSM no longer has, or has deactivated: deleted (404), or erased for data protection, which
-   * Atlassian keeps as an inactive "Former user" without an address. True when it did.
+   * Forgets an account JSM no longer has: deleted (404), or erased for data protection, which Atlassian keeps as an
+   * inactive "Former user" without an address (an assumption: FACTS does not say). True when it did.
    */
   async function forgetIfGone(accountId: string): Promise<boolean> {
     const answer = await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true, accept: [404] });
-    if (answer.status !== 404 && optObj(answer.body)?.active !== false) return false;
-    log(`jsm: account ${accountId} is ${answer.status === 404 ? 'gone from' : 'inactive in'} JSM; its portal users get a customer of their address again`);
+    const erased = optObj(answer.body)?.active === false && !optStr(optObj(answer.body)?.emailAddress);
+    if (answer.status !== 404 && !erased) return false;
+    log(`jsm: account ${accountId} is ${answer.status === 404 ? 'gone from JSM' : 'erased in JSM'}; its portal users get a customer of their address again`);
     state.forgetAccount(accountId);
     return true;
   }
