@@ -301,8 +301,15 @@ describe('issues that are no customer request', () => {
       expect(item?.requestType).toMatchObject({ id: 'jsm-13', name: 'Schulungstermin anfragen' });
     }
     expect(sim.calls.filter((c) => c.path.endsWith(`/request/${training.key}`))).toEqual([]);
-    // The type's name is read once per language and process, not per list.
-    expect(sim.calls.filter((c) => c.path.endsWith('/requesttype/13'))).toHaveLength(1);
+    // Sofia reads English.
+    const sofia = await tokenFor('sofia');
+    for (let round = 0; round < 2; round++) {
+      const english = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all&limit=100', { token: sofia, headers: { 'Accept-Language': 'en' } });
+      const item = english.body.items.find((i) => i.key === training.key);
+      expect(item?.requestType.name).toBe('Request a training session');
+    }
+    // The type's name is read once per language, not per list.
+    expect(sim.calls.filter((c) => c.path.endsWith('/requesttype/13'))).toHaveLength(2);
   });
 });
 

@@ -301,7 +301,7 @@ export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, 
   const offered = (): MappedType[] => slots.flatMap((s) => (s.state === 'offered' && s.last ? [s.last] : []));
   const matches = (t: MappedType, idOrKey: string) => t.types.de.id === idOrKey || t.types.de.key === idOrKey || t.jsmId === idOrKey;
   const known = (): MappedType[] => slots.flatMap((s) => (s.last ? [s.last] : []));
-  const otherNames = new Map<string, Promise<string | null>>();
+  const otherNames = new Map<string, { name: Promise<string | null>; at: number }>();
 
   return {
     /**
@@ -333,23 +333,23 @@ export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, 
     byJsmId: (jsmId: string): MappedType | undefined => known().find((t) => t.jsmId === jsmId),
     byId: (id: string): MappedType | undefined => known().find((t) => matches(t, id)),
     /**
-     * The name of a request type the widget does not offer (an agent moved a request there) in `locale`, read once per
-     * process: the Jira field names it in the service account's language only (FACTS §1). Null when JSM cannot say.
+     * The name of a request type the widget does not offer (an agent moved a request there) in `locale`, read at most
+     * once per TTL of the request types: the Jira field names it in the service account's language only (FACTS §1).
+     * Null when JSM cannot say.
      */
     otherName(jsmId: string, locale: Locale): Promise<string | null> {
       const key = `${jsmId} ${locale}`;
-      let name = otherNames.get(key);
-      if (!name) {
-        name = client
-          .request({ method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/requesttype/${jsmId}`, query: { requestLanguage: JSM_LANGUAGE[locale] }, retry: true, accept: [404] })
-          .then((answer) => (answer.status === 404 ? null : (optStr(optObj(answer.body)?.name) ?? null)))
-          .catch(() => {
-            // Asked again next time: a passing failure must not leave the name untranslated for the process's life.
-            otherNames.delete(key);
-            return null;
-          });
-        otherNames.set(key, name);
-      }
+      const known = otherNames.get(key);
+      if (known && Date.now() - known.at < config.requestTypeTtlMs) return known.name;
+      const name = client
+        .request({ method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/requesttype/${jsmId}`, query: { requestLanguage: JSM_LANGUAGE[locale] }, retry: true, accept: [404] })
+        .then((answer) => (answer.status === 404 ? null : (optStr(optObj(answer.body)?.name) ?? null)))
+        .catch(() => {
+          // Asked again next time: a passing failure must not leave the name untranslated until the TTL.
+          otherNames.delete(key);
+          return null;
+        });
+      otherNames.set(key, { name, at: Date.now() });
       return name;
     },
   };

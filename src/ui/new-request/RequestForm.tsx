@@ -48,6 +48,9 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
   const wait = useSecondsUntil(retryAt);
   const form = useRef<HTMLFormElement>(null);
   const uploads = useMemo(() => createUploads(app.client, draft.attachments), [app]);
+  // The refusal was of the files then attached: removed or replaced, they are no longer what it speaks of.
+  const attachedIds = uploads.ids().join();
+  useEffect(() => setFilesRefused(null), [attachedIds]);
   useEffect(() => () => uploads.clear(), [uploads]);
   // Uploaded files belong to the draft: after a reload they are still attached (until the portal expires them).
   const kept = JSON.stringify(uploads.kept());
