@@ -223,6 +223,30 @@ describe('addresses that are not a customer\'s', () => {
     expect(sim.organizations().filter((o) => o.memberIds.includes('sa-0001'))).toEqual([]);
     expect(issueNamed('Als Gateway')).toBeUndefined();
   });
+
+  it("a visitor typing the service account's address is asked for their own (422 on email), and learns nothing of whose it is", async () => {
+    const answer = await call<Problem>(portal, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('Besuch als Gateway'), email: 'gateway@medondo.example', name: 'Neugierig' } });
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors?.map((e) => e.field)).toEqual(['email']);
+    expect(answer.headers.get('retry-after')).toBeNull();
+    expect(JSON.stringify(answer.body)).not.toMatch(/service account|app's/);
+    expect(issueNamed('Besuch als Gateway')).toBeUndefined();
+  });
+});
+
+describe('what JSM would refuse anyway', () => {
+  it('is refused before JSM is asked, so no customer is made for it: a summary over 255 UTF-16 units, an upload not the caller\'s', async () => {
+    const customers = sim.customers().length;
+    sim.resetCalls();
+    const emoji = await call<Problem>(portal, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('😀'.repeat(200)), email: 'emoji@praxis-neu.example', name: 'Emma Emoji' } });
+    expect(emoji.status).toBe(422);
+    expect(emoji.body.errors?.map((e) => e.field)).toEqual(['fields.summary']);
+    const foreign = await call<Problem>(portal, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('Mit fremder Datei'), attachments: ['att-00000000000000000000000000'], email: 'fremd@praxis-neu.example', name: 'Fritz Fremd' } });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors?.map((e) => e.field)).toEqual(['attachments[0]']);
+    expect(sim.customers()).toHaveLength(customers);
+    expect(sim.calls.filter((c) => c.method === 'POST')).toEqual([]);
+  });
 });
 
 describe('practice names', () => {

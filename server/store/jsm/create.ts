@@ -7,12 +7,13 @@ import type { NewRequest, UserRecord } from '../portal-store.js';
 import { allPages, attachmentRefs } from './activity.js';
 import type { MappedType } from './catalog.js';
 import { LostAnswerError, SD_API } from './client.js';
-import { descriptionWithFooter, JIRA_TEXT_MAX, portalStatus, TOO_LONG } from './convert.js';
+import { descriptionWithFooter, JIRA_SUMMARY_MAX, JIRA_TEXT_MAX, portalStatus, SUMMARY_TOO_LONG, TOO_LONG } from './convert.js';
+import { ReservedAddressError } from './identity.js';
 import { escapeWiki } from './wiki.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import { organizationIds, type RequestDeps } from './requests.js';
-import { forgetUploads, rejected, uploadTemporary } from './sending.js';
+import { forgetUploads, ownUploads, rejected, uploadTemporary } from './sending.js';
 
 
 // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
@@ -62,6 +63,10 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   const ref = input.idempotencyRef;
   const description = descriptionWithFooter(String(input.fields.description ?? ''), { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
   if (description.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['fields.description']);
+  const requestFieldValues = jsmFieldValues(type, input.fields, description);
+  // What JSM would refuse anyway is refused before anything reaches it: no customer is made for a request that fails.
+  if (String(requestFieldValues.summary ?? '').length > JIRA_SUMMARY_MAX) throw new BackendRejectedError(SUMMARY_TOO_LONG, ['fields.summary']);
+  await ownUploads(deps, input.attachmentIds, input.attachmentOwner);
   // In progress from now on, for a retry sent to another gateway process sharing this state store while this one
   // still links the user or uploads: it waits instead of sending the create a second time.
   deps.state.putPending({ ref, userId: creator.id, startedAt: Date.now(), epoch: deps.epoch, issueKey: null, lateUploads: null, uploads: input.attachmentIds });
@@ -74,9 +79,10 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   } catch (error) {
     // Nothing went to JSM: a retry may send at once.
     deps.state.dropPending(ref);
+    // A visitor only typed the address (the host app vouches for a signed-in user's): theirs to change.
+    if (error instanceof ReservedAddressError && creator.orgId === null) throw new BackendRejectedError('cannot be used for a request: please give your own e-mail address', ['email']);
     throw error;
   }
-  const requestFieldValues = jsmFieldValues(type, input.fields, description);
   if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
 
   const late = temporary.length > 0 && !type.hasAttachmentField ? { ids: input.attachmentIds, owner: input.attachmentOwner } : null;

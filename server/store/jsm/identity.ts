@@ -22,6 +22,17 @@ export interface Practice {
  * mapping lives in the state store and on the organizations themselves, so a second gateway or a rebuilt state store
  * finds the same ones. Customers cannot be renamed through the API, nor organizations: JSM keeps the first names.
  */
+/**
+ * A portal user's address is the service account's own or an app's (FACTS §2 `accountType`): acting as either would
+ * show the user every request that account raised. The host app vouches for a signed-in user's address, so it must
+ * fix it (503); a visitor only typed it (422 on `email`, see createRequest).
+ */
+export class ReservedAddressError extends BackendPermissionError {
+  constructor() {
+    super("a portal user's e-mail address is the service account's own or an app's; the host app must give users their own address");
+  }
+}
+
 export function createIdentity(
   client: JsmClient,
   desk: Desk,
@@ -84,7 +95,7 @@ export function createIdentity(
   const usable = (account: Json): string => {
     const accountId = str(account.accountId, 'accountId');
     if (accountId === desk.serviceAccountId || desk.formerServiceAccounts.some((f) => f.accountId === accountId) || account.accountType === 'app') {
-      throw new BackendPermissionError("a portal user's e-mail address is the service account's own or an app's; the host app must give users their own address");
+      throw new ReservedAddressError();
     }
     return accountId;
   };

@@ -9,13 +9,21 @@ import type { RequestDeps } from './requests.js';
 /** Uploads kept locally until they are sent with a request or comment (the same rule as the SQLite store). */
 const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** The caller's uploads, each still there and not yet sent: else `AttachmentUnavailableError` naming the first that is not. */
+export async function ownUploads(deps: RequestDeps, ids: string[], owner: string) {
+  const records = await Promise.all(ids.map((id) => deps.attachments.get(id)));
+  return records.map((record, index) => {
+    if (!record || record.linked || record.ownerKey !== owner || record.createdAt < Date.now() - UPLOAD_TTL_MS) throw new AttachmentUnavailableError(index);
+    return record;
+  });
+}
+
 /** Moves the caller's local uploads to JSM as temporary files (FACTS §6) and returns their temporary ids. */
 export async function uploadTemporary(deps: RequestDeps, ids: string[], owner: string): Promise<string[]> {
   if (ids.length === 0) return [];
-  const records = await Promise.all(ids.map((id) => deps.attachments.get(id)));
+  const records = await ownUploads(deps, ids, owner);
   const form = new FormData();
   for (const [index, record] of records.entries()) {
-    if (!record || record.linked || record.ownerKey !== owner || record.createdAt < Date.now() - UPLOAD_TTL_MS) throw new AttachmentUnavailableError(index);
     const data = await deps.files.read(record.id).catch(() => {
       throw new AttachmentUnavailableError(index);
     });
