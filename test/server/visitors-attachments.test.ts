@@ -76,6 +76,20 @@ describe('visitors without a token (PORTAL_ALLOW_ANONYMOUS=1)', () => {
     expect((await call(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Ich darf') })).status).toBe(201);
   });
 
+  it("get the registration link with their request only within the registrations' limit per address: anyone may type any address", async () => {
+    const own = await startTestPortal({ allowAnonymous: true, rateLimits: { registrationsPerHour: 2 } });
+    try {
+      for (let i = 0; i < 2; i++) expect((await call(own, 'POST', '/registrations', { body: { email: 'cap@example.org' } })).status).toBe(202);
+      const created = await call(own, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('Noch eine'), email: 'Cap@example.org', name: 'Cap' } });
+      expect(created.status).toBe(201);
+      const to = (kind: string) => outbox(own, kind).then((mails) => mails.filter((m) => /^To: cap@example\.org/im.test(m.content)));
+      expect(await to('registration')).toHaveLength(2);
+      expect(await to('confirmation')).toHaveLength(1);
+    } finally {
+      await own.dispose();
+    }
+  });
+
   it('see their requests once the host app identifies them with the same address', async () => {
     const token = await signToken(DEMO_JWT_SECRET, { sub: 'u-bea', email: 'Besucher@example.org', name: 'Bea Besucher', org: 'org-bea', org_name: 'Praxis Bea' });
     const list = await call<RequestList>(portal, 'GET', '/requests?status=all', { token });

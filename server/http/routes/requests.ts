@@ -68,8 +68,11 @@ export function requestRoutes(deps: AppDeps) {
           }, locale),
         );
         deps.notifier.requestCreated(creator, request);
-        // A visitor has no way back to the request except by registering, as the vendor's portal does it.
-        if (!user) await deps.notifier.registration(creator.email, creator.name, locale);
+        // A visitor has no way back to the request except by registering, as the vendor's portal does it; within the
+        // registrations' own limit per address, as anyone may type any address.
+        if (!user && (await deps.limits.registrationsByEmail.take(creator.email.toLowerCase())) === 0) {
+          await deps.notifier.registration(creator.email, creator.name, locale);
+        }
         return { status: 201, body: request };
       });
     })
