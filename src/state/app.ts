@@ -44,6 +44,13 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const base = `medsupport:${config.portalUrl}`;
   const userScope = (): string => `${base}:user:${session.userId.value ?? 'visitor'}`;
   const drafts = createDraftStore(storage, userScope, `${base}:user:`);
+  // A visitor the host identifies while writing keeps the text: their drafts become the user's.
+  let previousUser = session.userId.peek();
+  const stopIdentifyEffect = effect(() => {
+    const user = session.userId.value;
+    if (previousUser === null && user !== null) drafts.adopt(`${base}:user:visitor`);
+    previousUser = user;
+  });
   const articles = createArticleIndex(client, storage, `${base}:articles`, locale);
   const stopPageHide = onPageHide(drafts.flush);
   const feedback = createArticleFeedback(client, session.userId, session.identified);
@@ -106,6 +113,7 @@ export function createAppState(host: PanelHost, initial: PanelState) {
       stopPageGone();
       stopLocaleEffect();
       stopOpenEffect();
+      stopIdentifyEffect();
     },
   };
 }

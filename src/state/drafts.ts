@@ -92,6 +92,22 @@ export function createDraftStore(storage: SafeStorage, scope: () => string, ever
       version.value++;
     },
     flush,
+    /**
+     * Moves the new-request drafts of the scope `from` (a visitor's) to the current user's, where they have none of
+     * that category: a visitor the host identifies while writing keeps the text.
+     */
+    adopt(from: string): void {
+      const prefix = `${from}:draft:new:`;
+      const keys = new Set([...storage.keys(prefix), ...[...memory.keys()].filter((k) => k.startsWith(prefix))]);
+      for (const key of keys) {
+        const draft = read(key);
+        const id = key.slice(prefix.length);
+        if (draft && !isEmptyDraft(draft) && isEmptyDraft(read(keyOf('new', id)))) this.save('new', id, draft);
+        memory.delete(key);
+        pending.delete(key);
+        storage.remove(key);
+      }
+    },
     /** Forgets every draft of the current user (logout). */
     clearScope(prefix: string): void {
       for (const key of [...memory.keys()]) if (key.startsWith(prefix)) memory.delete(key);

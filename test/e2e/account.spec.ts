@@ -112,6 +112,23 @@ test('logout then identify as a colleague leaves no trace of the first user in t
   expect(storage).not.toContain(first);
 });
 
+test('a visitor the host identifies while writing keeps the text of the form', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${unique('before')}`);
+  await expect(launcher(page)).toBeVisible();
+  await page.evaluate(() => (window as unknown as { MedSupport: MS }).MedSupport.logout());
+  await openForm(page, /Fehler melden/);
+  await expect(dialog(page).getByLabel('E-Mail-Adresse')).toBeVisible();
+  await dialog(page).getByLabel('Zusammenfassung').fill('Drucker druckt leere Seiten');
+  await page.waitForTimeout(500);
+  await page.evaluate((sub) => {
+    (window as unknown as { MedSupport: MS }).MedSupport.identify({ getToken: () => fetch(`/token?sub=${sub}`).then((r) => r.text()) });
+  }, unique('identified'));
+  await expect(dialog(page).getByLabel('E-Mail-Adresse')).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { MedSupport: MS }).MedSupport.open('new', { category: 'bug' }));
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Drucker druckt leere Seiten');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':user:visitor:draft:')))).toEqual([]);
+});
+
 test('a user of another practice cannot download an attachment, even with its exact URL', async ({ page }) => {
   const token = async (sub: string, org: string) => (await page.request.get(`/token?sub=${sub}&org=${org}`)).text();
   const a = await token(unique('a'), 'org-berger');
