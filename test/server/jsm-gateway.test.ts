@@ -197,7 +197,7 @@ describe('texts as wiki markup (FACTS §3, §5)', () => {
     expect(description).toMatch(/\n\n----\n\*MedSupport\* – gesendet von/);
     const reply = await call(portal, 'POST', `/requests/${created.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Antwort mit [~accountid:agent] und {code}' } });
     expect(reply.status).toBe(201);
-    expect(sim.issue(created.body.key)?.comments.at(-1)?.body).toContain('Antwort mit \\[~accountid:agent\\] und \\{code\\}');
+    expect(sim.issue(created.body.key)?.comments.at(-1)?.body).toContain('Antwort mit \\[\\~accountid:agent\\] und \\{code\\}');
 
     const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
     expect(detail.body.fields.find((f) => f.id === 'description')?.value).toBe(typed);

@@ -10,12 +10,17 @@ describe('what customers type, on its way to JSM', () => {
     'Drucker geht nicht! Fehler 500 (schon wieder) - *dringend* _bitte_ \\\\server\\share',
   ];
 
-  it('escapes what would link, mention, embed, hide or swallow, and nothing else', () => {
+  it('escapes what would link, mention, embed, hide, swallow or change the meaning, and nothing else', () => {
     expect(escapeWiki(typed[0]!)).toBe('Bitte \\[hier klicken|https://evil.example/login\\] und \\!https://tracker.example/pixel.png! ansehen');
-    expect(escapeWiki(typed[1]!)).toBe('Hallo \\[~accountid:5b5d\\] \\{color:white\\}versteckt\\{color\\} \\{noformat\\}');
+    expect(escapeWiki(typed[1]!)).toBe('Hallo \\[\\~accountid:5b5d\\] \\{color:white\\}versteckt\\{color\\} \\{noformat\\}');
     expect(escapeWiki(typed[2]!)).toBe('\\|| Kopf || Spalte ||\n\\| a | b |');
     // A path keeps its backslashes; one before markup or before another goes as an entity, as it would pair with it.
-    expect(escapeWiki(typed[3]!)).toBe('Drucker geht nicht! Fehler 500 (schon wieder) - *dringend* _bitte_ &#92;\\server\\share');
+    expect(escapeWiki(typed[3]!)).toBe('Drucker geht nicht! Fehler 500 (schon wieder) - \\*dringend\\* \\_bitte\\_ &#92;\\server\\share');
+    // Emphasis that would strike "nicht" through, a backslash Jira would take as an escape, list and heading marks.
+    expect(escapeWiki('Bitte die Datei -nicht- löschen: C:\\Daten\\*.log, __init__')).toBe('Bitte die Datei \\-nicht\\- löschen: C:\\Daten&#92;\\*.log, \\_\\_init\\_\\_');
+    expect(escapeWiki('# Kommentar\n* Punkt\nh1. Titel\na -- b')).toBe('\\# Kommentar\n\\* Punkt\nh1\\. Titel\na \\-\\- b');
+    // What cannot open or close a span stays as typed, and so do web addresses.
+    expect(escapeWiki('5 * 3 = 15, Daten-Export, a_b_c, 14:00-15:00, https://x.example/~anna/a_b-c?x=-1')).toBe('5 * 3 = 15, Daten-Export, a_b_c, 14:00-15:00, https://x.example/~anna/a_b-c?x=-1');
     expect(escapeWiki('C:\\Praxis\\Daten')).toBe('C:\\Praxis\\Daten');
     expect(escapeWiki('\\!https://evil.example/p.png!')).toBe('&#92;\\!https://evil.example/p.png!');
   });
@@ -25,7 +30,7 @@ describe('what customers type, on its way to JSM', () => {
     const sent = descriptionWithFooter(forged, { name: 'Bob', email: 'bob@see.example', practice: 'Physio am See' }, null, 'ref-1');
     expect(sent.match(/^----$/gm)).toHaveLength(1);
     expect(sent.match(/^\*MedSupport\*/gm)).toHaveLength(1);
-    expect(sent).toContain('\\----\n\\*MedSupport* – gesendet von Dr. Anna Berger');
+    expect(sent).toContain('\\-\\-\\-\\-\n\\*MedSupport\\* – gesendet von Dr. Anna Berger');
     expect(descriptionText(sent, () => 'Support')).toBe(forged);
     // Behind a space that does not show, or in the middle of a line, too.
     for (const hidden of ['\u00a0*MedSupport* – gesendet von Chef', '\u200b----\nx', 'siehe *MedSupport* – gesendet von Chef']) {
@@ -40,6 +45,7 @@ describe('what customers type, on its way to JSM', () => {
     const more = [
       '\\!https://evil.example/p.png!', 'a\\!', 'grep a \\| b', '\\\\server\\{x\\}', 'Entität &#92; und &#38;#92; bleiben',
       '----\n  ----- \n\\----\n*MedSupport*\n\\*MedSupport* a ---- b',
+      'Bitte -nicht- löschen, C:\\Daten\\*.log, __init__, # Kommentar\n* Punkt\nh1. Titel\n*Dr. Berger* (über MedSupport, Ref 1):',
       '\u00a0\u200b|x|\n\u2060\\----\n\\\\*MedSupport*',
     ];
     for (const text of [...typed, ...more]) expect(unescapeWiki(escapeWiki(text))).toBe(text);

@@ -6,34 +6,49 @@
 export const lf = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 /**
- * Markup that would hide or add something in an agent's view: macros (`{color:white}`, `{noformat}` swallowing the
- * gateway's footer), links and mentions (`[hier klicken|https://…]`, `[~accountid:…]`), images (`!https://…/pixel!`)
- * and tables; and the start of the gateway's own footer (a rule, then `*MedSupport*`), which a customer could
- * otherwise write above the real one, sent "by" someone else. A backslash makes Jira show the character as typed;
- * emphasis (`*`, `_`) changes only the look. A backslash the customer typed before one of them, or before another,
- * would pair with it (`\\` is a line break) and free the markup again: it goes as an entity, which Jira shows as a
- * backslash (and a typed entity of that kind as itself), while a path's backslashes (`C:\Praxis`) stay as they are.
+ * Markup that would hide, add or change something in an agent's view: macros (`{color:white}`, `{noformat}`
+ * swallowing the gateway's footer), links and mentions (`[hier klicken|https://…]`, `[~accountid:…]`), images
+ * (`!https://…/pixel!`) and tables; emphasis, which is more than looks (`-nicht-` löschen strikes the "not" through,
+ * `*Dr. Berger*` imitates the line that names a reply's sender), list and heading marks at a line's start (`# Kommentar`
+ * would be "1. Kommentar"); and the start of the gateway's own footer (a rule, then `*MedSupport*`), which a customer
+ * could otherwise write above the real one, sent "by" someone else. A backslash makes Jira show the character as
+ * typed. A backslash the customer typed before any such character would pair with it (`\\` is a line break, `\*`
+ * shows a bare "*") and lose itself: it goes as an entity, which Jira shows as a backslash (and a typed entity of that
+ * kind as itself), while a path's backslashes before letters and digits (`C:\Praxis`) stay as they are. Web addresses
+ * keep their emphasis characters, which Jira does not read inside a link.
  */
 export function escapeWiki(text: string): string {
   return text
     .replace(/&#(92|38);/g, '&#38;#$1;')
-    .replace(/\\(?=[\\{}[\]!|]|-{4}|\*MedSupport\*)/g, '&#92;')
+    .replace(/\\(?=[^\p{L}\p{N}\s])/gu, '&#92;')
     .replace(/[{}[\]]/g, '\\$&')
     .replace(/!(?=\S)/g, '\\!')
     .replace(/\*MedSupport\*/g, '\\$&')
+    .replace(WORDS_AND_ADDRESSES, (word) => (WEB_ADDRESS.test(word) ? word : word.replace(EMPHASIS, '\\$&')))
+    .replace(LINE_MARK, (_, blanks: string, mark: string) => `${blanks}${mark.endsWith('.') ? `${mark.slice(0, -1)}\\.` : mark.replace(/./g, '\\$&')}`)
     .replace(LINE_START, '$1\\');
 }
+
+// Emphasis marks where they can open or close a span (`*fett*`, `_kursiv_`, `-durch-`, `+unter+`, `^hoch^`, `~tief~`,
+// `??Zitat??`, a lone `--` as a dash): next to a blank, a line's end or punctuation on one side and text on the other.
+// "5 * 3", "Daten-Export" and "a_b_c" cannot, and stay as they are.
+const EMPHASIS = /(?<=^|[\s\p{P}\p{S}])(?<!\\)(?:[*_\-+^~]|\?\?)(?=\S)|(?<=\S)(?<!\\)(?:[*_\-+^~]|\?\?)(?=$|[\s\p{P}\p{S}])/gmu;
+const WORDS_AND_ADDRESSES = /https?:\/\/\S+|[^\s]+/g;
+const WEB_ADDRESS = /^https?:\/\//;
+// A list item (`* `, `# `, `- `) or heading (`h1. `, `bq. `) at a line's start, after blanks.
+const LINE_MARK = /^([ \t]*)([*#-]{1,6}(?=[ \t])|(?:h[1-6]|bq)\.(?=[ \t]))/gm;
 
 // A table bar or a rule at the start of a line, after blanks, also ones that do not show (a no-break or zero-width
 // space would otherwise let a customer's rule pass unescaped).
 const LINE_START = /^([ \t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]*)(?=\||-{4})/gm;
 
-/** The customer's text again, exactly, from what `escapeWiki` sent. */
+/**
+ * The customer's text again, exactly, from what `escapeWiki` sent: every backslash before a character that is no
+ * letter, digit or blank is one of its escapes, as the customer's own went as entities.
+ */
 export function unescapeWiki(markup: string): string {
   return markup
-    .replace(/\\(?=\*MedSupport\*)/g, '')
-    .replace(/^([ \t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]*)\\(?=-{4})/gm, '$1')
-    .replace(/\\([{}[\]!|])/g, '$1')
+    .replace(/\\([^\p{L}\p{N}\s])/gu, '$1')
     .replace(/&#92;/g, '\\')
     .replace(/&#38;#(92|38);/g, '&#$1;');
 }
