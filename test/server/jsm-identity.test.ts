@@ -232,6 +232,18 @@ describe('addresses that are not a customer\'s', () => {
     expect(JSON.stringify(answer.body)).not.toMatch(/service account|app's/);
     expect(issueNamed('Besuch als Gateway')).toBeUndefined();
   });
+
+  it("a visitor typing an agent's address raises nothing in the agent's name, and a visitor's request tells agents the address is unconfirmed", async () => {
+    const agent = sim.createAgentUser('Eva Agentin', 'eva.agentin@vendor.example');
+    const answer = await call<Problem>(portal, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('Als Agentin'), email: 'eva.agentin@vendor.example', name: 'Eva Agentin' } });
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors?.map((e) => e.field)).toEqual(['email']);
+    expect(issueNamed('Als Agentin')).toBeUndefined();
+    expect(sim.issues().some((i) => i.reporterId === agent)).toBe(false);
+    const visitor = await call<RequestDetail>(portal, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('Als Besucher'), email: 'bert@praxis-bert.example', name: 'Bert Besucher' } });
+    expect(visitor.status).toBe(201);
+    expect(issueNamed('Als Besucher')?.description).toContain('gesendet von Bert Besucher <bert@praxis-bert.example> (nicht angemeldet, Adresse nicht bestätigt)');
+  });
 });
 
 describe('what JSM would refuse anyway', () => {

@@ -98,8 +98,15 @@ export const TOO_LONG = 'is too long for Jira Service Management once its markup
  * from the last while the whole is over Jira's limit: never the customer's text or the ref, and the widget still
  * shows the whole context (the gateway keeps it).
  */
-export function descriptionWithFooter(description: string, who: { name: string; email: string; practice: string | null }, context: RequestContext | null, ref: string): string {
-  const sender = `${FOOTER_START.trimStart()} – gesendet von ${escapeWiki(`${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`)}`;
+export function descriptionWithFooter(
+  description: string,
+  who: { name: string; email: string; practice: string | null; visitor?: boolean },
+  context: RequestContext | null,
+  ref: string,
+): string {
+  // A visitor only typed name and address: agents must not take them for a signed-in practice user's.
+  const unverified = who.visitor ? ' (nicht angemeldet, Adresse nicht bestätigt)' : '';
+  const sender = `${FOOTER_START.trimStart()} – gesendet von ${escapeWiki(`${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`)}${unverified}`;
   const lines: string[] = [];
   for (const [key, label] of CONTEXT_LABELS) {
     const value = context?.[key];

@@ -61,7 +61,12 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
       ? deps.identity.visitor(creator, recheck).then((accountId) => ({ accountId, org: null }))
       : deps.identity.ensureUser(creator as UserRecord & { orgId: string }, recheck);
   const ref = input.idempotencyRef;
-  const description = descriptionWithFooter(String(input.fields.description ?? ''), { name: creator.name, email: creator.email, practice: creator.orgName }, input.context, ref);
+  const description = descriptionWithFooter(
+    String(input.fields.description ?? ''),
+    { name: creator.name, email: creator.email, practice: creator.orgName, visitor: creator.orgId === null },
+    input.context,
+    ref,
+  );
   if (description.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['fields.description']);
   const requestFieldValues = jsmFieldValues(type, input.fields, description);
   // What JSM would refuse anyway is refused before anything reaches it: no customer is made for a request that fails.

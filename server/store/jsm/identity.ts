@@ -25,7 +25,8 @@ export interface Practice {
 /**
  * A portal user's address is the service account's own or an app's (FACTS §2 `accountType`): acting as either would
  * show the user every request that account raised. The host app vouches for a signed-in user's address, so it must
- * fix it (503); a visitor only typed it (422 on `email`, see createRequest).
+ * fix it (503); a visitor only typed it (422 on `email`, see createRequest), as they did an Atlassian account's that
+ * is no customer of the desk yet.
  */
 export class ReservedAddressError extends BackendPermissionError {
   constructor() {
@@ -113,18 +114,24 @@ export function createIdentity(
     return true;
   }
 
-  async function findAccount(email: string): Promise<string | null> {
+  async function findAccount(email: string, visitor: boolean): Promise<string | null> {
     const wanted = email.toLowerCase();
-    const users = arr((await client.request({ method: 'GET', path: '/rest/api/3/user/search', query: { query: email, maxResults: 50 }, retry: true })).body, 'user search');
     // An inactive account cannot raise requests; JSM refuses it as the reporter.
-    const hit = users.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted && u?.active !== false);
-    if (hit) return usable(hit);
+    const matching = (list: unknown[]) => list.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted && u?.active !== false);
+    const deskCustomer = async () =>
+      matching(page((await client.request({
+        method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
+      })).body, 'desk customers').values);
+    const hit = matching(arr((await client.request({ method: 'GET', path: '/rest/api/3/user/search', query: { query: email, maxResults: 50 }, retry: true })).body, 'user search'));
+    if (hit) {
+      // Anyone may type an address: a visitor's request is raised for an Atlassian account (perhaps an agent's)
+      // not) only where it is a customer of the desk already; portal-only customers are customers wherever found.
+      if (visitor && hit.accountType !== 'customer' && !(await deskCustomer())) throw new ReservedAddressError();
+      return usable(hit);
+    }
     // Without "Browse users and groups" the search above is empty rather than an error (FACTS §2); the desk's own
     // customer search still finds the desk's customers.
-    const customers = page((await client.request({
-      method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
-    })).body, 'desk customers');
-    const customer = customers.values.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted && u?.active !== false);
+    const customer = await deskCustomer();
     return customer ? usable(customer) : null;
   }
 
@@ -149,7 +156,7 @@ export function createIdentity(
    * the old address may be someone else's by now. The old account stays the user's former one (its requests are
    * theirs) and leaves the practice (see `leave`).
    */
-  async function customer(userId: string, email: string, name: string, recheck = false): Promise<string> {
+  async function customer(userId: string, email: string, name: string, recheck = false, visitor = false): Promise<string> {
     const known = state.account(userId);
     // Mapped before addresses were noted: made for this one, as far as the gateway can tell.
     if (known && known.email === null) state.putAccount(userId, known.accountId, known.onDesk, email);
@@ -158,9 +165,9 @@ export function createIdentity(
     return once(`account:${userId}`, async () => {
       let mapped = moved ? undefined : known?.accountId;
       for (;;) {
-        let accountId = mapped ?? (await findAccount(email));
+        let accountId = mapped ?? (await findAccount(email, visitor));
         if (!accountId) {
-          accountId = (await createCustomer(email, name)) ?? (await findAccount(email));
+          accountId = (await createCustomer(email, name)) ?? (await findAccount(email, visitor));
           if (!accountId) {
             // An account whose e-mail is hidden (FACTS gotcha 6) is not matched by a search hit without an address:
             // a prefix match (FACTS §2) may be another person, whose requests the user would then see.
@@ -355,7 +362,7 @@ export function createIdentity(
       return { accountId, org };
     },
     /** A visitor: a customer of the desk without an organization. */
-    visitor: (user: UserRecord, recheck = false): Promise<string> => customer(user.id, user.email, user.name, recheck),
+    visitor: (user: UserRecord, recheck = false): Promise<string> => customer(user.id, user.email, user.name, recheck, true),
     organization,
     /** The portal user behind a JSM account, if the gateway has seen them; given `orgId`, one of that practice. */
     userOfAccount: (accountId: string, orgId?: string): string | null => state.userOfAccount(accountId, orgId),
