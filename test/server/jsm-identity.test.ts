@@ -259,6 +259,18 @@ describe('what JSM would refuse anyway', () => {
     expect(sim.customers()).toHaveLength(customers);
     expect(sim.calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
+
+  it("is refused on its own field: a multi-line field too long once escaped, a one-line field over Jira's 255 units", async () => {
+    const anna = await tokenFor('anna');
+    sim.resetCalls();
+    const escaped = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Lange Meldung', { customfield_10101: `${'[x]'.repeat(9_000)}` }) });
+    expect(escaped.status).toBe(422);
+    expect(escaped.body.errors?.map((e) => e.field)).toEqual(['fields.customfield_10101']);
+    const phone = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { requestTypeId: 'rt-support', fields: { summary: 'Rückruf', customfield_10107: '📞'.repeat(200) } } });
+    expect(phone.status).toBe(422);
+    expect(phone.body.errors?.map((e) => e.field)).toEqual(['fields.customfield_10107']);
+    expect(sim.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/request'))).toEqual([]);
+  });
 });
 
 describe('practice names', () => {

@@ -86,7 +86,7 @@ const CONTEXT_LABELS: [keyof RequestContext, string][] = [
 
 /** Jira's limit for a text field, in characters as Java counts them (UTF-16 units, JavaScript's `length`). */
 export const JIRA_TEXT_MAX = 32_767;
-/** Jira's summary: 255 UTF-16 units, where the portal counts characters (an emoji is two units). */
+/** Jira's summary and one-line text fields: 255 UTF-16 units, where the portal counts characters (an emoji is two units). */
 export const JIRA_SUMMARY_MAX = 255;
 export const SUMMARY_TOO_LONG = 'is too long for Jira Service Management, which counts an emoji as two characters: shorten it';
 /** The text fits the portal's limit, but not Jira's once the markup in it is escaped (`escapeWiki`). */

@@ -69,8 +69,13 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   );
   if (description.length > JIRA_TEXT_MAX) throw new BackendRejectedError(TOO_LONG, ['fields.description']);
   const requestFieldValues = jsmFieldValues(type, input.fields, description);
-  // What JSM would refuse anyway is refused before anything reaches it: no customer is made for a request that fails.
-  if (String(requestFieldValues.summary ?? '').length > JIRA_SUMMARY_MAX) throw new BackendRejectedError(SUMMARY_TOO_LONG, ['fields.summary']);
+  // What JSM would refuse anyway is refused before anything reaches it, on its field: no customer is made for a
+  // request that fails, and the form marks what to shorten. Jira counts UTF-16 units (an emoji is two).
+  for (const [id, value] of Object.entries(requestFieldValues)) {
+    if (typeof value !== 'string' || id === 'description') continue;
+    const multiLine = type.fieldKinds[id] === 'textarea';
+    if (value.length > (multiLine ? JIRA_TEXT_MAX : JIRA_SUMMARY_MAX)) throw new BackendRejectedError(multiLine ? TOO_LONG : SUMMARY_TOO_LONG, [`fields.${id}`]);
+  }
   await ownUploads(deps, input.attachmentIds, input.attachmentOwner);
   // In progress from now on, for a retry sent to another gateway process sharing this state store while this one
   // still links the user or uploads: it waits instead of sending the create a second time.
