@@ -91,6 +91,17 @@ test('a 422 naming fields marks them with their own message and focus; the text 
   await expect(dialog(page).getByLabel('Gewünschte zusätzliche Behandler-Lizenzen')).toHaveValue('3');
 });
 
+/** Pastes a small PNG into the text field `label`, as a screenshot is pasted, and waits for its upload. */
+async function pasteImage(page: Page, label: string, name: string) {
+  const form = dialog(page);
+  await form.getByLabel(label).evaluate((el, fileName) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))], fileName, { type: 'image/png' }));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
+  }, name);
+  await expect(form.locator('.file.done')).toContainText(name);
+}
+
 test("a refusal of the whole form (a JSM site's own rule, naming no field) shows the service desk's words, as text; the draft stays", async ({ page }) => {
   const form = await licenceForm(page, uniqueId('whole'));
   await form.getByLabel('Gewünschte zusätzliche Behandler-Lizenzen').fill('3');
@@ -225,27 +236,11 @@ test('a category that needs a file says so; sent without one, the file picker is
   await expect(choose).toBeFocused();
   expect(await description(page, '#ms-attach-new-choose')).toContain('Bitte fügen Sie mindestens eine Datei an.');
   expect(sent).toBeNull();
-  await form.getByLabel('Beschreibung').evaluate((el) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))], 'rechnung.png', { type: 'image/png' }));
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
-  });
-  await expect(form.locator('.file.done')).toContainText('rechnung.png');
+  await pasteImage(page, 'Beschreibung', 'rechnung.png');
   await expect(form.getByText('Bitte fügen Sie mindestens eine Datei an.')).toHaveCount(0);
   await form.getByRole('button', { name: 'Senden', exact: true }).click();
   await expect.poll(() => sent?.attachments?.length).toBe(1);
 });
-
-/** Pastes a small PNG into the text field `label`, as a screenshot is pasted, and waits for its upload. */
-async function pasteImage(page: Page, label: string, name: string) {
-  const form = dialog(page);
-  await form.getByLabel(label).evaluate((el, fileName) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0))], fileName, { type: 'image/png' }));
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
-  }, name);
-  await expect(form.locator('.file.done')).toContainText(name);
-}
 
 test("files the service desk refuses (its own size limit) are marked at the picker in its words, not as missing; the text stays", async ({ page }) => {
   const limit = 'The file is too large: the maximum attachment size is 1048576 bytes';
