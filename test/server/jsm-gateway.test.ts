@@ -509,6 +509,19 @@ describe('status names', () => {
 });
 
 describe('replies and the status', () => {
+  it('a reply to a request waiting for the customer still hands it back when a slow JSM used the call\'s time up on the reply', async () => {
+    const request = await create(anna, 'Langsam zurück an den Support');
+    await sim.transition(request.body.key, 'Waiting for customer');
+    // The issue read and the comment take most of the widget call's 12 s; the hand-back's two calls are slow too.
+    sim.fault({ kind: 'latency', ms: 4_500, times: 1, match: { method: 'GET', path: new RegExp(`/rest/api/3/issue/${request.body.key}$`) } });
+    sim.fault({ kind: 'latency', ms: 4_500, times: 1, match: { method: 'POST', path: /\/comment$/ } });
+    sim.fault({ kind: 'latency', ms: 3_500, times: 1, match: { method: 'GET', path: /\/transition$/ } });
+    const reply = await call(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Geht immer noch nicht' } });
+    expect(reply.status).toBe(201);
+    const status = async () => (await call<RequestDetail>(portal, 'GET', `/requests/${request.body.key}`, { token: anna })).body.status.id;
+    await expect.poll(status, { timeout: 15_000, interval: 500 }).toBe('waiting_for_support');
+  }, 30_000);
+
   it('a closed request refuses replies (409 request-closed); a reply to a resolved one or one waiting for the customer hands it back', async () => {
     const closed = await create(anna, 'Geschlossen');
     await sim.transition(closed.body.key, 'Closed');

@@ -3,6 +3,7 @@ import { BackendRejectedError, OutcomeUnknownError } from '../backend-errors.js'
 import { RequestClosedError, type NewComment, type UserRecord } from '../portal-store.js';
 import { commentItem } from './activity.js';
 import { LostAnswerError, SD_API } from './client.js';
+import { remainingMs, withinDeadline } from './deadline.js';
 import { attributedComment, JIRA_TEXT_MAX, portalStatus, TOO_LONG } from './convert.js';
 import { JsmResponseError } from './errors.js';
 import { obj, optObj, optStr, page, str, type Json } from './read.js';
@@ -29,6 +30,10 @@ async function handBack(deps: RequestDeps, key: string): Promise<void> {
   else deps.log(`jsm: ${key} not handed back to support: no transition among ${JSON.stringify(offered.map((t) => optStr(t?.name) ?? ''))} reads as one`);
 }
 
+const HAND_BACK_BUDGET_MS = 30_000;
+// About two calls of a slow JSM: with less left, the widget gets its answer first.
+const HAND_BACK_WAIT_MS = 4_000;
+
 /** An issue's status as the platform API gives it (in the service account's language), in the portal's terms. */
 const issueStatus = (issue: Json) => {
   const jsmStatus = optObj(obj(issue.fields, 'issue fields').status);
@@ -41,7 +46,12 @@ const issueStatus = (issue: Json) => {
  */
 async function handBackAfterReply(deps: RequestDeps, key: string, status: StatusId): Promise<void> {
   if (status !== 'waiting_for_customer' && status !== 'resolved') return;
-  await handBack(deps, key).catch((error: unknown) => deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`));
+  // A budget of its own: a slow JSM may have used the widget call's up on the reply, which must still reach the
+  // support team's queue. It is awaited while the call has time for it, and finishes after the answer otherwise.
+  const handing = withinDeadline(HAND_BACK_BUDGET_MS, () => handBack(deps, key)).catch((error: unknown) =>
+    deps.log(`jsm: ${key} not handed back to support: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  if (remainingMs() > HAND_BACK_WAIT_MS) await handing;
 }
 
 /** For a retry that found the reply a lost answer had left in JSM: the hand-back the first attempt did not get to. */
