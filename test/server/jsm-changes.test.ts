@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestDetail, RequestList } from '../../src/api/contract.js';
-import { deliverWebhooks } from '../../server/jsm-sim/index.js';
+import { deliverWebhooks, startJsmSimulator } from '../../server/jsm-sim/index.js';
+import { jsmSiteInFront } from './jsm-site.js';
 import { asServiceAccount, bugRequest, call, newKey, organizationOf, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
 import type { JsmSimulator } from '../../server/jsm-sim/index.js';
 import type { Desk } from '../../server/store/jsm/catalog.js';
@@ -237,6 +238,32 @@ describe('without webhooks: the background poll', () => {
       expect(changed.body.items.find((i) => i.key === mine.body.key)?.lastAgentActivityAt).not.toBeNull();
     } finally {
       portal.sim.searchPageCap = 100;
+    }
+  });
+});
+
+describe('a poll slower than its interval', () => {
+  it('still finds an agent\'s reply: the poll has its own budget, not its interval', async () => {
+    const sim = await startJsmSimulator();
+    // Every poll's search takes longer than the 300 ms between polls, as on a busy site polled every 2 s.
+    const site = await jsmSiteInFront(sim.url, async (c) => {
+      if (c.path.endsWith('/search/jql') && c.body.includes('updated >=')) await new Promise((resolve) => setTimeout(resolve, 600));
+      return c.upstream();
+    });
+    const portal = await startJsmTestPortal({ sim, gateway: { siteUrl: site.url, webhookSecret: null, pollIntervalMs: 300 } });
+    try {
+      const anna = await tokenFor('anna');
+      const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Langsamer Poll') });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const etag = (await call(portal, 'GET', LIST, { token: anna })).headers.get('etag') as string;
+      await sim.agentComment(created.body.key, { body: 'Antwort trotz langsamer Suche', internal: false });
+      const changed = await waitFor(() => call<RequestList>(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } }), (r) => r.status === 200);
+      expect(changed.status).toBe(200);
+      expect(portal.logs.filter((line) => line.includes('change poll failed'))).toEqual([]);
+    } finally {
+      await portal.dispose();
+      await site.close();
+      await sim.close();
     }
   });
 });

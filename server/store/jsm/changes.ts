@@ -18,6 +18,11 @@ export interface ChangeFeedOptions {
 
 /** Issues seen by the poll, by key, with the `updated` time they were seen at; older entries are dropped. */
 const SEEN_LIMIT = 10_000;
+/**
+ * What one poll may take, at least: a search slower than a short interval must still finish (the next tick waits for
+ * it), or no poll would ever tell of a change.
+ */
+const POLL_BUDGET_MS = 30_000;
 /** Search pages one poll reads; more changes than that in one window count as "everything changed". */
 const POLL_PAGES = 5;
 // How far back each poll looks: search may show a change minutes late (FACTS §4, eventually consistent).
@@ -146,7 +151,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   // The last failure logged: a poll failing the same way every interval of an outage says it once, and its end.
   let failing: string | null = null;
   const tick = () => {
-    polling ??= withinDeadline(options.pollIntervalMs || 30_000, poll)
+    polling ??= withinDeadline(Math.max(options.pollIntervalMs, POLL_BUDGET_MS), poll)
       .then(() => {
         if (failing !== null) options.log('jsm: change poll works again');
         failing = null;
