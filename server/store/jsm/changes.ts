@@ -3,7 +3,7 @@ import { atPage, followingPage, SEARCH_JQL, type JsmClient } from './client.js';
 import { withinDeadline } from './deadline.js';
 import { literal } from './jql.js';
 import { arr, obj, optObj, optStr } from './read.js';
-import { organizationIds, participantsOf } from './requests.js';
+import { organizationIds, requestPeople } from './requests.js';
 import type { JsmState } from './state.js';
 
 export interface ChangeFeedOptions {
@@ -93,8 +93,7 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   const practicesOf = (fields: Record<string, unknown>): string[] => {
     const shared = organizationIds(fields[desk.organizationsField]);
     if (shared.length > 0) return shared.map((id) => state.practiceOfOrganization(id)).filter((p): p is string => p !== null);
-    const reporter = optStr(optObj(fields.reporter)?.accountId);
-    return [...new Set([...(reporter ? [reporter] : []), ...participantsOf(desk, fields)].flatMap((account) => state.practicesOfAccount(account)))];
+    return [...new Set(requestPeople(desk, fields).flatMap((account) => state.practicesOfAccount(account)))];
   };
 
   /**

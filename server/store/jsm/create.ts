@@ -39,8 +39,6 @@ function jsmFieldValues(type: MappedType, fields: Record<string, FieldValue>, de
     else if (kind === 'datetime') values[id] = jiraDateTime(value);
     // Multi-line text fields render wiki markup in JSM like the description (a renderer FACTS does not name).
     else if (kind === 'textarea') values[id] = escapeWiki(value);
-    // Jira refuses a summary with line breaks; one pasted with them reads the same on one line.
-    else if (id === 'summary') values[id] = value.replace(/\s*[\r\n]+\s*/g, ' ');
     else values[id] = value;
   }
   values.description = description;

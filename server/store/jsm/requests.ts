@@ -78,14 +78,14 @@ export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId
   if (organizations.includes(jsmOrgId)) return true;
   if (organizations.length > 0) return false;
   const created = time(fields.created, 'created');
-  const reporter = optStr(optObj(fields.reporter)?.accountId);
-  return [reporter, ...participantsOf(deps.desk, fields)].some((account) => account !== undefined && owns(account, created));
+  return requestPeople(deps.desk, fields).some((account) => owns(account, created));
 }
 
-/** The request's participants (FACTS §3): customers it is shared with one by one. */
-export function participantsOf(desk: Pick<Desk, 'participantsField'>, fields: Json): string[] {
+/** The accounts of a request's reporter and its participants (FACTS §3: customers it is shared with one by one). */
+export function requestPeople(desk: Pick<Desk, 'participantsField'>, fields: Json): string[] {
+  const reporter = optStr(optObj(fields.reporter)?.accountId);
   const participants = desk.participantsField ? fields[desk.participantsField] : undefined;
-  return Array.isArray(participants) ? participants.flatMap((p) => optStr(optObj(p)?.accountId) ?? []) : [];
+  return [...(reporter ? [reporter] : []), ...(Array.isArray(participants) ? participants.flatMap((p) => optStr(optObj(p)?.accountId) ?? []) : [])];
 }
 
 /**
@@ -123,8 +123,7 @@ export async function visibleIssue(deps: RequestDeps, rawKey: string, reader: Re
  */
 export function customerOf(deps: Pick<RequestDeps, 'identity' | 'desk' | 'state'>, fields?: Json): IsCustomer {
   if (!fields) return (accountId) => deps.identity.userOfAccount(accountId) !== null;
-  const reporter = optStr(optObj(fields.reporter)?.accountId);
-  const people = new Set([...(reporter ? [reporter] : []), ...participantsOf(deps.desk, fields)]);
+  const people = new Set(requestPeople(deps.desk, fields));
   const practices = organizationIds(fields[deps.desk.organizationsField]).flatMap((id) => deps.state.practiceOfOrganization(id) ?? []);
   return (accountId) => people.has(accountId) || practices.some((practice) => deps.state.inPractice(accountId, practice));
 }
