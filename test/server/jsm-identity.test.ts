@@ -484,3 +484,29 @@ describe('a user the host app gives another e-mail address', () => {
     expect(sim.organizations().find((o) => o.name === 'Praxis Teil B')?.memberIds).toContain(account);
   });
 });
+
+describe('a new practice while JSM is slow', () => {
+  it('the first call answers 503 in the widget\'s time; the setup goes on, and the next call finds it done', async () => {
+    const token = await tokenOf('u-langsam', 'lena@praxis-langsam.example', 'org-langsam', 'Praxis Langsam');
+    const from = sim.calls.length;
+    // Every call takes 4 s: even asked side by side where they can be, the customer (4 calls in turn), the organization
+    // (4 steps) and then the membership are 20 s.
+    sim.fault({ kind: 'latency', ms: 4_000, match: { path: /./ } });
+    const started = Date.now();
+    const first = await call<Problem>(portal, 'GET', '/requests?ownership=organization&status=all', { token });
+    expect(first.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(13_000);
+    await expect.poll(() => sim.organizations().find((o) => o.name === 'Praxis Langsam')?.memberIds.length, { timeout: 30_000, interval: 250 }).toBe(1);
+    sim.clearFaults();
+    const second = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all', { token });
+    expect(second.status).toBe(200);
+    const setup = sim.calls.slice(from).filter((c) => c.method === 'POST' && /\/organization$|\/customer$/.test(c.path));
+    // One customer, one organization, each added to the desk once: the second call started nothing over.
+    expect(setup.map((c) => c.path.replace(/\/\d+\//, '/N/')).sort()).toEqual([
+      '/rest/servicedeskapi/customer',
+      '/rest/servicedeskapi/organization',
+      '/rest/servicedeskapi/servicedesk/N/customer',
+      '/rest/servicedeskapi/servicedesk/N/organization',
+    ]);
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { BackendUnavailableError } from '../backend-errors.js';
-import { remainingMs } from './deadline.js';
+import { REQUEST_BUDGET_MS, remainingMs } from './deadline.js';
 import { JsmResponseError } from './errors.js';
 import { optStr, type Json } from './read.js';
 
@@ -173,7 +173,9 @@ export function createJsmClient(options: JsmClientOptions) {
         const wait = (told === null ? 250 * 2 ** tries : told * 1000) + Math.random() * 250;
         // A 429 refuses the call before JSM does anything (FACTS §10), so even a write may go again: left to the
         // widget, its retry would redo the reads before the write and meet the same limit first.
-        if ((call.retry || response.status === 429) && wait < remainingMs()) {
+        // A wait longer than a widget call's whole budget is left to the caller (Retry-After), also in work with a budget
+        // of its own such as a new user's setup, whose widget call would otherwise wait it out for nothing.
+        if ((call.retry || response.status === 429) && wait < Math.min(remainingMs(), REQUEST_BUDGET_MS)) {
           await sleep(wait);
           continue;
         }

@@ -1,9 +1,10 @@
-import { BackendPermissionError } from '../backend-errors.js';
+import { BackendPermissionError, BackendUnavailableError } from '../backend-errors.js';
 import type { UserRecord } from '../portal-store.js';
 import type { Desk } from './catalog.js';
 import { SD_API, SEARCH_JQL, type JsmClient } from './client.js';
 import { JsmResponseError } from './errors.js';
 import { allPages } from './activity.js';
+import { remainingMs, withinDeadline } from './deadline.js';
 import { literal } from './jql.js';
 import { arr, obj, optObj, optStr, page, str, type Json } from './read.js';
 import type { JsmState } from './state.js';
@@ -11,6 +12,12 @@ import type { JsmState } from './state.js';
 /** The organization property that records which practice an organization stands for (FACTS §2 "Properties"). */
 export const PRACTICE_PROPERTY = 'medsupport.practice';
 const ORG_CHECK_MS = 10 * 60_000;
+/**
+ * How long setting up a customer, an organization or a membership may take. Longer than a widget call's: under a slow
+ * JSM (seconds a call) the setup needs more calls than one widget call has time for, and starting over on every try
+ * would never finish; it goes on after the call has answered 503, so that a later try finds it done.
+ */
+const SETUP_BUDGET_MS = 60_000;
 
 export interface Practice {
   id: string;
@@ -34,6 +41,16 @@ export class ReservedAddressError extends BackendPermissionError {
   }
 }
 
+/** The setup's outcome, or a 503 when the widget call's time is up first (the setup goes on). */
+function withinCall<T>(setup: Promise<T>): Promise<T> {
+  const left = remainingMs();
+  let timer: NodeJS.Timeout | undefined;
+  const timeUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BackendUnavailableError('setting up the customer or practice in JSM takes longer than a widget call; it goes on', 5)), Math.max(0, left));
+  });
+  return Promise.race([setup, timeUp]).finally(() => clearTimeout(timer));
+}
+
 export function createIdentity(
   client: JsmClient,
   desk: Desk,
@@ -46,13 +63,19 @@ export function createIdentity(
   const claims = new Map<string, Promise<unknown>>();
   const loggedPermissions = new Set<string>();
 
-  /** One JSM round per key at a time: parallel widget calls of one new user must not create two customers. */
+  /**
+   * One JSM round per key at a time: parallel widget calls of one new user must not create two customers. The round
+   * has a budget of its own (SETUP_BUDGET_MS); each caller waits for it as long as its own call has time.
+   */
   const once = <T>(key: string, work: () => Promise<T>): Promise<T> => {
-    const existing = running.get(key) as Promise<T> | undefined;
-    if (existing) return existing;
-    const promise = work().finally(() => running.delete(key));
-    running.set(key, promise);
-    return promise;
+    let promise = running.get(key) as Promise<T> | undefined;
+    if (!promise) {
+      promise = withinDeadline(SETUP_BUDGET_MS, work).finally(() => running.delete(key));
+      // A caller that has given up no longer listens; the next one meets the error again.
+      promise.catch(() => undefined);
+      running.set(key, promise);
+    }
+    return withinCall(promise);
   };
 
   /**
@@ -182,9 +205,10 @@ export function createIdentity(
             client.request({ method: 'POST', path: `${SD_API}/servicedesk/${desk.id}/customer`, json: { accountIds: [accountId] }, retry: true }),
           );
         } catch (error) {
-          // The account the gateway knew is gone from JSM (400: unknown account, FACTS §2): without forgetting it, every
-          // call of the user would send this refused call again. Their address gets a customer of its own.
-          if (!(mapped && error instanceof JsmResponseError && error.status === 400 && (await forgetIfGone(mapped)))) throw error;
+          // The account is gone from JSM (400: unknown account, FACTS §2), perhaps erased since it was found: without
+          // forgetting it, every call of the user would send this refused call again. Their address gets a customer of
+          // its own.
+          if (!(error instanceof JsmResponseError && error.status === 400 && (await forgetIfGone(accountId)))) throw error;
           mapped = undefined;
           continue;
         }
@@ -251,9 +275,10 @@ export function createIdentity(
         const created = await createOrganization(name);
         const jsmId = str(created.id, 'organization id');
         const jsmName = optStr(created.name) ?? name;
-        const owner = await practiceOf(jsmId);
+        // Asked at once: under a slow JSM, three calls in turn are seconds the first widget call may not have.
+        const [owner, empty, shared] = await Promise.all([practiceOf(jsmId), isEmpty(jsmId), hasRequests(jsmName)]);
         if (owner === practice.id) return { jsmId, jsmName };
-        if (owner !== null || !(await isEmpty(jsmId)) || (await hasRequests(jsmName))) return null;
+        if (owner !== null || !empty || shared) return null;
         await client.request({ method: 'PUT', path: `${SD_API}/organization/${jsmId}/property/${PRACTICE_PROPERTY}`, json: { practiceId: practice.id }, retry: true });
         return { jsmId, jsmName };
       });
@@ -354,13 +379,18 @@ export function createIdentity(
      * A signed-in user: customer, practice organization and membership (no JSM call once all three are known, unless
      * `recheck` asks JSM again, as after a refusal that an admin's change in JSM may explain).
      */
-    async ensureUser(user: UserRecord & { orgId: string }, recheck = false): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> {
-      const accountId = await customer(user.id, user.email, user.name, recheck);
-      const org = await organization({ id: user.orgId, name: user.orgName ?? user.orgId }, recheck);
-      await membership(user.orgId, org.jsmId, accountId, recheck);
-      leaveWithFormer(user.id);
-      return { accountId, org };
-    },
+    ensureUser: (user: UserRecord & { orgId: string }, recheck = false): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> =>
+      // As one round, so that the membership follows the other two also after the widget call has given up.
+      once(`user:${user.id}:${user.orgId}`, async () => {
+        // Independent of each other, so asked at once.
+        const [accountId, org] = await Promise.all([
+          customer(user.id, user.email, user.name, recheck),
+          organization({ id: user.orgId, name: user.orgName ?? user.orgId }, recheck),
+        ]);
+        await membership(user.orgId, org.jsmId, accountId, recheck);
+        leaveWithFormer(user.id);
+        return { accountId, org };
+      }),
     /** A visitor: a customer of the desk without an organization. */
     visitor: (user: UserRecord, recheck = false): Promise<string> => customer(user.id, user.email, user.name, recheck, true),
     organization,
