@@ -37,8 +37,11 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   const wasShown = useRef(shown);
   // Set when the portal refused a reply as closed, so the notice shows before the reload says so too.
   const [refused, setRefused] = useState(false);
-  // What was new when the page opened stays marked while the user reads it, though it now counts as read.
-  const [seenUntil] = useState(() => unread.seenUntil(route.key));
+  // What was new when the page opened stays marked while the user reads it, though it now counts as read. Taken at
+  // the first render that knows the marks: a deep link opens the page before the first check has answered.
+  const known = unread.known.value;
+  const seenUntil = useRef<string>();
+  if (known && seenUntil.current === undefined) seenUntil.current = unread.seenUntil(route.key);
   const page = useRef<HTMLElement>(null);
 
   useEffect(() => void resource.reload(), [resource]);
@@ -53,8 +56,9 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
     if (request) store.update(request);
   }, [request]);
   useEffect(() => {
-    if (shown && request) unread.markRead(request.key, request.lastAgentActivityAt);
-  }, [shown, request]);
+    // Not before the marks are known: the reply would count as read on every device without having shown as new.
+    if (shown && request && known) unread.markRead(request.key, request.lastAgentActivityAt);
+  }, [shown, request, known]);
   useEffect(() => {
     if (!shown) return;
     unread.viewing.value = route.key;
@@ -68,7 +72,7 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
   if (error?.kind === 'not_found') return <NotFound requestKey={route.key} />;
   if (error && !request) return <ErrorState error={error} onRetry={() => void resource.reload()} />;
   if (!request) return <Loading lines={5} />;
-  const unseen = newEntries(request.activity, seenUntil);
+  const unseen = newEntries(request.activity, seenUntil.current);
   const jumpToNew = (): void => {
     const first = page.current?.querySelector<HTMLElement>('.activity-item.new');
     const body = first?.closest<HTMLElement>('.body');
