@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RequestDetail, RequestList } from '../../src/api/contract.js';
+import type { CreatorList, RequestDetail, RequestList } from '../../src/api/contract.js';
 import { deliverWebhooks, startJsmSimulator } from '../../server/jsm-sim/index.js';
 import { jsmSiteInFront } from './jsm-site.js';
 import { asServiceAccount, bugRequest, call, newKey, organizationOf, startJsmTestPortal, tokenFor, type TestPortal } from './helpers.js';
@@ -113,6 +113,24 @@ describe('Jira webhooks', () => {
     const withStatus = { ...update, changelog: { items: [{ field: 'status', fromString: 'Waiting for support', toString: 'In Progress' }] } };
     expect((await signed(portal, withStatus)).status).toBe(204);
     expect((await call(portal, 'GET', LIST, { token: anna, headers: { 'If-None-Match': etag } })).status).toBe(200);
+  });
+
+  it('"created by" is read from JSM once while the practice\'s requests stay as they are, and again after a change', async () => {
+    const markus = await tokenFor('markus');
+    await call(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Von Anna für die Liste') });
+    await settled();
+    const searches = () => portal.sim.calls.filter((c) => c.path.endsWith('/search/jql')).length;
+    const creators = () => call<CreatorList>(portal, 'GET', '/requests/creators', { token: markus });
+    const first = await creators();
+    const before = searches();
+    const again = await creators();
+    expect(again.body).toEqual(first.body);
+    expect((await call(portal, 'GET', '/requests/creators', { token: anna, headers: { 'If-None-Match': first.headers.get('etag') as string } })).status).toBe(304);
+    expect(searches()).toBe(before);
+    await call(portal, 'POST', '/requests', { token: markus, idempotencyKey: newKey(), body: bugRequest('Von Markus für die Liste') });
+    const after = await creators();
+    expect(searches()).toBeGreaterThan(before);
+    expect(after.body.items.map((p) => p.name)).toContain('Markus Klein');
   });
 
   it('a request no longer shared with a practice leaves its list at once, also one the feed never heard of', async () => {
@@ -336,12 +354,12 @@ describe('knowledge base from Confluence through the portal', () => {
   });
 });
 
-describe('the change poll without webhooks', () => {
+describe('the change feed on its own', () => {
   // A feed on its own, without a site: a desk and a state store that know nothing.
   const desk: Desk = { id: '1', projectKey: 'MED', projectName: 'Support', serviceAccountId: 'svc', formerServiceAccounts: [], organizationsField: 'customfield_1', requestTypeField: null, participantsField: null };
   const state = { practiceOfOrganization: () => null, practicesOfAccount: () => [] } as unknown as JsmState;
 
-  it('marks every list as changed every 10 minutes: no search of the project shows an issue deleted or moved away', async () => {
+  it('marks every list as changed every 10 minutes, with webhooks too: no search or webhook tells of an issue moved away or a status renamed', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const searches: string[] = [];
@@ -351,16 +369,20 @@ describe('the change poll without webhooks', () => {
           return { status: 200, headers: new Headers(), body: { issues: [], isLast: true } };
         },
       } as unknown as JsmClient;
-      const feeds = [false, true].map((webhooks) => createChangeFeed(client, desk, state, { pollIntervalMs: 20_000, webhooks, settleMs: 0, log: () => undefined }));
+      const feeds = [
+        { pollIntervalMs: 20_000, webhooks: false },
+        { pollIntervalMs: 20_000, webhooks: true },
+        { pollIntervalMs: 0, webhooks: true },
+      ].map((options) => createChangeFeed(client, desk, state, { ...options, settleMs: 0, log: () => undefined }));
       const before = feeds.map((feed) => feed.version('org-1'));
       for (const feed of feeds) await feed.poll();
+      vi.setSystemTime(Date.now() + 9 * 60_000);
       expect(feeds.map((feed) => feed.version('org-1'))).toEqual(before);
-      vi.setSystemTime(Date.now() + 10 * 60_000);
-      for (const feed of feeds) await feed.poll();
-      const [polled, pushed] = feeds.map((feed) => feed.version('org-1'));
-      expect(polled).not.toBe(before[0]);
-      expect(pushed).toBe(before[1]);
-      expect(searches.length).toBe(4);
+      vi.setSystemTime(Date.now() + 60_000);
+      const after = feeds.map((feed) => feed.version('org-1'));
+      after.forEach((version, i) => expect(version).not.toBe(before[i]));
+      expect(feeds.map((feed) => feed.version('org-1'))).toEqual(after);
+      expect(searches.length).toBe(3);
     } finally {
       vi.useRealTimers();
     }

@@ -1046,6 +1046,18 @@ describe('paging', () => {
     expect(creators.body.items.map((p) => p.name)).toEqual(expect.arrayContaining(['Dr. Anna Berger', 'Markus Klein']));
   });
 
+  it('"created by" under a slow JSM names the creators of the pages it had time for, instead of a 503 for all', async () => {
+    for (const [who, summary] of [[anna, 'Langsam 1'], [markus, 'Langsam 2'], [anna, 'Langsam 3'], [markus, 'Langsam 4'], [anna, 'Langsam 5'], [markus, 'Langsam 6']] as const) await create(who, summary);
+    sim.searchPageCap = 1;
+    // A page of one issue each, 2.5 s a search: all of them would take longer than the widget call's 12 s.
+    sim.fault({ kind: 'latency', ms: 2_500, match: { method: 'POST', path: /\/search\/jql$/ } });
+    const started = Date.now();
+    const creators = await call<{ items: { name: string }[] }>(portal, 'GET', '/requests/creators', { token: anna });
+    expect(creators.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(12_000);
+    expect(creators.body.items.map((p) => p.name)).toEqual(['Dr. Anna Berger', 'Markus Klein']);
+  }, 20_000);
+
   it('reads on past a search page that holds no issues but names a next one (FACTS §4 promises no minimum)', async () => {
     for (const summary of ['Erste', 'Zweite']) await create(anna, summary);
     await create(markus, 'Dritte');

@@ -45,7 +45,15 @@ export function requestRoutes(deps: AppDeps) {
       return jsonWithEtag(c, list.body, PRIVATE, list.etag);
     })
     .get('/requests/creators', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
-      return jsonWithEtag(c, JSON.stringify({ items: await store.listCreators(currentUser(c).orgId) }), PRIVATE);
+      // As a list of the practice: on JSM up to 20 searches, which only a change of its requests makes worth repeating.
+      const { orgId } = currentUser(c);
+      const key = JSON.stringify(['creators', orgId]);
+      const version = store.listVersion(orgId);
+      const etag = lists.etag(key, version);
+      const unchanged = etag === null ? null : notModified(c, etag, PRIVATE);
+      if (unchanged) return unchanged;
+      const creators = await lists.get(key, version, async () => JSON.stringify({ items: await store.listCreators(orgId) }));
+      return jsonWithEtag(c, creators.body, PRIVATE, creators.etag);
     })
     .get('/requests/:key', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
       const request = await store.getRequest(c.req.param('key'), currentUser(c), c.get('locale'));

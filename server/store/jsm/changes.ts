@@ -35,8 +35,9 @@ const RECONCILE_MS = 10 * 60_000;
 export const RECONCILE_MAX = 50;
 /**
  * No search of the project shows an issue that was deleted or moved to another project (FACTS §4, §8: the poll reads
- * `updated` within the project), so without a webhook the poll marks every list as changed this often: such an issue
- * leaves the lists that showed it within this time.
+ * `updated` within the project), and neither a webhook nor the poll tells of an admin's edit of the workflow or of a
+ * request type (a status renamed or moved to another category touches no issue), so every list counts as changed
+ * this often: what they show is never older.
  */
 const LIST_MAX_AGE_MS = 10 * 60_000;
 
@@ -117,10 +118,6 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   };
 
   async function poll(): Promise<void> {
-    if (!options.webhooks && Date.now() - lastEverything >= LIST_MAX_AGE_MS) {
-      lastEverything = Date.now();
-      bump(null);
-    }
     const minutes = Math.max(POLL_WINDOW_MINUTES, Math.ceil((2 * options.pollIntervalMs) / 60_000) + 1);
     // Overlapping windows, so an issue that search shows late is still caught; `seen` drops what was already told.
     const jql = `project = ${literal(desk.projectKey)} AND updated >= "-${minutes}m" ORDER BY updated DESC`;
@@ -170,6 +167,10 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
     /** Null while nothing tells the gateway about changes in JSM: every list is read again. */
     version(practiceId: string): number | null {
       if (!announced) return null;
+      if (Date.now() - lastEverything >= LIST_MAX_AGE_MS) {
+        lastEverything = Date.now();
+        bump(null);
+      }
       return (versions.get(practiceId) ?? 0) + everything * 1_000_003;
     },
     /** A practice's list showed the issue: a change that takes it off that practice must reach its list. */

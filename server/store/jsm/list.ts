@@ -9,11 +9,14 @@ import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
 import { customerOf, inLanguage, issueFields, NO_REQUEST, organizationIds, readable, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
+import { remainingMs } from './deadline.js';
 
 /** JSM pages read for one widget list at most: post-filtering must not turn one widget call into a crawl. */
 const MAX_SEARCH_PAGES = 5;
 // The "created by" choices: a practice's newest 2,000 requests at 100 a page, asked for with three small fields.
 const CREATOR_PAGES = 20;
+/** Time to keep for one more page of creators (a search of 100 issues) and the answer. */
+const CREATOR_PAGE_MS = 3_000;
 /** Requests whose comments are fetched one by one in one list, when the search did not bring them. */
 const MAX_COMMENT_READS = 10;
 // servicedeskapi reads of issues the search names no request type for, per list; each is kept, so later lists need
@@ -383,7 +386,8 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   };
   const people = new Map<string, Person>();
   let token: string | undefined;
-  for (let pages = 0; pages < CREATOR_PAGES; pages++) {
+  // A slow JSM ends the pages early: the creators of the newest requests rather than a 503 for all of them.
+  for (let pages = 0; pages < CREATOR_PAGES && (pages === 0 || remainingMs() > CREATOR_PAGE_MS); pages++) {
     let answer: Json;
     try {
       answer = await search(token);
