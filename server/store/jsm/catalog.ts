@@ -322,10 +322,14 @@ export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, 
       refreshWhenDue();
       return offered().find((t) => matches(t, idOrKey));
     },
-    /** JSM refused a create in a way a changed request type explains: read the types again now, in the background. */
-    stale(): void {
+    /**
+     * JSM refused a create in a way a changed request type explains: read the types again now, in the background;
+     * settles when they are read.
+     */
+    stale(): Promise<void> {
       nextRefreshAt = 0;
       refreshWhenDue();
+      return refreshing ?? Promise.resolve();
     },
     /** The offered request types as last read, without a refresh. */
     mapped: offered,

@@ -11,10 +11,13 @@ import { descriptionWithFooter, JIRA_SUMMARY_MAX, JIRA_TEXT_MAX, portalStatus, S
 import { ReservedAddressError } from './identity.js';
 import { escapeWiki } from './wiki.js';
 import { JsmResponseError } from './errors.js';
+import { remainingMs } from './deadline.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import { organizationIds, type RequestDeps } from './requests.js';
 import { forgetUploads, ownUploads, rejected, uploadTemporary } from './sending.js';
 
+/** Time the answer to a refused create keeps for itself while the request types are read again. */
+const STALE_ANSWER_MS = 1_000;
 
 // Option values are option ids on a real site (FACTS §3: `{id}` or `{value}`); a text value is sent as `{value}`.
 const option = (value: string) => (/^\d+$/.test(value) ? { id: value } : { value });
@@ -123,8 +126,10 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     deps.state.dropPending(ref);
     const form = type.types.de.fields.map((f) => f.id);
     // Naming no field or one the form lacks, the refusal may come from a request type changed since it was read: the
-    // widget asks for the request types again, and gets them as JSM has them now.
-    if (error instanceof JsmResponseError && error.status === 400 && (error.fields.length === 0 || error.fields.some((f) => !form.includes(f)))) deps.catalog.stale();
+    // widget asks for the request types again at once, and gets them as JSM has them now if the call has time to wait.
+    if (error instanceof JsmResponseError && error.status === 400 && (error.fields.length === 0 || error.fields.some((f) => !form.includes(f)))) {
+      await Promise.race([deps.catalog.stale(), new Promise((resolve) => setTimeout(resolve, Math.max(0, remainingMs() - STALE_ANSWER_MS)).unref())]);
+    }
     throw rejected(error, { form });
   }
   const key = str(created.issueKey, 'issueKey');
