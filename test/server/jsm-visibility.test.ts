@@ -432,6 +432,31 @@ describe('JQL that JSM refuses', () => {
   });
 });
 
+describe('organizations whose names an admin swapped in JSM', () => {
+  it("are read again: each practice's list still shows its colleagues' requests and nothing of the other", async () => {
+    const own = await startJsmSimulator();
+    const bare = await startJsmTestPortal({ sim: own });
+    try {
+      const [lena, jonas] = await Promise.all([tokenFor('lena'), tokenFor('jonas')]);
+      await create(anna, 'Von Anna vor dem Tausch', bare);
+      await create(jonas, 'Von Jonas vor dem Tausch', bare);
+      expect((await list(markus, '', bare)).body.items.map((i) => i.summary)).toEqual(['Von Anna vor dem Tausch']);
+      expect((await list(lena, '', bare)).body.items.map((i) => i.summary)).toEqual(['Von Jonas vor dem Tausch']);
+      const berger = organizationOf(own, 'org-berger');
+      const see = organizationOf(own, 'org-see');
+      const [bergerName, seeName] = [berger.name, see.name];
+      own.renameOrganization(berger.id, 'Zwischenname');
+      own.renameOrganization(see.id, bergerName);
+      own.renameOrganization(berger.id, seeName);
+      expect((await list(markus, '', bare)).body.items.map((i) => i.summary)).toEqual(['Von Anna vor dem Tausch']);
+      expect((await list(lena, '', bare)).body.items.map((i) => i.summary)).toEqual(['Von Jonas vor dem Tausch']);
+    } finally {
+      await bare.dispose();
+      await own.close();
+    }
+  });
+});
+
 describe("the reader's own private requests", () => {
   it('are theirs alone: in their lists and on their page, answered and downloaded, but not a colleague’s', async () => {
     const own = await create(anna, 'Nur für Anna');

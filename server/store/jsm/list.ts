@@ -7,7 +7,7 @@ import { authorOf, publicComments, typeKnown, withAccountTypes } from './activit
 import { portalStatus } from './convert.js';
 import { listJql } from './jql.js';
 import { JsmResponseError } from './errors.js';
-import { customerOf, inLanguage, issueFields, NO_REQUEST, organizationIds, readable, requestTypeOf, type RequestDeps } from './requests.js';
+import { customerOf, inLanguage, issueFields, NO_REQUEST, organizationIds, readable, requestPeople, requestTypeOf, type RequestDeps } from './requests.js';
 import { arr, obj, optObj, optStr, str, time, type Json } from './read.js';
 import { remainingMs } from './deadline.js';
 
@@ -288,6 +288,10 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
   };
 
   let recovered = false;
+  // A hit none of the reader's that is shared with other organizations only: JQL matched the practice's name on
+  // another organization, which an admin gave it (names swapped, or a new one under the old name; FACTS gotcha 7).
+  let foreign = false;
+  let relinkChecked = again;
   for (let pages = 0; pages < MAX_SEARCH_PAGES; pages++) {
     let answer: Json;
     try {
@@ -320,7 +324,11 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       // Kept for every page: requests added or changed meanwhile are newer, and push given ones onto later JSM pages.
       if (cursor && (at > cursor.p || (at === cursor.p && cursor.k.includes(keyNumber(key))))) continue;
       // The JQL already says all this; checking again keeps a wrong or widened answer from reaching another practice.
-      if (!key.startsWith(`${deps.desk.projectKey}-`) || !readable(deps, f, org.jsmId, own)) continue;
+      if (!key.startsWith(`${deps.desk.projectKey}-`)) continue;
+      if (!readable(deps, f, org.jsmId, own)) {
+        foreign ||= !requestPeople(deps.desk, f).some((account) => accounts.includes(account));
+        continue;
+      }
       const reporterId = optStr(optObj(f.reporter)?.accountId) ?? '';
       const created = time(f.created, 'created');
       if (reporter !== undefined && !(reporter.includes(reporterId) && creators.every((owns) => owns(reporterId, created)))) continue;
@@ -351,6 +359,10 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
         key: keyNumber(key),
         token,
       });
+    }
+    if (foreign && !relinkChecked) {
+      relinkChecked = true;
+      if ((await relinkedOrganization(deps, { id: query.orgId, name: user.orgName ?? query.orgId }, organizationName)) !== null) return listRequests(deps, query, locale, true);
     }
     // A page may even be empty and still name a next one (FACTS §4 promises no minimum); the pages read are bounded.
     const following = followingPage(answer);
