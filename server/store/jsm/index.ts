@@ -88,6 +88,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     getUser: async (id) => users.getUser(id),
     log: options.log,
     search: { wildcards: true, ownRequests: true, participants: true },
+    jsmCreators: new Map(),
     changes: feed,
   };
   const pending = createPendingResolver(deps, config.consistencyWindowMs);

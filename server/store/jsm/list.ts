@@ -141,6 +141,16 @@ async function requestTypeOfItem(deps: RequestDeps, key: string, fields: Json, l
 }
 
 const AGAIN = Symbol('again');
+/** Creators without a portal user kept per practice, as many as its "created by" choices can name. */
+const JSM_CREATORS_KEPT = CREATOR_PAGES * 100;
+
+/** Notes a creator without a portal user that the practice's lists or choices named (`RequestDeps.jsmCreators`). */
+function namedCreator(deps: RequestDeps, orgId: string, accountId: string): void {
+  let known = deps.jsmCreators.get(orgId);
+  if (!known) deps.jsmCreators.set(orgId, (known = new Set()));
+  if (known.size >= JSM_CREATORS_KEPT) known.clear();
+  known.add(accountId);
+}
 
 /** A practice's or a user's requests through JQL; the gateway checks every hit again, because the service account sees every practice. */
 export async function listRequests(deps: RequestDeps, query: UserListQuery, locale: Locale, again = false): Promise<RequestList> {
@@ -225,6 +235,8 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
    * the list starts over with the user's new account). Null: no more hits.
    */
   const recover = async (error: JsmResponseError): Promise<Json | null | typeof AGAIN> => {
+    // A creator no list named may be made up (Jira refuses unknown reporters): not worth the calls, nor the log line.
+    if (givenAccount && !deps.jsmCreators.get(query.orgId)?.has(query.createdBy?.slice(4) ?? '')) return null;
     let last = error;
     /** The search again with one suspect changed; null when JSM refuses that too. */
     const retried = async (): Promise<Json | null> => {
@@ -281,7 +293,7 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       }
     }
     if (givenAccount) {
-      deps.log(`jsm: a list by the creator ${query.createdBy ?? ''} was refused (${last.jsmMessage}); answering it empty`);
+      deps.log(`jsm: a list by the creator ${JSON.stringify(query.createdBy)} was refused (${last.jsmMessage}); answering it empty`);
       return null;
     }
     throw last;
@@ -343,7 +355,8 @@ export async function listRequests(deps: RequestDeps, query: UserListQuery, loca
       const lastAgent = await lastAgentActivity(deps, key, f, status.id, budget);
       const creatorId = reporterId ? deps.identity.userOfAccount(reporterId, query.orgId) : null;
       const creator = creatorId ? await deps.getUser(creatorId) : null;
-      const createdBy: Person = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId ?? 'unknown'}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' };
+      if (!creator && reporterId) namedCreator(deps, query.orgId, reporterId);
+      const createdBy: Person = creator ? { id: creator.id, name: creator.name } : { id: `jsm:${reporterId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' };
       entries.push({
         summary: {
           key,
@@ -420,6 +433,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
       if (!accountId || people.has(accountId)) continue;
       const userId = deps.identity.userOfAccount(accountId, orgId);
       const user = userId ? await deps.getUser(userId) : null;
+      if (!user) namedCreator(deps, orgId, accountId);
       people.set(accountId, user ? { id: user.id, name: user.name } : { id: `jsm:${accountId}`, name: optStr(optObj(f.reporter)?.displayName) ?? '' });
     }
     token = followingPage(answer);

@@ -27,6 +27,11 @@ export interface RequestDeps {
   log: (line: string) => void;
   /** What this site's JQL takes, learnt from its refusals (see `listRequests`). */
   search: { wildcards: boolean; ownRequests: boolean; participants: boolean };
+  /**
+   * Per practice, the creators without a portal user (`jsm:<accountId>`) its lists and "created by" choices named: a
+   * list by one of them may be worth the recovery from a refused search, any other the caller may have made up.
+   */
+  jsmCreators: Map<string, Set<string>>;
   /** Tells lists of the gateway's own writes, and which issues their searches must reconcile. */
   changes: Pick<ChangeFeed, 'wrote' | 'recent' | 'noticed' | 'gone' | 'unsettled'>;
 }
