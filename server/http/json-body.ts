@@ -25,12 +25,16 @@ function tooDeep(value: unknown): string | null {
   return null;
 }
 
-/** Parses the (already size-limited) body; a body that is not JSON is a 400, never a 500. */
+/** Fails on bytes that are not UTF-8, which a lenient decoding would turn into U+FFFD in the user's text for good. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Parses the (already size-limited) body; a body that is not UTF-8 JSON is a 400, never a 500. */
 export async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === '') throw problems.malformedJson();
+  const bytes = await c.req.arrayBuffer();
   let value: unknown;
   try {
+    const text = utf8.decode(bytes);
+    if (text.trim() === '') throw new SyntaxError('empty body');
     value = JSON.parse(text) as unknown;
   } catch {
     throw problems.malformedJson();

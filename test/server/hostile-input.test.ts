@@ -35,6 +35,16 @@ describe('unpaired surrogates ("\\ud800" in JSON)', () => {
   });
 });
 
+describe('bytes that are not UTF-8', () => {
+  it('are a 400 malformed-json, not text with U+FFFD in place of what the user typed', async () => {
+    // "Grün" in Latin-1: ü is the single byte 0xFC.
+    const latin1 = Uint8Array.from([...'{"requestTypeId":"rt-bug","fields":{"summary":"Gr'].map((ch) => ch.charCodeAt(0)).concat([0xfc], [...'n","description":"x"}}'].map((ch) => ch.charCodeAt(0))));
+    const response = await call<Problem>(portal, 'POST', '/requests', { ...json(''), rawBody: latin1 });
+    expect(response.status).toBe(400);
+    expect(response.body.type).toMatch(/malformed-json$/);
+  });
+});
+
 describe('deeply nested JSON', () => {
   it('is a 422 naming where, never a 500 from a stack overflow', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
