@@ -1,18 +1,43 @@
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
+/** A merged table cell spans 1 to 50 rows or columns: any other value is dropped, so the cell spans one. */
+const SPAN = /^(?:[1-9]|[1-4]\d|50)$/;
+const tableCell: sanitizeHtml.Transformer = (tagName, attribs) => {
+  const kept = { ...attribs };
+  for (const name of ['rowspan', 'colspan']) {
+    const value = kept[name]?.trim();
+    if (value !== undefined && SPAN.test(value)) kept[name] = value;
+    else delete kept[name];
+  }
+  return { tagName, attribs: kept };
+};
+
 /** The allowlist every article body goes through, whatever its source (Markdown here, Confluence in confluence/). */
 export const ARTICLE_HTML: sanitizeHtml.IOptions = {
   allowedTags: [
-    'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote',
+    'h2', 'h3', 'h4', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'del', 'sup', 'sub', 'code', 'pre', 'blockquote',
     'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'kbd',
   ],
-  allowedAttributes: { a: ['href', 'title', 'rel', 'target'], img: ['src', 'alt', 'title'], th: ['align'], td: ['align'] },
+  allowedAttributes: {
+    a: ['href', 'title', 'rel', 'target'],
+    img: ['src', 'alt', 'title'],
+    th: ['align', 'rowspan', 'colspan'],
+    td: ['align', 'rowspan', 'colspan'],
+  },
   allowedSchemes: ['https', 'http', 'mailto'],
   allowedSchemesByTag: { img: ['https', 'data'] },
-  // Article headings start at h2 because the widget shows the title as the page's h1.
   transformTags: {
+    // Article headings start at h2 because the widget shows the title as the page's h1; the widget has three levels
+    // below it (h2–h4), so h5 and h6 are its lowest one.
     h1: 'h2',
+    h5: 'h4',
+    h6: 'h4',
+    // Struck-through text says something (a step no longer done, a word taken back): it stays struck through.
+    s: 'del',
+    strike: 'del',
+    td: tableCell,
+    th: tableCell,
     a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }),
   },
 };

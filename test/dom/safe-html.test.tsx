@@ -25,10 +25,12 @@ describe('renderSafeHtml', () => {
   it.each(XSS_VECTORS)('renders %s inert', (vector) => {
     const el = mount(`<p>vorher</p>${vector}<p>nachher</p>`);
     const all = [...el.querySelectorAll('*')];
-    const allowed = new Set(['P', 'A', 'STRONG', 'EM', 'B', 'I', 'UL', 'OL', 'LI', 'H2', 'H3', 'H4', 'CODE', 'PRE', 'BLOCKQUOTE', 'BR', 'HR', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
+    const allowed = new Set(['P', 'A', 'STRONG', 'EM', 'B', 'I', 'DEL', 'SUP', 'SUB', 'UL', 'OL', 'LI', 'H2', 'H3', 'H4', 'CODE', 'PRE', 'BLOCKQUOTE', 'BR', 'HR', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
     for (const node of all) {
-      expect(allowed.has(node.tagName)).toBe(true);
-      for (const attr of node.getAttributeNames()) expect(['href', 'target', 'rel']).toContain(attr);
+      if (node.tagName === 'DIV') expect([node.getAttributeNames(), node.className, node.firstElementChild?.tagName]).toEqual([['class'], 'article-table', 'TABLE']);
+      else expect(allowed.has(node.tagName)).toBe(true);
+      for (const attr of node.getAttributeNames()) expect(['href', 'target', 'rel', 'rowspan', 'colspan', ...(node.tagName === 'DIV' ? ['class'] : [])]).toContain(attr);
+      for (const attr of ['rowspan', 'colspan']) if (node.hasAttribute(attr)) expect(node.getAttribute(attr)).toMatch(/^([1-9]|[1-4]\d|50)$/);
       const href = node.getAttribute('href');
       if (href !== null) expect(href).toMatch(/^(https?:|mailto:)/);
     }
@@ -43,6 +45,21 @@ describe('renderSafeHtml', () => {
     expect(el.querySelector('img')).toBeNull();
     expect(el.innerHTML).not.toContain('cdn.example');
     expect([...el.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Öffnen Sie die Einstellungen: [Bild: Menü & "Drucker"] Fertig.', 'Ende[Bild: Zahnrad]']);
+  });
+
+  it('keeps merged table cells (1 to 50 rows or columns) and puts a table in a box that scrolls sideways', () => {
+    const el = mount('<table><thead><tr><th colspan="2">Praxis</th><th rowspan=\'3\'>Preis</th></tr></thead><tbody><tr><td rowspan="2" colspan="51">A</td><td colspan="0" rowspan="2x" onclick="x" style="color:red">B</td></tr></tbody></table>');
+    const table = el.querySelector('div.article-table > table')!;
+    expect(el.firstElementChild!.className).toBe('article-table');
+    expect([...table.querySelectorAll('th, td')].map((cell) => [cell.getAttribute('rowspan'), cell.getAttribute('colspan')])).toEqual([[null, '2'], ['3', null], ['2', null], [null, null]]);
+    expect(table.querySelector('td:last-child')!.getAttributeNames()).toEqual([]);
+  });
+
+  it('keeps struck-through text, superscript and subscript', () => {
+    const el = mount('<p>Drucken Sie <del>keine</del> Testseite, 10<sup>-3</sup> m, H<sub>2</sub>O.</p>');
+    expect(el.querySelector('p del')!.textContent).toBe('keine');
+    expect(el.querySelector('p sup')!.textContent).toBe('-3');
+    expect(el.querySelector('p sub')!.textContent).toBe('2');
   });
 
   it('closes misnested and unclosed tags into a well-formed tree', () => {

@@ -102,3 +102,24 @@ test('an article only in German, in an English panel, is marked as German (langu
   const solved = view.getByRole('button', { name: 'This solved my problem' });
   expect(await solved.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
 });
+
+test('a table wider than the panel scrolls sideways by itself, title and text stay in view; struck-through text shows struck through', async ({ page }) => {
+  await page.goto(`/pages/plain.html?user=${uniqueId('table')}`);
+  await launcher(page).click();
+  await dialog(page).getByLabel('In der Hilfe suchen').fill('Tabellenprobe');
+  await dialog(page).locator('.article-link', { hasText: 'Tabellenprobe Spalten' }).click();
+  const view = dialog(page).locator('section.body:not([hidden])');
+  const table = view.locator('.article-body .article-table');
+  await expect(table.locator('th')).toHaveCount(10);
+  const widths = (locator: typeof view) => locator.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  const box = await widths(table);
+  expect(box.scroll).toBeGreaterThan(box.client);
+  const body = await widths(view);
+  expect(body.scroll).toBeLessThanOrEqual(body.client);
+  await table.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await expect(view.locator('h3.article-title-main')).toBeInViewport({ ratio: 1 });
+  expect(await view.evaluate((el) => el.scrollLeft)).toBe(0);
+  const struck = view.locator('.article-body del');
+  await expect(struck).toHaveText('nicht');
+  expect(await struck.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
+});

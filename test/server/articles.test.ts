@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ArticleSummary } from '../../src/api/contract.js';
 import { createArticleCatalog } from '../../server/kb/catalog.js';
 import { parseArticle } from '../../server/kb/loader.js';
+import { renderMarkdown } from '../../server/kb/render.js';
 import { call, startTestPortal, type TestPortal } from './helpers.js';
 
 let portal: TestPortal;
@@ -111,5 +112,15 @@ describe('translations with ids of their own', () => {
     const summaries = createArticleCatalog([original, translation]).summaries(null);
     expect(summaries.map((a) => a.translationOf)).toEqual([undefined, 'drucken']);
     expect(() => parseArticle(file('id: x-en\ntranslationOf: Drucken!'), 'en/x-en.md', new Date(0))).toThrow('"translationOf"');
+  });
+});
+
+describe('the article allowlist, for Markdown as for Confluence', () => {
+  it('keeps struck-through text, super- and subscript, merged cells of 1 to 50; h5 and h6 become h4, the widget\'s lowest heading', () => {
+    expect(renderMarkdown('Drucken Sie ~~keine~~ <s>eine</s> <strike>zwei</strike> Testseite, 10<sup>-3</sup> m, H<sub>2</sub>O.')).toBe(
+      '<p>Drucken Sie <del>keine</del> <del>eine</del> <del>zwei</del> Testseite, 10<sup>-3</sup> m, H<sub>2</sub>O.</p>\n',
+    );
+    expect(renderMarkdown('##### Fünf\n\n###### Sechs')).toBe('<h4>Fünf</h4>\n<h4>Sechs</h4>\n');
+    expect(renderMarkdown('<table><tr><th colspan="2">A</th><td rowspan="51" colspan="0" onclick="x">B</td></tr></table>')).toBe('<table><tr><th colspan="2">A</th><td>B</td></tr></table>');
   });
 });

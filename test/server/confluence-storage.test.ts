@@ -1,10 +1,12 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/api/contract.js';
 import { resolvePageLinks, type PageTarget } from '../../server/kb/confluence/page-links.js';
 import { convertStorage, type ConvertedPage } from '../../server/kb/confluence/storage.js';
 import { XSS_VECTORS } from '../fixtures/xss-vectors.js';
 
-const ALLOWED = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'kbd']);
+/** What the widget shows (src/ui/article/safe-html.ts), but for img and kbd, which it shows as text. */
+const ALLOWED = new Set(['h2', 'h3', 'h4', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'del', 'sup', 'sub', 'code', 'pre', 'blockquote', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'kbd']);
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 
@@ -18,6 +20,7 @@ function expectInert(html: string): void {
         expect(name.startsWith('on'), `attribute ${name} in ${html}`).toBe(false);
         if (name === 'href') expect(value).toMatch(/^(https?:|mailto:)/i);
         if (name === 'src') expect(value).toMatch(/^https:/i);
+        if (name === 'rowspan' || name === 'colspan') expect(value).toMatch(/^([1-9]|[1-4]\d|50)$/);
       }
       walk(node.children);
     }
@@ -30,8 +33,8 @@ const SPACE = { key: 'KB', url: 'https://medondo.atlassian.net/wiki' };
 /** The article "Drucker einrichten", page 42 of the space; no other page is an article. */
 const articleOf = (target: PageTarget): string | null => (('title' in target ? target.title === 'Drucker einrichten' : target.pageId === '42') ? 'drucker-einrichten' : null);
 /** A page as the catalog serves it: converted, its links to pages of the space resolved. */
-function convert(storage: string): ConvertedPage {
-  const page = convertStorage(storage, SPACE);
+function convert(storage: string, locale: Locale = 'de'): ConvertedPage {
+  const page = convertStorage(storage, SPACE, locale);
   return { ...page, html: resolvePageLinks(page.html, articleOf) };
 }
 
@@ -68,7 +71,7 @@ describe('Confluence storage format to article HTML', () => {
   it('turns macros into their content: code, callouts, expand, status, jira; drops toc', () => {
     expect(html).toContain('<pre><code>curl -H "Accept: application/json" https://api.example/rechnungen?a=1&amp;b=&lt;2&gt;</code></pre>');
     expect(html).toContain('<blockquote><p><strong>Hinweis</strong></p><p>Gilt für alle Praxen.</p></blockquote>');
-    expect(html).toContain('<blockquote><p>Nicht doppelt zahlen.</p></blockquote>');
+    expect(html).toContain('<blockquote><p><strong>Achtung</strong></p><p>Nicht doppelt zahlen.</p></blockquote>');
     expect(html).toContain('<p><strong>Details</strong></p><p>Mehr Details.</p>');
     expect(html).toContain('<p>Status: ERLEDIGT, Ticket MED-12</p>');
   });
@@ -143,9 +146,55 @@ describe('Confluence storage format to article HTML', () => {
     expect(html('<a href="https://other.atlassian.net/wiki/spaces/KB/pages/42">hier</a>')).toBe('<p>Siehe <a href="https://other.atlassian.net/wiki/spaces/KB/pages/42" rel="noopener noreferrer" target="_blank">hier</a>.</p>');
     // A scoped token reads Confluence at api.atlassian.com; the pages still link to the site.
     const scoped = { ...SPACE, url: 'https://api.atlassian.com/ex/confluence/c0ffee/wiki' };
-    const viaScoped = (inner: string) => resolvePageLinks(convertStorage(`<p>Siehe ${inner}.</p>`, scoped).html, articleOf);
+    const viaScoped = (inner: string) => resolvePageLinks(convertStorage(`<p>Siehe ${inner}.</p>`, scoped, 'de').html, articleOf);
     expect(viaScoped('<a href="https://medondo.atlassian.net/wiki/spaces/KB/pages/42/Drucker+einrichten">hier</a>')).toBe(`<p>Siehe ${article('hier')}.</p>`);
     expect(viaScoped('<a href="/wiki/spaces/KB/pages/42">hier</a>')).toBe(`<p>Siehe ${article('hier')}.</p>`);
+  });
+
+  it('keeps merged table cells under their headings: rowspan and colspan of 1 to 50, others dropped', () => {
+    const table = (cell: string) => convert(`<table><tbody><tr><th colspan="2">Praxis</th><th>Preis</th></tr><tr>${cell}<td>49 €</td></tr></tbody></table>`).html;
+    expect(table('<td rowspan="2">A</td><td>B</td>')).toBe('<table><tbody><tr><th colspan="2">Praxis</th><th>Preis</th></tr><tr><td rowspan="2">A</td><td>B</td><td>49 €</td></tr></tbody></table>');
+    expect(table('<td rowspan="50" colspan=" 3 ">A</td>')).toContain('<td rowspan="50" colspan="3">A</td>');
+    for (const bad of ['0', '51', '-1', '2x', '1e1', '02', '" onclick="x', '']) expect(table(`<td rowspan="${bad}" colspan="${bad}" class="x">A</td>`), bad).toContain('<tr><td>A</td>');
+  });
+
+  it('keeps struck-through text struck through, however the editor wrote it', () => {
+    const struck = (inner: string) => convert(`<p>Drucken Sie ${inner} Testseite.</p>`).html;
+    for (const inner of ['<s>keine</s>', '<del>keine</del>', '<strike>keine</strike>', '<span style="text-decoration: line-through;">keine</span>', '<span style="color: rgb(255,0,0); text-decoration-line: line-through">keine</span>']) {
+      expect(struck(inner), inner).toBe('<p>Drucken Sie <del>keine</del> Testseite.</p>');
+    }
+    expect(struck('<span style="text-decoration: underline;">keine</span>')).toBe('<p>Drucken Sie keine Testseite.</p>');
+    expect(struck('<span style="content: \'line-through\'">keine</span>')).toBe('<p>Drucken Sie keine Testseite.</p>');
+  });
+
+  it('keeps superscript and subscript', () => {
+    expect(convert('<p>10<sup>-3</sup> m, 5 m<sup>2</sup>, H<sub>2</sub>O</p>').html).toBe('<p>10<sup>-3</sup> m, 5 m<sup>2</sup>, H<sub>2</sub>O</p>');
+  });
+
+  it('makes h5 and h6 the widget\'s lowest heading, h4; inline content between blocks a paragraph', () => {
+    expect(convert('<h4>Vier</h4><h5>Fünf</h5><h6>Sechs</h6>').html).toBe('<h4>Vier</h4><h4>Fünf</h4><h4>Sechs</h4>');
+    const file = macro('view-file', '', { name: '<ri:attachment ri:filename="Preisliste.pdf" />' });
+    expect(convert(`<p>Die Preisliste:</p>\n${file}\n<h2>Weiter</h2>`).html).toBe('<p>Die Preisliste:</p>\n<p>Preisliste.pdf</p>\n<h2>Weiter</h2>');
+    expect(convert(`<p>Davor</p><ac:image ac:align="center"><ri:url ri:value="https://cdn.example/x.png" /></ac:image>${macro('status', '', { title: 'NEU' })}<ul><li>Punkt</li></ul>`).html)
+      .toBe('<p>Davor</p><p><img src="https://cdn.example/x.png" />NEU</p><ul><li>Punkt</li></ul>');
+    expect(convert(macro('note', `<ac:rich-text-body><p>Erst</p>${file}</ac:rich-text-body>`)).html).toBe('<blockquote><p><strong>Hinweis</strong></p><p>Erst</p><p>Preisliste.pdf</p></blockquote>');
+    expect(convert('<p>Eins</p>\n<br />\n<p>Zwei</p>').html).toBe('<p>Eins</p>\n<br />\n<p>Zwei</p>');
+  });
+
+  it('titles a callout without a title by its kind, in the page\'s language; a panel only by its own title', () => {
+    const box = (name: string, params: Record<string, string> = {}) => macro(name, '<ac:rich-text-body><p>Text</p></ac:rich-text-body>', params);
+    const titles = (locale: Locale) => ['note', 'warning', 'tip', 'info'].map((name) => /<strong>(.*?)<\/strong>/.exec(convert(box(name), locale).html)?.[1]);
+    expect(titles('de')).toEqual(['Hinweis', 'Achtung', 'Tipp', 'Info']);
+    expect(titles('en')).toEqual(['Note', 'Warning', 'Tip', 'Info']);
+    expect(convert(box('warning', { title: 'Vorsicht, Datenverlust' }), 'en').html).toBe('<blockquote><p><strong>Vorsicht, Datenverlust</strong></p><p>Text</p></blockquote>');
+    expect(convert(box('panel')).html).toBe('<blockquote><p>Text</p></blockquote>');
+    expect(convert(box('warning')).excerpt).toBe('Text');
+    expect(convert(macro('info', '<ac:rich-text-body><p> </p></ac:rich-text-body>')).hasText).toBe(false);
+  });
+
+  it('puts a code block\'s title before it, as a callout\'s', () => {
+    expect(convert(macro('code', '<ac:plain-text-body><![CDATA[lpstat -p]]></ac:plain-text-body>', { title: 'Drucker prüfen', language: 'bash' })).html)
+      .toBe('<p><strong>Drucker prüfen</strong></p><pre><code>lpstat -p</code></pre>');
   });
 
   it('never shows an html macro, a raw ac: element or an unknown macro parameter', () => {
@@ -169,6 +218,9 @@ describe('Confluence storage format to article HTML', () => {
         `<ac:image ac:alt="${attribute}"><ri:url ri:value="${attribute}" /></ac:image>`,
         `<ac:emoticon ac:name="smile" ac:emoji-fallback="${attribute}" />`,
         `<table><tbody><tr><td>${vector}</td></tr></tbody></table>`,
+        `<table><tbody><tr><td rowspan="${attribute}" colspan="${attribute}">x</td></tr></tbody></table>`,
+        `<p><span style="${attribute}">${vector}</span><s>${vector}</s><sup>${vector}</sup></p>`,
+        macro('code', `<ac:plain-text-body><![CDATA[x]]></ac:plain-text-body>`, { title: vector }),
       ];
       for (const place of places) expectInert(convert(place).html);
     }

@@ -25,6 +25,6 @@ describe('quotedTexts', () => {
   it('is what both knowledge bases serve as an article’s messages', () => {
     const markdown = '---\nid: a\ntitle: A\nlocale: de\n---\n\nEs kommt „Kein Drucker gefunden“.\n';
     expect(parseArticle(markdown, 'a.md', new Date()).messages).toEqual(['Kein Drucker gefunden']);
-    expect(convertStorage('<p>Es kommt „Kein Drucker gefunden“.</p>', { key: 'KB', url: 'https://medondo.atlassian.net/wiki' }).messages).toEqual(['Kein Drucker gefunden']);
+    expect(convertStorage('<p>Es kommt „Kein Drucker gefunden“.</p>', { key: 'KB', url: 'https://medondo.atlassian.net/wiki' }, 'de').messages).toEqual(['Kein Drucker gefunden']);
   });
 });

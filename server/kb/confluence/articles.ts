@@ -18,8 +18,9 @@ export interface PageRecord {
 
 export interface IndexedPage extends PageRecord, ConvertedPage {}
 
-export function indexPage(record: PageRecord, space: KbSpace): IndexedPage {
-  return { ...record, ...convertStorage(record.storage, space) };
+/** `defaultLocale` is the language of a page without a `lang-` label, as in `articlesOf`. */
+export function indexPage(record: PageRecord, space: KbSpace, defaultLocale: Locale): IndexedPage {
+  return { ...record, ...convertStorage(record.storage, space, readLabels(record.labels).locale ?? defaultLocale) };
 }
 
 /**

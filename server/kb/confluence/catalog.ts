@@ -62,7 +62,7 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
   const store = createPageStore(db);
 
   const stored = store.load(spaceKey);
-  let pages = new Map<string, IndexedPage>((stored?.pages ?? []).map((p) => [p.pageId, indexPage(p, space)]));
+  let pages = new Map<string, IndexedPage>((stored?.pages ?? []).map((p) => [p.pageId, indexPage(p, space, defaultLocale)]));
   const catalogOf = (indexed: Map<string, IndexedPage>): ArticleCatalog =>
     createArticleCatalog(articlesOf(indexed.values(), defaultLocale), synonymsOf(indexed.values(), log));
   let served: ArticleCatalog | null = stored ? catalogOf(pages) : null;
@@ -88,7 +88,7 @@ export async function createConfluenceCatalog(options: ConfluenceCatalogOptions)
       // Unchanged pages come back as the very records passed in: only new and changed ones are converted.
       pages = new Map(result.pages.map((record) => {
         const known = previous.get(record.pageId);
-        return [record.pageId, known === record ? known : indexPage(record, space)];
+        return [record.pageId, known === record ? known : indexPage(record, space, defaultLocale)];
       }));
       served = catalogOf(pages);
       log(`kb: Confluence space ${spaceKey}: ${served.size} articles (${result.changed.length} new or changed, ${result.removed.length} removed)`);

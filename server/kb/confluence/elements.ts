@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/api/contract.js';
 import { absoluteUrl, childNamed, escapeText, IMAGE_PROTOCOLS, imageTag, isElement, LINK_PROTOCOLS, tag, textOf, type Element, type Render } from './dom.js';
 import { emoticonText } from './emoticons.js';
 import { renderMacro } from './macros.js';
@@ -35,10 +36,10 @@ function renderTask(task: Element, render: Render): string {
 }
 
 /** One `ac:`/`ri:` element to article HTML; never emits Confluence markup. */
-export function renderConfluenceElement(element: Element, render: Render, space: KbSpace): string {
+export function renderConfluenceElement(element: Element, render: Render, space: KbSpace, locale: Locale): string {
   switch (element.name) {
     case 'ac:structured-macro':
-      return renderMacro(element, render);
+      return renderMacro(element, render, locale);
     case 'ac:link':
       return renderLink(element, render, space);
     case 'ac:image':

@@ -2,10 +2,11 @@ import { h, type ComponentChild } from 'preact';
 
 /**
  * Turns article HTML into Preact nodes without ever handing the string to an HTML parser: only an allowlist of
- * tags survives, only `href` of links (http, https, mailto) as an attribute, an image as its alt text, everything
- * else becomes text or is dropped. No `innerHTML`, so nothing in it can run and no Trusted Types policy is needed.
+ * tags survives, only `href` of links (http, https, mailto) and the rows and columns a table cell spans as attributes,
+ * an image as its alt text, everything else becomes text or is dropped. No `innerHTML`, so nothing in it can run and
+ * no Trusted Types policy is needed.
  */
-const ALLOWED = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'a', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const ALLOWED = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'del', 'sup', 'sub', 'code', 'pre', 'blockquote', 'a', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 const VOID = new Set(['br', 'hr']);
 /**
  * The article's own headings start at h2; in the panel the dialog's title is the h2 and the article's title the
@@ -14,6 +15,8 @@ const VOID = new Set(['br', 'hr']);
 const SHIFTED: Record<string, string> = { h2: 'h4', h3: 'h5', h4: 'h6' };
 /** Raw-text elements: their content is code or markup, never shown, not even as text. */
 const DROP_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'xmp', 'textarea', 'title']);
+/** A merged cell's `rowspan`/`colspan`, as the portal allows it: 1 to 50. */
+const SPAN = /^(?:[1-9]|[1-4]\d|50)$/;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(text: string): string {
@@ -34,7 +37,7 @@ export function safeHref(raw: string): string | null {
   }
 }
 
-function rawAttribute(attributes: string, name: 'href' | 'alt'): string | null {
+function rawAttribute(attributes: string, name: 'href' | 'alt' | 'rowspan' | 'colspan'): string | null {
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }
@@ -43,6 +46,12 @@ interface Frame {
   tag: string | null;
   children: ComponentChild[];
   props: Record<string, unknown>;
+}
+
+/** A closed element; a table scrolls sideways in a box of its own, so a wide one leaves the panel's text in view. */
+function elementOf(frame: Frame): ComponentChild {
+  const node = h(SHIFTED[frame.tag!] ?? frame.tag!, frame.props, ...frame.children);
+  return frame.tag === 'table' ? h('div', { class: 'article-table' }, node) : node;
 }
 
 /** How links to other articles are recognised and opened: inside the panel, not in a new tab. */
@@ -109,7 +118,7 @@ export function renderSafeHtml(html: string, { links, image = (alt) => alt }: Sa
       // Close everything opened since, so misnested markup still yields a well-formed tree.
       while (at > 0 && stack.length > at) {
         const frame = stack.pop()!;
-        stack[stack.length - 1]!.children.push(h(SHIFTED[frame.tag!] ?? frame.tag!, frame.props, ...frame.children));
+        stack[stack.length - 1]!.children.push(elementOf(frame));
       }
       continue;
     }
@@ -128,12 +137,18 @@ export function renderSafeHtml(html: string, { links, image = (alt) => alt }: Sa
         });
       } else if (href) Object.assign(props, { href, target: '_blank', rel: 'noopener noreferrer' });
     }
+    if (tag === 'td' || tag === 'th') {
+      for (const name of ['rowspan', 'colspan'] as const) {
+        const value = decodeEntities(rawAttribute(attributes, name) ?? '').trim();
+        if (SPAN.test(value)) props[name] = value;
+      }
+    }
     if (VOID.has(tag)) top.children.push(h(tag, props));
     else stack.push({ tag, children: [], props });
   }
   while (stack.length > 1) {
     const frame = stack.pop()!;
-    stack[stack.length - 1]!.children.push(h(SHIFTED[frame.tag!] ?? frame.tag!, frame.props, ...frame.children));
+    stack[stack.length - 1]!.children.push(elementOf(frame));
   }
   return root.children;
 }

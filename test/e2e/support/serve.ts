@@ -30,6 +30,12 @@ writeFileSync(
   join(articlesDir, 'de', 'bild-probe.md'),
   `---\nid: bild-probe\ntitle: Bildprobe Screenshot\nlocale: de\nkeywords: [Bildprobe]\nrequestTypes: [support]\n---\n\nÖffnen Sie die Einstellungen: ![Menü Einstellungen › Drucker](https://images.invalid/drucker.png) Fertig.\n`,
 );
+// A table of ten columns, wider than the panel, and a word struck through: the table scrolls by itself, the strike shows.
+const tenColumns = (cell: (column: number) => string): string => `| ${Array.from({ length: 10 }, (_, i) => cell(i + 1)).join(' | ')} |`;
+writeFileSync(
+  join(articlesDir, 'de', 'tabellen-probe.md'),
+  `---\nid: tabellen-probe\ntitle: Tabellenprobe Spalten\nlocale: de\nkeywords: [Tabellenprobe]\nrequestTypes: [support]\n---\n\nDieser Satz gilt ~~nicht~~ mehr.\n\n${[tenColumns((n) => `Kopfzelle${n}`), tenColumns(() => '---'), tenColumns((n) => `Wertzelle${n}`)].join('\n')}\n`,
+);
 // Translations of each other share their id: the widget shows one of them, in the user's language.
 writeFileSync(
   join(articlesDir, 'de', 'zwilling-probe.md'),
