@@ -3,7 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { createPortalClient } from '../api/client';
 import type { Locale, RequestType } from '../api/contract';
-import type { PortalError } from '../api/errors';
+import { PortalError } from '../api/errors';
 import { warn } from '../core/log';
 import type { PanelHost, PanelState } from '../core/panel-contract';
 import { createTranslator } from '../i18n';
@@ -14,7 +14,7 @@ import { onPageGone, onPageHide } from './environment';
 import { createArticleFeedback } from './feedback';
 import { createResource } from './resource';
 import { createRouter } from './router';
-import { createSession } from './session';
+import { createSession, subjectOf } from './session';
 import { createSafeStorage } from './storage';
 
 const REQUEST_TYPES_MAX_AGE_MS = 5 * 60_000;
@@ -32,7 +32,14 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const client = createPortalClient({
     baseUrl: config.portalUrl,
     locale: () => locale.value,
-    token: (refresh) => session.token(refresh),
+    token: async (refresh) => {
+      const owner = session.userId.peek();
+      const token = await session.token(refresh);
+      // identify() without logout() keeps the views until the host's token says who it is: a call of the earlier
+      // user's views (a form, a reply) that gets another user's token must not go out in that user's name.
+      if (owner !== null && token !== null && subjectOf(token) !== owner) throw new PortalError('token_failed', 'The user changed while the call waited for a token.');
+      return token;
+    },
     onExpired() {
       if (session.expired.peek()) return;
       session.expired.value = true;
@@ -44,11 +51,13 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   const base = `medsupport:${config.portalUrl}`;
   const userScope = (): string => `${base}:user:${session.userId.value ?? 'visitor'}`;
   const drafts = createDraftStore(storage, userScope, `${base}:user:`);
-  // A visitor the host identifies while writing keeps the text: their drafts become the user's.
+  // A visitor the host identifies while writing keeps the text: their drafts of this page become the user's. Older
+  // ones are someone's who left: on a PC the practice shares, not for whoever signs in next.
+  const pageStart = Date.now();
   let previousUser = session.userId.peek();
   const stopIdentifyEffect = effect(() => {
     const user = session.userId.value;
-    if (previousUser === null && user !== null) drafts.adopt(`${base}:user:visitor`);
+    if (previousUser === null && user !== null) drafts.adopt(`${base}:user:visitor`, pageStart);
     previousUser = user;
   });
   const articles = createArticleIndex(client, storage, `${base}:articles`, locale);
@@ -100,9 +109,13 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     reportFailure(error: PortalError) {
       if (error.kind !== 'token_failed') host.emit('error', { code: error.kind, message: error.message });
     },
-    /** Forgets everything of the current user in memory and storage; the panel is a visitor's afterwards. */
+    /**
+     * Forgets everything of the current user in memory and storage, and any visitor's drafts on this device; the
+     * panel is a visitor's afterwards.
+     */
     logout() {
       drafts.clearScope(`${userScope()}:`);
+      drafts.clearScope(`${base}:user:visitor:`);
       session.set(null);
     },
     dispose() {

@@ -93,16 +93,17 @@ export function createDraftStore(storage: SafeStorage, scope: () => string, ever
     },
     flush,
     /**
-     * Moves the new-request drafts of the scope `from` (a visitor's) to the current user's, where they have none of
-     * that category: a visitor the host identifies while writing keeps the text.
+     * Moves the new-request drafts of the scope `from` (a visitor's) saved since `since` to the current user's, where
+     * they have none of that category: a visitor the host identifies while writing keeps the text. Older ones stay.
      */
-    adopt(from: string): void {
+    adopt(from: string, since: number): void {
       const prefix = `${from}:draft:new:`;
       const keys = new Set([...storage.keys(prefix), ...[...memory.keys()].filter((k) => k.startsWith(prefix))]);
       for (const key of keys) {
         const draft = read(key);
+        if (!draft || draft.savedAt < since) continue;
         const id = key.slice(prefix.length);
-        if (draft && !isEmptyDraft(draft) && isEmptyDraft(read(keyOf('new', id)))) this.save('new', id, draft);
+        if (!isEmptyDraft(draft) && isEmptyDraft(read(keyOf('new', id)))) this.save('new', id, draft);
         memory.delete(key);
         pending.delete(key);
         storage.remove(key);

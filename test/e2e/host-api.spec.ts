@@ -154,3 +154,44 @@ test('destroy() while open emits close and gives the focus back to the host elem
   expect(await focusedText(page)).toMatch(/^button#host-help/);
   await expect(page.locator('med-support')).toHaveCount(0);
 });
+
+test('identify() with another user while their token is on the way: the earlier user\'s form is not sent in their name, and stays the earlier user\'s draft', async ({ page }) => {
+  const [anna, clara] = [uniqueId('switch-a'), uniqueId('switch-c')];
+  await openPage(page, 'plain.html', anna);
+  await api(page, (ms) => ms.open('new', { category: 'bug' }));
+  await dialog(page).getByLabel('Zusammenfassung').fill('Befund Patient Meier, nur Praxis Eins');
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/portal/v1/requests')) sent.push(r.postData() ?? '');
+  });
+  // The host switches to a user of another practice without logout(), and its token endpoint is slow.
+  const release = await holdRequests(page, '**/token?*');
+  await api(page, (ms, sub) => ms.identify({ getToken: () => fetch(`/token?sub=${sub}&org=org-zwei`).then((r) => r.text()) }), clara);
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  release();
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
+  expect(sent).toEqual([]);
+  // Back to the first user: her text is there for her.
+  await api(page, (ms, sub) => ms.identify({ getToken: () => fetch(`/token?sub=${sub}`).then((r) => r.text()) }), anna);
+  await api(page, (ms) => ms.open('new', { category: 'bug' }));
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Befund Patient Meier, nur Praxis Eins');
+  expect(sent).toEqual([]);
+});
+
+test("a visitor's draft of an earlier page load is not the next signed-in user's; logout() forgets it", async ({ page }) => {
+  await page.goto('/pages/visitor.html');
+  await launcher(page).click();
+  await dialog(page).getByRole('button', { name: /Fehler melden/ }).click();
+  await dialog(page).getByLabel('Zusammenfassung').fill('Besucherin: Befund Weber');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(launcher(page)).toBeVisible();
+  const user = uniqueId('after-visitor');
+  await api(page, (ms, sub) => ms.identify({ getToken: () => fetch(`/token?sub=${sub}`).then((r) => r.text()) }), user);
+  await api(page, (ms) => ms.open('new', { category: 'bug' }));
+  await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
+  const visitorDrafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':user:visitor:draft:')).length);
+  expect(await visitorDrafts()).toBe(1);
+  await page.evaluate(() => (window as unknown as { MedSupport: { logout(): void } }).MedSupport.logout());
+  expect(await visitorDrafts()).toBe(0);
+});
