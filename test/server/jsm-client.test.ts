@@ -147,6 +147,9 @@ describe('statuses (FACTS §7)', () => {
     expect(portalStatus('Kundenanfrage eingegangen', 'new', 'de', true).id).toBe('waiting_for_support');
     expect(portalStatus('Wartet auf Rückmeldung der Praxis', 'indeterminate', 'de', true).id).toBe('waiting_for_customer');
     expect(portalStatus('Waiting for the practice', 'indeterminate', 'en', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Awaiting your reply', 'indeterminate', 'en', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Ihre Rückmeldung wird benötigt', 'indeterminate', 'de', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Waiting for a reply from the manufacturer', 'indeterminate', 'en', true).id).toBe('in_progress');
     expect(portalStatus('Vor-Ort-Termin in der Praxis', 'indeterminate', 'de', true).id).toBe('in_progress');
     expect(portalStatus('Best practice review', 'indeterminate', 'en', true).id).toBe('in_progress');
   });
@@ -292,14 +295,20 @@ async function upload(name: string): Promise<string> {
 
 describe('the gateway and JSM’s Retry-After', () => {
   it('a read refused with Retry-After: 30 is a 503 telling the widget 30, without retrying sooner', async () => {
-    sim.fault({ kind: 'status', status: 429, times: 100, retryAfter: 30, match: { path: /search\/jql$/ } });
-    sim.resetCalls();
-    const started = Date.now();
-    const list = await call<Problem>(portal, 'GET', '/requests?status=all', { token: anna });
-    expect(list.status).toBe(503);
-    expect(list.headers.get('retry-after')).toBe('30');
-    expect(Date.now() - started).toBeLessThan(3_000);
-    expect(sim.calls.filter((c) => c.path.endsWith('/search/jql'))).toHaveLength(1);
+    // A portal of its own: the search stays closed to every caller for the 30 s.
+    const own = await startJsmTestPortal();
+    try {
+      own.sim.fault({ kind: 'status', status: 429, times: 100, retryAfter: 30, match: { path: /search\/jql$/ } });
+      own.sim.resetCalls();
+      const started = Date.now();
+      const list = await call<Problem>(own, 'GET', '/requests?status=all', { token: anna });
+      expect(list.status).toBe(503);
+      expect(list.headers.get('retry-after')).toBe('30');
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(own.sim.calls.filter((c) => c.path.endsWith('/search/jql'))).toHaveLength(1);
+    } finally {
+      await own.dispose();
+    }
   });
 });
 
@@ -314,6 +323,15 @@ describe('the gateway and 5xx answers to writes', () => {
     expect(retry.status).toBe(201);
     expect(retry.body.key).toBe(issuesNamed('Angenommen, dann 503')[0]?.key);
     expect(issuesNamed('Angenommen, dann 503')).toHaveLength(1);
+  });
+
+  it('retries of a create whose answer JSM lost search for it once in a few seconds, not at every retry', async () => {
+    rules.push({ method: 'POST', path: /^\/rest\/servicedeskapi\/request$/, times: 1, answer: async () => new Response('{}', { status: 503 }) });
+    const key = newKey();
+    expect((await create('Nicht angenommen, 503', key)).status).toBe(503);
+    sim.resetCalls();
+    for (let i = 0; i < 5; i++) expect((await create('Nicht angenommen, 503', key)).status).toBe(409);
+    expect(sim.calls.filter((c) => c.path.endsWith('/search/jql'))).toHaveLength(1);
   });
 
   it('a visitor’s create found by its ref on the retry becomes the practice’s like any other', async () => {

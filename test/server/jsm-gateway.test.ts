@@ -737,7 +737,7 @@ describe('exactly once', () => {
     expect(early.status).toBe(409);
     expect(early.body.type).toMatch(/idempotency-in-progress$/);
     expect(early.headers.get('retry-after')).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
     expect((await create(anna, 'Noch nicht sichtbar', key)).status).toBe(201);
     expect(issuesNamed('Noch nicht sichtbar')).toHaveLength(1);
   });
@@ -803,15 +803,22 @@ describe('exactly once', () => {
     expect(creates.map((c) => c.status)).toEqual([429, 201]);
   });
 
-  it('a create JSM keeps refusing (429) past the deadline is a 503, and the widget’s retry creates it once', async () => {
-    sim.fault({ kind: 'status', status: 429, times: 1, retryAfter: 60, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+  it('a create JSM keeps refusing (429) past the deadline is a 503, and the widget’s retry after the Retry-After creates it once', async () => {
+    // Just beyond the widget call's 12 s: until it has passed, no create of anyone's is sent to JSM.
+    sim.fault({ kind: 'status', status: 429, times: 1, retryAfter: 13, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+    const creates = () => sim.calls.filter((c) => c.method === 'POST' && c.path === '/rest/servicedeskapi/request').length;
+    const before = creates();
     const key = newKey();
     const first = await create(anna, 'Lange abgewiesen', key);
     expect(first.status).toBe(503);
+    expect(Number(first.headers.get('retry-after'))).toBe(13);
+    expect((await create(anna, 'Lange abgewiesen', key)).status).toBe(503);
+    expect(creates() - before).toBe(1);
     expect(issuesNamed('Lange abgewiesen')).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 13_000));
     expect((await create(anna, 'Lange abgewiesen', key)).status).toBe(201);
     expect(issuesNamed('Lange abgewiesen')).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('a reply whose answer was lost, to a request waiting for the customer, still hands it back to support', async () => {
     const request = await create(anna, 'Wartet, Antwort verloren');

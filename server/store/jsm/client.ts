@@ -65,6 +65,52 @@ const RETRYABLE = new Set([429, 502, 503, 504]);
 const MAX_NETWORK_RETRIES = 3;
 
 /**
+ * User search and the desk's customer search count against one tenant-wide limit of their own (FACTS §2, §10), which
+ * is small: a few new users at once exhaust it. Its calls go at most two at a time.
+ */
+const USER_SEARCH = /^(\/rest\/api\/3\/user\/search|\/rest\/servicedeskapi\/servicedesk\/[^/]+\/customer)$/;
+const USER_SEARCHES_AT_ONCE = 2;
+/** Issue ids and keys, organization, attachment and page ids: one endpoint's bucket whatever the id (FACTS §10). */
+const ID_SEGMENT = /^(\d+|[A-Z][A-Z0-9_]*-\d+)$/;
+/**
+ * After a bucket's `Retry-After`, the calls held for it go one at a time, this far apart at first and twice as far
+ * with each 429 until none wait: JSM does not say how fast the bucket refills.
+ */
+const RELEASE_SPACING_MS = 250;
+const MAX_RELEASE_SPACING_MS = 1_000;
+
+/** JSM's burst limits are token buckets per tenant, endpoint and method (FACTS §10); one client is one tenant. */
+function bucketOf(call: JsmCall): string {
+  if (call.method === 'GET' && USER_SEARCH.test(call.path)) return 'user search';
+  const segments = call.path.split('/');
+  // Not the API's version (`/rest/api/3`).
+  return `${call.method} ${segments.map((s, i) => (segments[i - 1] !== 'api' && ID_SEGMENT.test(s) ? '{id}' : s)).join('/')}`;
+}
+
+/** A call held at its bucket's gate. */
+interface Held {
+  /** Past this (epoch ms), waiting for the gate is not worth it (the rule for a `Retry-After`, see `send`). */
+  until: number;
+  go: () => void;
+  refuse: (retryAfterSeconds: number) => void;
+}
+
+/** One bucket as the gateway sees it: closed while JSM's `Retry-After` runs, and the calls held for it. */
+interface Gate {
+  /** When JSM's last `Retry-After` for the bucket ends (epoch ms). */
+  openAt: number;
+  /** Between the calls let go after a `Retry-After`; 0 while nothing waits. */
+  spacing: number;
+  inFlight: number;
+  limit: number;
+  /** First come, first sent. */
+  waiting: Held[];
+  releasing: boolean;
+  /** Wakes the release loop when a call of a bucket at its limit is answered. */
+  answered?: () => void;
+}
+
+/**
  * `Retry-After` in seconds (FACTS §10), or as the HTTP date HTTP also allows (RFC 9110), which a proxy in front of
  * the site may send; null when JSM sent none or something else.
  */
@@ -117,6 +163,118 @@ export function createJsmClient(options: JsmClientOptions) {
   // and refused now (logged once per outage, and its end, instead of at every call).
   let accepted = false;
   let refused = false;
+  const gates = new Map<string, Gate>();
+
+  const gateOf = (call: JsmCall): Gate => {
+    const key = bucketOf(call);
+    let gate = gates.get(key);
+    if (!gate) {
+      gate = { openAt: 0, spacing: 0, inFlight: 0, limit: key === 'user search' ? USER_SEARCHES_AT_ONCE : Infinity, waiting: [], releasing: false };
+      gates.set(key, gate);
+    }
+    return gate;
+  };
+
+  /** Held calls the gate would not let go in their time hear so at once, with that wait as their `Retry-After`. */
+  function turnAway(gate: Gate): void {
+    const now = Date.now();
+    const kept: Held[] = [];
+    let turned = 0;
+    for (const held of gate.waiting) {
+      const at = Math.max(gate.openAt, now) + kept.length * gate.spacing;
+      if (at < held.until) kept.push(held);
+      // Told to come back one after the other too.
+      else held.refuse(Math.max(1, Math.ceil((at + turned++ * gate.spacing - now) / 1000)));
+    }
+    gate.waiting = kept;
+  }
+
+  /**
+   * Lets held calls go: after the `Retry-After` (plus jitter), one at a time and spaced, so that a burst refused together
+   * is not refused together again. The time waited for is compared rather than the clock alone, as tests' sleeps
+   * return at once.
+   */
+  async function release(gate: Gate): Promise<void> {
+    if (gate.releasing) return;
+    gate.releasing = true;
+    let waitedFor = 0;
+    try {
+      while (gate.waiting.length > 0) {
+        if (gate.openAt > Math.max(waitedFor, Date.now())) {
+          turnAway(gate);
+          if (gate.waiting.length === 0) break;
+          waitedFor = gate.openAt;
+          // JSM counts its seconds from its answer: a little margin keeps the first call from arriving a hair early.
+          await sleep(gate.openAt - Date.now() + 50 + Math.random() * 200);
+          continue;
+        }
+        if (gate.inFlight >= gate.limit) {
+          await new Promise<void>((resolve) => (gate.answered = resolve));
+          continue;
+        }
+        gate.waiting.shift()?.go();
+        if (gate.spacing > 0 && gate.waiting.length > 0) await sleep(gate.spacing);
+      }
+      gate.spacing = 0;
+    } finally {
+      gate.releasing = false;
+    }
+  }
+
+  /**
+   * Holds a call while its bucket is closed by a `Retry-After` or others wait for it: sending it would only be refused
+   * again and keep the bucket empty. A wait beyond the call's time is the caller's, as JSM's own `Retry-After` is.
+   */
+  async function enter(gate: Gate, where: string, first: boolean): Promise<void> {
+    const now = Date.now();
+    if (gate.openAt <= now && gate.waiting.length === 0 && gate.inFlight < gate.limit) {
+      gate.inFlight++;
+      return;
+    }
+    const until = now + Math.min(remainingMs(), REQUEST_BUDGET_MS);
+    const expected = Math.max(0, gate.openAt - now) + (first ? 0 : gate.waiting.length * gate.spacing);
+    if (now + expected >= until) {
+      throw new BackendUnavailableError(`${where}: held while JSM's Retry-After runs`, Math.max(1, Math.ceil(expected / 1000)));
+    }
+    await new Promise<void>((resolve, reject) => {
+      const held: Held = {
+        until,
+        go: () => {
+          clearTimeout(timer);
+          gate.inFlight++;
+          resolve();
+        },
+        refuse: (seconds) => {
+          clearTimeout(timer);
+          reject(new BackendUnavailableError(`${where}: held while JSM's Retry-After runs`, seconds));
+        },
+      };
+      // Behind calls in flight (user search) a call may wait as long as its work has time.
+      const timer = setTimeout(() => {
+        gate.waiting = gate.waiting.filter((other) => other !== held);
+        held.refuse(Math.max(1, Math.ceil((gate.openAt - Date.now()) / 1000)));
+      }, Math.max(0, remainingMs()));
+      // A call JSM refused has waited longest.
+      if (first) gate.waiting.unshift(held);
+      else gate.waiting.push(held);
+      void release(gate);
+    });
+  }
+
+  /** A 429 with `Retry-After` closes its bucket, unless JSM limits one issue's writes (FACTS §10), not the endpoint's. */
+  function close(gate: Gate, response: Response): boolean {
+    const told = response.status === 429 ? retryAfterSeconds(response.headers) : null;
+    if (told === null || told <= 0 || response.headers.get('ratelimit-reason') === 'jira-per-issue-on-write') return false;
+    gate.openAt = Math.max(gate.openAt, Date.now() + told * 1000);
+    gate.spacing = Math.min(MAX_RELEASE_SPACING_MS, gate.spacing * 2 || RELEASE_SPACING_MS);
+    return true;
+  }
+
+  const leave = (gate: Gate) => {
+    gate.inFlight--;
+    gate.answered?.();
+    gate.answered = undefined;
+  };
 
   const url = (path: string, query: Query = {}): string => {
     const params = new URLSearchParams();
@@ -140,13 +298,22 @@ export function createJsmClient(options: JsmClientOptions) {
   /** Sends the call and returns the raw response (for downloads); throws for every non-answer. */
   async function send(call: JsmCall): Promise<Response> {
     const where = `${call.method} ${call.path}`;
+    const gate = gateOf(call);
+    let refusedBefore = false;
     for (let tries = 0; ; tries++) {
+      if (remainingMs() <= 0) throw new BackendUnavailableError(`${where}: no time left`, 5);
+      await enter(gate, where, refusedBefore);
+      refusedBefore = false;
       const left = remainingMs();
-      if (left <= 0) throw new BackendUnavailableError(`${where}: no time left`, 5);
+      if (left <= 0) {
+        leave(gate);
+        throw new BackendUnavailableError(`${where}: no time left`, 5);
+      }
       let response: Response;
       try {
         response = await attempt(call, Math.min(attemptTimeout, left));
       } catch (error) {
+        leave(gate);
         const { text, refused } = describe(error);
         if (!call.retry) {
           if (refused) throw new BackendUnavailableError(`${where}: ${text}`, 5);
@@ -160,6 +327,9 @@ export function createJsmClient(options: JsmClientOptions) {
         await sleep(wait);
         continue;
       }
+      // Closed before the answer lets the bucket's next call go.
+      const closed = close(gate, response);
+      leave(gate);
       if (response.ok || (response.status >= 300 && response.status < 400) || call.accept?.includes(response.status)) {
         if (refused) options.log(`jsm: the service account's credentials are accepted again (${where})`);
         accepted = true;
@@ -176,7 +346,9 @@ export function createJsmClient(options: JsmClientOptions) {
         // A wait longer than a widget call's whole budget is left to the caller (Retry-After), also in work with a budget
         // of its own such as a new user's setup, whose widget call would otherwise wait it out for nothing.
         if ((call.retry || response.status === 429) && wait < Math.min(remainingMs(), REQUEST_BUDGET_MS)) {
-          await sleep(wait);
+          // The bucket's gate waits out a Retry-After for this call and every other of the bucket.
+          if (closed) refusedBefore = true;
+          else await sleep(wait);
           continue;
         }
         const retryAfter = Math.max(1, Math.ceil(told ?? wait / 1000));

@@ -46,6 +46,9 @@ const GENERIC: Record<StatusId, Record<Locale, string>> = {
  * service account's language) only if it is one of the default workflow's, else it is the id's generic name: a
  * site's own workflow may have internal steps ("Escalated to Legal") that its portal shows customers otherwise.
  */
+/** A site's own name for waiting on the customer's answer ("Awaiting your reply", "Ihre Rückmeldung"). */
+const WAITS_FOR_REPLY = /\b(your|ihre) (reply|response|answer|feedback|antwort|rückmeldung)\b/;
+
 export function portalStatus(name: string, category: string, locale: Locale, translated = false): RequestStatus {
   const lower = name.toLowerCase();
   const done = category.toLowerCase() === 'done';
@@ -55,9 +58,9 @@ export function portalStatus(name: string, category: string, locale: Locale, tra
   // hand-back moves requests to, nor "Waiting for customer", from which a reply hands them back.
   else if (/waiting for (the )?customer|warten auf (den )?kunden?\b/.test(lower)) id = 'waiting_for_customer';
   else if (category.toLowerCase() === 'new' || /waiting for support|warten auf (den )?support/.test(lower)) id = 'waiting_for_support';
-  // A vendor's own workflow may wait for "the practice" rather than "the customer"; a status merely naming a practice
-  // ("Vor-Ort-Termin in der Praxis") is no waiting for it.
-  else id = /customer|kunde/.test(lower) || /\b(waiting|wartet|warten)\b.*\b(praxis|practice)\b/.test(lower) ? 'waiting_for_customer' : 'in_progress';
+  // A vendor's own workflow may wait for "the practice" rather than "the customer", or for "your reply"; a status
+  // merely naming a practice ("Vor-Ort-Termin in der Praxis") is no waiting for it.
+  else id = /customer|kunde/.test(lower) || /\b(waiting|wartet|warten)\b.*\b(praxis|practice)\b/.test(lower) || WAITS_FOR_REPLY.test(lower) ? 'waiting_for_customer' : 'in_progress';
   const known = KNOWN.get(lower);
   const shown = translated ? name : known === undefined ? GENERIC[id][locale] : known.locale === locale ? name : known.other;
   return { id, name: shown, category: done ? 'closed' : 'open' };

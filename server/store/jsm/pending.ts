@@ -21,6 +21,12 @@ const COMMENT_WINDOW_MS = REQUEST_BUDGET_MS + COMMENT_SETTLE_MS;
 // six days beyond the day the sweep keeps everything else (server/maintenance.ts).
 const GONE_KEPT_MS = 6 * 24 * 60 * 60 * 1000;
 
+/**
+ * How often a retry may search for a request whose answer was lost while search does not show it yet: the widget
+ * retries every second or so (409 with Retry-After), and a JSM that lost the answer may be struggling already.
+ */
+const LOOKUP_EVERY_MS = 2_000;
+
 type Outcome = { kind: 'done'; status: 201; body: string } | { kind: 'pending' } | { kind: 'absent' };
 
 /**
@@ -31,6 +37,8 @@ type Outcome = { kind: 'done'; status: 201; body: string } | { kind: 'pending' }
 export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: number) {
   /** Refs this process is sending right now. */
   const inFlight = new Set<string>();
+  /** When a search last did not find the request of a ref. */
+  const missedAt = new Map<string, number>();
 
   async function findRequest(ref: string, userId: string, startedAt: number): Promise<string | null> {
     // Every account the user had: their address, and with it their account, may have changed since the create.
@@ -49,7 +57,9 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     const comment = deps.state.pending(commentRef(ref));
     if (inFlight.has(ref)) return { kind: 'pending' };
     if (request) {
-      const key = request.issueKey ?? (await findRequest(ref, request.userId, request.startedAt));
+      const searched = Date.now() - (missedAt.get(ref) ?? -Infinity) >= LOOKUP_EVERY_MS;
+      const key = request.issueKey ?? (searched ? await findRequest(ref, request.userId, request.startedAt) : null);
+      if (searched && !key) missedAt.set(ref, Date.now());
       if (key) {
         deps.state.putPending({ ...request, issueKey: key });
         const user = await deps.getUser(request.userId);
@@ -94,6 +104,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
   };
 
   const forget = (ref: string) => {
+    missedAt.delete(ref);
     deps.state.dropPending(ref);
     deps.state.dropPending(commentRef(ref));
   };
