@@ -14,7 +14,14 @@ export function tabbables(container: HTMLElement): HTMLElement[] {
   );
 }
 
-/** Keeps Tab and Shift+Tab inside `container`; returns true when it moved focus itself. */
+/** True when `b` comes after `a` in the tree (a descendant of `a` counts as after it). */
+const follows = (a: Node, b: Node): boolean => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+/**
+ * Keeps Tab and Shift+Tab inside `container`; returns true when it moved focus itself. It wraps by position, not
+ * only from the first or last tabbable: focus may sit on something outside the Tab order (the title, tabindex=-1,
+ * before every control on a view without Back), and the browser would move on from there out of the dialog.
+ */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): boolean {
   if (event.key !== 'Tab') return false;
   const items = tabbables(container);
@@ -26,14 +33,10 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement): boolean {
   const first = items[0]!;
   const last = items[items.length - 1]!;
   const outside = !active || !container.contains(active);
-  if (event.shiftKey && (active === first || outside)) {
+  // Nothing tabbable before the focus (Shift+Tab) or after it (Tab): the browser would leave the dialog.
+  if (event.shiftKey ? outside || !follows(first, active) : outside || !follows(active, last)) {
     event.preventDefault();
-    last.focus();
-    return true;
-  }
-  if (!event.shiftKey && (active === last || outside)) {
-    event.preventDefault();
-    first.focus();
+    (event.shiftKey ? last : first).focus();
     return true;
   }
   return false;

@@ -4,6 +4,7 @@ import type { PanelController, PanelHost, PanelState } from '../core/panel-contr
 import { whenIdle } from '../core/idle';
 import type { NewRequestPrefill } from '../core/types';
 import { deepActiveElement } from '../host/focus';
+import { applyAccentInk } from './accent';
 import { keepAttached } from './keep-attached';
 import { AppContext, createAppState } from '../state/app';
 import type { Route } from '../state/router';
@@ -26,21 +27,32 @@ function routeFor(view: ViewName, arg: unknown): Route {
 /** Entry of the lazily loaded panel chunk: renders the dialog into the loader's shadow root. */
 export function createPanel(host: PanelHost, initial: PanelState): PanelController {
   host.adoptStyles(css);
+  applyAccentInk(host.root.host as HTMLElement, host.root, host.config.theme.accent);
   const app = createAppState(host, initial);
   const mount = document.createElement('div');
   host.root.append(mount);
   const stopKeeping = keepAttached(host.root.host as HTMLElement, host.config.container);
   let returnFocus: HTMLElement | null = null;
 
-  const close = (): void => {
+  const hide = (moveFocus: boolean): void => {
     if (!app.isOpen.peek()) return;
     app.isOpen.value = false;
     host.report({ open: false });
     host.emit('close', undefined);
-    // Back to whatever had focus before: the launcher or the host's own help button.
-    if (returnFocus?.isConnected) returnFocus.focus();
+    // Back to whatever had focus before: the launcher or the host's own help button. Opened with nothing focused (a
+    // deep link from the e-mail), or that element gone, the launcher: focus would fall to the page's very top.
+    if (moveFocus) (returnFocus?.isConnected ? returnFocus : host.root.querySelector<HTMLElement>('.launcher'))?.focus();
     returnFocus = null;
   };
+  const close = (): void => hide(true);
+
+  // The dialog hears the keys pressed inside it. Focus that got out while it is open (a click on the host page, the
+  // launcher) must not leave it without Escape: that closes it too, unless the page used the key for itself. Focus
+  // stays where the user put it, now no longer under the panel.
+  const onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.defaultPrevented) hide(false);
+  };
+  document.addEventListener('keydown', onDocumentKey);
 
   // The first render gets a task of its own: the module's evaluation and the first requests (already on their way
   // to the portal by then) come first, and neither task grows long enough to hold up the host page.
@@ -81,6 +93,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
     destroy() {
       // Leaving open: the host hears `close`, and focus goes back where it was before the panel took it.
       close();
+      document.removeEventListener('keydown', onDocumentKey);
       destroyed = true;
       stopKeeping();
       clearTimeout(firstRender);

@@ -71,6 +71,11 @@ export function createAppState(host: PanelHost, initial: PanelState) {
   // A panel left open in a practice's software all day must not keep a form the support team has changed since:
   // each opening asks again once they are a few minutes old.
   const isOpen = signal(false);
+  // The panel's one polite live region (drawn by App with the dialog's shell, empty): a region created already
+  // filled, as a view's own would be, is often not read at all.
+  const announcement = signal('');
+  let queued: string[] = [];
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const stopOpenEffect = effect(() => {
     if (isOpen.value) void requestTypes.revalidate(REQUEST_TYPES_MAX_AGE_MS);
   });
@@ -105,6 +110,21 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     isOpen,
     requestTypes,
     account,
+    announcement,
+    /**
+     * Says `text` through the live region. Emptied first and filled a moment later, so the same sentence twice is
+     * heard twice and the view change that came with it is drawn; texts of the same moment are read as one.
+     */
+    announce(text: string) {
+      queued.push(text);
+      if (announceTimer !== undefined) return;
+      announcement.value = '';
+      announceTimer = setTimeout(() => {
+        announceTimer = undefined;
+        announcement.value = queued.join(' ');
+        queued = [];
+      }, 150);
+    },
     /** Tells the host a send failed; a token failure the session has reported already, once. */
     reportFailure(error: PortalError) {
       if (error.kind !== 'token_failed') host.emit('error', { code: error.kind, message: error.message });
@@ -119,6 +139,7 @@ export function createAppState(host: PanelHost, initial: PanelState) {
       session.set(null);
     },
     dispose() {
+      clearTimeout(announceTimer);
       account.dispose();
       articles.dispose();
       drafts.flush();

@@ -81,6 +81,15 @@ export function App({ onClose }: { onClose: () => void }) {
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       event.stopPropagation();
+      // A search with text in it: the first Escape empties it, as a browser's search field does, and keeps the panel;
+      // closing as well would lose the query with it. The next Escape closes.
+      const field = event.target;
+      if (field instanceof HTMLInputElement && field.type === 'search' && field.value) {
+        event.preventDefault();
+        field.value = '';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        return;
+      }
       onClose();
       return;
     }
@@ -129,7 +138,7 @@ export function App({ onClose }: { onClose: () => void }) {
           {t(VIEWS[current.view].title)}
           {current.view === 'request' && ` ${current.key}`}
         </h2>
-        <button type="button" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
+        <button type="button" class="icon-button" aria-label={t('panel.close')} onClick={() => onClose()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -151,6 +160,10 @@ export function App({ onClose }: { onClose: () => void }) {
           <View route={route} />
         </section>
       ))}
+      {/* There from the first frame, empty: what `app.announce` puts in is read (the signal updates the text alone). */}
+      <p class="sr-only" aria-live="polite" aria-atomic="true">
+        {app.announcement}
+      </p>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export const VIEWS: { [V in ViewId]: ViewDefinition<V> } = {
   request: { title: 'view.request', component: forIdentified(lazyView(() => import('./request/RequestView'))) },
   profile: { title: 'view.profile', component: lazyView(() => import('./profile/ProfileView')) },
   article: { title: 'view.article', component: lazyView(() => import('./article/ArticleView')) },
-  success: { title: 'view.new', component: lazyView(() => import('./success/Success')) },
+  success: { title: 'view.success', component: lazyView(() => import('./success/Success')) },
 };
 
 /** Loads the code of the views that are not part of the first open, once the panel has time for it. */

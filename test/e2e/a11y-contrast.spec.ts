@@ -130,6 +130,33 @@ for (const scheme of ['light', 'dark', 'auto'] as Scheme[]) {
   });
 }
 
+test('a light accent from the host gets dark text: header, buttons, focus rings in the header, the launcher', async ({ page }) => {
+  for (const accent of ['#4caf50', '#2196f3']) {
+    const { user, org } = freshIdentity('a11y-accent');
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await page.goto(`/pages/a11y.html?${new URLSearchParams({ scheme: 'light', locale: 'de', accent, user, org })}`);
+    await launcher(page).click();
+    await expect(currentView(page).locator('.category').first()).toBeVisible();
+    await textColours(page, `home, accent ${accent}`);
+    await focusRings(page, `home, accent ${accent}`);
+    await widget(page, 'open', 'new', { category: 'support' });
+    await expect(currentView(page).getByRole('button', { name: 'Senden', exact: true })).toBeVisible();
+    await textColours(page, `form, accent ${accent}`);
+    // The launcher's icon (currentColor) on the accent: 3:1 at least for an icon, the ink reaches 4.5:1 here.
+    const ratio = await launcher(page).evaluate((button) => {
+      const rgb = (value: string) => (/rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)/.exec(value) ?? []).slice(1, 4).map(Number);
+      const luminance = (c: number[]) => {
+        const [r, g, b] = c.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(button);
+      const [hi, lo] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))].sort((a, b) => b - a) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    });
+    expect.soft(ratio, `launcher on ${accent}`).toBeGreaterThanOrEqual(4.5);
+  }
+});
+
 test('a button busy sending keeps its text at 4.5:1 ("Wird gesendet …" is read on it), light and dark', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as Scheme[]) {
     const { user, org } = freshIdentity('a11y-busy');

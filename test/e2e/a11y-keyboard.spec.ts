@@ -240,7 +240,7 @@ test('visitor: my requests leads to the registration, sent by keyboard', async (
   await expect(currentView(page).getByLabel('E-Mail-Adresse')).toHaveAttribute('aria-invalid', 'true');
   await page.keyboard.type('@praxis.example');
   await page.keyboard.press('Enter');
-  await expect(currentView(page).locator('[role="status"]')).toContainText('falsch@praxis.example');
+  await expect(currentView(page).locator('.notice')).toContainText('falsch@praxis.example');
   await expectFocusInDialog(page, 'registration sent');
   await closeWithEscape(page);
 });

@@ -28,7 +28,7 @@ test('a reply opened from the mail\'s deep link shows as new while the unread li
   const reply = dialog(page).locator('.activity-item.new', { hasText: 'anderen USB-Anschluss' });
   await expect(reply).toBeVisible();
   await expect(reply.locator('.new-tag')).toHaveText('Neu');
-  await expect(dialog(page).getByRole('button', { name: 'Neue Antwort ↓' })).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: 'Neue Antwort', exact: true })).toBeVisible();
   // The case this is about: the page showed before the list had answered.
   expect(listAnswered).toBe(false);
 

@@ -87,6 +87,9 @@ for (const mode of ['reject', 'throw', 'number', 'empty']) {
     expect(warned.join('\n')).not.toContain('Bearer');
 
     await expect(alert.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+    // One message and one Retry: the view behind the banner does not say it again.
+    await expect(dialog(page).getByRole('alert')).toHaveCount(1);
+    await expect(dialog(page).getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(1);
     // The host is fixed and the user retries at once: no background call may cure it first.
     await page.evaluate(() => {
       (window as unknown as { tokenWorks: boolean }).tokenWorks = true;

@@ -28,7 +28,7 @@ test('a request opens at its top with key, summary and status in view; an unread
   await expect(newest).toContainText('Der Fehler ist behoben');
   await expect(newest).toContainText('Neu');
   await expect(newest).not.toBeInViewport();
-  const jump = dialog(page).getByRole('button', { name: 'Neue Antwort ↓' });
+  const jump = dialog(page).getByRole('button', { name: 'Neue Antwort', exact: true });
   await expect(jump).toBeInViewport();
   await jump.click();
   await expect(newest).toBeInViewport();
@@ -50,5 +50,5 @@ test('a status change is news but no answer: the jump says so', async ({ page })
   await agentStatus(key, 'in_progress');
   await expect(page.locator('med-support .launcher .badge')).toHaveText('1');
   await page.evaluate((k) => (window as unknown as Host).MedSupport.open('request', k), key);
-  await expect(dialog(page).getByRole('button', { name: '2 Neuigkeiten ↓' })).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: '2 Neuigkeiten', exact: true })).toBeVisible();
 });

@@ -31,6 +31,8 @@ export function Registration({ requestKey }: { requestKey?: string }) {
     try {
       await app.client.register({ email: email.trim() });
       setState('sent');
+      // The form and its button go, focus falls back to the title: the live region says what happened.
+      app.announce(t('register.sent', { email: email.trim() }));
     } catch (e) {
       setFailure(e instanceof PortalError ? e : new PortalError('network', String(e)));
       setState('idle');
@@ -39,7 +41,7 @@ export function Registration({ requestKey }: { requestKey?: string }) {
 
   if (state === 'sent') {
     return (
-      <div class="notice" role="status">
+      <div class="notice">
         <p>{t('register.sent', { email: email.trim() })}</p>
       </div>
     );

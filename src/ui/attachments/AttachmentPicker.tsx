@@ -1,7 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../i18n';
 import { useApp } from '../../state/app';
-import { ACCEPTED_FILES, type Uploads } from '../../state/uploads';
+import { ACCEPTED_FILES, type Upload, type Uploads } from '../../state/uploads';
 import { useErrorText } from '../shared/Status';
 
 /** A form's paste handler: a pasted screenshot becomes an attachment; pasted text goes into the field as usual. */
@@ -37,6 +37,29 @@ export function AttachmentPicker({ uploads, id, required, error }: { uploads: Up
     uploads.remove(localId);
   };
   const kb = (bytes: number): string => `${formatNumber(app.locale.value, Math.max(1, Math.round(bytes / 1024)))} KB`;
+  const failureText = (u: Upload): string =>
+    u.error?.status === 413 ? t('attach.tooBig', { name: u.name }) : u.error?.status === 415 ? t('attach.badType', { name: u.name }) : t('attach.failed', { name: u.name, reason: u.error ? errorText(u.error) : '' });
+
+  // What happens to the files is said, not only drawn: added, failed (each), and uploaded once none is left going.
+  const items = uploads.items.value;
+  const states = useRef(new Map(items.map((u) => [u.localId, u.state])));
+  const finished = useRef<string[]>([]);
+  useEffect(() => {
+    const before = states.current;
+    states.current = new Map(items.map((u) => [u.localId, u.state]));
+    const added = items.filter((u) => !before.has(u.localId)).length;
+    const failed = items.filter((u) => u.state === 'failed' && before.get(u.localId) !== 'failed');
+    finished.current.push(...items.filter((u) => u.state === 'done' && before.get(u.localId) === 'uploading').map((u) => u.name));
+    const done = finished.current;
+    const idle = !items.some((u) => u.state === 'uploading');
+    const said = [
+      added ? t('attach.added', { count: added }) : '',
+      ...failed.map(failureText),
+      idle && done.length ? t('attach.uploaded', { count: done.length, name: done[0]! }) : '',
+    ].filter(Boolean);
+    if (idle) finished.current = [];
+    if (said.length) app.announce(said.join(' '));
+  }, [items]);
 
   return (
     <div class="attach-picker">
@@ -98,21 +121,37 @@ export function AttachmentPicker({ uploads, id, required, error }: { uploads: Up
           ))}
         </ul>
       )}
-      {uploads.items.value.length > 0 && (
+      {items.length > 0 && (
         <ul ref={list} class="files" aria-label={t('attach.list')}>
-          {uploads.items.value.map((u, index) => (
-            <li key={u.localId} class={`file ${u.state}`}>
-              {u.preview ? <img src={u.preview} alt="" /> : <span class="file-icon" aria-hidden="true">📄</span>}
-              <span class="file-name">
-                {u.name} <span class="file-size">({kb(u.size)})</span>
-                {u.state === 'uploading' && <progress max={1} value={u.progress} aria-label={t('attach.uploading', { name: u.name })} />}
-                {u.state === 'failed' && u.error && <span class="field-error">{u.error.status === 413 ? t('attach.tooBig', { name: u.name }) : u.error.status === 415 ? t('attach.badType', { name: u.name }) : errorText(u.error)}</span>}
-              </span>
-              <button type="button" class="icon-button small" aria-label={t('attach.remove', { name: u.name })} onClick={() => remove(u.localId, index)}>
-                ×
-              </button>
-            </li>
-          ))}
+          {items.map((u, index) => {
+            // A failure is a sentence of its own under the name (not only red, not run into the size), and describes
+            // the file's remove button, the control the user reaches for it.
+            const failure = u.state === 'failed' ? `${id}-file-${u.localId}-err` : undefined;
+            return (
+              <li key={u.localId} class={`file ${u.state}`}>
+                {u.preview ? <img src={u.preview} alt="" /> : <span class="file-icon" aria-hidden="true">📄</span>}
+                <span class="file-name">
+                  {u.name} <span class="file-size">({kb(u.size)})</span>
+                  {u.state === 'uploading' && <progress max={1} value={u.progress} aria-label={t('attach.uploading', { name: u.name })} />}
+                  {failure && (
+                    <span id={failure} class="field-error file-error">
+                      <span aria-hidden="true">⚠ </span>
+                      {failureText(u)}
+                    </span>
+                  )}
+                </span>
+                <button
+                  type="button"
+                  class="icon-button small"
+                  aria-label={t('attach.remove', { name: u.name })}
+                  aria-describedby={failure}
+                  onClick={() => remove(u.localId, index)}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -10,6 +10,7 @@ import { AttachmentPicker, pasteInto } from '../attachments/AttachmentPicker';
 import { useDraft } from '../new-request/use-draft';
 import { keptText } from '../new-request/validate';
 import { DraftRestored } from '../shared/DraftRestored';
+import { sendKeys } from '../shared/send-keys';
 import { useErrorText } from '../shared/Status';
 
 const REUSED = /idempotency-key-reused$/;
@@ -48,8 +49,8 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
   // The files sent, refused in the service desk's own words (its size limit may be below the portal's).
   const filesRefused = failure && uploads.ids().length > 0 ? failure.filesReason() : null;
 
-  const submit = async (event: Event): Promise<void> => {
-    event.preventDefault();
+  const submit = async (event?: Event): Promise<void> => {
+    event?.preventDefault();
     if (sending || uploads.busy.value) return;
     if (!body.trim() || over > 0) {
       if (over <= 0) setNotice('empty');
@@ -93,6 +94,7 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
       class="reply"
       noValidate
       onSubmit={submit}
+      onKeyDown={sendKeys(submit)}
       onPaste={pasteInto(uploads)}
     >
       <label for={id} class="reply-label">
@@ -145,9 +147,13 @@ export function ReplyBox({ requestKey, hint, onSent, onStale, onClosed }: ReplyB
         </p>
       )}
       <div class="actions">
-        <button type="submit" class="btn" aria-busy={sending ? 'true' : 'false'} aria-disabled={sending ? 'true' : undefined}>
+        <button type="submit" class="btn" aria-describedby={`${id}-keys`} aria-busy={sending ? 'true' : 'false'} aria-disabled={sending ? 'true' : undefined}>
           {sending ? t('form.sending') : failure?.retryable ? t('panel.retry') : t('request.send')}
         </button>
+        {/* The same keys as a new request's form: Ctrl/Cmd+Enter sends from the text. */}
+        <span id={`${id}-keys`} class="hint keys">
+          {t('form.sendKeys')}
+        </span>
       </div>
     </form>
   );

@@ -88,6 +88,8 @@ export function RequestPage({ route }: { route: RouteOf<'request'> }) {
           <button type="button" class="btn secondary jump-new" onClick={jumpToNew}>
             {/* Status changes are news too, but no answers. */}
             {t(request.activity.every((item) => !unseen.has(item.id) || item.type === 'comment') ? 'request.jumpNew' : 'request.jumpUpdates', { count: unseen.size })}
+            {/* Drawn, not said: a screen reader would read "arrow down" as part of the name. */}
+            <span aria-hidden="true"> ↓</span>
           </button>
         )}
       </RequestDetails>

@@ -16,19 +16,31 @@ export function ArticleList({ hits, labelledBy, query, fromDraft }: { hits: Sear
   };
   return (
     <ul class="articles" aria-labelledby={labelledBy}>
-      {hits.map((hit) => (
-        <li key={hit.article.id}>
-          {/* An article not yet translated comes in German: a screen reader reads it with a German voice (WCAG 3.1.2). */}
-          <button type="button" class="article-link" lang={hit.article.locale} onClick={() => open(hit)}>
-            <span class="article-title">
-              <Highlight text={hit.article.title} hit={hit} />
-            </span>
-            <span class="article-excerpt">
-              <Highlight text={hit.article.excerpt} hit={hit} />
-            </span>
-          </button>
-        </li>
-      ))}
+      {hits.map((hit) => {
+        // Named by the title, the excerpt as its description: five names of 250 characters each are no list to tab
+        // through. The list's id in them, as the home search and a form's suggestions can show the same article.
+        const id = `${labelledBy}-${hit.article.id}`;
+        return (
+          <li key={hit.article.id}>
+            {/* An article not yet translated comes in German: a screen reader reads it with a German voice (WCAG 3.1.2). */}
+            <button
+              type="button"
+              class="article-link"
+              lang={hit.article.locale}
+              aria-labelledby={`${id}-title`}
+              aria-describedby={`${id}-excerpt`}
+              onClick={() => open(hit)}
+            >
+              <span id={`${id}-title`} class="article-title">
+                <Highlight text={hit.article.title} hit={hit} />
+              </span>
+              <span id={`${id}-excerpt`} class="article-excerpt">
+                <Highlight text={hit.article.excerpt} hit={hit} />
+              </span>
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }

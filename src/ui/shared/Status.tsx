@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { PortalError } from '../../api/errors';
 import type { MessageKey } from '../../i18n';
 import { useApp } from '../../state/app';
@@ -27,6 +28,16 @@ export function useErrorText(): (error: PortalError) => string {
 export function ErrorState({ error, onRetry }: { error: PortalError; onRetry?: () => void }) {
   const app = useApp();
   const text = useErrorText();
+  const { failed, expired } = app.session;
+  // The panel's banner says this already, with its own Retry: a second alert and button would be read twice.
+  const banner = (error.kind === 'token_failed' && failed.value) || (error.kind === 'unauthorized' && expired.value);
+  // The banner's Retry asks the host for a token only; once one comes, this view fetches its data again.
+  const wasFailed = useRef(failed.peek());
+  useEffect(() => {
+    if (wasFailed.current && !failed.value && error.kind === 'token_failed') onRetry?.();
+    wasFailed.current = failed.value;
+  }, [failed.value]);
+  if (banner) return <div class="state" />;
   return (
     <div class="state error" role="alert">
       <p>{text(error)}</p>
