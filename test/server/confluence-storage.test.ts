@@ -31,7 +31,7 @@ function expectInert(html: string): void {
 
 const SPACE = { key: 'KB', url: 'https://medondo.atlassian.net/wiki' };
 /** The article "Drucker einrichten", page 42 of the space; no other page is an article. */
-const articleOf = (target: PageTarget): string | null => (('title' in target ? target.title === 'Drucker einrichten' : target.pageId === '42') ? 'drucker-einrichten' : null);
+const articleOf = (target: PageTarget) => (('title' in target ? target.title === 'Drucker einrichten' : target.pageId === '42') ? { id: 'drucker-einrichten', title: 'Drucker einrichten' } : null);
 /** A page as the catalog serves it: converted, its links to pages of the space resolved. */
 function convert(storage: string, locale: Locale = 'de'): ConvertedPage {
   const page = convertStorage(storage, SPACE, locale);
@@ -149,6 +149,9 @@ describe('Confluence storage format to article HTML', () => {
     const viaScoped = (inner: string) => resolvePageLinks(convertStorage(`<p>Siehe ${inner}.</p>`, scoped, 'de').html, articleOf);
     expect(viaScoped('<a href="https://medondo.atlassian.net/wiki/spaces/KB/pages/42/Drucker+einrichten">hier</a>')).toBe(`<p>Siehe ${article('hier')}.</p>`);
     expect(viaScoped('<a href="/wiki/spaces/KB/pages/42">hier</a>')).toBe(`<p>Siehe ${article('hier')}.</p>`);
+    // A pasted address (Confluence's inline smart link) reads as the page's title, not as the address.
+    const pasted = 'https://medondo.atlassian.net/wiki/spaces/KB/pages/42/Drucker+einrichten';
+    expect(html(`<a href="${pasted}" data-card-appearance="inline">${pasted}</a>`)).toBe(`<p>Siehe ${article('Drucker einrichten')}.</p>`);
   });
 
   it('keeps merged table cells under their headings: rowspan and colspan of 1 to 50, others dropped', () => {

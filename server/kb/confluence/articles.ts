@@ -42,10 +42,10 @@ export function articlesOf(pages: Iterable<IndexedPage>, defaultLocale: Locale):
     return { page, meaning, locale, id };
   });
   // A link names a page by title; where titles repeat (pages under folders), the lowest page id is the one.
-  const byPage = new Map(placed.map(({ page, id }) => [page.pageId, id]));
-  const byTitle = new Map<string, string>();
-  for (const { page, id } of placed) if (!byTitle.has(page.title)) byTitle.set(page.title, id);
-  const articleOf = (target: PageTarget): string | null => ('title' in target ? byTitle.get(target.title) : byPage.get(target.pageId)) ?? null;
+  const byPage = new Map(placed.map(({ page, id }) => [page.pageId, { id, title: page.title }]));
+  const byTitle = new Map<string, { id: string; title: string }>();
+  for (const { page, id } of placed) if (!byTitle.has(page.title)) byTitle.set(page.title, { id, title: page.title });
+  const articleOf = (target: PageTarget) => ('title' in target ? byTitle.get(target.title) : byPage.get(target.pageId)) ?? null;
   return placed.map(({ page, meaning, locale, id }) => ({
     id,
     title: page.title,

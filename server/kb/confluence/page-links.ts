@@ -17,8 +17,12 @@ export type PageTarget = { title: string } | { pageId: string };
  */
 const MARK = '#confluence-page:';
 
-export function pageLinkHref(target: PageTarget): string {
-  return 'title' in target ? `${MARK}title:${encodeURIComponent(target.title)}` : `${MARK}id:${encodeURIComponent(target.pageId)}`;
+/** Ends the mark of a link whose text is its own address (a pasted URL, an inline "smart link"): it shows the title. */
+const NAMED_BY_URL = ':url';
+
+export function pageLinkHref(target: PageTarget, namedByUrl = false): string {
+  const mark = 'title' in target ? `${MARK}title:${encodeURIComponent(target.title)}` : `${MARK}id:${encodeURIComponent(target.pageId)}`;
+  return namedByUrl ? `${mark}${NAMED_BY_URL}` : mark;
 }
 
 function decoded(text: string): string | null {
@@ -31,7 +35,7 @@ function decoded(text: string): string | null {
 
 function targetOfHref(href: string | undefined): PageTarget | null {
   if (!href?.startsWith(MARK)) return null;
-  const rest = href.slice(MARK.length);
+  const rest = href.slice(MARK.length, href.endsWith(NAMED_BY_URL) ? -NAMED_BY_URL.length : undefined);
   const colon = rest.indexOf(':');
   const value = decoded(rest.slice(colon + 1));
   if (value === null) return null;
@@ -85,7 +89,7 @@ export function pageOfUrl(address: string, space: KbSpace): PageTarget | null {
  * `html` with each page link made a link to that page's article (its id, relative to the article's own address, as
  * the Markdown articles write cross-references), or only its text when that page is no article.
  */
-export function resolvePageLinks(html: string, articleOf: (target: PageTarget) => string | null): string {
+export function resolvePageLinks(html: string, articleOf: (target: PageTarget) => { id: string; title: string } | null): string {
   if (!html.includes(MARK)) return html;
   return sanitizeHtml(html, {
     ...ARTICLE_HTML,
@@ -94,8 +98,10 @@ export function resolvePageLinks(html: string, articleOf: (target: PageTarget) =
       a: (tagName, attribs) => {
         const target = targetOfHref(attribs.href);
         if (!target) return { tagName, attribs };
-        const id = articleOf(target);
-        return { tagName, attribs: id ? { ...attribs, href: id } : {} };
+        const article = articleOf(target);
+        if (!article) return { tagName, attribs: {} };
+        // Customers would read a Confluence address where the page's title says where the link leads.
+        return { tagName, attribs: { ...attribs, href: article.id }, ...(attribs.href?.endsWith(NAMED_BY_URL) ? { text: article.title } : {}) };
       },
     },
     // Every other link of converted HTML has an href: one without is a page that is no article, kept as its text.

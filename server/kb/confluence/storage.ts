@@ -41,7 +41,7 @@ function renderHtmlElement(element: Element, render: Render, space: KbSpace): st
   if (DROPPED.has(name)) return '';
   if (name === 'a') {
     const page = attribs.href === undefined ? null : pageOfUrl(attribs.href, space);
-    if (page) return tag('a', { href: pageLinkHref(page) }, render(element.children));
+    if (page) return tag('a', { href: pageLinkHref(page, textOf(element).trim() === attribs.href?.trim()) }, render(element.children));
     const href = absoluteUrl(attribs.href, LINK_PROTOCOLS);
     return href ? tag('a', { href, title: attribs.title }, render(element.children)) : render(element.children);
   }
