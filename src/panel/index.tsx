@@ -50,7 +50,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
   // launcher) must not leave it without Escape: that closes it too, unless the page used the key for itself. Focus
   // stays where the user put it, now no longer under the panel.
   const onDocumentKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented) hide(false);
+    if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) hide(false);
   };
   document.addEventListener('keydown', onDocumentKey);
 

@@ -71,6 +71,17 @@ describe('the JSM client and Retry-After', () => {
     expect(waits).toEqual([]);
   });
 
+  it('background work waits out a Retry-After longer than a widget call, a new user\'s setup does not', async () => {
+    const background = scripted([() => json(429, {}, { 'Retry-After': '20' }), () => json(200, {})]);
+    await withinDeadline(60_000, () => background.client.request(read));
+    expect(background.calls()).toBe(2);
+    expect(background.waits[0]).toBeGreaterThanOrEqual(20_000);
+    const setup = scripted([() => json(429, {}, { 'Retry-After': '20' })]);
+    const error = await failure(withinDeadline(60_000, () => setup.client.request(read), 12_000));
+    expect((error as BackendUnavailableError).retryAfterSeconds).toBe(20);
+    expect(setup.calls()).toBe(1);
+  });
+
   it('a Retry-After given as an HTTP date is waited out as well', async () => {
     const at = new Date(Date.now() + 5_000).toUTCString();
     const { client, waits } = scripted([() => json(429, {}, { 'Retry-After': at }), () => json(200, {})]);
@@ -148,7 +159,8 @@ describe('statuses (FACTS §7)', () => {
     expect(portalStatus('Wartet auf Rückmeldung der Praxis', 'indeterminate', 'de', true).id).toBe('waiting_for_customer');
     expect(portalStatus('Waiting for the practice', 'indeterminate', 'en', true).id).toBe('waiting_for_customer');
     expect(portalStatus('Awaiting your reply', 'indeterminate', 'en', true).id).toBe('waiting_for_customer');
-    expect(portalStatus('Ihre Rückmeldung wird benötigt', 'indeterminate', 'de', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Warten auf Ihre Rückmeldung', 'indeterminate', 'de', true).id).toBe('waiting_for_customer');
+    expect(portalStatus('Wir prüfen Ihre Antwort', 'indeterminate', 'de', true).id).toBe('in_progress');
     expect(portalStatus('Waiting for a reply from the manufacturer', 'indeterminate', 'en', true).id).toBe('in_progress');
     expect(portalStatus('Vor-Ort-Termin in der Praxis', 'indeterminate', 'de', true).id).toBe('in_progress');
     expect(portalStatus('Best practice review', 'indeterminate', 'en', true).id).toBe('in_progress');

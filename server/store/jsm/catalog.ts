@@ -327,9 +327,13 @@ export function createCatalog(client: JsmClient, desk: Desk, config: JsmConfig, 
      * settles when they are read.
      */
     stale(): Promise<void> {
-      nextRefreshAt = 0;
-      refreshWhenDue();
-      return refreshing ?? Promise.resolve();
+      // A refresh already running may have read the types before the admin's change: another one follows it.
+      const again = (): Promise<void> => {
+        nextRefreshAt = 0;
+        refreshWhenDue();
+        return refreshing ?? Promise.resolve();
+      };
+      return refreshing ? refreshing.then(again) : again();
     },
     /** The offered request types as last read, without a refresh. */
     mapped: offered,

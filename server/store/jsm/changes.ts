@@ -164,7 +164,10 @@ export function createChangeFeed(client: JsmClient, desk: Desk, state: JsmState,
   };
 
   return {
-    /** Null while nothing tells the gateway about changes in JSM: every list is read again. */
+    /**
+     * Null while nothing tells the gateway about changes in JSM: every list is read again. Asked for once
+     * LIST_MAX_AGE_MS have passed, it counts every list as changed first.
+     */
     version(practiceId: string): number | null {
       if (!announced) return null;
       if (Date.now() - lastEverything >= LIST_MAX_AGE_MS) {

@@ -1,5 +1,5 @@
 import { BackendUnavailableError } from '../backend-errors.js';
-import { REQUEST_BUDGET_MS, remainingMs } from './deadline.js';
+import { remainingMs, waitableMs } from './deadline.js';
 import { JsmResponseError } from './errors.js';
 import { optStr, type Json } from './read.js';
 
@@ -65,8 +65,9 @@ const RETRYABLE = new Set([429, 502, 503, 504]);
 const MAX_NETWORK_RETRIES = 3;
 
 /**
- * User search and the desk's customer search count against one tenant-wide limit of their own (FACTS §2, §10), which
- * is small: a few new users at once exhaust it. Its calls go at most two at a time.
+ * User search has a tenant-wide limit of its own (FACTS §2), small: a few new users at once exhaust it. The desk's
+ * customer search finds the same people and is taken to share it (an assumption: FACTS says nothing of its limit).
+ * Their calls go at most two at a time.
  */
 const USER_SEARCH = /^(\/rest\/api\/3\/user\/search|\/rest\/servicedeskapi\/servicedesk\/[^/]+\/customer)$/;
 const USER_SEARCHES_AT_ONCE = 2;
@@ -231,7 +232,7 @@ export function createJsmClient(options: JsmClientOptions) {
       gate.inFlight++;
       return;
     }
-    const until = now + Math.min(remainingMs(), REQUEST_BUDGET_MS);
+    const until = now + waitableMs();
     const expected = Math.max(0, gate.openAt - now) + (first ? 0 : gate.waiting.length * gate.spacing);
     if (now + expected >= until) {
       throw new BackendUnavailableError(`${where}: held while JSM's Retry-After runs`, Math.max(1, Math.ceil(expected / 1000)));
@@ -343,9 +344,9 @@ export function createJsmClient(options: JsmClientOptions) {
         const wait = (told === null ? 250 * 2 ** tries : told * 1000) + Math.random() * 250;
         // A 429 refuses the call before JSM does anything (FACTS §10), so even a write may go again: left to the
         // widget, its retry would redo the reads before the write and meet the same limit first.
-        // A wait longer than a widget call's whole budget is left to the caller (Retry-After), also in work with a budget
-        // of its own such as a new user's setup, whose widget call would otherwise wait it out for nothing.
-        if ((call.retry || response.status === 429) && wait < Math.min(remainingMs(), REQUEST_BUDGET_MS)) {
+        // A wait beyond the time left, or beyond what a new user's setup may wait while its widget call does, is left
+        // to the caller (Retry-After).
+        if ((call.retry || response.status === 429) && wait < waitableMs()) {
           // The bucket's gate waits out a Retry-After for this call and every other of the bucket.
           if (closed) refusedBefore = true;
           else await sleep(wait);

@@ -39,6 +39,9 @@ const GENERIC: Record<StatusId, Record<Locale, string>> = {
   closed: { de: 'Geschlossen', en: 'Closed' },
 };
 
+/** A site's own name for waiting on the customer's answer ("Awaiting your reply", "Warten auf Ihre Rückmeldung"). */
+const WAITS_FOR_REPLY = /\b(await(ing)?|waiting for|wartet auf|warten auf)\b.*\b(your|ihre) (reply|response|answer|feedback|antwort|rückmeldung)\b/;
+
 /**
  * A JSM status in the portal's terms: `done` → closed, everything else open (FACTS §7); the id, which the widget
  * uses for its colours, follows from the category and the name. A `translated` name (servicedeskapi's, in the
@@ -46,9 +49,6 @@ const GENERIC: Record<StatusId, Record<Locale, string>> = {
  * service account's language) only if it is one of the default workflow's, else it is the id's generic name: a
  * site's own workflow may have internal steps ("Escalated to Legal") that its portal shows customers otherwise.
  */
-/** A site's own name for waiting on the customer's answer ("Awaiting your reply", "Ihre Rückmeldung"). */
-const WAITS_FOR_REPLY = /\b(your|ihre) (reply|response|answer|feedback|antwort|rückmeldung)\b/;
-
 export function portalStatus(name: string, category: string, locale: Locale, translated = false): RequestStatus {
   const lower = name.toLowerCase();
   const done = category.toLowerCase() === 'done';

@@ -128,7 +128,9 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     // Naming no field or one the form lacks, the refusal may come from a request type changed since it was read: the
     // widget asks for the request types again at once, and gets them as JSM has them now if the call has time to wait.
     if (error instanceof JsmResponseError && error.status === 400 && (error.fields.length === 0 || error.fields.some((f) => !form.includes(f)))) {
-      await Promise.race([deps.catalog.stale(), new Promise((resolve) => setTimeout(resolve, Math.max(0, remainingMs() - STALE_ANSWER_MS)).unref())]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([deps.catalog.stale(), new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, remainingMs() - STALE_ANSWER_MS))))]);
+      clearTimeout(timer);
     }
     throw rejected(error, { form });
   }

@@ -4,7 +4,7 @@ import type { Desk } from './catalog.js';
 import { SD_API, SEARCH_JQL, type JsmClient } from './client.js';
 import { JsmResponseError } from './errors.js';
 import { allPages } from './activity.js';
-import { remainingMs, withinDeadline } from './deadline.js';
+import { remainingMs, REQUEST_BUDGET_MS, withinDeadline } from './deadline.js';
 import { literal } from './jql.js';
 import { arr, obj, optObj, optStr, page, str, type Json } from './read.js';
 import type { JsmState } from './state.js';
@@ -70,8 +70,9 @@ export function createIdentity(
   const once = <T>(key: string, work: () => Promise<T>): Promise<T> => {
     let promise = running.get(key) as Promise<T> | undefined;
     if (!promise) {
-      promise = withinDeadline(SETUP_BUDGET_MS, work).finally(() => running.delete(key));
-      // A caller that has given up no longer listens; the next one meets the error again.
+      // No wait for a Retry-After beyond a widget call's budget: the call waiting for the setup hears it instead.
+      promise = withinDeadline(SETUP_BUDGET_MS, work, REQUEST_BUDGET_MS).finally(() => running.delete(key));
+      // A setup whose widget call has answered already (503) has nobody listening: not an unhandled rejection.
       promise.catch(() => undefined);
       running.set(key, promise);
     }
@@ -187,6 +188,8 @@ export function createIdentity(
     if (known?.onDesk && !recheck && !moved) return known.accountId;
     return once(`account:${userId}`, async () => {
       let mapped = moved ? undefined : known?.accountId;
+      // Search may still find an account just forgotten (FACTS §4: eventually consistent): one forget a round.
+      let forgot = false;
       for (;;) {
         let accountId = mapped ?? (await findAccount(email, visitor));
         if (!accountId) {
@@ -208,7 +211,8 @@ export function createIdentity(
           // The account is gone from JSM (400: unknown account, FACTS §2), perhaps erased since it was found: without
           // forgetting it, every call of the user would send this refused call again. Their address gets a customer of
           // its own.
-          if (!(error instanceof JsmResponseError && error.status === 400 && (await forgetIfGone(accountId)))) throw error;
+          if (forgot || !(error instanceof JsmResponseError && error.status === 400 && (await forgetIfGone(accountId)))) throw error;
+          forgot = true;
           mapped = undefined;
           continue;
         }
@@ -275,10 +279,12 @@ export function createIdentity(
         const created = await createOrganization(name);
         const jsmId = str(created.id, 'organization id');
         const jsmName = optStr(created.name) ?? name;
-        // Asked at once: under a slow JSM, three calls in turn are seconds the first widget call may not have.
-        const [owner, empty, shared] = await Promise.all([practiceOf(jsmId), isEmpty(jsmId), hasRequests(jsmName)]);
+        const owner = await practiceOf(jsmId);
         if (owner === practice.id) return { jsmId, jsmName };
-        if (owner !== null || !empty || shared) return null;
+        if (owner !== null) return null;
+        // Asked at once: under a slow JSM, calls in turn are seconds the first widget call may not have.
+        const [empty, shared] = await Promise.all([isEmpty(jsmId), hasRequests(jsmName)]);
+        if (!empty || shared) return null;
         await client.request({ method: 'PUT', path: `${SD_API}/organization/${jsmId}/property/${PRACTICE_PROPERTY}`, json: { practiceId: practice.id }, retry: true });
         return { jsmId, jsmName };
       });

@@ -2,6 +2,7 @@ import { RECONCILE_MAX } from './changes.js';
 import { atPage, followingPage, SD_API, SEARCH_JQL } from './client.js';
 import type { Locale, Person, RequestList, RequestSummary } from '../../../src/api/contract.js';
 import { isoTime } from '../../domain/iso-time.js';
+import { BackendUnavailableError } from '../backend-errors.js';
 import { InvalidCursorError, type UserListQuery } from '../portal-store.js';
 import { authorOf, publicComments, typeKnown, withAccountTypes } from './activity.js';
 import { portalStatus } from './convert.js';
@@ -411,12 +412,22 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   };
   const people = new Map<string, Person>();
   let token: string | undefined;
-  // A slow JSM ends the pages early: the creators of the newest requests rather than a 503 for all of them.
-  for (let pages = 0; pages < CREATOR_PAGES && (pages === 0 || remainingMs() > CREATOR_PAGE_MS); pages++) {
+  // A slow JSM ends the pages early: the creators of the newest requests rather than a 503 for all of them, read
+  // whole again next time (`unsettled`).
+  let short = false;
+  for (let pages = 0; pages < CREATOR_PAGES; pages++) {
+    if (pages > 0 && remainingMs() < CREATOR_PAGE_MS) {
+      short = true;
+      break;
+    }
     let answer: Json;
     try {
       answer = await search(token);
     } catch (error) {
+      if (pages > 0 && error instanceof BackendUnavailableError) {
+        short = true;
+        break;
+      }
       if (pages > 0 || !(error instanceof JsmResponseError && error.status === 400)) throw error;
       const relinked = await relinkedOrganization(deps, { id: orgId, name: link.jsmName }, link.jsmName);
       if (relinked === null) throw error;
@@ -439,6 +450,7 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
     token = followingPage(answer);
     if (token === undefined) break;
   }
+  if (short) deps.changes.unsettled(orgId);
   // A user who had another account before is one person.
   return [...new Map([...people.values()].map((person) => [person.id, person])).values()].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
 }

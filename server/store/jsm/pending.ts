@@ -39,6 +39,12 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
   const inFlight = new Set<string>();
   /** When a search last did not find the request of a ref. */
   const missedAt = new Map<string, number>();
+  /** Notes a miss; misses past LOOKUP_EVERY_MS hold nothing back, and go (a widget may stop retrying for good). */
+  const missed = (ref: string): void => {
+    const now = Date.now();
+    for (const [other, at] of missedAt) if (now - at >= LOOKUP_EVERY_MS) missedAt.delete(other);
+    missedAt.set(ref, now);
+  };
 
   async function findRequest(ref: string, userId: string, startedAt: number): Promise<string | null> {
     // Every account the user had: their address, and with it their account, may have changed since the create.
@@ -57,9 +63,9 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     const comment = deps.state.pending(commentRef(ref));
     if (inFlight.has(ref)) return { kind: 'pending' };
     if (request) {
-      const searched = Date.now() - (missedAt.get(ref) ?? -Infinity) >= LOOKUP_EVERY_MS;
-      const key = request.issueKey ?? (searched ? await findRequest(ref, request.userId, request.startedAt) : null);
-      if (searched && !key) missedAt.set(ref, Date.now());
+      const mayLookUp = Date.now() - (missedAt.get(ref) ?? -Infinity) >= LOOKUP_EVERY_MS;
+      const key = request.issueKey ?? (mayLookUp ? await findRequest(ref, request.userId, request.startedAt) : null);
+      if (mayLookUp && !key) missed(ref);
       if (key) {
         deps.state.putPending({ ...request, issueKey: key });
         const user = await deps.getUser(request.userId);
