@@ -16,6 +16,7 @@ import { assertJsonBody } from './middleware/json-content-type.js';
 import { requestContext } from './middleware/request-context.js';
 import { requestLog } from './middleware/request-log.js';
 import { ProblemError, problems } from './problem.js';
+import { BackendPermissionError, BackendUnavailableError } from '../store/backend-errors.js';
 import { backendProblem } from './store-errors.js';
 import { createRateLimiters } from './rate-limit.js';
 import { agentRoutes } from './routes/agent.js';
@@ -26,6 +27,9 @@ import { meRoutes } from './routes/me.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { requestTypeRoutes } from './routes/request-types.js';
 import { requestRoutes } from './routes/requests.js';
+
+/** How long `/readyz` names the backend's last refusal of a permission. */
+const REFUSAL_SHOWN_MS = 15 * 60_000;
 
 export interface AppOptions {
   articles: KnowledgeBase;
@@ -90,16 +94,23 @@ export function createApp(config: PortalConfig, store: PortalStore, mailer: Noti
     .route('/', hookRoutes(deps));
   app.route(API_BASE_PATH, api);
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // A permission the backend refused lately: the portal still serves what it can, but no retry helps until an admin
+  // acts, so the readiness check tells an operator (ready, with a warning: taking the portal out would help nobody).
+  let refusal: { at: number; permission: string } | null = null;
   // For a load balancer or an operator: whether the backend can serve, as far as the portal knows without asking it.
   app.get('/readyz', (c) => {
     const reason = store.notReady?.() ?? null;
-    return reason === null ? c.json({ ok: true }) : c.json({ ok: false, reason }, 503);
+    if (reason !== null) return c.json({ ok: false, reason }, 503);
+    const recent = refusal !== null && Date.now() - refusal.at < REFUSAL_SHOWN_MS ? refusal : null;
+    return c.json(recent ? { ok: true, warning: `the backend refused the service account at ${new Date(recent.at).toISOString()}: ${recent.permission}` } : { ok: true });
   });
 
   app.notFound(() => problems.notFound('No such endpoint.').toResponse());
   app.onError((error) => {
     if (error instanceof ProblemError) return error.toResponse();
     const backend = backendProblem(error);
+    if (error instanceof BackendPermissionError) refusal = { at: Date.now(), permission: error.permission };
+    else if (error instanceof BackendUnavailableError && error.refused) refusal = { at: Date.now(), permission: error.reason };
     if (backend) {
       if (backend.status >= 500) options.log(`backend: ${error instanceof Error ? error.message : String(error)}`);
       return backend.toResponse();

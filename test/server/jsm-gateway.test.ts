@@ -923,6 +923,16 @@ describe('readiness', () => {
   });
 });
 
+describe('readiness with a permission refused', () => {
+  it('/readyz stays ready but names the permission JSM refused, which no retry cures', async () => {
+    const ready = async () => (await (await fetch(`${portal.url}/readyz`)).json()) as { ok: boolean; warning?: string };
+    sim.fault({ kind: 'status', status: 403, times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+    const refused = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: bugRequest('Ohne Recht') });
+    expect(refused.body.type).toMatch(/backend-permission$/);
+    expect(await ready()).toEqual({ ok: true, warning: expect.stringMatching(/^the backend refused the service account at \d{4}-.*POST \/rest\/servicedeskapi\/request/) });
+  });
+});
+
 describe('the shared burst budget (FACTS §10)', () => {
   it('one user reading in a flood is refused (429) before JSM is asked, then the practice; other practices read on', async () => {
     const limited = await startJsmTestPortal({ sim, rateLimits: { userReadsPerMinute: 3, practiceReadsPerMinute: 5 } });
