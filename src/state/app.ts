@@ -108,6 +108,8 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     feedback,
     context: signal(initial.context),
     isOpen,
+    /** New replies of the support team, as the launcher's badge counts them (kept by the lazily loaded unread state). */
+    unreadCount: signal(0),
     requestTypes,
     account,
     announcement,

@@ -114,6 +114,7 @@ export function createUnread(app: AppState) {
   let reported = 0;
   effect(() => {
     const value = count.value;
+    app.unreadCount.value = value;
     host.report({ unread: { count: value, label: app.t.value('launcher.unread', { count: value }) } });
     if (value === reported) return;
     reported = value;

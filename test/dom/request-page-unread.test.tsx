@@ -51,6 +51,7 @@ function deepLinked() {
     client,
     router,
     isOpen: signal(true),
+    unreadCount: signal(0),
     locale: signal('de'),
     t: createTranslator(signal('de')),
     config: { pollInterval: 0 },

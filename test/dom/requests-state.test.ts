@@ -124,6 +124,7 @@ describe('unread tracker', () => {
       client: { listRequests, reads, markRead },
       session: { userId, identified: signal(true), known: signal(true) },
       host: { report, emit },
+      unreadCount: signal(0),
       config: { pollInterval: 0 },
       userScope: () => `scope:${userId.value}`,
       t: createTranslator(signal('de')),

@@ -21,6 +21,9 @@ test('counted texts take their plural form from Intl.PluralRules: "1 neue Antwor
   await agentReply((await createRequest(token, 'Zweite Frage')) as string, 'Auch hierzu eine Antwort.');
   await expect(launcher(page)).toHaveAccessibleName('Hilfe und Support öffnen, 2 neue Antworten');
 
+  // Home names them where the way to them starts.
+  await page.evaluate(() => (window as unknown as Host).MedSupport.open('home'));
+  await expect(dialog(page).getByRole('button', { name: 'Meine Anfragen · 2 neue Antworten' })).toBeVisible();
   await page.evaluate(() => (window as unknown as Host).MedSupport.open('requests'));
   await dialog(page).getByLabel('In der Zusammenfassung suchen').fill('Etiketten');
   await expect(dialog(page).locator('[aria-live="polite"]').filter({ hasText: /angezeigt/ })).toHaveText('1 Anfrage angezeigt');

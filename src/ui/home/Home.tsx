@@ -13,6 +13,8 @@ export function Home() {
   const types = requestTypes.data.value;
   const pending = app.drafts.pendingIds('new');
   const drafts = types?.filter((type) => pending.includes(type.key)) ?? [];
+  // What the launcher's badge counted, said where the way to it starts: the badge is no text a screen reader reads.
+  const news = app.unreadCount.value;
   return (
     <div class="home">
       {drafts.length > 0 && (
@@ -52,6 +54,7 @@ export function Home() {
       <nav class="home-links" aria-label={t('home.more')}>
         <button type="button" class="link-button" onClick={() => router.push({ view: 'requests' })}>
           {t('view.requests')}
+          {news > 0 && <span class="news"> · {t('launcher.unread', { count: news })}</span>}
         </button>
         <button type="button" class="link-button" onClick={() => router.push({ view: 'profile' })}>
           {t('view.profile')}
