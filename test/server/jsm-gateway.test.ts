@@ -475,6 +475,26 @@ describe('attachments', () => {
     }
   });
 
+  it('files that follow a create whose answer was lost reach JSM also when the widget never retries', async () => {
+    const bare = await startJsmTestPortal({ simOptions: { requestTypesWithoutAttachment: ['10'] } });
+    try {
+      const file = await upload(bare, anna, 'ohne-wiederholung.txt', 'Protokoll');
+      bare.sim.fault({ kind: 'drop-after-commit', times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request$/ } });
+      const key = newKey();
+      const send = () => call<RequestDetail>(bare, 'POST', '/requests', { token: anna, idempotencyKey: key, body: { ...bugRequest('Nie wiederholt'), attachments: [file] } });
+      expect((await send()).status).toBe(503);
+      const created = () => bare.sim.issues().find((i) => i.summary === 'Nie wiederholt');
+      await expect.poll(() => created()?.attachmentIds.length, { timeout: 10_000, interval: 250 }).toBe(1);
+      // A retry coming late gets the request the gateway finished.
+      const late = await send();
+      expect(late.status).toBe(201);
+      expect(late.body.key).toBe(created()?.key);
+      expect(bare.sim.issues().filter((i) => i.summary === 'Nie wiederholt')).toHaveLength(1);
+    } finally {
+      await bare.dispose();
+    }
+  }, 20_000);
+
   it("a reply's files beyond the comment's first page of attachments show, and download", async () => {
     const small = await startJsmTestPortal({ simOptions: { pageCap: 2 } });
     try {

@@ -141,6 +141,7 @@ export async function createJsmStore(config: JsmConfig, options: JsmStoreOptions
     withinRequest: (fn) => withinDeadline(REQUEST_BUDGET_MS, fn),
     close: () => {
       feed.stop();
+      pending.stop();
       db.close();
     },
   };

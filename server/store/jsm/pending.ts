@@ -8,7 +8,7 @@ import { arr, obj, optStr, str } from './read.js';
 import { commentRef, finishHandBack } from './comments.js';
 import { finishFiles, finishSharing } from './create.js';
 import { customerOf, getRequest, type RequestDeps } from './requests.js';
-import { REQUEST_BUDGET_MS } from './deadline.js';
+import { REQUEST_BUDGET_MS, withinDeadline } from './deadline.js';
 import { forgetUploads } from './sending.js';
 
 /** How long a comment whose answer was lost may take to appear in the (consistent) comment list. */
@@ -109,6 +109,8 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     return running;
   };
 
+  const later = new Set<NodeJS.Timeout>();
+
   const forget = (ref: string) => {
     missedAt.delete(ref);
     deps.state.dropPending(ref);
@@ -117,6 +119,27 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
 
   /** The portal's idempotency records, aware of sends whose outcome JSM still has to tell. */
   function wrap(base: IdempotencyStore): IdempotencyStore {
+    /**
+     * Finishes a send whose answer was lost without waiting for the widget's retry: a user who sees the request in the
+     * list and drops the draft sends none, and what the first attempt did not get to (files, sharing, the hand-back)
+     * would never happen. Tried every LOOKUP_EVERY_MS while JSM's search may still be catching up.
+     */
+    const finishLater = (scope: string, key: string, ref: string): void => {
+      const timer = setTimeout(() => {
+        later.delete(timer);
+        withinDeadline(REQUEST_BUDGET_MS, () => resolveOnce(ref))
+          .then(async (outcome) => {
+            if (outcome.kind === 'pending') return finishLater(scope, key, ref);
+            if (outcome.kind === 'absent') return;
+            await base.complete(scope, key, outcome.status, outcome.body);
+            forget(ref);
+          })
+          .catch((error: unknown) => deps.log(`jsm: a send whose answer was lost is left to the widget's retry: ${error instanceof Error ? error.message : String(error)}`));
+      }, LOOKUP_EVERY_MS);
+      timer.unref();
+      later.add(timer);
+    };
+
     return {
       async reserve(scope, key, fingerprint): Promise<IdempotencyRecord | null> {
         const ref = idempotencyRef(scope, key);
@@ -147,8 +170,8 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       async release(scope, key) {
         const ref = idempotencyRef(scope, key);
         inFlight.delete(ref);
-        // A send with a lost answer keeps its record "in progress" until a retry finds out what JSM did.
-        if (deps.state.pending(ref) || deps.state.pending(commentRef(ref))) return;
+        // A send with a lost answer keeps its record "in progress" until a retry, or the gateway, finds out what JSM did.
+        if (deps.state.pending(ref) || deps.state.pending(commentRef(ref))) return finishLater(scope, key, ref);
         await base.release(scope, key);
       },
       purgeOlderThan: async (timestamp) => {
@@ -159,5 +182,12 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     };
   }
 
-  return { wrap };
+  return {
+    wrap,
+    /** Leaves the sends whose answer was lost to the widget's retries (the store is closing). */
+    stop(): void {
+      for (const timer of later) clearTimeout(timer);
+      later.clear();
+    },
+  };
 }
