@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { callerScope, clientIp } from '../client-ip.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { jsonWithEtag, notModified, type Caching } from '../etag.js';
@@ -21,6 +21,18 @@ const PRIVATE: Caching = { cacheControl: 'private, no-cache', vary: vary('Author
 export function requestRoutes(deps: AppDeps) {
   const { store } = deps;
   const lists = createListCache();
+  /**
+   * A list of the practice `orgId` under `key` (everything it depends on besides the data): a 304 for the widget's
+   * ETag, else the cached JSON while the practice's data is unchanged, else `compute`'s.
+   */
+  const practiceList = async (c: Context<AppEnv>, orgId: string, key: string, compute: () => Promise<string>) => {
+    const version = store.listVersion(orgId);
+    const etag = lists.etag(key, version);
+    const unchanged = etag === null ? null : notModified(c, etag, PRIVATE);
+    if (unchanged) return unchanged;
+    const list = await lists.get(key, version, compute);
+    return jsonWithEtag(c, list.body, PRIVATE, list.etag);
+  };
 
   return new Hono<AppEnv>()
     .get('/requests', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
@@ -34,26 +46,14 @@ export function requestRoutes(deps: AppDeps) {
       }
       // Everything the list depends on besides the data. The reader too, for "Alle" as well: on JSM it holds the
       // reader's own private requests, which colleagues must not get from a list built for someone else.
-      const key = JSON.stringify([user.id, user.orgId, locale, query]);
-      const version = store.listVersion(user.orgId);
-      const etag = lists.etag(key, version);
-      const unchanged = etag === null ? null : notModified(c, etag, PRIVATE);
-      if (unchanged) return unchanged;
-      const list = await lists.get(key, version, () =>
+      return practiceList(c, user.orgId, JSON.stringify([user.id, user.orgId, locale, query]), () =>
         translateStoreErrors(() => store.listRequests({ ...query, userId: user.id, userName: user.name, orgId: user.orgId }, locale)),
       );
-      return jsonWithEtag(c, list.body, PRIVATE, list.etag);
     })
     .get('/requests/creators', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
       // As a list of the practice: on JSM up to 20 searches, which only a change of its requests makes worth repeating.
       const { orgId } = currentUser(c);
-      const key = JSON.stringify(['creators', orgId]);
-      const version = store.listVersion(orgId);
-      const etag = lists.etag(key, version);
-      const unchanged = etag === null ? null : notModified(c, etag, PRIVATE);
-      if (unchanged) return unchanged;
-      const creators = await lists.get(key, version, async () => JSON.stringify({ items: await store.listCreators(orgId) }));
-      return jsonWithEtag(c, creators.body, PRIVATE, creators.etag);
+      return practiceList(c, orgId, JSON.stringify(['creators', orgId]), async () => JSON.stringify({ items: await store.listCreators(orgId) }));
     })
     .get('/requests/:key', authenticate(deps, 'required'), limitBackendReads(deps), async (c) => {
       const request = await store.getRequest(c.req.param('key'), currentUser(c), c.get('locale'));
