@@ -762,6 +762,21 @@ describe('exactly once', () => {
     expect(issuesNamed('Noch nicht sichtbar')).toHaveLength(1);
   });
 
+  it('a retry just after the consistency window searches once more before sending again, also right after a search: one request', async () => {
+    // The window is 3 s here; search shows the request after 2.9 s.
+    sim.searchLagMs = 2_900;
+    dropNextCreate();
+    const key = newKey();
+    const send = () => call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: key, body: bugRequest('Knapp nach dem Fenster') });
+    const started = Date.now();
+    expect((await send()).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 2_200 - (Date.now() - started))));
+    expect((await send()).status).toBe(409);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 3_200 - (Date.now() - started))));
+    expect((await send()).status).toBe(201);
+    expect(issuesNamed('Knapp nach dem Fenster')).toHaveLength(1);
+  });
+
   it('a retry sent to a second gateway process sharing the state store while the first still uploads waits (409): one request', async () => {
     const second = await startJsmTestPortal({ sim, dbPath: path.join(portal.dir, 'portal.sqlite'), attachmentsDir: path.join(portal.dir, 'attachments') });
     try {

@@ -63,7 +63,9 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     const comment = deps.state.pending(commentRef(ref));
     if (inFlight.has(ref)) return { kind: 'pending' };
     if (request) {
-      const mayLookUp = Date.now() - (missedAt.get(ref) ?? -Infinity) >= LOOKUP_EVERY_MS;
+      // Never concluded absent (sent again) without a search at that moment: exactly once rests on it.
+      const settled = Date.now() - request.startedAt >= consistencyWindowMs;
+      const mayLookUp = settled || Date.now() - (missedAt.get(ref) ?? -Infinity) >= LOOKUP_EVERY_MS;
       const key = request.issueKey ?? (mayLookUp ? await findRequest(ref, request.userId, request.startedAt) : null);
       if (mayLookUp && !key) missed(ref);
       if (key) {
