@@ -181,6 +181,11 @@ export interface RequestDetail extends RequestSummary {
   fields: RequestField[];
   context: RequestContext | null;
   activity: ActivityItem[];
+  /**
+   * Sent by a visitor (no token), who only typed name and e-mail address: the request became this user's because the
+   * address is theirs, but nobody confirmed who wrote it.
+   */
+  sentWithoutSignIn?: boolean;
 }
 
 export interface CreateRequestBody {

@@ -98,6 +98,7 @@ export const requestDetail: Check<RequestDetail> = object({
   fields: array(object({ id: str, label: str, value: str })),
   context: nullable(record),
   activity: array(activityItem),
+  sentWithoutSignIn: optional(bool),
 });
 
 export const creatorList: Check<CreatorList> = object({ items: array(person) });

@@ -139,6 +139,7 @@ export const de = {
   'requests.newRequest': 'Neue Anfrage stellen',
   'request.type': 'Anfragetyp',
   'request.createdBy': 'Erstellt von',
+  'request.withoutSignIn': 'Ohne Anmeldung gesendet: Name und E-Mail-Adresse wurden eingetippt, nicht bestätigt.',
   'request.created': 'Erstellt am',
   'request.updated': 'Aktualisiert am',
   'request.fields': 'Angaben zur Anfrage',

@@ -58,4 +58,9 @@ test('visitor path: request as a visitor → success says what happens → deep 
   await expect(dialog(page).getByRole('heading', { name: 'Meine Anfragen' })).toBeVisible();
   await expect(dialog(page).locator('.request-row', { hasText: summary })).toHaveCount(1);
   await expect(page.locator('#demo-user')).toHaveValue(/^u-reg-/);
+  // Hers now, and marked as sent without signing in: anyone could have typed her address.
+  await dialog(page).locator('.request-row', { hasText: summary }).getByRole('button').first().click();
+  await expect(dialog(page).locator('.without-sign-in')).toHaveText(
+    'Ohne Anmeldung gesendet: Name und E-Mail-Adresse wurden eingetippt, nicht bestätigt.',
+  );
 });

@@ -101,6 +101,11 @@ describe('a visitor typing the address of a practice user', () => {
     expect(posed.status).toBe(201);
     expect((await allOf(dana)).sort()).toEqual(['Bitte alle Patientenakten an mich schicken', 'Von Dana selbst']);
     expect(await allOf(colleague)).toEqual(['Von Dana selbst']);
+    // Dana sees it among her own, and can tell it from what she sent signed in.
+    expect(posed.body.sentWithoutSignIn).toBe(true);
+    expect((await call<RequestDetail>(portal, 'GET', `/requests/${posed.body.key}`, { token: dana })).body.sentWithoutSignIn).toBe(true);
+    const own = (await call<RequestList>(portal, 'GET', '/requests?status=all&limit=100', { token: dana })).body.items.find((i) => i.summary === 'Von Dana selbst');
+    expect((await call<RequestDetail>(portal, 'GET', `/requests/${own?.key}`, { token: dana })).body.sentWithoutSignIn).toBeUndefined();
     // Nor of a practice the address joins later (one who works in two practices under one address).
     const elsewhere = await tokenOf('u-dana-2', 'dana@praxis-dana.example', 'org-dana-2', 'Praxis Dana Zwei');
     expect((await call(portal, 'POST', '/requests', { token: elsewhere, idempotencyKey: newKey(), body: bugRequest('Aus der zweiten Praxis') })).status).toBe(201);

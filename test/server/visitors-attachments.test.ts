@@ -95,6 +95,12 @@ describe('visitors without a token (PORTAL_ALLOW_ANONYMOUS=1)', () => {
     const list = await call<RequestList>(portal, 'GET', '/requests?status=all', { token });
     expect(list.body.items.map((i) => i.summary)).toEqual(['Ich kann mich nicht anmelden']);
     expect((await call<Me>(portal, 'GET', '/me', { token })).body.id).toBe('u-bea');
+    // Hers now, but she can tell it from what she sends signed in: anyone could have typed her address.
+    const adopted = await call<RequestDetail>(portal, 'GET', `/requests/${list.body.items[0]!.key}`, { token });
+    expect(adopted.body.sentWithoutSignIn).toBe(true);
+    const own = await call<RequestDetail>(portal, 'POST', '/requests', { token, idempotencyKey: newKey(), body: bugRequest('Angemeldet gesendet') });
+    expect(own.body.sentWithoutSignIn).toBeUndefined();
+    expect((await call<RequestDetail>(portal, 'GET', `/requests/${own.body.key}`, { token })).body.sentWithoutSignIn).toBeUndefined();
   });
 });
 

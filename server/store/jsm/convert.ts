@@ -79,6 +79,8 @@ export function plainText(value: unknown): string {
 }
 
 const FOOTER_START = '\n\n----\n*MedSupport*';
+// A visitor only typed name and address: agents must not take them for a signed-in practice user's.
+const UNSIGNED = ' (nicht angemeldet, Adresse nicht bestätigt)';
 const CONTEXT_LABELS: [keyof RequestContext, string][] = [
   ['pageUrl', 'Seite'],
   ['appVersion', 'App-Version'],
@@ -107,9 +109,7 @@ export function descriptionWithFooter(
   context: RequestContext | null,
   ref: string,
 ): string {
-  // A visitor only typed name and address: agents must not take them for a signed-in practice user's.
-  const unverified = who.visitor ? ' (nicht angemeldet, Adresse nicht bestätigt)' : '';
-  const sender = `${FOOTER_START.trimStart()} – gesendet von ${escapeWiki(`${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`)}${unverified}`;
+  const sender = `${FOOTER_START.trimStart()} – gesendet von ${escapeWiki(`${who.name} <${who.email}>${who.practice ? `, ${who.practice}` : ''}`)}${who.visitor ? UNSIGNED : ''}`;
   const lines: string[] = [];
   for (const [key, label] of CONTEXT_LABELS) {
     const value = context?.[key];
@@ -136,6 +136,18 @@ export function descriptionText(description: string, name: (accountId: string) =
   const text = lf(description);
   const at = text.lastIndexOf(FOOTER_START);
   return shownText(at === -1 ? text : text.slice(0, at), at !== -1, name).trimEnd();
+}
+
+/**
+ * Whether the footer says a visitor sent the request: kept in JSM with the request, so it holds also once the request
+ * became a practice user's.
+ */
+export function sentWithoutSignIn(description: string): boolean {
+  const text = lf(description);
+  const at = text.lastIndexOf(FOOTER_START);
+  if (at === -1) return false;
+  const end = text.indexOf('\n', at + FOOTER_START.length);
+  return text.slice(at, end === -1 ? undefined : end).endsWith(UNSIGNED);
 }
 
 export function hasRef(description: string, ref: string): boolean {

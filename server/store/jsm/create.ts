@@ -164,6 +164,7 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     fields: formFields(portalType, input.fields, locale),
     context: input.context,
     activity: [createdItem],
+    ...(creator.orgId === null ? { sentWithoutSignIn: true } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Catalog, Desk, MappedType } from './catalog.js';
 import { isGatewayAccount, JSM_LANGUAGE } from './catalog.js';
 import type { ChangeFeed } from './changes.js';
 import { SD_API, type JsmClient } from './client.js';
-import { descriptionText, fieldText, hasFooter, plainText, portalStatus, shownText } from './convert.js';
+import { descriptionText, fieldText, hasFooter, plainText, portalStatus, sentWithoutSignIn, shownText } from './convert.js';
 import type { Identity } from './identity.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
@@ -224,7 +224,8 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
   const formFields = new Map(type.mapped?.types[locale].fields.map((f) => [f.id, f]));
   const shown = new Set(type.mapped ? formFields.keys() : ['summary', 'description']);
   // A multi-line field is wiki markup like the description (`jsmFieldValues`): as typed where the gateway sent it.
-  const sentHere = values.some((v) => v.fieldId === 'description' && hasFooter(plainText(v.value)));
+  const description = values.find((v) => v.fieldId === 'description');
+  const sentHere = description !== undefined && hasFooter(plainText(description.value));
   const requestFields: RequestField[] = values
     .filter((v) => shown.has(optStr(v.fieldId) ?? ''))
     .map((v) => {
@@ -248,6 +249,7 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
     fields: requestFields,
     context: deps.state.request(key)?.context ?? null,
     activity,
+    ...(description && sentWithoutSignIn(plainText(description.value)) ? { sentWithoutSignIn: true } : {}),
   };
 }
 

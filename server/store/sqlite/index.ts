@@ -48,7 +48,7 @@ export function createSqliteStore(file: string): SqliteStore {
     const at = Date.now();
     const requestId = writer.insertRequest({
       orgId: input.createdBy.orgId, requestTypeId: input.requestTypeId, createdBy: input.createdBy.id, fields: input.fields,
-      context: input.context, status: 'waiting_for_support', at,
+      context: input.context, status: 'waiting_for_support', at, withoutSignIn: input.createdBy.isVisitor,
     });
     const activityId = writer.addActivity({
       requestId, type: 'created', at, authorId: input.createdBy.id, authorName: input.createdBy.name, isAgent: false,

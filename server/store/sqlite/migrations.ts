@@ -267,6 +267,11 @@ const MIGRATIONS: string[] = [
   `
   CREATE TABLE jsm_gone (issue_key TEXT PRIMARY KEY, since INTEGER NOT NULL) WITHOUT ROWID;
   `,
+  // Requests a visitor sent: name and address were only typed. The mark stays when the host app later signs in a user
+  // with that address and the request becomes theirs, so that they can tell it from what they sent themselves.
+  `
+  ALTER TABLE requests ADD COLUMN without_sign_in INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Brings the schema to `target` (the newest by default; tests build older schemas with a lower one). */

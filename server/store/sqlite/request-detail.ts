@@ -15,11 +15,12 @@ import {
 interface DetailRow extends SummaryRow {
   fields: string;
   context: string | null;
+  without_sign_in: number;
 }
 
 export function createDetailReader(db: Db, catalog: RequestTypeCatalog) {
   const selectRequest = db.prepare<[number], DetailRow>(
-    `SELECT ${SUMMARY_COLUMNS}, r.fields, r.context FROM requests r
+    `SELECT ${SUMMARY_COLUMNS}, r.fields, r.context, r.without_sign_in FROM requests r
      JOIN users u ON u.id = r.created_by LEFT JOIN organizations o ON o.id = r.org_id WHERE r.id = ?`,
   );
   const selectActivity = db.prepare<[number], ActivityRow>(`SELECT * FROM activity WHERE request_id = ? ORDER BY at, id`);
@@ -61,6 +62,7 @@ export function createDetailReader(db: Db, catalog: RequestTypeCatalog) {
       fields: fieldsOf(row, locale),
       context: row.context === null ? null : (JSON.parse(row.context) as RequestContext),
       activity: activityOf(row.id, locale),
+      ...(row.without_sign_in ? { sentWithoutSignIn: true } : {}),
     }),
     activityItem: (id: number, locale: Locale): ActivityItem => {
       const row = selectActivityItem.get(id);

@@ -23,13 +23,15 @@ export interface RequestInput {
   context: RequestContext | null;
   status: StatusId;
   at: number;
+  /** Sent by a visitor, who only typed name and address. */
+  withoutSignIn?: boolean;
 }
 
 /** The low-level writes shared by the live API and the demo seed; callers wrap them in a transaction. */
 export function createRequestWriter(db: Db) {
   const insertRequest = db.prepare(
-    `INSERT INTO requests (org_id, request_type_id, created_by, summary, summary_folded, fields, context, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO requests (org_id, request_type_id, created_by, summary, summary_folded, fields, context, status, created_at, updated_at, without_sign_in)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertActivity = db.prepare(
     `INSERT INTO activity (request_id, type, at, author_id, author_name, is_agent, body, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -59,6 +61,7 @@ export function createRequestWriter(db: Db) {
       const result = insertRequest.run(
         input.orgId, input.requestTypeId, input.createdBy, summary, foldText(summary), JSON.stringify(input.fields),
         input.context === null ? null : JSON.stringify(input.context), input.status, input.at, input.at,
+        input.withoutSignIn ? 1 : 0,
       );
       const requestId = Number(result.lastInsertRowid);
       // With the request, so that searches find it without indexing on their way.

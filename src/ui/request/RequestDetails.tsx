@@ -41,6 +41,7 @@ export function RequestDetails({ request, children }: { request: RequestDetail; 
             <dd>{formatDateTime(locale, request.updatedAt)}</dd>
           </div>
         </dl>
+        {request.sentWithoutSignIn && <p class="without-sign-in">{t('request.withoutSignIn')}</p>}
         {children}
       </header>
       {fields.length > 0 && (
