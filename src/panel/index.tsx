@@ -8,7 +8,7 @@ import { applyAccentInk } from './accent';
 import { keepAttached } from './keep-attached';
 import { AppContext, createAppState } from '../state/app';
 import type { Route } from '../state/router';
-import { App } from '../ui/App';
+import { App, ClosedAnnouncer } from '../ui/App';
 import css from '../ui/panel.css?inline';
 
 function routeFor(view: ViewName, arg: unknown): Route {
@@ -60,6 +60,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
     render(
       <AppContext.Provider value={app}>
         <App onClose={close} />
+        <ClosedAnnouncer />
       </AppContext.Provider>,
       mount,
     ),

@@ -53,6 +53,8 @@ export function createUnread(app: AppState) {
   /** Those the portal has not confirmed: sent again at the next check. */
   let pending: Record<string, string> = {};
   let generation = 0;
+  /** Whether a check for this user has answered: what the first one finds was there before, and is not news. */
+  let heard = false;
   /** When the last check was attempted, successful or not: the next one is an interval later. */
   let checkedAt = Date.now();
 
@@ -91,6 +93,7 @@ export function createUnread(app: AppState) {
         etag = list.etag;
         items.value = list.data.items;
       }
+      heard = true;
     } catch {
       // A missed check is simply made again at the next interval.
     }
@@ -101,6 +104,7 @@ export function createUnread(app: AppState) {
     void session.userId.value;
     const active = session.identified.value && session.known.value;
     generation++;
+    heard = false;
     etag = null;
     readsEtag = null;
     local = {};
@@ -117,6 +121,11 @@ export function createUnread(app: AppState) {
     app.unreadCount.value = value;
     host.report({ unread: { count: value, label: app.t.value('launcher.unread', { count: value }) } });
     if (value === reported) return;
+    // The badge is no text a screen reader reads: a reply that arrives while the panel is closed is said as it comes.
+    if (value > reported && heard && !app.isOpen.peek()) {
+      const t = app.t.peek();
+      app.announce(`${t('unread.label')}: ${t('launcher.unread', { count: value })}`);
+    }
     reported = value;
     host.emit('unread', { count: value });
   });

@@ -167,3 +167,16 @@ export function App({ onClose }: { onClose: () => void }) {
     </div>
   );
 }
+
+/**
+ * The live region for what is said while the panel is closed (a reply that arrives): a hidden dialog's region is not
+ * read. Empty while the panel is open, whose own region speaks then, and outside which a modal dialog hides everything.
+ */
+export function ClosedAnnouncer() {
+  const app = useApp();
+  return (
+    <p class="sr-only" aria-live="polite" aria-atomic="true">
+      {app.isOpen.value ? '' : app.announcement.value}
+    </p>
+  );
+}
