@@ -168,8 +168,20 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
   };
 }
 
-const share = (deps: RequestDeps, key: string, jsmOrgId: string) =>
-  deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+/**
+ * Shares a request with the practice's organization after its create. The request exists by now: a refusal (the field
+ * not on the edit screen, a permission, the organization gone) is logged, not turned into an error the widget would
+ * send again; the request is then the creator's alone. True when it was shared.
+ */
+async function share(deps: RequestDeps, key: string, jsmOrgId: string): Promise<boolean> {
+  try {
+    await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+    return true;
+  } catch (error) {
+    deps.log(`jsm: ${key} was not shared with organization ${jsmOrgId}, so only its creator sees it: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
 
 /**
  * For a retry that found the request a lost answer had left in JSM: shares it with the creator's practice where the
@@ -180,8 +192,7 @@ export async function finishSharing(deps: RequestDeps, key: string, creator: Use
   if (!creator?.orgId || !org) return;
   const issue = obj((await deps.client.request({ method: 'GET', path: `/rest/api/3/issue/${key}`, query: { fields: deps.desk.organizationsField }, retry: true })).body, 'issue');
   if (organizationIds(obj(issue.fields, 'issue fields')[deps.desk.organizationsField]).includes(org.jsmId)) return;
-  await share(deps, key, org.jsmId);
-  deps.changes.wrote(creator.orgId, optStr(issue.id));
+  if (await share(deps, key, org.jsmId)) deps.changes.wrote(creator.orgId, optStr(issue.id));
 }
 
 /**

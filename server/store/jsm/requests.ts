@@ -9,6 +9,7 @@ import { isGatewayAccount, JSM_LANGUAGE } from './catalog.js';
 import type { ChangeFeed } from './changes.js';
 import { SD_API, type JsmClient } from './client.js';
 import { descriptionText, fieldText, hasFooter, plainText, portalStatus, sentWithoutSignIn, shownText } from './convert.js';
+import { JsmResponseError } from './errors.js';
 import type { Identity } from './identity.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
@@ -261,12 +262,21 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
  */
 export async function adoptVisitorRequests(deps: RequestDeps, accountId: string, jsmOrgId: string): Promise<void> {
   for (const key of deps.state.visitorRequests(accountId)) {
-    const issue = await unsharedIssue(deps, key, accountId);
-    if (issue) {
-      await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
-      deps.changes.wrote(deps.state.practiceOfOrganization(jsmOrgId), optStr(issue.id));
+    // The user's sign-in waits for this: a request JSM will not share (the field not on the edit screen, a
+    // permission) is logged and stays private, rather than refusing every call of theirs. One that failed for a
+    // while keeps its mark, for the next time the account joins.
+    try {
+      const issue = await unsharedIssue(deps, key, accountId);
+      if (issue) {
+        await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+        deps.changes.wrote(deps.state.practiceOfOrganization(jsmOrgId), optStr(issue.id));
+      }
+      deps.state.unmarkVisitorRequest(key);
+    } catch (error) {
+      const refused = error instanceof JsmResponseError && [400, 403, 404].includes(error.status);
+      if (refused) deps.state.unmarkVisitorRequest(key);
+      deps.log(`jsm: the visitor request ${key} was not shared with organization ${jsmOrgId}${refused ? '; it stays private' : ''}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    deps.state.unmarkVisitorRequest(key);
   }
 }
 
