@@ -84,6 +84,8 @@ export async function startJsmSimulator(options: JsmSimulatorOptions = {}): Prom
     },
     createAgentUser: (displayName, emailAddress) =>
       store.addUser({ accountId: store.newAgentId(), displayName, emailAddress: emailAddress ?? null, accountType: 'atlassian', isAgent: true }).accountId,
+    createCustomerUser: (displayName, emailAddress) =>
+      store.addUser({ accountId: store.newCustomerId(), displayName, emailAddress, accountType: 'customer', isAgent: false }).accountId,
     issue: (key) => {
       const issue = store.issueByIdOrKey(key);
       return issue && structuredClone(issue);

@@ -255,6 +255,11 @@ export interface JsmSimulator {
   /** A Jira admin deletes the issue (no webhook here: what a site without one shows). */
   deleteIssue(key: string): void;
   createAgentUser(displayName: string, emailAddress?: string): string;
+  /**
+   * A portal-only customer as the e-mail channel makes one, without createCustomer's check that the address is free:
+   * a site's past may hold one beside an Atlassian account of the same address (FACTS does not rule it out).
+   */
+  createCustomerUser(displayName: string, emailAddress: string): string;
   issue(key: string): SimIssue | undefined;
   issues(): SimIssue[];
   customers(): SimUser[];

@@ -36,7 +36,7 @@ beforeAll(async () => {
       ],
     },
   });
-  portal = await startJsmTestPortal({ sim, allowAnonymous: true });
+  portal = await startJsmTestPortal({ sim, allowAnonymous: true, rateLimits: { anonymousRequestsPerHour: 100 } });
 });
 afterAll(async () => {
   await portal.dispose();
@@ -514,4 +514,39 @@ describe('a new practice while JSM is slow', () => {
       '/rest/servicedeskapi/servicedesk/N/organization',
     ]);
   }, 60_000);
+});
+
+describe('a refused create where the service account may not read users', () => {
+  it('answers with what JSM refused, not 503: without "Browse users and groups" a deleted account cannot be told', async () => {
+    const token = await tokenOf('u-ohne-browse', 'olga@praxis-ohne.example', 'org-ohne', 'Praxis Ohne');
+    expect((await call(portal, 'GET', '/requests?status=all', { token })).status).toBe(200);
+    sim.setPermissions({ jiraAdmin: true, browseUsers: false, serviceDeskAdmin: true });
+    sim.fault({ kind: 'status', status: 400, times: 2, match: { method: 'POST', path: /\/rest\/servicedeskapi\/request$/ } });
+    try {
+      const refused = await call<Problem>(portal, 'POST', '/requests', { token, idempotencyKey: newKey(), body: bugRequest('Von JSM abgelehnt') });
+      expect(refused.status).toBe(422);
+      expect(portal.logs).toContainEqual(expect.stringContaining('"Browse users and groups"'));
+    } finally {
+      sim.clearFaults();
+      sim.setPermissions({ jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true });
+    }
+  });
+});
+
+describe('an address with an agent\'s Atlassian account beside a portal-only customer', () => {
+  it('is the customer, for a visitor and for the practice user alike: never the agent', async () => {
+    const email = 'ella@praxis-ella.example';
+    // The agent's account first, as a search may list it.
+    sim.createAgentUser('Ella Agentin', email);
+    const customer = sim.createCustomerUser('Ella Empfang', email);
+
+    const visited = await call<RequestDetail>(portal, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('Ella als Besucherin'), email, name: 'Ella' } });
+    expect(visited.status).toBe(201);
+    expect(sim.issue(visited.body.key)?.reporterId).toBe(customer);
+    const ella = await tokenOf('u-ella', email, 'org-ella', 'Praxis Ella');
+    const created = await call<RequestDetail>(portal, 'POST', '/requests', { token: ella, idempotencyKey: newKey(), body: bugRequest('Ella angemeldet') });
+    expect(created.status).toBe(201);
+    expect(sim.issue(created.body.key)?.reporterId).toBe(customer);
+    expect(sim.organizations().find((o) => o.name === 'Praxis Ella')?.memberIds).toEqual([customer]);
+  });
 });

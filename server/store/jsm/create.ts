@@ -171,13 +171,15 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
 /**
  * Shares a request with the practice's organization after its create. The request exists by now: a refusal (the field
  * not on the edit screen, a permission, the organization gone) is logged, not turned into an error the widget would
- * send again; the request is then the creator's alone. True when it was shared.
+ * send again; the request is then the creator's alone. True when it was shared. A JSM that fails for a while fails
+ * the call, whose retry finishes the share.
  */
 async function share(deps: RequestDeps, key: string, jsmOrgId: string): Promise<boolean> {
   try {
     await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
     return true;
   } catch (error) {
+    if (!(error instanceof JsmResponseError && [400, 403, 404].includes(error.status))) throw error;
     deps.log(`jsm: ${key} was not shared with organization ${jsmOrgId}, so only its creator sees it: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }

@@ -125,12 +125,20 @@ export function createIdentity(
     return accountId;
   };
 
+  let cannotBrowse = false;
   /**
    * Forgets an account JSM no longer has: deleted (404), or erased for data protection, which Atlassian keeps as an
    * inactive "Former user" without an address (an assumption: FACTS does not say). True when it did.
    */
   async function forgetIfGone(accountId: string): Promise<boolean> {
-    const answer = await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true, accept: [404] });
+    const answer = await client.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId }, retry: true, accept: [403, 404] });
+    // Without "Browse users and groups" the gateway cannot tell (FACTS §2): the account is taken as still there, and
+    // what JSM refused stays the answer.
+    if (answer.status === 403) {
+      if (!cannotBrowse) log('jsm: reading users is refused (the "Browse users and groups" global permission): deleted accounts are not recognised');
+      cannotBrowse = true;
+      return false;
+    }
     const erased = optObj(answer.body)?.active === false && !optStr(optObj(answer.body)?.emailAddress);
     if (answer.status !== 404 && !erased) return false;
     log(`jsm: account ${accountId} is ${answer.status === 404 ? 'gone from JSM' : 'erased in JSM'}; its portal users get a customer of their address again`);
@@ -139,24 +147,27 @@ export function createIdentity(
   }
 
   async function findAccount(email: string, visitor: boolean): Promise<string | null> {
-    const wanted = email.toLowerCase();
-    // An inactive account cannot raise requests; JSM refuses it as the reporter.
-    const matching = (list: unknown[]) => list.map((u) => optObj(u)).find((u) => optStr(u?.emailAddress)?.toLowerCase() === wanted && u?.active !== false);
-    const deskCustomer = async () =>
-      matching(page((await client.request({
-        method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
-      })).body, 'desk customers').values);
-    const hit = matching(arr((await client.request({ method: 'GET', path: '/rest/api/3/user/search', query: { query: email, maxResults: 50 }, retry: true })).body, 'user search'));
-    if (hit) {
-      // Anyone may type an address: a visitor's request is raised for an Atlassian account (perhaps an agent's)
-      // not) only where it is a customer of the desk already; portal-only customers are customers wherever found.
-      if (visitor && hit.accountType !== 'customer' && !(await deskCustomer())) throw new ReservedAddressError();
-      return usable(hit);
-    }
+    const wanted = email.trim().toLowerCase();
+    // An inactive account cannot raise requests; JSM refuses it as the reporter. Addresses are compared as a person
+    // means them: in any case, without stray spaces an import may have left.
+    const matching = (list: unknown[]) =>
+      list.map((u) => optObj(u)).filter((u): u is Json => optStr(u?.emailAddress)?.trim().toLowerCase() === wanted && u?.active !== false);
+    const hits = matching(arr((await client.request({ method: 'GET', path: '/rest/api/3/user/search', query: { query: email, maxResults: 50 }, retry: true })).body, 'user search'));
+    // An address may have an Atlassian account (an agent's, perhaps) beside a portal-only customer: the customer is the
+    // person who asks for support.
+    const customer = hits.find((u) => u.accountType === 'customer');
+    if (customer) return usable(customer);
     // Without "Browse users and groups" the search above is empty rather than an error (FACTS §2); the desk's own
-    // customer search still finds the desk's customers.
-    const customer = await deskCustomer();
-    return customer ? usable(customer) : null;
+    // customer search still finds the desk's customers, who are the users whatever their type.
+    const [onDesk] = matching(page((await client.request({
+      method: 'GET', path: `${SD_API}/servicedesk/${desk.id}/customer`, query: { query: email, limit: 50 }, experimental: true, retry: true,
+    })).body, 'desk customers').values);
+    if (onDesk) return usable(onDesk);
+    if (hits.length === 0) return null;
+    // Anyone may type an address: a visitor's request is never raised for an Atlassian account that is no customer
+    // of the desk. A signed-in user's address the host app vouches for: their Atlassian account becomes a customer.
+    if (visitor) throw new ReservedAddressError();
+    return usable(hits[0]!);
   }
 
   async function createCustomer(email: string, name: string): Promise<string | null> {
