@@ -1,5 +1,6 @@
 import { idempotencyRef } from '../../domain/idempotency-ref.js';
 import type { IdempotencyRecord, IdempotencyStore } from '../portal-store.js';
+import type { LocalIdempotencyStore } from '../sqlite/idempotency.js';
 import { SEARCH_JQL } from './client.js';
 import { commentItem, publicComments } from './activity.js';
 import { hasRef, parseAttribution, plainText } from './convert.js';
@@ -120,7 +121,7 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
   };
 
   /** The portal's idempotency records, aware of sends whose outcome JSM still has to tell. */
-  function wrap(base: IdempotencyStore): IdempotencyStore {
+  function wrap(base: LocalIdempotencyStore): IdempotencyStore {
     /**
      * Finishes a send whose answer was lost without waiting for the widget's retry: a user who sees the request in the
      * list and drops the draft sends none, and what the first attempt did not get to (files, sharing, the hand-back)
@@ -141,6 +142,20 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
       timer.unref();
       later.add(timer);
     };
+
+    // Sends a process left unfinished when it stopped (a restart, a crash: files, sharing, a hand-back not done yet)
+    // are finished here as that process would have. Once their first attempt's deadline has passed, so that none of
+    // them is still being sent.
+    const startedAt = Date.now();
+    const sweep = setTimeout(() => {
+      later.delete(sweep);
+      for (const { scope, key } of base.unfinished(startedAt)) {
+        const ref = idempotencyRef(scope, key);
+        if (deps.state.pending(ref) || deps.state.pending(commentRef(ref))) finishLater(scope, key, ref);
+      }
+    }, REQUEST_BUDGET_MS);
+    sweep.unref();
+    later.add(sweep);
 
     return {
       async reserve(scope, key, fingerprint): Promise<IdempotencyRecord | null> {
