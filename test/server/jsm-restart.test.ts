@@ -41,3 +41,36 @@ describe('a gateway started after another stopped mid-send', () => {
     }
   }, 40_000);
 });
+
+describe('two gateways on one state store, as in a rolling restart', () => {
+  it('a retry sent to the other while the first still sends the files waits (409) and then gets the request: the files go once', async () => {
+    const own = await startJsmSimulator({ requestTypesWithoutAttachment: ['10'] });
+    const first = await startJsmTestPortal({ sim: own });
+    const second = await startJsmTestPortal({ sim: own, dbPath: path.join(first.dir, 'portal.sqlite'), attachmentsDir: path.join(first.dir, 'attachments') });
+    try {
+      const anna = await tokenFor('anna');
+      const form = new FormData();
+      form.append('file', new Blob(['Protokoll'], { type: 'text/plain' }), 'roentgen.txt');
+      const uploaded = await fetch(`${first.apiUrl}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${anna}` } });
+      const file = ((await uploaded.json()) as { id: string }).id;
+      // The files follow the create in a call of their own, which takes its time.
+      own.fault({ kind: 'latency', ms: 2_000, times: 1, match: { method: 'POST', path: /^\/rest\/servicedeskapi\/request\/[^/]+\/attachment$/ } });
+      const key = newKey();
+      const body = { ...bugRequest('Zwei Gateways'), attachments: [file] };
+      const sending = call<RequestDetail>(first, 'POST', '/requests', { token: anna, idempotencyKey: key, body });
+      await expect.poll(() => own.issues().some((i) => i.summary === 'Zwei Gateways'), { timeout: 5_000, interval: 50 }).toBe(true);
+      const early = await call(second, 'POST', '/requests', { token: anna, idempotencyKey: key, body });
+      expect(early.status).toBe(409);
+      const sent = await sending;
+      expect(sent.status).toBe(201);
+      const late = await call<RequestDetail>(second, 'POST', '/requests', { token: anna, idempotencyKey: key, body });
+      expect(late.status).toBe(201);
+      expect(late.body.key).toBe(sent.body.key);
+      expect(own.issue(sent.body.key)?.attachmentIds).toHaveLength(1);
+    } finally {
+      await second.close();
+      await first.dispose();
+      await own.close();
+    }
+  }, 30_000);
+});
