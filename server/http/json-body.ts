@@ -28,6 +28,12 @@ function tooDeep(value: unknown): string | null {
 /** Fails on bytes that are not UTF-8, which a lenient decoding would turn into U+FFFD in the user's text for good. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Strings without U+0000: text pasted from a PDF may carry it, nobody sees it, and JSM's database cannot store it (its
+ * answer a 500, which the gateway takes for a lost answer, and the user would be stuck).
+ */
+const withoutNul = (_key: string, value: unknown): unknown => (typeof value === 'string' && value.includes('\0') ? value.replaceAll('\0', '') : value);
+
 /** Parses the (already size-limited) body; a body that is not UTF-8 JSON is a 400, never a 500. */
 export async function readJson(c: Context): Promise<unknown> {
   const bytes = await c.req.arrayBuffer();
@@ -35,7 +41,7 @@ export async function readJson(c: Context): Promise<unknown> {
   try {
     const text = utf8.decode(bytes);
     if (text.trim() === '') throw new SyntaxError('empty body');
-    value = JSON.parse(text) as unknown;
+    value = JSON.parse(text, withoutNul) as unknown;
   } catch {
     throw problems.malformedJson();
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Me, Problem, UploadedAttachment } from '../../src/api/contract.js';
+import type { Me, Problem, RequestDetail, UploadedAttachment } from '../../src/api/contract.js';
 import { call, newKey, startTestPortal, tokenFor, type TestPortal } from './helpers.js';
 
 // Found by attacking a running portal: input a client never sends, but an attacker can.
@@ -32,6 +32,18 @@ describe('unpaired surrogates ("\\ud800" in JSON)', () => {
     const emoji = await call<Me>(portal, 'PATCH', '/me', { token: anna, body: { name: `Anna ${'😀'.repeat(95)}` } });
     expect(emoji.status).toBe(200);
     expect(emoji.body.name).toBe(`Anna ${'😀'.repeat(95)}`);
+  });
+});
+
+describe('U+0000 in a text (pasted from a PDF)', () => {
+  it('is left out: the request is sent, the rest of the text as typed', async () => {
+    const response = await call<RequestDetail>(portal, 'POST', '/requests', json(
+      '{"requestTypeId":"rt-bug","fields":{"summary":"Druck\\u0000fehler","description":"Seite 1\\u0000\\u0000 von 2"}}',
+    ));
+    expect(response.status).toBe(201);
+    expect(response.body.summary).toBe('Druckfehler');
+    const read = await call<RequestDetail>(portal, 'GET', `/requests/${response.body.key}`, { token: anna });
+    expect(read.body.fields.find((f) => f.id === 'description')?.value).toBe('Seite 1 von 2');
   });
 });
 

@@ -251,6 +251,17 @@ describe('texts as wiki markup (FACTS §3, §5)', () => {
     const answer = detail.body.activity.filter((a) => a.type === 'comment' && a.author.isAgent).map((a) => a.body);
     expect(answer).toEqual([`Hallo @${detail.body.createdBy.name},\nbitte so:\nStrg+F5\nSiehe Anleitung (https://hilfe.example/cache).`]);
   });
+
+  it('names a participant an agent mentions as the widget knows them, not as the support team', async () => {
+    await create(markus, 'Markus meldet sich an');
+    const created = await create(anna, 'Mit Markus zusammen');
+    const markusAccount = sim.customers().find((c) => c.emailAddress === 'markus.klein@praxis-berger.example')?.accountId ?? '';
+    const shared = await asServiceAccount(sim, `/rest/api/3/issue/${created.body.key}`, { method: 'PUT', json: { fields: { customfield_10001: [{ accountId: markusAccount }] } } });
+    expect(shared.status).toBe(204);
+    await sim.agentComment(created.body.key, { body: `Bitte mit [~accountid:${markusAccount}] abstimmen.`, internal: false });
+    const detail = await call<RequestDetail>(portal, 'GET', `/requests/${created.body.key}`, { token: anna });
+    expect(detail.body.activity.filter((a) => a.type === 'comment').map((a) => a.body)).toEqual(['Bitte mit @Markus Klein abstimmen.']);
+  });
 });
 
 describe('requests an agent changed in JSM', () => {

@@ -406,7 +406,8 @@ export async function listCreators(deps: RequestDeps, orgId: string): Promise<Pe
   const typeField = deps.desk.requestTypeField;
   const search = async (token: string | undefined): Promise<Json> => {
     const jql = listJql({ projectKey: deps.desk.projectKey, organizationName, status: 'all', sort: 'created' });
-    const fields = ['reporter', deps.desk.organizationsField, ...(typeField ? [typeField] : [])];
+    // Search returns only ids unless asked (FACTS §4): the key tells an agent's plain issue.
+    const fields = ['key', 'reporter', deps.desk.organizationsField, ...(typeField ? [typeField] : [])];
     const json = { jql, fields, maxResults: 100, ...atPage(token), ...reconciling(reconcile) };
     return obj((await deps.client.request({ method: 'POST', path: SEARCH_JQL, retry: true, json })).body, 'search');
   };

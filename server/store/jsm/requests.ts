@@ -196,6 +196,13 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
 
   // Whom a text written in JSM mentions: the request's people by the names the widget shows, anyone else as the team.
   const people = new Map(comments.map((c) => [optStr(optObj(c.author)?.accountId) ?? '', optStr(optObj(c.author)?.displayName) ?? '']));
+  const participants = deps.desk.participantsField ? fields[deps.desk.participantsField] : undefined;
+  for (const person of Array.isArray(participants) ? participants.map(optObj) : []) {
+    const accountId = optStr(person?.accountId);
+    if (!accountId) continue;
+    const userId = deps.identity.userOfAccount(accountId, reader?.orgId);
+    people.set(accountId, (userId ? (await deps.getUser(userId))?.name : undefined) ?? optStr(person?.displayName) ?? '');
+  }
   if (reporterId) people.set(reporterId, createdBy.name);
   const nameOf = (accountId: string) => people.get(accountId) || deps.desk.projectName;
   const views = comments.map((c) => commentItem(c, key, deps.desk, deps.state, isCustomer, nameOf));
