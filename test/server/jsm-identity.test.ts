@@ -550,3 +550,24 @@ describe('an address with an agent\'s Atlassian account beside a portal-only cus
     expect(sim.organizations().find((o) => o.name === 'Praxis Ella')?.memberIds).toEqual([customer]);
   });
 });
+
+describe('an address JSM has an account for that the gateway cannot find', () => {
+  it('is a 503 naming the cause, and the next calls of the user for a while hear it without asking JSM again', async () => {
+    // Without "Browse users and groups" a customer no desk has is found by no search, yet the address is taken.
+    sim.createCustomerUser('Hanna Versteckt', 'hanna@praxis-versteckt.example');
+    sim.setPermissions({ jiraAdmin: true, browseUsers: false, serviceDeskAdmin: true });
+    try {
+      const token = await tokenOf('u-hanna', 'hanna@praxis-versteckt.example', 'org-versteckt', 'Praxis Versteckt');
+      const first = await call<Problem>(portal, 'GET', '/requests?status=all', { token });
+      expect(first.status).toBe(503);
+      expect(first.body.type).toBe('urn:medsupport:problem:backend-permission');
+      const from = sim.calls.length;
+      const again = await call<Problem>(portal, 'GET', '/requests?status=all', { token });
+      expect(again.status).toBe(503);
+      expect(again.body.type).toBe('urn:medsupport:problem:backend-permission');
+      expect(sim.calls.slice(from).filter((c) => /customer|user\/search/.test(c.path))).toEqual([]);
+    } finally {
+      sim.setPermissions({ jiraAdmin: true, browseUsers: true, serviceDeskAdmin: true });
+    }
+  });
+});

@@ -18,6 +18,11 @@ const ORG_CHECK_MS = 10 * 60_000;
  * would never finish; it goes on after the call has answered 503, so that a later try finds it done.
  */
 const SETUP_BUDGET_MS = 60_000;
+// An account whose e-mail is hidden (FACTS gotcha 6) is not matched by a search hit without an address: a prefix
+// match (FACTS §2) may be another person, whose requests the user would then see.
+const UNFINDABLE = 'JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission (also to find a customer whose creation answered too late), or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change) or is deactivated';
+/** How long the gateway answers an address it could not find without asking JSM again. */
+const UNFINDABLE_MS = 5 * 60_000;
 
 export interface Practice {
   id: string;
@@ -191,6 +196,9 @@ export function createIdentity(
    * the old address may be someone else's by now. The old account stays the user's former one (its requests are
    * theirs) and leaves the practice (see `leave`).
    */
+  /** Addresses JSM has an account for that the gateway cannot find, until when it does not ask again. */
+  const unfindable = new Map<string, number>();
+
   async function customer(userId: string, email: string, name: string, recheck = false, visitor = false): Promise<string> {
     const known = state.account(userId);
     // Mapped before addresses were noted: made for this one, as far as the gateway can tell.
@@ -201,14 +209,19 @@ export function createIdentity(
       let mapped = moved ? undefined : known?.accountId;
       // Search may still find an account just forgotten (FACTS §4: eventually consistent): one forget a round.
       let forgot = false;
+      const address = email.trim().toLowerCase();
       for (;;) {
+        // Each try costs five calls, one of them a write, and search counts against a tenant-wide limit (FACTS §2):
+        // the user's widget calls (its poll among them) hear the same answer for a while without asking JSM.
+        if (!mapped && (unfindable.get(address) ?? 0) > Date.now()) throw new BackendPermissionError(UNFINDABLE);
         let accountId = mapped ?? (await findAccount(email, visitor));
         if (!accountId) {
           accountId = (await createCustomer(email, name)) ?? (await findAccount(email, visitor));
           if (!accountId) {
-            // An account whose e-mail is hidden (FACTS gotcha 6) is not matched by a search hit without an address:
-            // a prefix match (FACTS §2) may be another person, whose requests the user would then see.
-            throw new BackendPermissionError('JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission (also to find a customer whose creation answered too late), or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change) or is deactivated');
+            const now = Date.now();
+            for (const [other, until] of unfindable) if (until <= now) unfindable.delete(other);
+            unfindable.set(address, now + UNFINDABLE_MS);
+            throw new BackendPermissionError(UNFINDABLE);
           }
         }
         // Not an account another portal user shares: its requests are that user's too, now and later.
