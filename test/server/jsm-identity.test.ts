@@ -321,6 +321,20 @@ describe('links an admin removed in JSM', () => {
     expect(portal.logs.filter((line) => line.includes('answered without them'))).toEqual([]);
   });
 
+  it('a deleted organization a new colleague is to join: claimed anew at once, not a 503 until the next check', async () => {
+    const pia = await tokenOf('u-pia', 'pia@praxis-pia.example', 'org-pia', 'Praxis Pia');
+    expect((await raise(pia, 'Von Pia')).status).toBe(201);
+    const former = sim.organizations().find((o) => o.name === 'Praxis Pia');
+    sim.deleteOrganization(former?.id ?? '');
+    const colleague = await tokenOf('u-pia-2', 'paul@praxis-pia.example', 'org-pia', 'Praxis Pia');
+    const first = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all', { token: colleague });
+    expect(first.status).toBe(200);
+    const current = sim.organizations().find((o) => o.name === 'Praxis Pia');
+    expect(current?.id).not.toBe(former?.id);
+    const paul = sim.customers().find((c) => c.emailAddress === 'paul@praxis-pia.example')?.accountId;
+    expect(current?.memberIds).toContain(paul);
+  });
+
   it('an organization taken off the desk (or a desk the gateway serves anew): linked again, the create goes through', async () => {
     const ole = await tokenOf('u-ole', 'ole@praxis-ole.example', 'org-ole', 'Praxis Ole');
     expect((await raise(ole, 'Vor dem Abkoppeln')).status).toBe(201);

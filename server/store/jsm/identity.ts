@@ -412,14 +412,27 @@ export function createIdentity(
     ensureUser: (user: UserRecord & { orgId: string }, recheck = false): Promise<{ accountId: string; org: { jsmId: string; jsmName: string } }> =>
       // As one round, so that the membership follows the other two also after the widget call has given up.
       once(`user:${user.id}:${user.orgId}`, async () => {
-        // Independent of each other, so asked at once.
-        const [accountId, org] = await Promise.all([
-          customer(user.id, user.email, user.name, recheck),
-          organization({ id: user.orgId, name: user.orgName ?? user.orgId }, recheck),
-        ]);
-        await membership(user.orgId, org.jsmId, accountId, recheck);
+        const link = async (again: boolean) => {
+          // Independent of each other, so asked at once.
+          const [accountId, org] = await Promise.all([
+            customer(user.id, user.email, user.name, again),
+            organization({ id: user.orgId, name: user.orgName ?? user.orgId }, again),
+          ]);
+          await membership(user.orgId, org.jsmId, accountId, again);
+          return { accountId, org };
+        };
+        let linked: Awaited<ReturnType<typeof link>>;
+        try {
+          linked = await link(recheck);
+        } catch (error) {
+          // JSM refused the membership: the account is unknown (400, FACTS §2), or an admin deleted the organization
+          // (404) since it was last checked. Both are checked again, and what is gone is made anew.
+          const refused = error instanceof JsmResponseError && [400, 404].includes(error.status) && /\/organization\/[^/]+\/user$/.test(error.path);
+          if (recheck || !refused) throw error;
+          linked = await link(true);
+        }
         leaveWithFormer(user.id);
-        return { accountId, org };
+        return linked;
       }),
     /** A visitor: a customer of the desk without an organization. */
     visitor: (user: UserRecord, recheck = false): Promise<string> => customer(user.id, user.email, user.name, recheck, true),
