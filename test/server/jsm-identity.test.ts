@@ -322,17 +322,17 @@ describe('links an admin removed in JSM', () => {
   });
 
   it('a deleted organization a new colleague is to join: claimed anew at once, not a 503 until the next check', async () => {
-    const pia = await tokenOf('u-pia', 'pia@praxis-pia.example', 'org-pia', 'Praxis Pia');
-    expect((await raise(pia, 'Von Pia')).status).toBe(201);
-    const former = sim.organizations().find((o) => o.name === 'Praxis Pia');
+    const quirin = await tokenOf('u-quirin', 'quirin@praxis-quirin.example', 'org-quirin', 'Praxis Quirin');
+    expect((await raise(quirin, 'Von Quirin')).status).toBe(201);
+    const former = sim.organizations().find((o) => o.name === 'Praxis Quirin');
     sim.deleteOrganization(former?.id ?? '');
-    const colleague = await tokenOf('u-pia-2', 'paul@praxis-pia.example', 'org-pia', 'Praxis Pia');
+    const colleague = await tokenOf('u-quirin-2', 'paula@praxis-quirin.example', 'org-quirin', 'Praxis Quirin');
     const first = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all', { token: colleague });
     expect(first.status).toBe(200);
-    const current = sim.organizations().find((o) => o.name === 'Praxis Pia');
+    const current = sim.organizations().find((o) => o.name === 'Praxis Quirin');
     expect(current?.id).not.toBe(former?.id);
-    const paul = sim.customers().find((c) => c.emailAddress === 'paul@praxis-pia.example')?.accountId;
-    expect(current?.memberIds).toContain(paul);
+    const paula = sim.customers().find((c) => c.emailAddress === 'paula@praxis-quirin.example')?.accountId;
+    expect(current?.memberIds).toContain(paula);
   });
 
   it('an organization taken off the desk (or a desk the gateway serves anew): linked again, the create goes through', async () => {
