@@ -388,6 +388,24 @@ describe('the gateway and upload refusals (FACTS §6)', () => {
     expect(sent.body.activity[0]?.attachments?.map((a) => a.name)).toEqual(['kaputt.txt']);
   });
 
+  it('a 403 to the upload (attachments turned off by an admin) is a 422 on the files: the request goes without them', async () => {
+    const file = await upload('gesperrt.txt');
+    sim.fault({ kind: 'status', status: 403, times: 1, match: { path: /attachTemporaryFile$/ } });
+    const refused = await call<Problem>(portal, 'POST', '/requests', { token: anna, idempotencyKey: newKey(), body: { ...bugRequest('Anhänge aus'), attachments: [file] } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors?.map((e) => e.field)).toEqual(['attachments']);
+    expect((await create('Anhänge aus', newKey())).status).toBe(201);
+  });
+
+  it('a 400 to a reply with files names the files too: JSM does not say whether the text or the files were refused', async () => {
+    const request = await create('Antwort mit Datei abgelehnt', newKey());
+    const file = await upload('abgelaufen.txt');
+    sim.fault({ kind: 'status', status: 400, times: 1, match: { method: 'POST', path: /\/request\/[^/]+\/attachment$/ } });
+    const refused = await call<Problem>(portal, 'POST', `/requests/${request.body.key}/comments`, { token: anna, idempotencyKey: newKey(), body: { body: 'Siehe Datei', attachments: [file] } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors?.map((e) => e.field)).toEqual(['body', 'attachments']);
+  });
+
   it('a 413 to the upload is a 422 as well', async () => {
     const file = await upload('viele.txt');
     rules.push({ method: 'POST', path: /attachTemporaryFile$/, times: 1, answer: async () => json(413, { errorMessage: 'You can attach at most 60 files at once.' }) });

@@ -10,7 +10,8 @@ import { obj, optObj, optStr, page, str, time, type Json } from './read.js';
 import type { JsmState } from './state.js';
 import { wikiToText } from './wiki.js';
 
-const MAX_PAGES = 20;
+// A bound for a server that never says the last page came; at JSM's smallest known page size still thousands.
+const MAX_PAGES = 100;
 
 /** Every value of a paged servicedeskapi list (FACTS §1: the server may cap `limit` silently). */
 export async function allPages(client: JsmClient, path: string, query: Record<string, string | number | boolean>, experimental = false): Promise<Json[]> {
@@ -18,7 +19,8 @@ export async function allPages(client: JsmClient, path: string, query: Record<st
   for (let start = 0, pages = 0; pages < MAX_PAGES; pages++) {
     const p = page((await client.request({ method: 'GET', path, query: { ...query, start, limit: 100 }, retry: true, experimental })).body, path);
     values.push(...p.values.map((v) => obj(v, path)));
-    if (p.isLastPage) break;
+    // An empty page that is not the last would be asked for again and again.
+    if (p.isLastPage || p.values.length === 0) break;
     start += p.values.length;
   }
   return values;

@@ -99,7 +99,8 @@ export async function addComment(deps: RequestDeps, rawKey: string, author: User
     if (error instanceof LostAnswerError) throw new OutcomeUnknownError(error.retryAfterSeconds);
     deps.state.dropPending(commentRef(ref));
     if (error instanceof JsmResponseError && error.status === 404) return null;
-    throw rejected(error, { paths: ['body'] });
+    // With files, the refusal may be theirs (FACTS §6: the temporary files expired): JSM does not say whose it is.
+    throw rejected(error, { paths: temporary.length > 0 ? ['body', 'attachments'] : ['body'] });
   }
   deps.state.putComment(str(created.id, 'comment id'), key, author.id, author.name);
   await forgetUploads(deps, comment.attachmentIds);

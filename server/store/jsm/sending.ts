@@ -36,9 +36,10 @@ export async function uploadTemporary(deps: RequestDeps, ids: string[], owner: s
       headers: { 'X-Atlassian-Token': 'no-check' }, retry: false,
     })).body, 'temporary attachments');
   } catch (error) {
-    // 400 (a file invalid or too large) and 413 (too many files, FACTS §6) never succeed when sent again. JSM does
-    // not say which file: the path is the list.
-    throw rejected(error, { statuses: [400, 413], fallback: 'Jira Service Management did not accept the attachments', paths: ['attachments'] });
+    // 400 (a file invalid or too large), 413 (too many files) and 403 (attachments turned off by an admin, FACTS §6)
+    // never succeed when sent again; the request without the files does. JSM does not say which file: the path is
+    // the list.
+    throw rejected(error, { statuses: [400, 403, 413], fallback: 'Jira Service Management did not accept the attachments', paths: ['attachments'] });
   }
   // Fewer ids than files would send the request without some of them, and the caller's uploads are deleted after it.
   const temporary = Array.isArray(answer.temporaryAttachments) ? answer.temporaryAttachments : [];
