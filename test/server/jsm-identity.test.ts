@@ -585,3 +585,13 @@ describe('an address JSM has an account for that the gateway cannot find', () =>
     }
   });
 });
+
+describe('an address JSM will not make a customer of', () => {
+  it('is a 422 on the visitor\'s e-mail in JSM\'s words, not a 503 the visitor would try again', async () => {
+    sim.fault({ kind: 'status', status: 400, times: 1, match: { method: 'POST', path: /\/rest\/servicedeskapi\/customer$/ } });
+    const answer = await call<Problem>(portal, 'POST', '/requests', { idempotencyKey: newKey(), body: { ...bugRequest('Adresse abgelehnt'), email: 'neu@abgelehnt.example', name: 'Neu' } });
+    expect(answer.status).toBe(422);
+    expect(answer.body.errors?.map((e) => e.field)).toEqual(['email']);
+    expect(issueNamed('Adresse abgelehnt')).toBeUndefined();
+  });
+});

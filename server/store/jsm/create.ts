@@ -92,6 +92,10 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
     deps.state.dropPending(ref);
     // A visitor only typed the address (the host app vouches for a signed-in user's): theirs to change.
     if (error instanceof ReservedAddressError && creator.orgId === null) throw new BackendRejectedError('cannot be used for a request: please give your own e-mail address', ['email']);
+    // JSM refused to make a customer of the address it was given (400, FACTS §2), in its own words.
+    if (creator.orgId === null && error instanceof JsmResponseError && error.status === 400 && error.path === `${SD_API}/customer`) {
+      throw new BackendRejectedError(error.jsmMessage || 'Jira Service Management did not accept this e-mail address', ['email']);
+    }
     throw error;
   }
   if (temporary.length > 0 && type.hasAttachmentField) requestFieldValues.attachment = temporary;
