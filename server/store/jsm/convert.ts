@@ -94,8 +94,8 @@ export const JIRA_TEXT_MAX = 32_767;
 /** Jira's summary and one-line text fields: 255 UTF-16 units, where the portal counts characters (an emoji is two units). */
 export const JIRA_SUMMARY_MAX = 255;
 export const SUMMARY_TOO_LONG = 'is too long for Jira Service Management, which counts an emoji as two characters: shorten it';
-/** The text fits the portal's limit, but not Jira's once the markup in it is escaped (`escapeWiki`). */
-export const TOO_LONG = 'is too long for Jira Service Management once its markup characters are escaped: shorten it, or send long logs as a file';
+/** The text fits the portal's limit, but not Jira's, which counts an emoji as two and the escaped markup (`escapeWiki`). */
+export const TOO_LONG = 'is too long for Jira Service Management, which counts an emoji as two characters and each markup character ({, [, *, …) with the sign that keeps it as typed: shorten it, or send long logs as a file';
 
 /**
  * What an agent reads under the customer's description: who sent it from where, and the ref that finds it again.
