@@ -190,15 +190,15 @@ export function createIdentity(
     }
   }
 
+  /** Addresses JSM has an account for that the gateway cannot find, until when it does not ask again. */
+  const unfindable = new Map<string, number>();
+
   /**
    * The JSM customer for a user's e-mail address, created when missing and added to the desk (again, with `recheck`).
    * A user the host app gives another address gets the customer of that one: JSM mails its notifications there, and
    * the old address may be someone else's by now. The old account stays the user's former one (its requests are
    * theirs) and leaves the practice (see `leave`).
    */
-  /** Addresses JSM has an account for that the gateway cannot find, until when it does not ask again. */
-  const unfindable = new Map<string, number>();
-
   async function customer(userId: string, email: string, name: string, recheck = false, visitor = false): Promise<string> {
     const known = state.account(userId);
     // Mapped before addresses were noted: made for this one, as far as the gateway can tell.
