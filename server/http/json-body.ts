@@ -29,10 +29,11 @@ function tooDeep(value: unknown): string | null {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Strings without U+0000: text pasted from a PDF may carry it, nobody sees it, and JSM's database cannot store it (its
- * answer a 500, which the gateway takes for a lost answer, and the user would be stuck).
+ * The JSON text without its escaped U+0000 (`\u0000`; a raw one is no JSON): text pasted from a PDF may carry it,
+ * nobody sees it, and JSM's database cannot store it (its answer a 500, which the gateway takes for a lost answer, so
+ * the user would be stuck). Escapes are read in pairs, so that `\\u0000` (a backslash, then "u0000") stays.
  */
-const withoutNul = (_key: string, value: unknown): unknown => (typeof value === 'string' && value.includes('\0') ? value.replaceAll('\0', '') : value);
+const withoutNul = (text: string): string => (text.includes('\\u0000') ? text.replace(/\\(\\|u0000)/g, (escape, what: string) => (what === '\\' ? escape : '')) : text);
 
 /** Parses the (already size-limited) body; a body that is not UTF-8 JSON is a 400, never a 500. */
 export async function readJson(c: Context): Promise<unknown> {
@@ -41,7 +42,7 @@ export async function readJson(c: Context): Promise<unknown> {
   try {
     const text = utf8.decode(bytes);
     if (text.trim() === '') throw new SyntaxError('empty body');
-    value = JSON.parse(text, withoutNul) as unknown;
+    value = JSON.parse(withoutNul(text)) as unknown;
   } catch {
     throw problems.malformedJson();
   }

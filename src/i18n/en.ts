@@ -139,7 +139,7 @@ export const en: Record<MessageKey, string | Plural> = {
   'requests.newRequest': 'Send a new request',
   'request.type': 'Request type',
   'request.createdBy': 'Created by',
-  'request.withoutSignIn': 'Sent without signing in: the name and e-mail address were typed in, not confirmed.',
+  'request.withoutSignIn': 'Sent without signing in: the name and email address were typed in, not confirmed.',
   'request.created': 'Created',
   'request.updated': 'Updated',
   'request.fields': 'Request details',

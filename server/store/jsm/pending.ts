@@ -63,10 +63,9 @@ export function createPendingResolver(deps: RequestDeps, consistencyWindowMs: nu
     const request = deps.state.pending(ref);
     const comment = deps.state.pending(commentRef(ref));
     if (inFlight.has(ref)) return { kind: 'pending' };
-    // Another process's send of a moment ago (a rolling restart) is its own until its deadline: finishing it here too
-    // would send its files twice.
-    const other = request ?? comment;
-    if (other && other.epoch !== deps.epoch && Date.now() - other.startedAt < REQUEST_BUDGET_MS) return { kind: 'pending' };
+    // A create another process got the answer to a moment ago is that process's to finish until its deadline (a
+    // rolling restart): finishing it here too would send its files twice. One whose answer was lost is anyone's.
+    if (request?.issueKey && request.epoch !== deps.epoch && Date.now() - request.startedAt < REQUEST_BUDGET_MS) return { kind: 'pending' };
     if (request) {
       // Never concluded absent (sent again) without a search at that moment: exactly once rests on it.
       const settled = Date.now() - request.startedAt >= consistencyWindowMs;
