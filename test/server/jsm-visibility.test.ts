@@ -500,6 +500,8 @@ describe("the reader's own private requests", () => {
       expect((await call(portal, 'GET', `/requests/${request.key}`, { token })).status).toBe(200);
       expect((await call(portal, 'POST', `/requests/${request.key}/comments`, { token, idempotencyKey: newKey(), body: { body: 'Gesehen' } })).status).toBe(201);
     }
+    // Filtered by its creator, Anna's colleague still finds it, as in his "Alle".
+    expect((await list(markus, 'createdBy=u-berger-anna')).body.items.map((i) => i.key)).toContain(request.key);
     // Lena sees Anna's request, but filtering by Anna's user id from another practice finds nothing: whose it is stays
     // the practice's to tell.
     expect((await list(lena, 'createdBy=u-berger-anna')).body.items).toEqual([]);

@@ -63,9 +63,8 @@ const participantOf = (accounts: readonly string[]) => `"Request participants" i
 
 export function listJql(query: ListJql): string {
   const shared = `Organizations = ${literal(query.organizationName)}`;
-  // A list of what someone created has nothing to gain from what the reader only takes part in.
-  const asParticipant = query.participants && query.reporter === undefined;
-  const own = query.ownAccount === undefined ? [] : [reporterOf(query.ownAccount), ...(asParticipant ? [participantOf(query.ownAccount)] : [])];
+  // Also where a creator is asked for: a colleague's request the reader takes part in is among the reader's "Alle".
+  const own = query.ownAccount === undefined ? [] : [reporterOf(query.ownAccount), ...(query.participants ? [participantOf(query.ownAccount)] : [])];
   const clauses = [`project = ${literal(query.projectKey)}`, own.length === 0 ? shared : `(${[shared, ...own].join(' OR ')})`];
   if (query.reporter !== undefined) clauses.push(reporterOf(query.reporter));
   if (query.status === 'open') clauses.push('statusCategory != Done');
