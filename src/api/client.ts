@@ -109,6 +109,13 @@ export function createPortalClient(options: ClientOptions): PortalClient {
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
         },
       ],
+      // A call the token refused (another user's token came, or none) is not repeated: a repeat would go out with
+      // that token.
+      beforeRetry: [
+        ({ error }) => {
+          if (error instanceof PortalError) throw error;
+        },
+      ],
       afterResponse: [
         // One fresh token after a 401 (it may just have expired); a second 401 reaches the UI as "session expired".
         // The repeat goes through plain ky, outside these hooks, so it cannot loop.

@@ -173,6 +173,9 @@ test('identify() with another user while their token is on the way: the earlier 
   await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
   release();
   await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('');
+  // Long enough for the client's retries of the send (well under a second of back-off): none may go out either, now
+  // that the new user's token is there.
+  await page.waitForTimeout(2_000);
   expect(sent).toEqual([]);
   // Back to the first user: her text is there for her.
   await api(page, (ms, sub) => ms.identify({ getToken: () => fetch(`/token?sub=${sub}`).then((r) => r.text()) }), anna);
