@@ -7,6 +7,7 @@ import { deepActiveElement } from '../host/focus';
 import { applyAccentInk } from './accent';
 import { keepAttached } from './keep-attached';
 import { AppContext, createAppState } from '../state/app';
+import { hostFacts } from '../state/environment';
 import type { Route } from '../state/router';
 import { App, ClosedAnnouncer } from '../ui/App';
 import css from '../ui/panel.css?inline';
@@ -89,7 +90,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
       app.setHostLocale(locale);
     },
     setContext(context) {
-      app.context.value = context;
+      app.context.value = hostFacts(context) ?? app.context.peek();
     },
     destroy() {
       // Leaving open: the host hears `close`, and focus goes back where it was before the panel took it.

@@ -1,4 +1,28 @@
 import type { Locale, RequestContext } from '../api/contract';
+import { warn } from '../core/log';
+
+// The portal's limits (docs/portal-api.md, Limits): beyond them every send would fail with nothing the user can fix.
+const EXTRA_MAX_BYTES = 8192;
+export const APP_VERSION_MAX = 100;
+
+/**
+ * The host's facts (setContext) as the portal takes them: a copy through JSON, or null (named in a warning) for what
+ * JSON cannot write (a cycle, a BigInt) or what is over 8 KB as JSON. The caller keeps the facts it had.
+ */
+export function hostFacts(facts: Record<string, unknown>): Record<string, unknown> | null {
+  let json: string;
+  try {
+    json = JSON.stringify(facts);
+  } catch (error) {
+    warn('setContext(): the object cannot be written as JSON; the earlier facts stay.', error);
+    return null;
+  }
+  if (new TextEncoder().encode(json).length > EXTRA_MAX_BYTES) {
+    warn(`setContext(): the object is over ${EXTRA_MAX_BYTES} bytes as JSON, more than the portal takes; the earlier facts stay.`);
+    return null;
+  }
+  return JSON.parse(json) as Record<string, unknown>;
+}
 
 /**
  * What the widget reads from the page for bug reports, in one place at the edge so the views stay pure.
@@ -11,7 +35,7 @@ export function collectContext(appVersion: string | undefined, locale: Locale, e
     locale,
     screen: `${window.screen.width}×${window.screen.height} (${window.innerWidth}×${window.innerHeight})`,
   };
-  if (appVersion) context.appVersion = appVersion;
+  if (appVersion) context.appVersion = appVersion.slice(0, APP_VERSION_MAX);
   if (Object.keys(extra).length) context.extra = extra;
   return context;
 }

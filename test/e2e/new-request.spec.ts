@@ -176,6 +176,31 @@ test('prefill opens the form of that type with the text, and asks before replaci
   await expect(dialog(page).getByLabel('Zusammenfassung')).toHaveValue('Weitere Behandler-Lizenzen');
 });
 
+test('host facts JSON cannot write (a cycle, a BigInt) or over 8 KB are left out with a warning: the form stays whole and sends', async ({ page }) => {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await openAs(page, freshUser('facts'));
+  await page.evaluate(() => {
+    const ms = (window as unknown as { MedSupport: { setContext(c: unknown): void; open(v: string, a: unknown): void } }).MedSupport;
+    ms.setContext({ licenses: { used: 3, quota: 10 } });
+    const cycle: Record<string, unknown> = { name: 'Praxis' };
+    cycle.self = cycle;
+    ms.setContext(cycle);
+    ms.setContext({ big: 10n });
+    ms.setContext({ big: 'x'.repeat(9000) });
+    ms.open('new', { category: 'billing', summary: 'Lizenzen' });
+  });
+  await expect(dialog(page).getByText('3 von 10 genutzt')).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  await expect(dialog(page).locator('.request-key')).toBeVisible();
+  expect(errors).toEqual([]);
+  expect(warnings.filter((w) => w.includes('setContext()'))).toHaveLength(3);
+});
+
 test('"This solved my problem" emits deflect and clears the draft after confirmation', async ({ page }) => {
   const sub = freshUser('deflect');
   await openAs(page, sub);
