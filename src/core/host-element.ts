@@ -49,6 +49,7 @@ export function createHostElement(config: ResolvedConfig): HostElement {
     },
   };
   host.applyConfig(config);
-  (config.container ?? document.body).append(element);
+  // Not an element (a selector, `document`): the body, rather than an error thrown into the host's init().
+  (config.container instanceof Element ? config.container : document.body).append(element);
   return host;
 }

@@ -50,10 +50,11 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
   // The dialog hears the keys pressed inside it. Focus that got out while it is open (a click on the host page, the
   // launcher) must not leave it without Escape: that closes it too, unless the page used the key for itself. Focus
   // stays where the user put it, now no longer under the panel.
-  const onDocumentKey = (event: KeyboardEvent): void => {
+  const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) hide(false);
   };
-  document.addEventListener('keydown', onDocumentKey);
+  // On the window, after the page's own handlers on the document have run: one that used the key is heard.
+  window.addEventListener('keydown', onKey);
 
   // The first render gets a task of its own: the module's evaluation and the first requests (already on their way
   // to the portal by then) come first, and neither task grows long enough to hold up the host page.
@@ -95,7 +96,7 @@ export function createPanel(host: PanelHost, initial: PanelState): PanelControll
     destroy() {
       // Leaving open: the host hears `close`, and focus goes back where it was before the panel took it.
       close();
-      document.removeEventListener('keydown', onDocumentKey);
+      window.removeEventListener('keydown', onKey);
       destroyed = true;
       stopKeeping();
       clearTimeout(firstRender);

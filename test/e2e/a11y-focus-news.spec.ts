@@ -51,6 +51,14 @@ test('Escape closes the open panel also when focus is outside it', async ({ page
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expectFocusOn(launcher(page), 'closed from the launcher: focus stays there');
+
+  // The page's own Escape handler, on the document and added after the panel loaded, used the key: the panel stays.
+  await launcher(page).click();
+  await expect(dialog(page)).toBeVisible();
+  await page.evaluate(() => document.addEventListener('keydown', (event) => event.key === 'Escape' && event.preventDefault()));
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeVisible();
 });
 
 test('a sent request is named by the title and said through a live region that was there before', async ({ page }) => {

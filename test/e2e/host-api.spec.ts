@@ -143,6 +143,30 @@ test('invalid optional data attributes fall back to their defaults with a warnin
   expect(warned.filter((w) => w.includes('[MedSupport]'))).toEqual(['[MedSupport] config.position "left" is invalid; using bottom-right.']);
 });
 
+test('init() with a container that is no element (a selector, the document) mounts on the body instead of throwing into the host', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openPage(page);
+  for (const container of ['"#app"', 'document']) {
+    await api(page, (ms) => ms.destroy());
+    const thrown = await page.evaluate(
+      ([portalUrl, expression]) => {
+        try {
+          (window as unknown as { MedSupport: Api }).MedSupport.init({ portalUrl, container: new Function(`return ${expression}`)() });
+          return null;
+        } catch (error) {
+          return String(error);
+        }
+      },
+      [PORTAL, container] as const,
+    );
+    expect(thrown).toBeNull();
+    await expect(page.locator('body > med-support')).toHaveCount(1);
+    await expect(launcher(page)).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
 test('destroy() while open emits close and gives the focus back to the host element that opened the panel', async ({ page }) => {
   await openPage(page, 'plain.html', uniqueId('destroy'));
   await page.locator('#host-help').click();
