@@ -182,6 +182,21 @@ test('destroy() while open emits close and gives the focus back to the host elem
   await expect(page.locator('med-support')).toHaveCount(0);
 });
 
+test('logout() while a request is on its way: the next person at the PC sees neither its confirmation nor its key', async ({ page }) => {
+  await openPage(page, 'plain.html', uniqueId('logout-sending'));
+  await api(page, (ms) => ms.open('new', { category: 'bug' }));
+  await dialog(page).getByLabel('Zusammenfassung').fill('Befund Patient Meier');
+  const release = await holdRequests(page, '**/api/portal/v1/requests');
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/portal/v1/requests') && r.request().method() === 'POST');
+  await dialog(page).getByRole('button', { name: 'Senden', exact: true }).click();
+  await page.evaluate(() => (window as unknown as { MedSupport: { logout(): void } }).MedSupport.logout());
+  release();
+  expect((await answered).status()).toBe(201);
+  await page.waitForTimeout(300);
+  await expect(dialog(page).locator('.success')).toHaveCount(0);
+  await expect(dialog(page)).not.toContainText('Befund Patient Meier');
+});
+
 test('identify() with another user while their token is on the way: the earlier user\'s form is not sent in their name, and stays the earlier user\'s draft', async ({ page }) => {
   const [anna, clara] = [uniqueId('switch-a'), uniqueId('switch-c')];
   await openPage(page, 'plain.html', anna);

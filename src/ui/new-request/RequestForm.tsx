@@ -137,6 +137,7 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
       // What the form shows is what is sent: a bug report's previewed context, or else the licence figures alone.
       const sent = isBug ? (draft.includeContext ? context : null) : licenses ? { extra: { licenses } } : null;
       const attachments = uploads.ids();
+      const sender = app.session.userId.peek();
       const created = await app.client.createRequest(
         {
           requestTypeId: type.id,
@@ -147,6 +148,9 @@ export function RequestForm({ type, prefill }: { type: RequestType; prefill?: Ne
         },
         draft.idempotencyKey,
       );
+      // The host signed the sender out (or another user in) while it was on its way: the request is the sender's, in
+      // their list; the next person at this PC must not see it, nor lose a draft of theirs to it.
+      if (app.session.userId.peek() !== sender) return;
       const filesLeft = uploads.missingFrom(created.activity.flatMap((a) => a.attachments ?? []).map((a) => a.name));
       app.drafts.remove('new', type.key);
       app.feedback.sent(type.key);
