@@ -77,7 +77,7 @@ export interface ResolvedConfig extends WidgetConfig {
 export const VIEWS: readonly ViewName[] = ['home', 'new', 'requests', 'request', 'profile'];
 
 // The colour scheme's default is the first of its valid values, below.
-const DEFAULT_THEME: Omit<Required<Theme>, 'colorScheme'> = {
+export const DEFAULT_THEME: Omit<Required<Theme>, 'colorScheme'> = {
   accent: '#0b6e4f',
   radius: 12,
   fontFamily: 'system-ui, sans-serif',

@@ -1,3 +1,4 @@
+import { DEFAULT_THEME } from '../config';
 import { warn } from '../core/log';
 
 export type Rgb = readonly [number, number, number];
@@ -50,7 +51,14 @@ export function inkOn(accent: Rgb): { ink: string; ratio: number } {
  * rings there, and the launcher (styled by the panel's sheet once it is there; the loader has no room for this).
  * An accent given as a name, `hsl()` or `var()` is read from a computed style, once.
  */
-export function applyAccentInk(element: HTMLElement, root: ShadowRoot, accent: string): void {
+export function applyAccentInk(element: HTMLElement, root: ShadowRoot, configured: string): void {
+  let accent = configured;
+  // No colour at all would leave the launcher and the panel's header without a background, their white text unseen.
+  if (!CSS.supports('color', accent)) {
+    warn(`theme.accent "${accent}" is no CSS colour; using ${DEFAULT_THEME.accent}.`);
+    accent = DEFAULT_THEME.accent;
+    element.style.setProperty('--ms-accent', accent, 'important');
+  }
   let rgb = parseColor(accent);
   if (!rgb) {
     const probe = document.createElement('i');

@@ -157,6 +157,20 @@ test('a light accent from the host gets dark text: header, buttons, focus rings 
   }
 });
 
+test('an accent that is no CSS colour falls back to the default with a warning: launcher and header keep their background', async ({ page }) => {
+  const warned: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warned.push(message.text());
+  });
+  const { user, org } = freshIdentity('a11y-bad-accent');
+  await page.goto(`/pages/a11y.html?${new URLSearchParams({ scheme: 'light', locale: 'de', accent: 'not-a-colour', user, org })}`);
+  await launcher(page).click();
+  await expect(currentView(page).locator('.category').first()).toBeVisible();
+  await expect(launcher(page)).toHaveCSS('background-color', 'rgb(11, 110, 79)');
+  await textColours(page, 'home, accent not-a-colour');
+  expect(warned).toContainEqual(expect.stringContaining('theme.accent "not-a-colour" is no CSS colour'));
+});
+
 test('a button busy sending keeps its text at 4.5:1 ("Wird gesendet …" is read on it), light and dark', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as Scheme[]) {
     const { user, org } = freshIdentity('a11y-busy');
