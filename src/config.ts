@@ -3,6 +3,8 @@ import { warn } from './core/log';
 import type { MessageKey } from './i18n/de';
 
 export type { Locale, MessageKey };
+/** A language as hosts have it (`navigator.language`): `de`, `en`, or one of their regional tags (`de-DE` → `de`). */
+export type LocaleTag = Locale | `${Locale}-${string}`;
 
 export type ViewName = 'home' | 'new' | 'requests' | 'request' | 'profile';
 
@@ -40,7 +42,7 @@ export interface WidgetConfig extends Credentials {
   /** Portal API base, e.g. `https://support.example.com/api/portal/v1`. May be on another origin. */
   portalUrl: string;
   /** Interface language. Default `de`. */
-  locale?: Locale;
+  locale?: LocaleTag;
   /** The host app's version, attached to bug reports. */
   appVersion?: string;
   /** Show the floating launcher button. Default `true`; `false` for hosts with their own button. */

@@ -3,7 +3,7 @@ import { warn } from './core/log';
 import type { SupportWidget } from './core/types';
 import { createWidget } from './core/widget';
 
-export type { ColorScheme, Credentials, GetToken, Identity, Locale, MessageKey, Theme, ViewName, WidgetConfig } from './config';
+export type { ColorScheme, Credentials, GetToken, Identity, Locale, LocaleTag, MessageKey, Theme, ViewName, WidgetConfig } from './config';
 export type { Handler, NewRequestPrefill, OpenArgs, SupportWidget, ViewArgs, WidgetErrorCode, WidgetEvent, WidgetEvents } from './core/types';
 
 const nothing = (): void => undefined;

@@ -1,5 +1,5 @@
 import type { PortalErrorKind } from '../api/errors';
-import type { Identity, Locale, ViewName, WidgetConfig } from '../config';
+import type { Identity, LocaleTag, ViewName, WidgetConfig } from '../config';
 
 /**
  * `code` of the `error` event. `load_failed`: the panel code could not be loaded (the launcher offers a retry).
@@ -68,7 +68,7 @@ export interface SupportWidget {
   isOpen(): boolean;
   identify(identity: Identity): void;
   logout(): void;
-  setLocale(locale: Locale): void;
+  setLocale(locale: LocaleTag): void;
   /** Extra facts attached to bug reports, e.g. `{ licenses: { used, quota } }`. Replaces the previous context. */
   setContext(context: Record<string, unknown>): void;
   on<E extends WidgetEvent>(event: E, handler: Handler<E>): () => void;

@@ -1,4 +1,5 @@
 import type { Identity, SupportWidget, WidgetErrorCode, WidgetEvents } from '../../src/index';
+import type {} from '../../src/global';
 
 /**
  * Never run: `npm test` type-checks it (`tsc -p tsconfig.json`), and each `@ts-expect-error` fails that check if the
@@ -21,5 +22,18 @@ export function typeChecks(widget: SupportWidget): void {
     const code: WidgetErrorCode = error.code;
     void code;
   });
+  // A host's navigator.language works as the README says (de-DE → de); another language does not.
+  widget.setLocale('de-DE');
+  widget.setLocale('en');
+  // @ts-expect-error only German and English
+  widget.setLocale('fr');
   void unknownCode;
+}
+
+/** The script-tag global may still be the snippet's stub, whose on() returns nothing. */
+export function globalChecks(): void {
+  const off = window.MedSupport.on('ready', () => undefined);
+  // @ts-expect-error the stub returns no unsubscribe function
+  off();
+  off?.();
 }
