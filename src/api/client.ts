@@ -23,6 +23,7 @@ import type {
 } from './contract';
 import { isProblem, kindForStatus, parseRetryAfter, PortalError, unreachable } from './errors';
 import * as schema from './schemas';
+import { subjectOf } from './subject';
 import { uploadFile } from './upload';
 import { InvalidResponseError, type Check } from './validate';
 
@@ -95,6 +96,11 @@ async function toPortalError(error: unknown): Promise<PortalError> {
   return unreachable(error instanceof Error ? error.message : 'Network error');
 }
 
+const BEARER = 'Bearer ';
+/** Whose a token is: its `sub`, or no one's. */
+const whose = (token: string | null): string | null => (token ? subjectOf(token) : null);
+const switched = (): PortalError => new PortalError('token_failed', 'The user changed while the call waited to be repeated.');
+
 export function createPortalClient(options: ClientOptions): PortalClient {
   const retries = options.retries ?? 2;
   const http: KyInstance = ky.create({
@@ -109,11 +115,13 @@ export function createPortalClient(options: ClientOptions): PortalClient {
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
         },
       ],
-      // A call the token refused (another user's token came, or none) is not repeated: a repeat would go out with
-      // that token.
+      // A call is one user's from its first attempt on: a repeat goes out only for the same user (or none). Another
+      // user's token since (identify() without logout() while a send waited to be repeated) or a call the token
+      // refused ends it: a repeat would send the earlier user's text in the new user's name.
       beforeRetry: [
-        ({ error }) => {
+        async ({ request, error }) => {
           if (error instanceof PortalError) throw error;
+          if (whose(await options.token(false)) !== whose(request.headers.get('Authorization')?.slice(BEARER.length) ?? null)) throw switched();
         },
       ],
       afterResponse: [
@@ -122,13 +130,14 @@ export function createPortalClient(options: ClientOptions): PortalClient {
         async (request, _options, response) => {
           if (response.status !== 401 || !request.headers.has('Authorization')) return response;
           // A call sent before another one already got a fresh token just repeats with that token.
-          const sent = request.headers.get('Authorization')?.slice('Bearer '.length);
+          const sent = request.headers.get('Authorization')?.slice(BEARER.length) ?? null;
           const current = await options.token(false);
           const token = current && current !== sent ? current : await options.token(true);
           if (!token) {
             options.onExpired?.();
             return response;
           }
+          if (whose(token) !== whose(sent)) throw switched();
           const again = new Request(request, { headers: new Headers(request.headers) });
           again.headers.set('Authorization', `Bearer ${token}`);
           const retried = await ky(again, { retry: 0, timeout: options.timeout ?? 15_000, throwHttpErrors: false });

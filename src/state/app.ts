@@ -14,7 +14,8 @@ import { APP_VERSION_MAX, hostFacts, onPageGone, onPageHide } from './environmen
 import { createArticleFeedback } from './feedback';
 import { createResource } from './resource';
 import { createRouter } from './router';
-import { createSession, subjectOf } from './session';
+import { subjectOf } from '../api/subject';
+import { createSession } from './session';
 import { createSafeStorage } from './storage';
 
 const REQUEST_TYPES_MAX_AGE_MS = 5 * 60_000;

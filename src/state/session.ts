@@ -1,23 +1,12 @@
 import { batch, computed, signal } from '@preact/signals';
 import { PortalError } from '../api/errors';
+import { subjectOf } from '../api/subject';
 import type { Credentials } from '../config';
 
 /** How long the host's getToken may take before the user is told and offered a retry. */
 export const TOKEN_TIMEOUT_MS = 10_000;
 /** A token just refreshed that the portal refuses within this time is not worth asking the host again for. */
 const REFRESH_SPACING_MS = 30_000;
-
-/** The `sub` claim of a JWT, read without verifying: only to keep each user's local data apart. */
-export function subjectOf(token: string): string | null {
-  try {
-    const payload = token.split('.')[1];
-    if (!payload) return null;
-    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
-    return typeof json.sub === 'string' ? json.sub : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The host's answer as a token, or why it is none: a string the portal could use, in time. */
 async function checkedToken(answer: Promise<unknown>): Promise<string> {

@@ -93,6 +93,34 @@ describe('portal client', () => {
     expect(new Set(posts.map((p) => p.idem))).toEqual(new Set(['key-1']));
   });
 
+  it("does not repeat a call in another user's name: a token of someone else since the first attempt ends it", async () => {
+    const jwt = (sub: string) => `h.${btoa(JSON.stringify({ sub }))}.s`;
+    // The host switched users (identify() without logout()) while the send waited to be repeated.
+    let current = jwt('anna');
+    const switching = createPortalClient({ baseUrl: base, locale: () => 'de', token: async () => current, retries: 2 });
+    script = [(_req, res) => {
+      current = jwt('lena');
+      json(503, { type: 'about:blank', title: 'Unavailable', status: 503 }, { 'retry-after': '0' })(_req, res);
+    }];
+    const refused = await switching.createRequest({ requestTypeId: 'bug', fields: { summary: 'Befund Meier' } }, 'key-2').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PortalError);
+    expect((refused as PortalError).kind).toBe('token_failed');
+    expect(seen.filter((s) => s.method === 'POST').map((s) => s.auth)).toEqual([`Bearer ${jwt('anna')}`]);
+
+    // Nor after a 401: the fresh token is someone else's.
+    current = jwt('anna');
+    let refresh = jwt('anna');
+    const refreshing = createPortalClient({ baseUrl: base, locale: () => 'de', token: async (fresh) => (fresh ? refresh : current), retries: 2 });
+    seen.length = 0;
+    script = [(_req, res) => {
+      refresh = jwt('lena');
+      json(401, { type: 'about:blank', title: 'Unauthorized', status: 401 })(_req, res);
+    }];
+    const expired = await refreshing.comment('MED-1', { body: 'Befund Meier' }, 'key-3').catch((error: unknown) => error);
+    expect((expired as PortalError).kind).toBe('token_failed');
+    expect(seen.map((s) => s.auth)).toEqual([`Bearer ${jwt('anna')}`]);
+  });
+
   it('revalidates with If-None-Match and treats 304 as "unchanged"', async () => {
     script = [(_, res) => res.writeHead(304, { etag: '"v1"' }).end()];
     expect(await client(['t']).articles('"v1"')).toEqual({ notModified: true });
