@@ -297,6 +297,10 @@ export const LIMITS = {
   listMaxLimit: 100,
   attachmentMaxBytes: 10 * 1024 * 1024,
   attachmentMaxCount: 5,
+  /** `context.appVersion`, in characters. */
+  appVersionMaxLength: 100,
+  /** `context.extra` written as JSON, in UTF-8 bytes. */
+  contextExtraMaxBytes: 8 * 1024,
 } as const;
 
 /** `GET /requests/creators`: the people who appear as creators in the caller's organisation's requests. */

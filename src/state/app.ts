@@ -10,7 +10,7 @@ import { createTranslator } from '../i18n';
 import { createAccount } from './account';
 import { createArticleIndex } from './articles';
 import { createDraftStore } from './drafts';
-import { APP_VERSION_MAX, hostFacts, onPageGone, onPageHide } from './environment';
+import { appVersionOf, hostFacts, onPageGone, onPageHide } from './environment';
 import { createArticleFeedback } from './feedback';
 import { createResource } from './resource';
 import { createRouter } from './router';
@@ -22,8 +22,7 @@ const REQUEST_TYPES_MAX_AGE_MS = 5 * 60_000;
 
 /** Everything the views share: created once per panel, handed down through context. */
 export function createAppState(host: PanelHost, initial: PanelState) {
-  const { config } = host;
-  if ((config.appVersion?.length ?? 0) > APP_VERSION_MAX) warn(`config.appVersion is over ${APP_VERSION_MAX} characters; bug reports carry its first ${APP_VERSION_MAX}.`);
+  const config = { ...host.config, appVersion: appVersionOf(host.config.appVersion) };
   const locale = signal(initial.locale);
   /** The language the host configured (init, setLocale): a visitor's, and everyone's until their profile is known. */
   const hostLocale = signal(initial.locale);
@@ -112,6 +111,8 @@ export function createAppState(host: PanelHost, initial: PanelState) {
     isOpen,
     /** New replies of the support team, as the launcher's badge counts them (kept by the lazily loaded unread state). */
     unreadCount: signal(0),
+    /** What is said while the panel is closed (a reply that arrived); emptied when it opens, so closing says nothing old. */
+    closedNews: signal(''),
     requestTypes,
     account,
     announcement,

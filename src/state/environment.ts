@@ -1,15 +1,27 @@
-import type { Locale, RequestContext } from '../api/contract';
+import { LIMITS, type Locale, type RequestContext } from '../api/contract';
 import { warn } from '../core/log';
 
-// The portal's limits (docs/portal-api.md, Limits): beyond them every send would fail with nothing the user can fix.
-const EXTRA_MAX_BYTES = 8192;
-export const APP_VERSION_MAX = 100;
+// Beyond the portal's limits every send would fail with nothing the user can fix.
+const { appVersionMaxLength, contextExtraMaxBytes } = LIMITS;
+
+/** `appVersion` within the portal's limit, counted in characters as the portal counts them (an emoji is one). */
+export function appVersionOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const characters = Array.from(value);
+  if (characters.length <= appVersionMaxLength) return value;
+  warn(`config.appVersion is over ${appVersionMaxLength} characters; bug reports carry its first ${appVersionMaxLength}.`);
+  return characters.slice(0, appVersionMaxLength).join('');
+}
 
 /**
  * The host's facts (setContext) as the portal takes them: a copy through JSON, or null (named in a warning) for what
- * JSON cannot write (a cycle, a BigInt) or what is over 8 KB as JSON. The caller keeps the facts it had.
+ * JSON cannot write (a cycle, a BigInt), what is over 8 KB as JSON, or a list. The caller keeps the facts it had.
  */
 export function hostFacts(facts: Record<string, unknown>): Record<string, unknown> | null {
+  if (Array.isArray(facts)) {
+    warn('setContext(): a list is no object of facts; the earlier facts stay.');
+    return null;
+  }
   let json: string;
   try {
     json = JSON.stringify(facts);
@@ -17,8 +29,8 @@ export function hostFacts(facts: Record<string, unknown>): Record<string, unknow
     warn('setContext(): the object cannot be written as JSON; the earlier facts stay.', error);
     return null;
   }
-  if (new TextEncoder().encode(json).length > EXTRA_MAX_BYTES) {
-    warn(`setContext(): the object is over ${EXTRA_MAX_BYTES} bytes as JSON, more than the portal takes; the earlier facts stay.`);
+  if (new TextEncoder().encode(json).length > contextExtraMaxBytes) {
+    warn(`setContext(): the object is over ${contextExtraMaxBytes} bytes as JSON, more than the portal takes; the earlier facts stay.`);
     return null;
   }
   return JSON.parse(json) as Record<string, unknown>;
@@ -35,7 +47,7 @@ export function collectContext(appVersion: string | undefined, locale: Locale, e
     locale,
     screen: `${window.screen.width}×${window.screen.height} (${window.innerWidth}×${window.innerHeight})`,
   };
-  if (appVersion) context.appVersion = appVersion.slice(0, APP_VERSION_MAX);
+  if (appVersion) context.appVersion = appVersion;
   if (Object.keys(extra).length) context.extra = extra;
   return context;
 }

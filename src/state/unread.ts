@@ -124,7 +124,7 @@ export function createUnread(app: AppState) {
     // The badge is no text a screen reader reads: a reply that arrives while the panel is closed is said as it comes.
     if (value > reported && heard && !app.isOpen.peek()) {
       const t = app.t.peek();
-      app.announce(`${t('unread.label')}: ${t('launcher.unread', { count: value })}`);
+      app.closedNews.value = `${t('unread.label')}: ${t('launcher.unread', { count: value })}`;
     }
     reported = value;
     host.emit('unread', { count: value });

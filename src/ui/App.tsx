@@ -174,9 +174,12 @@ export function App({ onClose }: { onClose: () => void }) {
  */
 export function ClosedAnnouncer() {
   const app = useApp();
+  useSignalEffect(() => {
+    if (app.isOpen.value) app.closedNews.value = '';
+  });
   return (
     <p class="sr-only" aria-live="polite" aria-atomic="true">
-      {app.isOpen.value ? '' : app.announcement.value}
+      {app.isOpen.value ? '' : app.closedNews.value}
     </p>
   );
 }

@@ -115,7 +115,6 @@ describe('unread tracker', () => {
     const userId = signal<string | null>('u-1');
     const report = vi.fn();
     const emit = vi.fn();
-    const announce = vi.fn();
     let answer: Revalidated<RequestList> = page([summary('MED-1', '2026-01-01T00:00:00.000Z')]);
     let marks: Revalidated<ReadMarks> = { notModified: false, data: { since: '2026-01-01T12:00:00.000Z', marks: {} }, etag: '"r1"' };
     const listRequests = vi.fn((_query: RequestQuery, _etag?: string | null) => Promise.resolve(answer));
@@ -127,21 +126,21 @@ describe('unread tracker', () => {
       host: { report, emit },
       unreadCount: signal(0),
       isOpen: signal(false),
-      announce,
+      closedNews: signal(''),
       config: { pollInterval: 0 },
       userScope: () => `scope:${userId.value}`,
       t: createTranslator(signal('de')),
     } as unknown as AppState;
     const unread = createUnread(app);
     return {
-      unread, userId, report, emit, announce, listRequests, reads, markRead,
+      unread, app, userId, report, emit, listRequests, reads, markRead,
       setAnswer: (a: Revalidated<RequestList>) => (answer = a),
       setMarks: (m: Revalidated<ReadMarks>) => (marks = m),
     };
   }
 
   it('counts replies after the portal\'s since, reports them, marks them read on the portal, and forgets them when the user changes', async () => {
-    const { unread, userId, report, emit, announce, listRequests, reads, markRead, setAnswer, setMarks } = setup();
+    const { unread, app, userId, report, emit, listRequests, reads, markRead, setAnswer, setMarks } = setup();
     await flush();
     expect(unread.count.value).toBe(0);
     expect(listRequests).toHaveBeenLastCalledWith({ ownership: 'mine', status: 'all', sort: 'updated', limit: 100 }, null);
@@ -156,8 +155,7 @@ describe('unread tracker', () => {
     expect(report).toHaveBeenLastCalledWith({ unread: { count: 1, label: '1 neue Antwort' } });
     expect(emit).toHaveBeenLastCalledWith('unread', { count: 1 });
     // It came while the panel was closed, after a first check that found nothing new: said as it comes.
-    expect(announce).toHaveBeenCalledTimes(1);
-    expect(announce).toHaveBeenLastCalledWith('Neues vom Support-Team: 1 neue Antwort');
+    expect(app.closedNews.value).toBe('Neues vom Support-Team: 1 neue Antwort');
 
     // Unchanged (304): the count stays as it was.
     setAnswer({ notModified: true });

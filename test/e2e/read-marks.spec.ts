@@ -39,6 +39,9 @@ test('unread is the same on every PC: a reply shows in a fresh browser too, and 
   await expect(dialog(reception).locator('.activity-item.agent', { hasText: 'Druckertreiber' })).toBeVisible();
   expect((await marked).ok()).toBe(true);
   await expect(badge(reception)).toBeHidden();
+  // Closed again, the panel says nothing it said before.
+  await reception.evaluate(() => (window as unknown as Host).MedSupport.close());
+  await expect(closedNews(reception)).toHaveText('');
   // The other PC learns it at its next check, without a reload.
   await expect(badge(office)).toBeHidden();
 

@@ -53,3 +53,20 @@ describe('a refused share of a visitor request when its address signs in', () =>
     expect(portal.sim.issue(next.body.key)?.organizationIds).toHaveLength(1);
   });
 });
+
+describe('a share of a visitor request that fails for a while when its address signs in', () => {
+  it('is tried again at the next call, which shares it', async () => {
+    const sent = await call<RequestDetail>(portal, 'POST', '/requests', {
+      idempotencyKey: newKey(), body: { ...bugRequest('Besucherin, JSM kurz weg'), email: 'wera@praxis-wera.example', name: 'Wera' },
+    });
+    expect(sent.status).toBe(201);
+    const wera = await signToken(DEMO_JWT_SECRET, { sub: 'u-wera', email: 'wera@praxis-wera.example', name: 'Wera', org: 'org-wera', org_name: 'Praxis Wera' });
+    // A 500 to a write is an answer lost, not a refusal: nothing says the share did not happen.
+    portal.sim.fault({ kind: 'status', status: 500, times: 1, match: { method: 'PUT', path: /\/rest\/api\/3\/issue\/[^/]+$/ } });
+    const first = await call(portal, 'GET', '/requests?status=all', { token: wera });
+    expect(first.status).toBe(503);
+    const second = await call<RequestList>(portal, 'GET', '/requests?ownership=organization&status=all', { token: wera });
+    expect(second.status).toBe(200);
+    expect(portal.sim.issue(sent.body.key)?.organizationIds).toHaveLength(1);
+  });
+});

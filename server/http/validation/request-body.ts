@@ -15,12 +15,12 @@ export interface ValidRequestBody {
 
 const CONTEXT_LIMITS: Record<Exclude<keyof RequestContext, 'extra'>, number> = {
   pageUrl: 2048,
-  appVersion: 100,
+  appVersion: LIMITS.appVersionMaxLength,
   userAgent: 1000,
   locale: 35,
   screen: 50,
 };
-const EXTRA_MAX_BYTES = 8 * 1024;
+const EXTRA_MAX_BYTES = LIMITS.contextExtraMaxBytes;
 
 
 function numberProblem(field: RequestTypeField, number: number): string | null {

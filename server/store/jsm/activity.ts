@@ -19,8 +19,7 @@ export async function allPages(client: JsmClient, path: string, query: Record<st
   for (let start = 0, pages = 0; pages < MAX_PAGES; pages++) {
     const p = page((await client.request({ method: 'GET', path, query: { ...query, start, limit: 100 }, retry: true, experimental })).body, path);
     values.push(...p.values.map((v) => obj(v, path)));
-    // An empty page that is not the last would be asked for again and again.
-    if (p.isLastPage || p.values.length === 0) break;
+    if (p.isLastPage) break;
     start += p.values.length;
   }
   return values;

@@ -21,8 +21,11 @@ const SETUP_BUDGET_MS = 60_000;
 // An account whose e-mail is hidden (FACTS gotcha 6) is not matched by a search hit without an address: a prefix
 // match (FACTS §2) may be another person, whose requests the user would then see.
 const UNFINDABLE = 'JSM has a customer with this e-mail address that the service account cannot find: it needs the Browse users and groups global permission (also to find a customer whose creation answered too late), or the Atlassian account hides its e-mail address (profile visibility, which only its owner can change) or is deactivated';
-/** How long the gateway answers an address it could not find without asking JSM again. */
-const UNFINDABLE_MS = 5 * 60_000;
+/**
+ * How long the gateway answers an address it could not find without asking JSM again: about one poll of the widget, as
+ * the cause may also pass (a customer whose creation answered too late, which search shows a little later).
+ */
+const UNFINDABLE_MS = 60_000;
 
 export interface Practice {
   id: string;
@@ -130,7 +133,7 @@ export function createIdentity(
     return accountId;
   };
 
-  let cannotBrowse = false;
+  let loggedNoBrowse = false;
   /**
    * Forgets an account JSM no longer has: deleted (404), or erased for data protection, which Atlassian keeps as an
    * inactive "Former user" without an address (an assumption: FACTS does not say). True when it did.
@@ -140,8 +143,8 @@ export function createIdentity(
     // Without "Browse users and groups" the gateway cannot tell (FACTS §2): the account is taken as still there, and
     // what JSM refused stays the answer.
     if (answer.status === 403) {
-      if (!cannotBrowse) log('jsm: reading users is refused (the "Browse users and groups" global permission): deleted accounts are not recognised');
-      cannotBrowse = true;
+      if (!loggedNoBrowse) log('jsm: reading users is refused (the "Browse users and groups" global permission): deleted accounts are not recognised');
+      loggedNoBrowse = true;
       return false;
     }
     const erased = optObj(answer.body)?.active === false && !optStr(optObj(answer.body)?.emailAddress);

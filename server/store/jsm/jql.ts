@@ -63,8 +63,10 @@ const participantOf = (accounts: readonly string[]) => `"Request participants" i
 
 export function listJql(query: ListJql): string {
   const shared = `Organizations = ${literal(query.organizationName)}`;
-  // Also where a creator is asked for: a colleague's request the reader takes part in is among the reader's "Alle".
-  const own = query.ownAccount === undefined ? [] : [reporterOf(query.ownAccount), ...(query.participants ? [participantOf(query.ownAccount)] : [])];
+  // Also where a colleague is the creator asked for: a request of theirs the reader takes part in is in the reader's
+  // "Alle". Not for the reader's own: they take no part in them as a participant.
+  const ownOnly = query.reporter !== undefined && query.ownAccount !== undefined && query.reporter.every((a) => query.ownAccount!.includes(a));
+  const own = query.ownAccount === undefined ? [] : [reporterOf(query.ownAccount), ...(query.participants && !ownOnly ? [participantOf(query.ownAccount)] : [])];
   const clauses = [`project = ${literal(query.projectKey)}`, own.length === 0 ? shared : `(${[shared, ...own].join(' OR ')})`];
   if (query.reporter !== undefined) clauses.push(reporterOf(query.reporter));
   if (query.status === 'open') clauses.push('statusCategory != Done');

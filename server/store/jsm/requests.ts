@@ -268,10 +268,11 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
  * the whole practice. A request shared with any organization meanwhile, or no longer this account's, is left as it is.
  */
 export async function adoptVisitorRequests(deps: RequestDeps, accountId: string, jsmOrgId: string): Promise<void> {
+  let passing: unknown = null;
   for (const key of deps.state.visitorRequests(accountId)) {
     // The user's sign-in waits for this: a request JSM will not share (the field not on the edit screen, a
     // permission) is logged and stays private, rather than refusing every call of theirs. One that failed for a
-    // while keeps its mark, for the next time the account joins.
+    // while keeps its mark, and the sign-in fails as before, so that its next try shares it.
     try {
       const issue = await unsharedIssue(deps, key, accountId);
       if (issue) {
@@ -280,11 +281,15 @@ export async function adoptVisitorRequests(deps: RequestDeps, accountId: string,
       }
       deps.state.unmarkVisitorRequest(key);
     } catch (error) {
-      const refused = error instanceof JsmResponseError && [400, 403, 404].includes(error.status);
-      if (refused) deps.state.unmarkVisitorRequest(key);
-      deps.log(`jsm: the visitor request ${key} was not shared with organization ${jsmOrgId}${refused ? '; it stays private' : ''}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof JsmResponseError && [400, 403, 404].includes(error.status))) {
+        passing ??= error;
+        continue;
+      }
+      deps.state.unmarkVisitorRequest(key);
+      deps.log(`jsm: the visitor request ${key} was not shared with organization ${jsmOrgId}; it stays private: ${error.message}`);
     }
   }
+  if (passing) throw passing;
 }
 
 /**

@@ -8,6 +8,8 @@ import type { RequestDeps } from './requests.js';
 
 /** Uploads kept locally until they are sent with a request or comment (the same rule as the SQLite store). */
 const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
+/** Desks whose refusal of files (403) was logged: once is enough for an operator, every try would flood the log. */
+const refusedUploads = new Set<string>();
 
 /** The caller's uploads, each still there and not yet sent: else `AttachmentUnavailableError` naming the first that is not. */
 export async function ownUploads(deps: RequestDeps, ids: string[], owner: string) {
@@ -36,6 +38,10 @@ export async function uploadTemporary(deps: RequestDeps, ids: string[], owner: s
       headers: { 'X-Atlassian-Token': 'no-check' }, retry: false,
     })).body, 'temporary attachments');
   } catch (error) {
+    if (error instanceof JsmResponseError && error.status === 403 && !refusedUploads.has(deps.desk.id)) {
+      refusedUploads.add(deps.desk.id);
+      deps.log(`jsm: JSM refused files (403: attachments turned off, or the service account lacks "Create Attachments"): ${error.jsmMessage}`);
+    }
     // 400 (a file invalid or too large), 413 (too many files) and 403 (attachments turned off by an admin, FACTS §6)
     // never succeed when sent again; the request without the files does. JSM does not say which file: the path is
     // the list.
