@@ -13,7 +13,7 @@ import { escapeWiki } from './wiki.js';
 import { JsmResponseError } from './errors.js';
 import { remainingMs } from './deadline.js';
 import { obj, optObj, optStr, str, time, type Json } from './read.js';
-import { organizationIds, type RequestDeps } from './requests.js';
+import { organizationIds, refusedShare, shareWith, type RequestDeps } from './requests.js';
 import { forgetUploads, ownUploads, rejected, uploadTemporary } from './sending.js';
 
 /** Time the answer to a refused create keeps for itself while the request types are read again. */
@@ -180,11 +180,11 @@ export async function createRequest(deps: RequestDeps, input: NewRequest, locale
  */
 async function share(deps: RequestDeps, key: string, jsmOrgId: string): Promise<boolean> {
   try {
-    await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+    await shareWith(deps, key, jsmOrgId);
     return true;
   } catch (error) {
-    if (!(error instanceof JsmResponseError && [400, 403, 404].includes(error.status))) throw error;
-    deps.log(`jsm: ${key} was not shared with organization ${jsmOrgId}, so only its creator sees it: ${error instanceof Error ? error.message : String(error)}`);
+    if (!refusedShare(error)) throw error;
+    deps.log(`jsm: ${key} was not shared with organization ${jsmOrgId}, so only its creator sees it: ${error.message}`);
     return false;
   }
 }

@@ -87,12 +87,28 @@ export function readable(deps: Pick<RequestDeps, 'desk'>, fields: Json, jsmOrgId
   return requestPeople(deps.desk, fields).some((account) => owns(account, created));
 }
 
-/** The accounts of a request's reporter and its participants (FACTS §3: customers it is shared with one by one). */
+/** A request's participants as JSM gives them (FACTS §3: customers it is shared with one by one), with an account id. */
+function participantsOf(desk: Pick<Desk, 'participantsField'>, fields: Json): Json[] {
+  const participants = desk.participantsField ? fields[desk.participantsField] : undefined;
+  return Array.isArray(participants) ? participants.map(optObj).filter((p): p is Json => !!optStr(p?.accountId)) : [];
+}
+
+/** The accounts of a request's reporter and its participants. */
 export function requestPeople(desk: Pick<Desk, 'participantsField'>, fields: Json): string[] {
   const reporter = optStr(optObj(fields.reporter)?.accountId);
-  const participants = desk.participantsField ? fields[desk.participantsField] : undefined;
-  return [...(reporter ? [reporter] : []), ...(Array.isArray(participants) ? participants.flatMap((p) => optStr(optObj(p)?.accountId) ?? []) : [])];
+  return [...(reporter ? [reporter] : []), ...participantsOf(desk, fields).map((p) => str(p.accountId, 'accountId'))];
 }
+
+/** Shares a request with an organization: its Organizations field, an array of numeric ids (FACTS §3). */
+export async function shareWith(deps: RequestDeps, key: string, jsmOrgId: string): Promise<void> {
+  await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+}
+
+/**
+ * JSM refused a share for good (the field not on the edit screen, a permission, the issue or organization gone);
+ * anything else may pass, and a retry may still share.
+ */
+export const refusedShare = (error: unknown): error is JsmResponseError => error instanceof JsmResponseError && [400, 403, 404].includes(error.status);
 
 /**
  * The issue if it is a request of this desk that `reader` may see (`readable`). `reader` null only for the gateway's
@@ -196,12 +212,10 @@ export async function getRequest(deps: RequestDeps, rawKey: string, reader: Read
 
   // Whom a text written in JSM mentions: the request's people by the names the widget shows, anyone else as the team.
   const people = new Map(comments.map((c) => [optStr(optObj(c.author)?.accountId) ?? '', optStr(optObj(c.author)?.displayName) ?? '']));
-  const participants = deps.desk.participantsField ? fields[deps.desk.participantsField] : undefined;
-  for (const person of Array.isArray(participants) ? participants.map(optObj) : []) {
-    const accountId = optStr(person?.accountId);
-    if (!accountId) continue;
+  for (const person of participantsOf(deps.desk, fields)) {
+    const accountId = str(person.accountId, 'accountId');
     const userId = deps.identity.userOfAccount(accountId, reader?.orgId);
-    people.set(accountId, (userId ? (await deps.getUser(userId))?.name : undefined) ?? optStr(person?.displayName) ?? '');
+    people.set(accountId, (userId ? (await deps.getUser(userId))?.name : undefined) ?? optStr(person.displayName) ?? '');
   }
   if (reporterId) people.set(reporterId, createdBy.name);
   const nameOf = (accountId: string) => people.get(accountId) || deps.desk.projectName;
@@ -276,12 +290,12 @@ export async function adoptVisitorRequests(deps: RequestDeps, accountId: string,
     try {
       const issue = await unsharedIssue(deps, key, accountId);
       if (issue) {
-        await deps.client.request({ method: 'PUT', path: `/rest/api/3/issue/${key}`, json: { fields: { [deps.desk.organizationsField]: [Number(jsmOrgId)] } }, retry: true });
+        await shareWith(deps, key, jsmOrgId);
         deps.changes.wrote(deps.state.practiceOfOrganization(jsmOrgId), optStr(issue.id));
       }
       deps.state.unmarkVisitorRequest(key);
     } catch (error) {
-      if (!(error instanceof JsmResponseError && [400, 403, 404].includes(error.status))) {
+      if (!refusedShare(error)) {
         passing ??= error;
         continue;
       }
